@@ -1,0 +1,14 @@
+# The production image: gunicorn for web; the same image runs Celery workers and beat.
+FROM python:3.11-slim-bookworm
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends \
+      libpq-dev gcc libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY pyproject.toml constraints.txt scripts/requirements.py ./
+RUN python requirements.py > requirements.txt && pip install --no-cache-dir -r requirements.txt -c constraints.txt
+COPY . .
+RUN DEBUG=1 python manage.py collectstatic --noinput -v0
+EXPOSE 8000
+CMD ["gunicorn", "infuse.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3"]

@@ -1,0 +1,402 @@
+"""The demo programme: every role at work, with cohorts placed around a given date.
+
+`demo_load(today=...)` is what tests call with a fixed date; `manage.py demo` calls it with
+today's date. Every demo account's password is DEMO_PASSWORD.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+
+from django.contrib.auth.hashers import make_password
+from django.db import transaction
+from django.utils import timezone
+
+from councils.models import Council, Role, User
+from councils.services import user_create
+from labs.models import Activity, ActivityKind, Lab
+
+from .models import (
+    Attendance,
+    Cohort,
+    Completion,
+    Enrolment,
+    EnrolmentEvent,
+    EnrolmentStatus,
+    Theme,
+)
+from .schedule import plan_sessions, week_number_on
+from .services import cohort_generate_sessions, enrolment_refresh_progress
+
+DEMO_PASSWORD = "infuse-demo"
+DOMAIN = "demo.infuse.test"
+STAFF_EMAIL = f"staff@{DOMAIN}"
+FUNDER_EMAIL = f"funder@{DOMAIN}"
+
+FIRST_NAMES = [
+    "Carys",
+    "Rhys",
+    "Siân",
+    "Dafydd",
+    "Ffion",
+    "Gethin",
+    "Nia",
+    "Owain",
+    "Eleri",
+    "Iwan",
+    "Megan",
+    "Aled",
+    "Catrin",
+    "Tomos",
+    "Llinos",
+    "Geraint",
+    "Bethan",
+    "Huw",
+    "Elin",
+    "Gareth",
+    "Angharad",
+    "Dylan",
+    "Mared",
+    "Ioan",
+    "Lowri",
+    "Emyr",
+    "Heledd",
+    "Rhodri",
+    "Gwenllian",
+    "Steffan",
+    "Non",
+    "Hywel",
+    "Mererid",
+    "Osian",
+    "Seren",
+    "Trystan",
+    "Alaw",
+    "Gruffydd",
+    "Manon",
+    "Cai",
+    "Branwen",
+    "Idris",
+    "Lleucu",
+    "Macsen",
+    "Tegan",
+    "Emrys",
+    "Awen",
+    "Deiniol",
+    "Eluned",
+    "Pryderi",
+]
+SURNAMES = [
+    "Pritchard",
+    "Jones",
+    "Davies",
+    "Evans",
+    "Williams",
+    "Thomas",
+    "Roberts",
+    "Hughes",
+    "Lewis",
+    "Morgan",
+    "Griffiths",
+    "Price",
+    "Powell",
+    "Jenkins",
+    "Rees",
+    "Bowen",
+    "Lloyd",
+    "Parry",
+    "Vaughan",
+    "Prosser",
+    "Howells",
+    "Llewellyn",
+    "Watkins",
+    "Phillips",
+]
+PARTICIPANTS_PER_COUNCIL = 5
+
+
+@dataclass(frozen=True)
+class DemoCohort:
+    key: str
+    lab: str
+    theme: str
+    title: str
+    week: int  # the week it should be in on `today`; 0 = upcoming, 7 = finished
+    councils: tuple[str, ...]
+    location: str = ""
+    online_url: str = ""
+    capacity: int = 24
+
+
+COHORTS = [
+    DemoCohort(
+        "data-running",
+        "data",
+        Theme.COMMUNITIES,
+        "Data Lab: Supportive Communities (autumn cohort)",
+        3,
+        ("cardiff", "newport", "bridgend", "vale-of-glamorgan", "rhondda-cynon-taf"),
+        online_url="https://teams.microsoft.com/l/meetup-join/infuse-data-lab-autumn",
+    ),
+    DemoCohort(
+        "adaption-running",
+        "adaption",
+        Theme.DECARBONISATION,
+        "Adaption Lab: Accelerating Decarbonisation",
+        5,
+        ("caerphilly", "blaenau-gwent", "monmouthshire", "merthyr-tydfil"),
+        location="Tŷ Penallta, Ystrad Mynach, Hengoed CF82 7PG",
+    ),
+    DemoCohort(
+        "procurement-running",
+        "procurement",
+        Theme.COMMUNITIES,
+        "Procurement Lab: Supportive Communities",
+        5,
+        ("torfaen", "monmouthshire", "newport", "cardiff"),
+        location="Civic Centre, Pontypool NP4 6YB",
+    ),
+    DemoCohort(
+        "data-finished",
+        "data",
+        Theme.DECARBONISATION,
+        "Data Lab: Accelerating Decarbonisation (summer cohort)",
+        7,
+        ("cardiff", "caerphilly", "torfaen", "monmouthshire", "newport"),
+        online_url="https://teams.microsoft.com/l/meetup-join/infuse-data-lab-summer",
+    ),
+    DemoCohort(
+        "adaption-upcoming",
+        "adaption",
+        Theme.COMMUNITIES,
+        "Adaption Lab: Supportive Communities (new year cohort)",
+        0,
+        tuple(),  # all ten councils
+        online_url="https://teams.microsoft.com/l/meetup-join/infuse-adaption-lab-new-year",
+        capacity=20,
+    ),
+]
+# Who goes where: (cohort key, council slug, how many of that council's participants)
+ROSTER = {
+    "data-running": [
+        ("cardiff", 3),
+        ("newport", 3),
+        ("bridgend", 2),
+        ("vale-of-glamorgan", 2),
+        ("rhondda-cynon-taf", 2),
+    ],
+    "adaption-running": [
+        ("caerphilly", 3),
+        ("blaenau-gwent", 2),
+        ("monmouthshire", 2),
+        ("merthyr-tydfil", 2),
+    ],
+    "procurement-running": [("torfaen", 3), ("monmouthshire", 1), ("newport", 1), ("cardiff", 1)],
+    "data-finished": [
+        ("cardiff", 1),
+        ("caerphilly", 1),
+        ("torfaen", 1),
+        ("monmouthshire", 2),
+        ("newport", 1),
+    ],
+    "adaption-upcoming": [("blaenau-gwent", 1), ("bridgend", 1), ("merthyr-tydfil", 1)],
+}
+
+
+def _start_for_week(today: dt.date, week: int) -> tuple[dt.date, int]:
+    """A start date and weekday that put a cohort in `week` on `today` (0 upcoming, 7 finished)."""
+    weekdays = [1, 2, 3, 0, 4]  # Tuesdays preferred
+    if week == 0:
+        start = today + dt.timedelta(days=21)
+        return start, weekdays[0]
+    if week == 7:
+        start = today - dt.timedelta(weeks=14)
+        return start, weekdays[0]
+    for back in range(7 * (week - 1), 7 * (week + 2)):
+        start = today - dt.timedelta(days=back)
+        for weekday in weekdays:
+            dates = [p.date for p in plan_sessions(start, weekday)]
+            if week_number_on(dates, today) == week and dates[0] >= start:
+                return start, weekday
+    raise ValueError(f"No schedule puts a cohort in week {week} on {today}")
+
+
+def _people(councils: dict[str, Council]) -> tuple[User, User, dict[str, list[User]]]:
+    staff = _user(STAFF_EMAIL, "Elin Prosser", Role.STAFF, None)
+    funder = _user(FUNDER_EMAIL, "Hywel Watkins", Role.FUNDER, None)
+    by_council: dict[str, list[User]] = {}
+    name_index = 0
+    for slug, council in councils.items():
+        lead_name = f"{FIRST_NAMES[(name_index + 7) % len(FIRST_NAMES)]} {SURNAMES[(name_index + 5) % len(SURNAMES)]}"
+        _user(f"lead.{slug}@{DOMAIN}", lead_name, Role.LEAD, council)
+        people = []
+        for n in range(PARTICIPANTS_PER_COUNCIL):
+            first = FIRST_NAMES[name_index % len(FIRST_NAMES)]
+            last = SURNAMES[(name_index * 7 + n) % len(SURNAMES)]
+            name_index += 1
+            email = (
+                f"participant.{slug}@{DOMAIN}"
+                if n == 0
+                else f"{_ascii(first)}.{_ascii(last)}.{slug}@{DOMAIN}".lower()
+            )
+            people.append(_user(email, f"{first} {last}", Role.PARTICIPANT, council))
+        by_council[slug] = people
+    return staff, funder, by_council
+
+
+def _ascii(name: str) -> str:
+    return name.translate(str.maketrans("âêîôûŵŷáéíóúàèìòù", "aeiouwyaeiouaeiou"))
+
+
+def _user(email: str, name: str, role: str, council: Council | None) -> User:
+    existing = User.objects.filter(email=email).first()
+    if existing:
+        return existing
+    user = user_create(email=email, full_name=name, role=role, council=council)
+    # One hash for every demo account: hashing sixty passwords one by one takes most of a minute.
+    user.password = _demo_password_hash()
+    user.save(update_fields=["password"])
+    return user
+
+
+@cache
+def _demo_password_hash() -> str:
+    return make_password(DEMO_PASSWORD)
+
+
+def _is_current(today: dt.date) -> bool:
+    """Whether the demo cohorts already sit where they should on `today`."""
+    titles = {c.title: c for c in COHORTS}
+    cohorts = list(Cohort.objects.filter(title__in=titles).prefetch_related("sessions"))
+    if len(cohorts) != len(COHORTS):
+        return False
+    for cohort in cohorts:
+        dates = sorted(s.date for s in cohort.sessions.all())
+        want = titles[cohort.title].week
+        week = week_number_on(dates, today)
+        if want == 7 and not (dates and today > dates[-1]):
+            return False
+        if want != 7 and week != want:
+            return False
+    return True
+
+
+@transaction.atomic
+def demo_load(*, today: dt.date) -> dict:
+    """Load the demo programme around `today`. Idempotent: running it again changes nothing
+    when the cohorts already sit in their weeks, and rebuilds the demo cohorts when they do not.
+    """
+    councils = {c.slug: c for c in Council.objects.all()}
+    staff, funder, by_council = _people(councils)
+    if _is_current(today):
+        return {"created": False}
+    Cohort.objects.filter(title__in=[c.title for c in COHORTS]).delete()
+    labs = {lab.code: lab for lab in Lab.objects.all()}
+    for spec in COHORTS:
+        start, weekday = _start_for_week(today, spec.week)
+        cohort = Cohort.objects.create(
+            lab=labs[spec.lab],
+            theme=spec.theme,
+            title=spec.title,
+            start_date=start,
+            session_weekday=weekday,
+            session_time=dt.time(10, 0),
+            session_minutes=90,
+            location=spec.location,
+            online_url=spec.online_url,
+            capacity=spec.capacity,
+            invitations_sent_at=timezone.now() if spec.week else None,
+        )
+        cohort.councils.set([councils[s] for s in (spec.councils or councils.keys())])
+        cohort.facilitators.set([staff])
+        sessions = cohort_generate_sessions(cohort=cohort)
+        members = [p for slug, n in ROSTER[spec.key] for p in by_council[slug][:n]]
+        _enrol_and_work(cohort, members, sessions, spec, today, staff)
+    return {"created": True}
+
+
+def _enrol_and_work(cohort, members, sessions, spec, today, staff) -> None:
+    """Enrol members and record the work a cohort at this point would have done."""
+    now = timezone.now()
+    enrolments = Enrolment.objects.bulk_create(
+        Enrolment(
+            cohort=cohort,
+            user=user,
+            status=EnrolmentStatus.ACTIVE if spec.week else EnrolmentStatus.INVITED,
+            invited_at=now if spec.week else None,
+            activated_at=now if spec.week else None,
+        )
+        for user in members
+    )
+    EnrolmentEvent.objects.bulk_create(
+        EnrolmentEvent(enrolment=e, status=EnrolmentStatus.INVITED, by=staff) for e in enrolments
+    )
+    held = [s for s in sessions if s.date < today]
+    activities = list(
+        Activity.objects.filter(module__lab=cohort.lab)
+        .select_related("module")
+        .order_by("module__number", "position")
+    )
+    completions, marks = [], []
+    for index, enrolment in enumerate(enrolments):
+        diligent = index % 3 != 2  # two in three keep up; one in three falls behind
+        if spec.week == 7:
+            weeks_done = 6 if diligent else 3
+        else:
+            weeks_done = max(0, spec.week - 1) if diligent else max(0, spec.week - 2)
+        for activity in activities:
+            done_by_hand = activity.kind != ActivityKind.TOOL or spec.week == 7
+            if activity.module.number <= weeks_done and done_by_hand:
+                when = timezone.make_aware(
+                    dt.datetime.combine(sessions[activity.module.number - 1].date, dt.time(14, 0))
+                )
+                answer = (
+                    "We talked this through as a team and agreed to bring our own example to the "
+                    "next session."
+                    if activity.kind == ActivityKind.REFLECTION
+                    else ""
+                )
+                completions.append(
+                    Completion(
+                        enrolment=enrolment, activity=activity, answer=answer, completed_at=when
+                    )
+                )
+        for session in held:
+            attended = diligent or session.number % 2 == 1
+            marks.append(
+                Attendance(
+                    enrolment=enrolment, session=session, attended=attended, recorded_by=staff
+                )
+            )
+    Completion.objects.bulk_create(completions)
+    Attendance.objects.bulk_create(marks)
+    for enrolment in enrolments:
+        last = max(
+            (c.completed_at for c in completions if c.enrolment_id == enrolment.pk), default=None
+        )
+        if last:
+            Enrolment.objects.filter(pk=enrolment.pk).update(last_activity_at=last)
+        enrolment_refresh_progress(enrolment=enrolment, by=staff)
+    if spec.week == 7:
+        behind = [e for e in enrolments if e.status != EnrolmentStatus.COMPLETED]
+        if behind:
+            from .services import enrolment_withdraw
+
+            enrolment_withdraw(
+                enrolment=behind[0],
+                by=staff,
+                reason="Moved to a new role and could not continue.",
+                on=sessions[3].date,
+            )
+
+
+def demo_logins() -> list[tuple[str, str]]:
+    return [
+        ("Programme staff", STAFF_EMAIL),
+        ("Funder", FUNDER_EMAIL),
+        ("Council lead (Cardiff)", f"lead.cardiff@{DOMAIN}"),
+        ("Participant, Data Lab", f"participant.cardiff@{DOMAIN}"),
+        ("Participant, Data Lab", f"participant.newport@{DOMAIN}"),
+        ("Participant, Adaption Lab", f"participant.caerphilly@{DOMAIN}"),
+        ("Participant, Procurement Lab", f"participant.torfaen@{DOMAIN}"),
+        ("Other leads", f"lead.<council-slug>@{DOMAIN}"),
+    ]

@@ -1,0 +1,237 @@
+import datetime as dt
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from councils.models import Council
+from labs.models import Activity, Lab
+
+
+class Theme(models.TextChoices):
+    DECARBONISATION = "decarbonisation", _("Accelerating Decarbonisation")
+    COMMUNITIES = "communities", _("Supportive Communities")
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("Monday")
+    TUESDAY = 1, _("Tuesday")
+    WEDNESDAY = 2, _("Wednesday")
+    THURSDAY = 3, _("Thursday")
+    FRIDAY = 4, _("Friday")
+
+
+class Cohort(models.Model):
+    """A lab run with real people from several councils, meeting once a week for six weeks."""
+
+    lab = models.ForeignKey(Lab, verbose_name=_("lab"), on_delete=models.PROTECT)
+    theme = models.CharField(_("theme"), max_length=20, choices=Theme)
+    title = models.CharField(_("title"), max_length=200)
+    start_date = models.DateField(
+        _("start date"),
+        help_text=_("The first session is on the first session day on or after this date."),
+    )
+    session_weekday = models.PositiveSmallIntegerField(
+        _("session day"), choices=Weekday, default=Weekday.TUESDAY
+    )
+    session_time = models.TimeField(_("session time"), default=dt.time(10, 0))
+    session_minutes = models.PositiveSmallIntegerField(_("session length (minutes)"), default=90)
+    online_url = models.URLField(_("online joining link"), blank=True, max_length=500)
+    location = models.CharField(_("place"), max_length=300, blank=True)
+    facilitators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("facilitators"),
+        blank=True,
+        related_name="facilitated_cohorts",
+        limit_choices_to={"role": "staff"},
+    )
+    councils = models.ManyToManyField(
+        Council, verbose_name=_("councils taking part"), related_name="cohorts"
+    )
+    capacity = models.PositiveSmallIntegerField(_("capacity"), default=24)
+    attendance_threshold = models.PositiveSmallIntegerField(
+        _("sessions to attend to complete"), default=4
+    )
+    invitations_sent_at = models.DateTimeField(_("invitations sent"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-start_date", "title"]
+        verbose_name = _("cohort")
+        verbose_name_plural = _("cohorts")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Session(models.Model):
+    """One weekly meeting of a cohort. Generated from the start date; bank holidays moved."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="sessions")
+    number = models.PositiveSmallIntegerField(_("week"))
+    date = models.DateField(_("date"))
+    start_time = models.TimeField(_("start time"))
+    minutes = models.PositiveSmallIntegerField(_("length (minutes)"), default=90)
+    online_url = models.URLField(_("online joining link"), blank=True, max_length=500)
+    location = models.CharField(_("place"), max_length=300, blank=True)
+    moved_from = models.DateField(_("moved from"), null=True, blank=True)
+    moved_reason = models.CharField(_("why it moved"), max_length=200, blank=True)
+    sequence = models.PositiveIntegerField(
+        _("calendar revision"), default=0, help_text=_("Raised on every change, for calendars.")
+    )
+
+    class Meta:
+        ordering = ["cohort", "number"]
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "number"], name="one_session_per_week")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.cohort} · {_('Week')} {self.number} ({self.date:%d %b %Y})"
+
+    @property
+    def starts_at(self) -> dt.datetime:
+        return timezone.make_aware(dt.datetime.combine(self.date, self.start_time))
+
+    @property
+    def ends_at(self) -> dt.datetime:
+        return self.starts_at + dt.timedelta(minutes=self.minutes)
+
+    @property
+    def is_moved(self) -> bool:
+        return self.moved_from is not None
+
+
+class EnrolmentStatus(models.TextChoices):
+    INVITED = "invited", _("Invited")
+    ACTIVE = "active", _("Active")
+    COMPLETED = "completed", _("Completed")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class Enrolment(models.Model):
+    """A person in a cohort. Progress is stored here and refreshed by one service."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="enrolments")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="enrolments",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=EnrolmentStatus, default=EnrolmentStatus.INVITED
+    )
+    nominated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("nominated by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    enrolled_at = models.DateTimeField(_("enrolled"), default=timezone.now)
+    invited_at = models.DateTimeField(_("invitation sent"), null=True, blank=True)
+    activated_at = models.DateTimeField(_("first active"), null=True, blank=True)
+    completed_on = models.DateField(_("completed on"), null=True, blank=True)
+    withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)
+    withdrawn_reason = models.CharField(_("reason for withdrawal"), max_length=300, blank=True)
+    last_activity_at = models.DateTimeField(_("last activity"), null=True, blank=True)
+    # Stored progress, refreshed by cohorts.services.enrolment_refresh_progress.
+    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
+    required_done = models.PositiveSmallIntegerField(_("required activities done"), default=0)
+    required_total = models.PositiveSmallIntegerField(_("required activities"), default=0)
+    sessions_attended = models.PositiveSmallIntegerField(_("sessions attended"), default=0)
+
+    class Meta:
+        ordering = ["cohort", "user__full_name"]
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "user"], name="one_enrolment_per_person")
+        ]
+        indexes = [models.Index(fields=["status"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.cohort}"
+
+    @property
+    def is_current(self) -> bool:
+        return self.status in (EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE)
+
+
+class EnrolmentEvent(models.Model):
+    """A change of an enrolment's status: who made it and when."""
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="events")
+    status = models.CharField(_("new status"), max_length=20, choices=EnrolmentStatus)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["enrolment", "at", "pk"]
+        verbose_name = _("enrolment change")
+        verbose_name_plural = _("enrolment changes")
+
+    def __str__(self) -> str:
+        return f"{self.get_status_display()} {self.at:%Y-%m-%d %H:%M}"
+
+
+class Completion(models.Model):
+    """A participant's completion of an activity; a reflection keeps its answer here."""
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="completions")
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="completions")
+    answer = models.TextField(_("answer"), blank=True)
+    completed_at = models.DateTimeField(_("completed"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("completion")
+        verbose_name_plural = _("completions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "activity"], name="one_completion_per_activity"
+            )
+        ]
+        indexes = [models.Index(fields=["completed_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.enrolment} · {self.activity}"
+
+
+class Attendance(models.Model):
+    """Whether a person came to a session, as marked on the register."""
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="attendances")
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="attendances")
+    attended = models.BooleanField(_("attended"), default=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    recorded_at = models.DateTimeField(_("recorded"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendance")
+        constraints = [
+            models.UniqueConstraint(fields=["enrolment", "session"], name="one_mark_per_session")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.enrolment} · {self.session}"

@@ -1,0 +1,46 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.utils.translation import gettext_lazy as _
+
+from .models import Council, User
+
+
+@admin.register(Council)
+class CouncilAdmin(admin.ModelAdmin):
+    list_display = ["name", "name_cy", "slug"]
+    search_fields = ["name", "name_cy", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    ordering = ["full_name"]
+    list_display = [
+        "full_name",
+        "email",
+        "role",
+        "council",
+        "language",
+        "nudges_opt_out",
+        "last_login",
+    ]
+    list_filter = ["role", "council", "language", "nudges_opt_out", "is_active"]
+    search_fields = ["full_name", "email", "certificate_name"]
+    list_select_related = ["council"]
+    readonly_fields = ["last_login", "date_joined"]
+    fieldsets = [
+        (None, {"fields": ["email", "password"]}),
+        (_("Person"), {"fields": ["full_name", "certificate_name", "council", "role", "language"]}),
+        (_("Emails"), {"fields": ["nudges_opt_out"]}),
+        (_("Access"), {"fields": ["is_active", "is_staff", "is_superuser", "groups"]}),
+        (_("Dates"), {"fields": ["last_login", "date_joined"]}),
+    ]
+    add_fieldsets = [
+        (
+            None,
+            {
+                "classes": ["wide"],
+                "fields": ["email", "full_name", "role", "council", "password1", "password2"],
+            },
+        )
+    ]

@@ -1,0 +1,17 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Language
+
+
+class ProfileForm(forms.Form):
+    certificate_name = forms.CharField(
+        label=_("Name on your certificate"),
+        help_text=_("Leave blank to use your full name as we have it."),
+        max_length=150,
+        required=False,
+    )
+    language = forms.ChoiceField(label=_("Language"), choices=Language.choices)
+    nudges = forms.BooleanField(
+        label=_("Send me a reminder email when each week opens"), required=False
+    )

@@ -1,0 +1,55 @@
+"""Writes for councils and people."""
+
+from allauth.account.models import EmailAddress
+from django.db import transaction
+
+from .models import Council, Role, User
+
+
+@transaction.atomic
+def user_create(
+    *,
+    email: str,
+    full_name: str,
+    role: str = Role.PARTICIPANT,
+    council: Council | None = None,
+    password: str | None = None,
+    language: str = "en",
+) -> User:
+    """Create a person who can log in straight away.
+
+    People made outside allauth's own flows (the demo, CSV enrolment, a lead's nomination)
+    get a verified EmailAddress row, because allauth refuses email login without one.
+    Programme staff get admin access; nobody else does.
+    """
+    user = User.objects.create_user(
+        email=email,
+        password=password,
+        full_name=full_name,
+        role=role,
+        council=council,
+        language=language,
+        is_staff=role == Role.STAFF,
+    )
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    return user
+
+
+def user_set_preferences(
+    *, user: User, certificate_name: str, language: str, nudges_opt_out: bool
+) -> User:
+    """Save what a person chose on their profile page."""
+    user.certificate_name = certificate_name.strip()
+    user.language = language
+    user.nudges_opt_out = nudges_opt_out
+    user.save(update_fields=["certificate_name", "language", "nudges_opt_out"])
+    return user
+
+
+def user_renew_calendar_token(*, user: User) -> User:
+    """Revoke the old calendar-feed link and issue a new secret one."""
+    from .models import new_calendar_token
+
+    user.calendar_token = new_calendar_token()
+    user.save(update_fields=["calendar_token"])
+    return user

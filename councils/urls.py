@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("profile/", views.profile, name="profile"),
+    path("profile/calendar-link/", views.calendar_link_renew, name="calendar_link_renew"),
+    path("language/", views.language_switch, name="language_switch"),
+]

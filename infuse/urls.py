@@ -1,0 +1,52 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.urls import include, path, reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from labs.views import landing
+
+admin.site.site_header = _("Infuse Portal administration")
+admin.site.site_title = _("Infuse Portal admin")
+admin.site.index_title = _("Run the programme")
+
+
+def admin_login(request, extra_context=None):
+    """One sign-in for everyone (allauth); a signed-in person who is not staff is refused."""
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure()):
+        next_url = reverse("admin:index")
+    if request.user.is_authenticated:
+        if not request.user.is_staff:
+            raise PermissionDenied
+        return redirect(next_url)
+    return redirect_to_login(next_url)
+
+
+admin.site.login = admin_login
+
+urlpatterns = [
+    path("", landing, name="landing"),
+    path(
+        "accessibility/",
+        TemplateView.as_view(template_name="pages/accessibility.html"),
+        name="accessibility",
+    ),
+    path("privacy/", TemplateView.as_view(template_name="pages/privacy.html"), name="privacy"),
+    path("accounts/", include("allauth.urls")),
+    path("admin/", admin.site.urls),
+    path("", include("councils.urls")),
+    path("", include("cohorts.urls")),
+]
+
+handler403 = "infuse.errors.permission_denied"
+handler404 = "infuse.errors.page_not_found"
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

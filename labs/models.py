@@ -1,0 +1,111 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class LabCode(models.TextChoices):
+    ADAPTION = "adaption", _("Adaption Lab")
+    DATA = "data", _("Data Lab")
+    PROCUREMENT = "procurement", _("Procurement Lab")
+
+
+class Lab(models.Model):
+    """One of the three six-week Labs of the Infuse programme."""
+
+    code = models.CharField(_("code"), max_length=20, choices=LabCode, unique=True)
+    name = models.CharField(_("name"), max_length=100)
+    summary = models.TextField(_("summary"))
+    weeks = models.PositiveSmallIntegerField(_("length in weeks"), default=6)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("lab")
+        verbose_name_plural = _("labs")
+
+    def __str__(self) -> str:
+        return str(self.name)
+
+
+class Module(models.Model):
+    """One week of a lab. Its dates come from each cohort's sessions, never stored here."""
+
+    lab = models.ForeignKey(Lab, on_delete=models.CASCADE, related_name="modules")
+    number = models.PositiveSmallIntegerField(_("week"))
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"))
+    outcomes = models.TextField(_("learning outcomes"), help_text=_("One outcome per line."))
+
+    class Meta:
+        ordering = ["lab", "number"]
+        verbose_name = _("module (week)")
+        verbose_name_plural = _("modules (weeks)")
+        constraints = [
+            models.UniqueConstraint(fields=["lab", "number"], name="one_module_per_lab_week")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.lab} · {_('Week')} {self.number}: {self.title}"
+
+    @property
+    def outcome_list(self) -> list[str]:
+        return [line.strip() for line in self.outcomes.splitlines() if line.strip()]
+
+
+class MaterialKind(models.TextChoices):
+    READING = "reading", _("Reading")
+    VIDEO = "video", _("Video")
+    LINK = "link", _("Link")
+    FILE = "file", _("File")
+    WORKSHEET = "worksheet", _("Worksheet")
+
+
+class Material(models.Model):
+    """Something to read, watch or use in a module. The Markdown body is sanitised on render."""
+
+    module = models.ForeignKey(Module, on_delete=models.CASCADE, related_name="materials")
+    kind = models.CharField(_("kind"), max_length=20, choices=MaterialKind)
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(_("body (Markdown)"), blank=True)
+    url = models.URLField(_("link"), blank=True, max_length=500)
+    file = models.FileField(_("file"), upload_to="materials/", blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    minutes = models.PositiveSmallIntegerField(_("minutes"), default=15)
+
+    class Meta:
+        ordering = ["module", "position", "pk"]
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ActivityKind(models.TextChoices):
+    CHECKOFF = "checkoff", _("Check-off")
+    REFLECTION = "reflection", _("Reflection")
+    TOOL = "tool", _("Step in the lab's tool")
+
+
+class Activity(models.Model):
+    """Something a participant completes in a module."""
+
+    module = models.ForeignKey(Module, on_delete=models.CASCADE, related_name="activities")
+    kind = models.CharField(_("kind"), max_length=20, choices=ActivityKind)
+    title = models.CharField(_("title"), max_length=200)
+    instructions = models.TextField(_("instructions (Markdown)"))
+    tool_step = models.CharField(
+        _("tool step"),
+        max_length=40,
+        blank=True,
+        help_text=_("For a tool activity: the step of the lab's tool that completes it."),
+    )
+    required = models.BooleanField(_("required"), default=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    minutes = models.PositiveSmallIntegerField(_("minutes"), default=20)
+
+    class Meta:
+        ordering = ["module", "position", "pk"]
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+
+    def __str__(self) -> str:
+        return self.title

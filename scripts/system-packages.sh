@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Debian packages the test suite needs: Chromium for browser tests, HarfBuzz subsetting for
+# fast WeasyPrint, poppler for looking at PDFs, docker-compose (v1) to validate the compose file.
+set -eu
+wanted=(chromium libharfbuzz-subset0 poppler-utils docker-compose)
+missing=()
+for pkg in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "Installing Debian packages: ${missing[*]}"
+if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+for pkg in "${missing[@]}"; do
+  if [ "$pkg" = docker-compose ]; then
+    # Without recommends: only the validator is needed, not a Docker engine.
+    $SUDO apt-get install -y -qq --no-install-recommends "$pkg" >/dev/null
+  else
+    $SUDO apt-get install -y -qq "$pkg" >/dev/null
+  fi
+done

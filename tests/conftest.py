@@ -1,0 +1,123 @@
+"""Shared people and cohorts: a participant and a lead in one council, a participant in
+another, a staff member and a funder (STYLE.md, tests)."""
+
+import datetime as dt
+
+import pytest
+
+from cohorts.models import Cohort, Theme
+from cohorts.services import cohort_generate_sessions, enrolment_create
+from councils.models import Council, Role
+from councils.services import user_create
+from labs.models import Lab
+from tests.reference import ensure_reference_data
+
+PASSWORD = "correct-horse-battery"
+
+
+@pytest.fixture(autouse=True)
+def _reference_data(request):
+    """Transactional tests flush the database after them, migration-loaded rows included;
+    put the councils and curricula back before each one."""
+    marker = request.node.get_closest_marker("django_db")
+    transactional = {"transactional_db", "live_server"} & set(request.fixturenames) or (
+        marker and marker.kwargs.get("transaction")
+    )
+    if transactional:
+        request.getfixturevalue("transactional_db")
+        ensure_reference_data()
+
+
+@pytest.fixture
+def cardiff(db):
+    return Council.objects.get(slug="cardiff")
+
+
+@pytest.fixture
+def newport(db):
+    return Council.objects.get(slug="newport")
+
+
+@pytest.fixture
+def make_user(db):
+    def make(email, role=Role.PARTICIPANT, council=None, name=None):
+        return user_create(
+            email=email,
+            full_name=name or email.split("@")[0].replace(".", " ").title(),
+            role=role,
+            council=council,
+            password=PASSWORD,
+        )
+
+    return make
+
+
+@pytest.fixture
+def participant(make_user, cardiff):
+    return make_user("gwen.owner@cardiff.test", council=cardiff, name="Gwenllian Owner")
+
+
+@pytest.fixture
+def lead(make_user, cardiff):
+    return make_user("lead@cardiff.test", Role.LEAD, cardiff, name="Llywelyn Lead")
+
+
+@pytest.fixture
+def outsider(make_user, newport):
+    return make_user("osian.outsider@newport.test", council=newport, name="Osian Outsider")
+
+
+@pytest.fixture
+def outsider_lead(make_user, newport):
+    return make_user("lead@newport.test", Role.LEAD, newport, name="Nerys Newportlead")
+
+
+@pytest.fixture
+def staff(make_user):
+    return make_user("staff@infuse.test", Role.STAFF, name="Sioned Staff")
+
+
+@pytest.fixture
+def funder(make_user):
+    return make_user("funder@infuse.test", Role.FUNDER, name="Ffion Funder")
+
+
+@pytest.fixture
+def data_lab(db):
+    return Lab.objects.get(code="data")
+
+
+@pytest.fixture
+def make_cohort(db, data_lab):
+    def make(
+        *, lab=None, start=dt.date(2026, 10, 6), weekday=1, councils=(), title="Data Lab test cohort"
+    ):
+        cohort = Cohort.objects.create(
+            lab=lab or data_lab,
+            theme=Theme.COMMUNITIES,
+            title=title,
+            start_date=start,
+            session_weekday=weekday,
+            session_time=dt.time(10, 0),
+            online_url="https://teams.microsoft.com/l/meetup-join/test",
+        )
+        cohort.councils.set(councils)
+        cohort_generate_sessions(cohort=cohort)
+        return cohort
+
+    return make
+
+
+@pytest.fixture
+def cohort(make_cohort, cardiff, newport):
+    return make_cohort(councils=[cardiff, newport])
+
+
+@pytest.fixture
+def enrolment(cohort, participant):
+    return enrolment_create(cohort=cohort, user=participant)
+
+
+@pytest.fixture
+def outsider_enrolment(cohort, outsider):
+    return enrolment_create(cohort=cohort, user=outsider)

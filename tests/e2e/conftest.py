@@ -1,0 +1,108 @@
+"""Browser tests: Playwright's Python API driving Debian's Chromium against live_server.
+
+Every project page a test visits must be checked with axe-core (WCAG 2.x A and AA); the
+`page` fixture records each page loaded and fails the test at teardown if one was not
+checked. The Django admin's own pages are not ours to fix and are left out.
+"""
+
+import json
+import os
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+AXE = Path(__file__).resolve().parents[2] / "static" / "vendor" / "axe.min.js"
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "/e2e/" in str(item.fspath):
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield browser
+        browser.close()
+
+
+class AxeChecker:
+    def __init__(self, page):
+        self.page = page
+        self.visited: list[str] = []
+        self.checked: set[str] = set()
+
+    def __call__(self) -> None:
+        """Run axe on the page as it is now; fail on any WCAG A/AA violation."""
+        page = self.page
+        page.wait_for_load_state("load")
+        if not page.evaluate("typeof window.axe !== 'undefined'"):
+            page.add_script_tag(path=str(AXE))
+        result = page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+        )
+        violations = [
+            {
+                "id": v["id"],
+                "help": v["help"],
+                "nodes": [n["target"] for n in v["nodes"]][:5],
+            }
+            for v in result["violations"]
+        ]
+        assert not violations, f"axe on {page.url}:\n{json.dumps(violations, indent=2)}"
+        self.checked.add(_key(page.url))
+
+
+def _key(url: str) -> str:
+    parsed = urlparse(url)
+    return parsed.path + ("?" + parsed.query if parsed.query else "")
+
+
+def _is_project_page(url: str) -> bool:
+    path = urlparse(url).path
+    return url.startswith("http") and not path.startswith(("/admin/", "/static/", "/media/"))
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    checker = AxeChecker(page)
+    page.on(
+        "framenavigated",
+        lambda frame: frame == page.main_frame
+        and _is_project_page(frame.url)
+        and checker.visited.append(_key(frame.url)),
+    )
+    page.axe = checker
+    yield page
+    context.close()
+    unchecked = [url for url in dict.fromkeys(checker.visited) if url not in checker.checked]
+    assert not unchecked, f"pages visited but not checked with axe: {unchecked}"
+
+
+def sign_in(page, email: str, password: str) -> None:
+    page.goto("/accounts/login/")
+    page.axe()
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_load_state("load")

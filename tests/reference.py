@@ -1,0 +1,24 @@
+"""Reference data that migrations load (councils, labs, curricula), reloaded where a
+transactional test's flush has removed it."""
+
+from importlib import import_module
+
+from django.apps import apps
+
+LOADERS = [
+    ("councils.migrations.0002_load_councils", "load"),
+    ("labs.migrations.0002_the_three_labs", "load"),
+    ("labs.adaption.migrations.0001_curriculum", "load"),
+    ("labs.data.migrations.0001_curriculum", "load"),
+    ("labs.procurement.migrations.0001_curriculum", "load"),
+]
+
+
+def ensure_reference_data() -> None:
+    from councils.models import Council
+    from labs.models import Module
+
+    if Council.objects.count() == 10 and Module.objects.count() == 18:
+        return
+    for module, function in LOADERS:
+        getattr(import_module(module), function)(apps, None)

@@ -1,0 +1,25 @@
+"""The production shape described in docker-compose.yml is a valid compose file."""
+
+import os
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_compose_file_is_valid():
+    result = subprocess.run(
+        ["/usr/bin/docker-compose", "-f", str(ROOT / "docker-compose.yml"), "config", "-q"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "SECRET_KEY": "compose-validation-only"},
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_compose_runs_every_part_of_the_production_shape():
+    text = (ROOT / "docker-compose.yml").read_text()
+    for service in ["web:", "worker:", "beat:", "postgres:", "redis:", "mail:"]:
+        assert f"\n  {service}" in text, service
+    assert "gunicorn" in text
