@@ -90,7 +90,12 @@ def data_lab(db):
 @pytest.fixture
 def make_cohort(db, data_lab):
     def make(
-        *, lab=None, start=dt.date(2026, 10, 6), weekday=1, councils=(), title="Data Lab test cohort"
+        *,
+        lab=None,
+        start=dt.date(2026, 10, 6),
+        weekday=1,
+        councils=(),
+        title="Data Lab test cohort",
     ):
         cohort = Cohort.objects.create(
             lab=lab or data_lab,

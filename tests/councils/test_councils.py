@@ -12,6 +12,14 @@ def test_the_ten_councils_are_loaded_with_welsh_names():
     assert councils["Bridgend"] == "Pen-y-bont ar Ogwr"
     assert councils["Monmouthshire"] == "Sir Fynwy"
     assert set(councils) == {
-        "Blaenau Gwent", "Bridgend", "Caerphilly", "Cardiff", "Merthyr Tydfil",
-        "Monmouthshire", "Newport", "Rhondda Cynon Taf", "Torfaen", "Vale of Glamorgan",
+        "Blaenau Gwent",
+        "Bridgend",
+        "Caerphilly",
+        "Cardiff",
+        "Merthyr Tydfil",
+        "Monmouthshire",
+        "Newport",
+        "Rhondda Cynon Taf",
+        "Torfaen",
+        "Vale of Glamorgan",
     }

@@ -99,7 +99,9 @@ def test_login_by_emailed_code(client, participant):
     code = next(
         line.strip()
         for line in body.splitlines()
-        if line.strip() and line.strip().replace("-", "").isalnum() and len(line.strip()) <= 12
+        if line.strip()
+        and line.strip().replace("-", "").isalnum()
+        and len(line.strip()) <= 12
         and line.strip().upper() == line.strip()
     )
     response = client.post(reverse("account_confirm_login_code"), {"code": code})

@@ -88,9 +88,11 @@ def page(browser, live_server):
     checker = AxeChecker(page)
     page.on(
         "framenavigated",
-        lambda frame: frame == page.main_frame
-        and _is_project_page(frame.url)
-        and checker.visited.append(_key(frame.url)),
+        lambda frame: (
+            frame == page.main_frame
+            and _is_project_page(frame.url)
+            and checker.visited.append(_key(frame.url))
+        ),
     )
     page.axe = checker
     yield page

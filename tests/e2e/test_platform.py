@@ -6,6 +6,7 @@ from django.utils import timezone
 from cohorts.demo import DEMO_PASSWORD, demo_load
 from tests.e2e.conftest import sign_in
 
+
 @pytest.fixture
 def demo(db):
     demo_load(today=timezone.localdate())

@@ -26,7 +26,13 @@ def test_public_pages_have_unique_titles(client, db):
 
 def test_landing_page_explains_the_three_labs(client, db):
     html = client.get(reverse("landing")).content.decode()
-    for words in ["Adaption Lab", "Data Lab", "Procurement Lab", "Accelerating Decarbonisation", "Supportive Communities"]:
+    for words in [
+        "Adaption Lab",
+        "Data Lab",
+        "Procurement Lab",
+        "Accelerating Decarbonisation",
+        "Supportive Communities",
+    ]:
         assert words in html
 
 
@@ -50,5 +56,7 @@ def test_welsh_is_offered_and_switches_the_language(client, db):
 
 
 def test_language_switch_will_not_redirect_off_site(client, db):
-    response = client.post(reverse("language_switch"), {"language": "cy", "next": "https://evil.test/"})
+    response = client.post(
+        reverse("language_switch"), {"language": "cy", "next": "https://evil.test/"}
+    )
     assert response["Location"] == "/"

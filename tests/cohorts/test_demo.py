@@ -1,0 +1,151 @@
+"""The demo programme: every role at work, the cohorts in the right weeks whatever the date."""
+
+import datetime as dt
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from cohorts.demo import COHORTS, DEMO_PASSWORD, demo_load
+from cohorts.models import Cohort, Enrolment, EnrolmentStatus
+from cohorts.schedule import bank_holiday_name
+from cohorts.status import cohort_status
+from councils.models import Council, Role, User
+
+pytestmark = pytest.mark.django_db
+
+DATES = [
+    dt.date(2026, 11, 28),  # a Saturday
+    dt.date(2026, 12, 29),  # the week after Christmas
+    dt.date(2027, 1, 1),  # New Year's Day
+    dt.date(2027, 4, 6),  # Easter Tuesday, after Easter Monday
+    dt.date(2027, 5, 31),  # Spring bank holiday
+    dt.date(2027, 8, 30),  # Summer bank holiday
+    dt.date(2026, 10, 25),  # the day the clocks go back
+]
+
+
+def status_of(title: str, today: dt.date):
+    cohort = Cohort.objects.get(title=title)
+    return cohort_status([s.date for s in cohort.sessions.all()], today)
+
+
+@pytest.mark.parametrize("today", DATES)
+def test_demo_cohorts_sit_in_their_weeks_whatever_the_date(today):
+    demo_load(today=today)
+    by_lab = {spec.key: spec for spec in COHORTS}
+    data = status_of(by_lab["data-running"].title, today)
+    assert (data.code, data.week) == ("running", 3)
+    cohort = Cohort.objects.get(title=by_lab["data-running"].title)
+    sessions = list(cohort.sessions.order_by("number"))
+    assert sessions[2].date <= today < sessions[3].date
+    for key in ("adaption-running", "procurement-running"):
+        status = status_of(by_lab[key].title, today)
+        assert (status.code, status.week) == ("running", 5), key
+    assert status_of(by_lab["data-finished"].title, today).code == "finished"
+    assert status_of(by_lab["adaption-upcoming"].title, today).code == "upcoming"
+    for session in cohort.sessions.all():
+        assert session.date.weekday() < 5 and bank_holiday_name(session.date) is None
+
+
+def test_demo_has_every_role_and_realistic_people():
+    demo_load(today=DATES[0])
+    assert User.objects.get(email="staff@demo.infuse.test").role == Role.STAFF
+    assert User.objects.get(email="funder@demo.infuse.test").role == Role.FUNDER
+    for council in Council.objects.all():
+        lead = User.objects.get(email=f"lead.{council.slug}@demo.infuse.test")
+        assert lead.role == Role.LEAD and lead.council == council
+        people = User.objects.filter(council=council, role=Role.PARTICIPANT)
+        assert people.count() >= 4
+        assert all(" " in p.full_name for p in people)
+    for user in User.objects.filter(email__endswith="@demo.infuse.test"):
+        assert user.check_password(DEMO_PASSWORD)
+
+
+def test_named_participants_are_in_the_right_cohorts():
+    demo_load(today=DATES[0])
+    expected = {
+        "participant.cardiff@demo.infuse.test": "data",
+        "participant.newport@demo.infuse.test": "data",
+        "participant.caerphilly@demo.infuse.test": "adaption",
+        "participant.torfaen@demo.infuse.test": "procurement",
+    }
+    for email, lab in expected.items():
+        assert Enrolment.objects.filter(
+            user__email=email, cohort__lab__code=lab, status=EnrolmentStatus.ACTIVE
+        ).exists(), email
+    data = Cohort.objects.get(title=COHORTS[0].title)
+    assert data.enrolments.values("user__council").distinct().count() >= 3
+
+
+def test_running_data_cohort_has_weeks_one_and_two_work_and_attendance():
+    demo_load(today=DATES[0])
+    cohort = Cohort.objects.get(title=COHORTS[0].title)
+    enrolments = cohort.enrolments.all()
+    assert any(e.required_done > 0 for e in enrolments)
+    assert any(e.sessions_attended >= 2 for e in enrolments)
+    weeks = set(
+        cohort.enrolments.values_list("completions__activity__module__number", flat=True)
+    ) - {None}
+    assert weeks == {1, 2}
+
+
+def test_finished_cohort_has_completions_and_one_withdrawal():
+    demo_load(today=DATES[0])
+    cohort = Cohort.objects.get(title=COHORTS[3].title)
+    statuses = list(cohort.enrolments.values_list("status", flat=True))
+    assert statuses.count(EnrolmentStatus.COMPLETED) >= 2
+    assert statuses.count(EnrolmentStatus.WITHDRAWN) == 1
+    withdrawn = cohort.enrolments.get(status=EnrolmentStatus.WITHDRAWN)
+    assert withdrawn.withdrawn_reason and withdrawn.withdrawn_on
+
+
+def test_upcoming_cohort_has_places_left():
+    demo_load(today=DATES[0])
+    cohort = Cohort.objects.get(title=COHORTS[4].title)
+    assert cohort.enrolments.count() < cohort.capacity
+    assert cohort.councils.count() == 10
+
+
+def test_demo_load_is_idempotent():
+    demo_load(today=DATES[0])
+    counts = (User.objects.count(), Cohort.objects.count(), Enrolment.objects.count())
+    result = demo_load(today=DATES[0])
+    assert result == {"created": False}
+    assert (User.objects.count(), Cohort.objects.count(), Enrolment.objects.count()) == counts
+
+
+def test_demo_command_refuses_when_debug_is_off(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG off"):
+        call_command("demo")
+    assert not User.objects.filter(email="staff@demo.infuse.test").exists()
+
+
+def test_demo_command_with_force_loads_and_lists_logins(settings, capsys):
+    settings.DEBUG = False
+    call_command("demo", "--force")
+    out = capsys.readouterr().out
+    assert "infuse-demo" in out and "participant.cardiff@demo.infuse.test" in out
+
+
+@pytest.mark.parametrize(
+    ("email", "home", "shows"),
+    [
+        ("participant.cardiff@demo.infuse.test", "dashboard", "Data Lab"),
+        ("participant.caerphilly@demo.infuse.test", "dashboard", "Adaption Lab"),
+        ("participant.torfaen@demo.infuse.test", "dashboard", "Procurement Lab"),
+        ("lead.cardiff@demo.infuse.test", "lead_home", COHORTS[0].title),
+        ("funder@demo.infuse.test", "reports", "Data Lab"),
+        ("staff@demo.infuse.test", "staff_home", COHORTS[0].title),
+    ],
+)
+def test_each_demo_login_lands_on_a_home_showing_its_cohorts(client, email, home, shows):
+    from django.utils import timezone
+
+    demo_load(today=timezone.localdate())
+    response = client.post(reverse("account_login"), {"login": email, "password": DEMO_PASSWORD})
+    assert response.status_code == 302
+    response = client.get(reverse("home"), follow=True)
+    assert response.redirect_chain[-1][0] == reverse(home)
+    assert shows in response.content.decode()
