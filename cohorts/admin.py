@@ -1,12 +1,510 @@
-from django.contrib import admin
+"""The programme staff's admin: schedule cohorts, enrol people, keep registers."""
 
-from .models import Attendance, Cohort, Completion, Enrolment, EnrolmentEvent, Session
-from .services import cohort_generate_sessions
+import base64
+
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Count, Max, Min, Q
+from django.forms.models import BaseInlineFormSet
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from councils.csv import csv_text
+
+from . import enrolment_csv
+from .forms import CohortAdminForm, ConfirmCSVForm, EnrolCSVForm, WithdrawForm
+from .models import Attendance, Cohort, Enrolment, EnrolmentEvent, EnrolmentStatus, Session
+from .services import (
+    attendance_mark,
+    cohort_generate_sessions,
+    enrolment_create,
+    enrolment_problem,
+    enrolment_withdraw,
+    invitations_resend,
+    places_taken,
+    session_changed,
+)
+from .status import CohortStatus, cohort_status
+
+
+class StatusFilter(admin.SimpleListFilter):
+    title = gettext_lazy("status")
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("upcoming", gettext_lazy("Upcoming")),
+            ("running", gettext_lazy("Running")),
+            ("finished", gettext_lazy("Finished")),
+        ]
+
+    def queryset(self, request, queryset):
+        today = timezone.localdate()
+        if self.value() == "upcoming":
+            return queryset.filter(first_session__gt=today)
+        if self.value() == "running":
+            return queryset.filter(first_session__lte=today, last_session__gte=today)
+        if self.value() == "finished":
+            return queryset.filter(last_session__lt=today)
+        return queryset
 
 
 class SessionInline(admin.TabularInline):
     model = Session
+    fields = ["number", "date", "start_time", "minutes", "location", "online_url", "moved"]
+    readonly_fields = ["number", "moved"]
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    verbose_name_plural = gettext_lazy("Sessions (editing one emails everyone once invited)")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=gettext_lazy("moved?"))
+    def moved(self, session):
+        if not session.is_moved:
+            return "—"
+        return _("Moved from %(date)s: %(reason)s") % {
+            "date": session.moved_from.strftime("%a %d %b %Y"),
+            "reason": session.moved_reason,
+        }
+
+
+class EnrolmentInline(admin.TabularInline):
+    """The people enrolled: read here, changed through actions (withdraw) and the register."""
+
+    model = Enrolment
+    fields = ["person", "council", "status", "progress", "sessions_attended", "nominated_by"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    verbose_name_plural = gettext_lazy("Enrolled people")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return (
+            super().get_queryset(request).select_related("user__council", "nominated_by", "cohort")
+        )
+
+    @admin.display(description=gettext_lazy("person"))
+    def person(self, enrolment):
+        return format_html("{} &lt;{}&gt;", enrolment.user.full_name, enrolment.user.email)
+
+    @admin.display(description=gettext_lazy("council"))
+    def council(self, enrolment):
+        return enrolment.user.council
+
+
+class NewEnrolmentFormSet(BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        cohort = self.instance
+        if not cohort.pk:
+            return
+        new = [f for f in self.forms if f.has_changed() and f.cleaned_data.get("user")]
+        users = [f.cleaned_data["user"] for f in new]
+        if len({u.pk for u in users}) != len(users):
+            raise ValidationError(_("The same person is listed twice."))
+        for form in new:
+            problem = enrolment_problem(cohort=cohort, user=form.cleaned_data["user"])
+            if problem:
+                form.add_error("user", problem)
+        left = cohort.capacity - places_taken(cohort=cohort)
+        if len(new) > left:
+            raise ValidationError(
+                _("Only %(n)s places are left in this cohort.") % {"n": max(left, 0)}
+            )
+
+
+class NewEnrolmentInline(admin.TabularInline):
+    """Enrol someone: search by name or email. Invitations go when the cohort is saved."""
+
+    model = Enrolment
+    formset = NewEnrolmentFormSet
+    fields = ["user"]
+    autocomplete_fields = ["user"]
+    extra = 1
+    can_delete = False
+    verbose_name = gettext_lazy("person to enrol")
+    verbose_name_plural = gettext_lazy("Enrol people (they are invited by email on save)")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).none()
+
+
+@admin.register(Cohort)
+class CohortAdmin(admin.ModelAdmin):
+    form = CohortAdminForm
+    list_display = [
+        "title",
+        "lab",
+        "theme_label",
+        "council_list",
+        "start_date",
+        "status",
+        "places",
+    ]
+    list_filter = ["lab", "theme", "councils", StatusFilter]
+    search_fields = ["title", "lab__name", "councils__name"]
+    filter_horizontal = ["councils", "facilitators"]
+    inlines = [SessionInline, EnrolmentInline, NewEnrolmentInline]
+    actions = ["export_roster", "resend_invitations"]
+    date_hierarchy = "start_date"
+    readonly_fields = ["status_detail", "invitations_sent_at"]
+    fieldsets = [
+        (None, {"fields": ["lab", "theme", "title", "status_detail"]}),
+        (
+            gettext_lazy("Schedule"),
+            {
+                "fields": [
+                    "start_date",
+                    ("session_weekday", "session_time", "session_minutes"),
+                    "online_url",
+                    "location",
+                ],
+                "description": gettext_lazy(
+                    "Six weekly sessions are generated from the start date. A session on a "
+                    "Welsh bank holiday moves to the next working day. Before the cohort begins, "
+                    "changing the start date or day regenerates the sessions."
+                ),
+            },
+        ),
+        (
+            gettext_lazy("People"),
+            {"fields": ["facilitators", "councils", "capacity", "attendance_threshold"]},
+        ),
+        (gettext_lazy("Invitations"), {"fields": ["invitations_sent_at"]}),
+    ]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("lab")
+            .prefetch_related("councils")
+            .annotate(
+                first_session=Min("sessions__date"),
+                last_session=Max("sessions__date"),
+                week=Count(
+                    "sessions", filter=Q(sessions__date__lte=timezone.localdate()), distinct=True
+                ),
+                taken=Count(
+                    "enrolments",
+                    filter=~Q(enrolments__status=EnrolmentStatus.WITHDRAWN),
+                    distinct=True,
+                ),
+            )
+        )
+
+    @admin.display(description=gettext_lazy("theme"), ordering="theme")
+    def theme_label(self, cohort):
+        return cohort.get_theme_display()
+
+    @admin.display(description=gettext_lazy("councils"))
+    def council_list(self, cohort):
+        names = [c.name for c in cohort.councils.all()]
+        return ", ".join(names) if len(names) < 10 else _("All ten")
+
+    @admin.display(description=gettext_lazy("status"), ordering="first_session")
+    def status(self, cohort):
+        return self._status(cohort).label
+
+    def _status(self, cohort) -> CohortStatus:
+        """From the list's annotations, without a query per row."""
+        today = timezone.localdate()
+        if cohort.first_session is None or cohort.first_session > today:
+            return CohortStatus("upcoming", 0)
+        if cohort.last_session < today:
+            return CohortStatus("finished", cohort.week)
+        return CohortStatus("running", cohort.week)
+
+    @admin.display(description=gettext_lazy("status"))
+    def status_detail(self, cohort):
+        if not cohort.pk:
+            return _("Sessions are generated when you save.")
+        return cohort_status([s.date for s in cohort.sessions.all()], timezone.localdate()).label
+
+    @admin.display(description=gettext_lazy("enrolled / capacity"), ordering="taken")
+    def places(self, cohort):
+        return f"{cohort.taken} / {cohort.capacity}"
+
+    # Saving: sessions generated for a new cohort, regenerated when the schedule changes
+    # before it begins (the form refuses a change after it has begun).
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        schedule = {"start_date", "session_weekday", "session_time", "session_minutes"}
+        if not change or schedule & set(form.changed_data):
+            if not change or not obj.sessions.filter(date__lte=timezone.localdate()).exists():
+                cohort_generate_sessions(cohort=obj)
+                if change:
+                    messages.info(
+                        request, _("The six sessions were regenerated from the new schedule.")
+                    )
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is Enrolment and isinstance(formset, NewEnrolmentFormSet):
+            enrolled = 0
+            for inline_form in formset.forms:
+                user = inline_form.cleaned_data.get("user") if inline_form.has_changed() else None
+                if user:
+                    enrolment_create(cohort=form.instance, user=user, by=request.user)
+                    enrolled += 1
+            formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+            if enrolled:
+                messages.success(
+                    request,
+                    _("%(n)s people enrolled; their invitations are on the way.") % {"n": enrolled},
+                )
+            return
+        if formset.model is Session:
+            changed = [f.instance for f in formset.forms if f.has_changed()]
+            formset.save()
+            for session in changed:
+                session_changed(session=session)
+            if changed and form.instance.invitations_sent_at:
+                messages.info(
+                    request,
+                    _(
+                        "Everyone enrolled will be emailed the changed sessions with an updated calendar file."
+                    ),
+                )
+            return
+        super().save_formset(request, form, formset, change)
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/enrol-csv/",
+                self.admin_site.admin_view(self.enrol_csv_view),
+                name="cohorts_cohort_enrol_csv",
+            ),
+        ] + super().get_urls()
+
+    def enrol_csv_view(self, request, pk):
+        cohort = get_object_or_404(Cohort.objects.select_related("lab"), pk=pk)
+        if not self.has_change_permission(request, cohort):
+            return HttpResponse(status=403)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "cohort": cohort,
+            "title": _("Enrol from CSV: %(cohort)s") % {"cohort": cohort.title},
+            "upload_form": EnrolCSVForm(),
+            "max_rows": enrolment_csv.MAX_ROWS,
+        }
+        if request.method == "POST" and "confirm" in request.POST:
+            confirm = ConfirmCSVForm(request.POST)
+            if confirm.is_valid():
+                try:
+                    text = base64.b64decode(confirm.cleaned_data["content"]).decode("utf-8")
+                    enrolments = enrolment_csv.apply(text=text, cohort=cohort, by=request.user)
+                except (ValueError, enrolment_csv.CSVFileError) as exc:
+                    messages.error(
+                        request, str(exc) or _("The upload could not be read; upload it again.")
+                    )
+                    return redirect("admin:cohorts_cohort_enrol_csv", pk=cohort.pk)
+                messages.success(
+                    request,
+                    _("%(n)s people enrolled in %(cohort)s; their invitations are on the way.")
+                    % {"n": len(enrolments), "cohort": cohort.title},
+                )
+                return redirect("admin:cohorts_cohort_change", cohort.pk)
+        elif request.method == "POST":
+            upload = EnrolCSVForm(request.POST, request.FILES)
+            context["upload_form"] = upload
+            if upload.is_valid():
+                uploaded = upload.cleaned_data["file"]
+                try:
+                    if uploaded.size > enrolment_csv.MAX_BYTES:
+                        raise enrolment_csv.CSVFileError(
+                            _("The file is larger than 2 MB. Split it into smaller files.")
+                        )
+                    text = enrolment_csv.decode(uploaded.read())
+                    preview = enrolment_csv.parse(text=text, cohort=cohort)
+                except enrolment_csv.CSVFileError as exc:
+                    context["file_error"] = str(exc)
+                else:
+                    context["preview"] = preview
+                    context["confirm_form"] = ConfirmCSVForm(
+                        initial={"content": base64.b64encode(text.encode("utf-8")).decode()}
+                    )
+        return TemplateResponse(request, "admin/cohorts/cohort/enrol_csv.html", context)
+
+    @admin.action(description=gettext_lazy("Export roster as CSV"))
+    def export_roster(self, request, queryset):
+        enrolments = (
+            Enrolment.objects.filter(cohort__in=queryset)
+            .select_related("cohort__lab", "user__council", "nominated_by")
+            .order_by("cohort__start_date", "cohort__title", "user__full_name")
+        )
+        header = [
+            _("Cohort"),
+            _("Lab"),
+            _("Name"),
+            _("Email"),
+            _("Council"),
+            _("Status"),
+            _("Progress (%)"),
+            _("Sessions attended"),
+            _("Nominated by"),
+            _("Completed on"),
+        ]
+        rows = (
+            [
+                e.cohort.title,
+                e.cohort.lab.name,
+                e.user.full_name,
+                e.user.email,
+                e.user.council.name if e.user.council else "",
+                e.get_status_display(),
+                e.progress,
+                e.sessions_attended,
+                e.nominated_by.full_name if e.nominated_by else "",
+                e.completed_on or "",
+            ]
+            for e in enrolments
+        )
+        response = HttpResponse(csv_text(header, rows), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="infuse-roster.csv"'
+        return response
+
+    @admin.action(description=gettext_lazy("Resend invitations to everyone invited or active"))
+    def resend_invitations(self, request, queryset):
+        count = invitations_resend(cohorts=queryset)
+        self.message_user(
+            request, _("%(n)s invitations will be sent again.") % {"n": count}, messages.SUCCESS
+        )
+
+
+class EnrolmentEventInline(admin.TabularInline):
+    model = EnrolmentEvent
+    fields = ["status", "at", "by", "note"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Enrolment)
+class EnrolmentAdmin(admin.ModelAdmin):
+    list_display = [
+        "user",
+        "council",
+        "cohort",
+        "status",
+        "progress",
+        "sessions_attended",
+        "nominated_by",
+    ]
+    list_filter = ["status", "cohort__lab", "user__council", "cohort"]
+    search_fields = ["user__full_name", "user__email", "cohort__title"]
+    list_select_related = ["user__council", "cohort", "nominated_by"]
     fields = [
+        "cohort",
+        "user",
+        "status",
+        "nominated_by",
+        "enrolled_at",
+        "invited_at",
+        "activated_at",
+        "completed_on",
+        "withdrawn_on",
+        "withdrawn_reason",
+        "last_activity_at",
+        "progress",
+        "required_done",
+        "required_total",
+        "sessions_attended",
+    ]
+    readonly_fields = fields
+    inlines = [EnrolmentEventInline]
+    actions = ["withdraw"]
+
+    def has_add_permission(self, request):
+        return False  # enrol on the cohort page or from CSV, so checks and invitations apply
+
+    @admin.display(description=gettext_lazy("council"), ordering="user__council__name")
+    def council(self, enrolment):
+        return enrolment.user.council
+
+    @admin.action(description=gettext_lazy("Withdraw the selected people"))
+    def withdraw(self, request, queryset):
+        queryset = queryset.exclude(status=EnrolmentStatus.WITHDRAWN).select_related(
+            "user", "cohort"
+        )
+        if "apply" in request.POST:
+            form = WithdrawForm(request.POST)
+            if form.is_valid():
+                with transaction.atomic():
+                    for enrolment in queryset:
+                        enrolment_withdraw(
+                            enrolment=enrolment,
+                            by=request.user,
+                            reason=form.cleaned_data["reason"],
+                            on=form.cleaned_data["on"],
+                        )
+                self.message_user(
+                    request,
+                    _("%(n)s people withdrawn. Their places are free and they get no more emails.")
+                    % {"n": len(queryset)},
+                    messages.SUCCESS,
+                )
+                return None
+        else:
+            form = WithdrawForm()
+        return TemplateResponse(
+            request,
+            "admin/cohorts/enrolment/withdraw.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "title": _("Withdraw people"),
+                "enrolments": queryset,
+                "form": form,
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
+
+
+class AttendanceInline(admin.TabularInline):
+    model = Attendance
+    fields = ["enrolment", "attended", "recorded_by", "recorded_at"]
+    readonly_fields = ["recorded_by", "recorded_at"]
+    extra = 0
+    can_delete = False  # untick "attended" instead, so progress follows
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("enrolment__user", "recorded_by")
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "enrolment":
+            session_id = request.resolver_match.kwargs.get("object_id")
+            kwargs["queryset"] = Enrolment.objects.filter(
+                cohort__sessions__pk=session_id
+            ).select_related("user")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(Session)
+class SessionAdmin(admin.ModelAdmin):
+    list_display = ["cohort", "number", "date", "start_time", "moved_from", "register_link"]
+    list_filter = ["cohort__lab", "cohort"]
+    list_select_related = ["cohort"]
+    fields = [
+        "cohort",
         "number",
         "date",
         "start_time",
@@ -15,49 +513,37 @@ class SessionInline(admin.TabularInline):
         "online_url",
         "moved_from",
         "moved_reason",
+        "sequence",
     ]
-    readonly_fields = ["number", "moved_from", "moved_reason"]
-    extra = 0
-    can_delete = False
+    readonly_fields = ["cohort", "number", "moved_from", "moved_reason", "sequence"]
+    inlines = [AttendanceInline]
 
-    def has_add_permission(self, request, obj=None):
-        return False
+    def has_add_permission(self, request):
+        return False  # sessions are generated from the cohort's schedule
 
-
-class EnrolmentInline(admin.TabularInline):
-    model = Enrolment
-    fields = ["user", "status", "progress", "sessions_attended", "nominated_by"]
-    readonly_fields = ["status", "progress", "sessions_attended", "nominated_by"]
-    autocomplete_fields = ["user"]
-    extra = 0
-
-
-@admin.register(Cohort)
-class CohortAdmin(admin.ModelAdmin):
-    list_display = ["title", "lab", "theme", "start_date", "capacity"]
-    list_filter = ["lab", "theme", "councils"]
-    search_fields = ["title"]
-    list_select_related = ["lab"]
-    filter_horizontal = ["councils", "facilitators"]
-    inlines = [SessionInline, EnrolmentInline]
+    @admin.display(description=gettext_lazy("register"))
+    def register_link(self, session):
+        return format_html(
+            '<a href="{}">{}</a>', reverse("register", args=[session.pk]), _("Take the register")
+        )
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        if not change:
-            cohort_generate_sessions(cohort=obj)
+        if change and form.changed_data:
+            session_changed(session=obj)
 
-
-@admin.register(Enrolment)
-class EnrolmentAdmin(admin.ModelAdmin):
-    list_display = ["user", "cohort", "status", "progress", "sessions_attended"]
-    list_filter = ["status", "cohort__lab", "user__council"]
-    search_fields = ["user__full_name", "user__email", "cohort__title"]
-    list_select_related = ["user", "cohort"]
-    readonly_fields = ["progress", "required_done", "required_total", "sessions_attended"]
-    autocomplete_fields = ["user", "cohort"]
-
-
-admin.site.register(EnrolmentEvent)
-admin.site.register(Completion)
-admin.site.register(Attendance)
-admin.site.register(Session)
+    def save_formset(self, request, form, formset, change):
+        if formset.model is Attendance:
+            # Through the service, so progress is refreshed in this same transaction.
+            for inline_form in formset.forms:
+                if not inline_form.has_changed() or not inline_form.cleaned_data.get("enrolment"):
+                    continue
+                attendance_mark(
+                    enrolment=inline_form.cleaned_data["enrolment"],
+                    session=form.instance,
+                    attended=inline_form.cleaned_data.get("attended", False),
+                    by=request.user,
+                )
+            formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+            return
+        super().save_formset(request, form, formset, change)

@@ -4,14 +4,17 @@ A person asking for something outside what they may see gets Http404, as if it d
 """
 
 import datetime as dt
+from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
 from councils.models import Role, User
+from labs.models import Activity, Material, Module
 
-from .models import Cohort, Enrolment, EnrolmentStatus, Session
+from .models import Cohort, Completion, Enrolment, EnrolmentStatus, Session
+from .status import CohortStatus, cohort_status, week_is_open
 
 CURRENT = (EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE)
 
@@ -60,6 +63,7 @@ def own_enrolment(*, user: User, pk: int) -> Enrolment:
     try:
         return (
             Enrolment.objects.select_related("cohort__lab", "user")
+            .prefetch_related(_sessions_prefetch())
             .filter(user_id=user.pk)
             .get(pk=pk)
         )
@@ -185,3 +189,273 @@ def session_for_user(*, user: User, pk: int) -> Session:
         )
     except Session.DoesNotExist:
         raise Http404 from None
+
+
+# --- Programme work: registers and nominations -------------------------------------------
+
+
+def register_enrolments(*, user: User, session: Session) -> QuerySet[Enrolment]:
+    """The people on a session's register, for staff keeping it."""
+    if user.role != Role.STAFF:
+        raise Http404
+    return (
+        session.cohort.enrolments.exclude(status=EnrolmentStatus.WITHDRAWN)
+        .select_related("user__council")
+        .order_by("user__full_name")
+    )
+
+
+def open_cohort_for_lead(*, user: User, pk: int) -> Cohort:
+    """An upcoming cohort the lead's council takes part in (404 for any other)."""
+    try:
+        return open_cohorts_for_lead(user=user).get(pk=pk)
+    except Cohort.DoesNotExist:
+        raise Http404 from None
+
+
+def colleagues_for_lead(*, user: User, cohort: Cohort) -> QuerySet[User]:
+    """Participants of the lead's own council not yet enrolled in the cohort."""
+    if user.role != Role.LEAD or not user.council_id:
+        return User.objects.none()
+    return (
+        User.objects.filter(council_id=user.council_id, role=Role.PARTICIPANT, is_active=True)
+        .exclude(pk__in=Enrolment.objects.filter(cohort=cohort).values("user"))
+        .order_by("full_name")
+    )
+
+
+# --- The participant's six weeks -----------------------------------------------------------
+# Curriculum rows (modules, materials, activities) are programme content, read freely; the
+# enrolment and its completions are council data, reached only through own_enrolment() or
+# participant_enrolments(), which take the user.
+
+
+@dataclass
+class WeekRow:
+    """One week of an enrolment: its module, when it opens, and how much of it is done."""
+
+    number: int
+    module: Module
+    session: Session | None
+    is_open: bool
+    is_current: bool
+    activities: list[Activity]
+    done_ids: set[int]
+
+    @property
+    def opens_on(self) -> dt.date | None:
+        return self.session.date if self.session else None
+
+    @property
+    def required(self) -> list[Activity]:
+        return [a for a in self.activities if a.required]
+
+    @property
+    def required_done(self) -> int:
+        return sum(1 for a in self.required if a.pk in self.done_ids)
+
+    @property
+    def left(self) -> list[Activity]:
+        """What is still to do this week, required first."""
+        undone = [a for a in self.activities if a.pk not in self.done_ids]
+        return sorted(undone, key=lambda a: not a.required)
+
+    @property
+    def state(self) -> str:
+        """locked | done | started | not_started"""
+        if not self.is_open:
+            return "locked"
+        if self.required_done >= len(self.required):
+            return "done"
+        return "started" if self.required_done or self.done_ids else "not_started"
+
+
+@dataclass
+class LabOverview:
+    """An enrolment seen by its participant: status, the six weeks, the next session."""
+
+    enrolment: Enrolment
+    status: CohortStatus
+    weeks: list[WeekRow]
+    next_session: Session | None
+    today: dt.date
+    # Certificates arrive with a later piece of work; the dashboard shows one when this is set.
+    certificate: object | None = None
+
+    @property
+    def cohort(self) -> Cohort:
+        return self.enrolment.cohort
+
+    @property
+    def current_week(self) -> WeekRow | None:
+        return next((w for w in self.weeks if w.is_current), None)
+
+    @property
+    def first_week(self) -> WeekRow | None:
+        return self.weeks[0] if self.weeks else None
+
+    @property
+    def catch_up(self) -> int:
+        """Required activities still open in earlier weeks."""
+        return sum(
+            len(w.required) - w.required_done for w in self.weeks if w.is_open and not w.is_current
+        )
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status.code == "finished" or not self.enrolment.is_current
+
+    def week(self, number: int) -> WeekRow | None:
+        return next((w for w in self.weeks if w.number == number), None)
+
+
+def _sessions_prefetch() -> Prefetch:
+    return Prefetch("cohort__sessions", queryset=Session.objects.order_by("number"))
+
+
+def _modules_by_lab(lab_ids: set[int]) -> dict[int, list[Module]]:
+    """Each lab's modules in week order with their activities: two queries, however many."""
+    modules = (
+        Module.objects.filter(lab_id__in=lab_ids)
+        .order_by("lab_id", "number")
+        .prefetch_related(
+            Prefetch("activities", queryset=Activity.objects.order_by("position", "pk"))
+        )
+    )
+    by_lab: dict[int, list[Module]] = {}
+    for module in modules:
+        by_lab.setdefault(module.lab_id, []).append(module)
+    return by_lab
+
+
+def _done_ids(*, user: User, enrolment_ids: list[int]) -> dict[int, set[int]]:
+    done: dict[int, set[int]] = {pk: set() for pk in enrolment_ids}
+    rows = Completion.objects.filter(
+        enrolment_id__in=enrolment_ids, enrolment__user_id=user.pk
+    ).values_list("enrolment_id", "activity_id")
+    for enrolment_id, activity_id in rows:
+        done[enrolment_id].add(activity_id)
+    return done
+
+
+def _overview(
+    enrolment: Enrolment, modules: list[Module], done_ids: set[int], today: dt.date
+) -> LabOverview:
+    sessions = list(enrolment.cohort.sessions.all())
+    by_number = {s.number: s for s in sessions}
+    status = cohort_status([s.date for s in sessions], today)
+    weeks = []
+    for module in modules:
+        session = by_number.get(module.number)
+        is_open = week_is_open(session.date if session else None, today)
+        weeks.append(
+            WeekRow(
+                number=module.number,
+                module=module,
+                session=session,
+                is_open=is_open,
+                is_current=status.code == "running" and module.number == status.week,
+                activities=list(module.activities.all()),
+                done_ids={a.pk for a in module.activities.all() if a.pk in done_ids},
+            )
+        )
+    upcoming = [s for s in sessions if s.date >= today]
+    return LabOverview(
+        enrolment=enrolment,
+        status=status,
+        weeks=weeks,
+        next_session=upcoming[0] if upcoming else None,
+        today=today,
+    )
+
+
+def participant_dashboard(*, user: User, today: dt.date) -> list[LabOverview]:
+    """Every enrolment of this participant, newest cohort first, in five queries."""
+    enrolments = list(
+        Enrolment.objects.filter(user_id=user.pk)
+        .select_related("cohort__lab")
+        .prefetch_related(_sessions_prefetch())
+        .order_by("-cohort__start_date", "pk")
+    )
+    if not enrolments:
+        return []
+    modules = _modules_by_lab({e.cohort.lab_id for e in enrolments})
+    done = _done_ids(user=user, enrolment_ids=[e.pk for e in enrolments])
+    return [_overview(e, modules.get(e.cohort.lab_id, []), done[e.pk], today) for e in enrolments]
+
+
+def lab_overview_for(*, user: User, pk: int, today: dt.date) -> LabOverview:
+    """The participant's own enrolment with its six weeks; 404 for anyone else's."""
+    enrolment = own_enrolment(user=user, pk=pk)
+    modules = _modules_by_lab({enrolment.cohort.lab_id})
+    done = _done_ids(user=user, enrolment_ids=[enrolment.pk])
+    return _overview(enrolment, modules.get(enrolment.cohort.lab_id, []), done[enrolment.pk], today)
+
+
+def cohort_facilitators(*, cohort: Cohort) -> QuerySet[User]:
+    """The facilitators' names are the only other people a participant sees."""
+    return cohort.facilitators.order_by("full_name").only("full_name")
+
+
+def week_materials(*, module: Module) -> QuerySet[Material]:
+    return Material.objects.filter(module=module).order_by("position", "pk")
+
+
+def week_answers(*, enrolment: Enrolment, module: Module) -> dict[int, Completion]:
+    """The enrolment's completions in one module, by activity id (reflections keep answers)."""
+    rows = Completion.objects.filter(enrolment_id=enrolment.pk, activity__module_id=module.pk)
+    return {c.activity_id: c for c in rows}
+
+
+def activity_for_enrolment(*, enrolment: Enrolment, pk: int) -> Activity:
+    """An activity of the enrolment's own lab; 404 for any other."""
+    try:
+        return Activity.objects.select_related("module__lab").get(
+            pk=pk, module__lab_id=enrolment.cohort.lab_id
+        )
+    except Activity.DoesNotExist:
+        raise Http404 from None
+
+
+def material_for_enrolment(*, enrolment: Enrolment, pk: int) -> Material:
+    """A material of the enrolment's own lab; 404 for any other."""
+    try:
+        return Material.objects.select_related("module").get(
+            pk=pk, module__lab_id=enrolment.cohort.lab_id
+        )
+    except Material.DoesNotExist:
+        raise Http404 from None
+
+
+def session_opening_week(*, enrolment: Enrolment, number: int) -> Session | None:
+    return Session.objects.filter(cohort_id=enrolment.cohort_id, number=number).first()
+
+
+# --- A council lead's people ----------------------------------------------------------------
+
+LEAD_SORTS = {
+    "name": "user__full_name",
+    "cohort": "cohort__title",
+    "progress": "progress",
+    "attendance": "sessions_attended",
+    "last_activity": "last_activity_at",
+}
+
+
+def lead_people(*, user: User, cohort_id: int | None = None, sort: str = "name") -> QuerySet:
+    """The lead's own council's enrolments, optionally in one cohort, sorted by `sort` (a
+    LEAD_SORTS key; a leading "-" for descending). Nobody from any other council."""
+    descending = sort.startswith("-")
+    field = LEAD_SORTS.get(sort.lstrip("-"), LEAD_SORTS["name"])
+    first = F(field).desc(nulls_last=True) if descending else F(field).asc(nulls_first=True)
+    return lead_enrolments(user=user, cohort_id=cohort_id).order_by(first, "user__full_name", "pk")
+
+
+def lead_cohort_choices(*, user: User) -> QuerySet[Cohort]:
+    """Cohorts the lead's council takes part in, for filtering their people."""
+    return (
+        cohorts_visible_to(user=user)
+        .distinct()
+        .select_related("lab")
+        .order_by("-start_date", "title")
+    )

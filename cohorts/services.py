@@ -2,11 +2,15 @@
 
 import datetime as dt
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from councils.models import User
+from councils.emails import send_email
+from councils.models import Role, User
 from labs.models import Activity
 
 from .models import (
@@ -45,21 +49,181 @@ def cohort_generate_sessions(*, cohort: Cohort) -> list[Session]:
         return Session.objects.bulk_create(sessions)
 
 
+def cohort_has_begun(*, cohort: Cohort, today: dt.date | None = None) -> bool:
+    """A cohort has begun once its first session's day has come."""
+    first = cohort.sessions.order_by("date").values_list("date", flat=True).first()
+    return first is not None and first <= (today or timezone.localdate())
+
+
+def session_changed(*, session: Session) -> None:
+    """A session was edited (room, time, date): bump its calendar revision and, once
+    invitations have gone out, email everyone enrolled the change with the updated .ics."""
+    Session.objects.filter(pk=session.pk).update(sequence=F("sequence") + 1)
+    session.refresh_from_db(fields=["sequence"])
+    if session.cohort.invitations_sent_at:
+        from .tasks import send_session_change
+
+        send_session_change.delay_on_commit(session.pk, session.sequence)
+
+
+def session_change_notify(*, session_id: int, sequence: int) -> int:
+    """Email each invited or active person of the session's cohort about its change, once.
+
+    A later change supersedes an earlier one still waiting: only the newest revision is sent.
+    """
+    session = Session.objects.select_related("cohort__lab").filter(pk=session_id).first()
+    if session is None or session.sequence != sequence:
+        return 0
+    from django.core import mail
+
+    from .calendar import calendar_for
+
+    ics = calendar_for([session], session.cohort.title)
+    people = [
+        e.user
+        for e in session.cohort.enrolments.filter(
+            status__in=[EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE]
+        ).select_related("user")
+    ]
+    with mail.get_connection() as connection:
+        for person in people:
+            send_email(
+                name="session_changed",
+                to=person,
+                context={"session": session},
+                attachments=[(f"infuse-session-{session.pk}.ics", ics, "text/calendar")],
+                connection=connection,
+            )
+    return len(people)
+
+
 def _record(enrolment: Enrolment, status: str, by: User | None, note: str = "") -> None:
     EnrolmentEvent.objects.create(enrolment=enrolment, status=status, by=by, note=note)
 
 
+def places_taken(*, cohort: Cohort) -> int:
+    """Enrolments that hold a place: everyone but the withdrawn."""
+    return cohort.enrolments.exclude(status=EnrolmentStatus.WITHDRAWN).count()
+
+
+def enrolment_problem(*, cohort: Cohort, user: User) -> str | None:
+    """Why this person cannot be enrolled in this cohort, or None if they can."""
+    if user.role != Role.PARTICIPANT:
+        return _("%(name)s is not a council participant (role: %(role)s).") % {
+            "name": user.full_name,
+            "role": user.get_role_display(),
+        }
+    if not cohort.councils.filter(pk=user.council_id).exists():
+        return _("%(council)s is not taking part in this cohort.") % {
+            "council": user.council.display_name if user.council else "—"
+        }
+    if cohort.enrolments.filter(user=user).exists():
+        return _("%(name)s is already enrolled in this cohort.") % {"name": user.full_name}
+    return None
+
+
 @transaction.atomic
 def enrolment_create(
-    *, cohort: Cohort, user: User, by: User | None = None, nominated: bool = False
+    *,
+    cohort: Cohort,
+    user: User,
+    by: User | None = None,
+    nominated: bool = False,
+    invite: bool = True,
+    check: bool = True,
 ) -> Enrolment:
-    """Enrol a person in a cohort as invited, recording who did it."""
+    """Enrol a person as invited, record who did it, and send their invitation on commit.
+
+    Refuses (ValidationError) a person who is not a participant of a council taking part, who is
+    already enrolled, or a cohort that is full. The cohort row is locked so that two people
+    taking the last place at once cannot both have it.
+    """
+    if check:
+        Cohort.objects.select_for_update().filter(pk=cohort.pk).first()
+        problem = enrolment_problem(cohort=cohort, user=user)
+        if problem:
+            raise ValidationError(problem)
+        if places_taken(cohort=cohort) >= cohort.capacity:
+            raise ValidationError(
+                _("This cohort is full: all %(capacity)s places are taken.")
+                % {"capacity": cohort.capacity}
+            )
     enrolment = Enrolment.objects.create(
         cohort=cohort, user=user, nominated_by=by if nominated else None
     )
-    _record(enrolment, EnrolmentStatus.INVITED, by)
+    _record(enrolment, EnrolmentStatus.INVITED, by, _("nominated") if nominated else "")
     enrolment_refresh_progress(enrolment=enrolment)
+    if invite:
+        from .tasks import send_invitation
+
+        send_invitation.delay_on_commit(enrolment.pk)
     return enrolment
+
+
+def enrolment_invite(*, enrolment_id: int, resend: bool = False) -> bool:
+    """Email one invitation. Sent once per enrolment unless `resend`; never to the withdrawn.
+
+    Returns whether an email went.
+    """
+    now = timezone.now()
+    eligible = Enrolment.objects.filter(
+        pk=enrolment_id, status__in=[EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE]
+    )
+    if not resend:
+        eligible = eligible.filter(invited_at__isnull=True)
+    with transaction.atomic():
+        enrolment = (
+            eligible.select_for_update(of=("self",))
+            .select_related("cohort__lab", "user", "nominated_by")
+            .first()
+        )
+        if enrolment is None:
+            return False
+        cohort = enrolment.cohort
+        sessions = list(cohort.sessions.order_by("number"))
+        from .calendar import calendar_for
+
+        send_email(
+            name="invitation",
+            to=enrolment.user,
+            context={
+                "cohort": cohort,
+                "sessions": sessions,
+                "first_session": sessions[0] if sessions else None,
+                "nominated_by": enrolment.nominated_by,
+                "login_code_path": reverse("account_request_login_code"),
+            },
+            attachments=[
+                ("infuse-sessions.ics", calendar_for(sessions, cohort.title), "text/calendar")
+            ],
+        )
+        Enrolment.objects.filter(pk=enrolment.pk).update(invited_at=now)
+        Cohort.objects.filter(pk=cohort.pk, invitations_sent_at__isnull=True).update(
+            invitations_sent_at=now
+        )
+    return True
+
+
+def invitations_resend(*, cohorts) -> int:
+    """Queue the invitation again for every invited or active person in these cohorts."""
+    from .tasks import resend_invitation
+
+    ids = list(
+        Enrolment.objects.filter(
+            cohort__in=cohorts, status__in=[EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE]
+        ).values_list("pk", flat=True)
+    )
+    for pk in ids:
+        resend_invitation.delay_on_commit(pk)
+    return len(ids)
+
+
+def enrolments_activate_for(*, user: User) -> int:
+    """A person has signed in: their invited enrolments become active."""
+    count = 0
+    for enrolment in Enrolment.objects.filter(user=user, status=EnrolmentStatus.INVITED):
+        count += enrolment_activate(enrolment=enrolment, by=user)
+    return count
 
 
 def enrolment_activate(*, enrolment: Enrolment, by: User | None = None) -> bool:
@@ -178,3 +342,63 @@ def enrolment_withdraw(
     enrolment.save(update_fields=["status", "withdrawn_on", "withdrawn_reason"])
     _record(enrolment, EnrolmentStatus.WITHDRAWN, by, reason)
     return enrolment
+
+
+# --- A participant's own work ---------------------------------------------------------------
+
+
+class WorkRefused(Exception):
+    """A participant may not change this activity now; the message says why, to them."""
+
+
+def completion_refusal(
+    *, enrolment: Enrolment, activity: Activity, today: dt.date | None = None
+) -> str | None:
+    """Why the participant may not change this activity now, in words for them; or None.
+
+    Closed enrolments (withdrawn, completed), weeks that have not opened (week n opens on the
+    date of session n) and steps completed by the lab's own tool are refused.
+    """
+    from .activities import ticked_by_hand
+    from .status import week_is_open
+
+    if activity.module.lab_id != enrolment.cohort.lab_id:
+        raise ValueError("The activity belongs to another lab.")
+    if enrolment.status == EnrolmentStatus.WITHDRAWN:
+        return _("You have withdrawn from this cohort, so your work here is closed.")
+    if enrolment.status == EnrolmentStatus.COMPLETED:
+        return _("You have completed this Lab, so your work here is kept as it is.")
+    opens_on = (
+        Session.objects.filter(cohort_id=enrolment.cohort_id, number=activity.module.number)
+        .values_list("date", flat=True)
+        .first()
+    )
+    if not week_is_open(opens_on, today or timezone.localdate()):
+        return _("Week %(week)s has not opened yet, so its activities cannot be marked.") % {
+            "week": activity.module.number
+        }
+    if not ticked_by_hand(activity=activity, lab_code=enrolment.cohort.lab.code):
+        return _("This activity is completed from the lab's tool, not here.")
+    return None
+
+
+def completion_submit(
+    *,
+    enrolment: Enrolment,
+    activity: Activity,
+    done: bool,
+    answer: str = "",
+    today: dt.date | None = None,
+) -> Completion | None:
+    """A participant ticks, unticks or answers an activity of their own enrolment.
+
+    Raises WorkRefused, changing nothing, for anything completion_refusal refuses. Otherwise
+    records it through completion_set, which refreshes the stored progress in the same
+    transaction and may complete the enrolment. Idempotent: ticking twice leaves one
+    completion. For participants; the caller found the enrolment through a selector that
+    takes the user.
+    """
+    refusal = completion_refusal(enrolment=enrolment, activity=activity, today=today)
+    if refusal:
+        raise WorkRefused(refusal)
+    return completion_set(enrolment=enrolment, activity=activity, done=done, answer=answer)

@@ -5,6 +5,19 @@ from . import views
 urlpatterns = [
     path("home/", views.home, name="home"),
     path("dashboard/", views.dashboard, name="dashboard"),
+    # A participant's own cohort, week and work, addressed by their enrolment.
+    path("dashboard/labs/<int:pk>/", views.lab_detail, name="lab_detail"),
+    path("dashboard/labs/<int:pk>/weeks/<int:number>/", views.lab_week, name="lab_week"),
+    path(
+        "dashboard/labs/<int:pk>/activities/<int:activity_pk>/",
+        views.activity_submit,
+        name="activity_submit",
+    ),
+    path(
+        "dashboard/labs/<int:pk>/materials/<int:material_pk>/",
+        views.material_download,
+        name="material_download",
+    ),
     path("council/", views.lead_home, name="lead_home"),
     path("reports/", views.reports, name="reports"),
     path("staff/", views.staff_home, name="staff_home"),

@@ -1,16 +1,30 @@
+import os
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count
-from django.http import HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 
 from councils.models import Role
 from councils.permissions import role_required
+from labs import registry
+from labs.models import ActivityKind
 
 from . import selectors
+from .activities import ActivityForm, ticked_by_hand
 from .calendar import calendar_for
+from .filters import PeopleFilter
 from .models import Cohort
-from .status import cohort_status
+from .services import WorkRefused, completion_refusal, completion_submit
+from .status import cohort_status, week_is_open
 
 HOMES = {
     Role.PARTICIPANT: "dashboard",
@@ -20,52 +34,288 @@ HOMES = {
 }
 
 
+def _vary_on_htmx(response: HttpResponse) -> HttpResponse:
+    """The same URL answers a whole page or, to htmx, a partial of it."""
+    patch_vary_headers(response, ("HX-Request",))
+    return response
+
+
 @login_required
 def home(request):
     """Each role lands on its own home after signing in."""
     return redirect(HOMES.get(request.user.role, "profile"))
 
 
-def _with_status(enrolments, today):
-    cards = []
-    for enrolment in enrolments:
-        sessions = list(enrolment.cohort.sessions.all())
-        status = cohort_status([s.date for s in sessions], today)
-        upcoming = [s for s in sessions if s.date >= today]
-        cards.append(
-            {
-                "enrolment": enrolment,
-                "cohort": enrolment.cohort,
-                "status": status,
-                "next_session": upcoming[0] if upcoming else None,
-            }
-        )
-    return cards
+# --- The participant's six weeks ------------------------------------------------------------
 
 
 @role_required(Role.PARTICIPANT)
 def dashboard(request):
+    """Monday morning: each of my Labs, this week's module and what is left, the next session."""
     today = selectors.today()
-    cards = _with_status(selectors.participant_enrolments(user=request.user), today)
-    current = [c for c in cards if c["status"].code != "finished"]
-    finished = [c for c in cards if c["status"].code == "finished"]
-    return render(request, "cohorts/dashboard.html", {"current": current, "finished": finished})
+    labs = selectors.participant_dashboard(user=request.user, today=today)
+    return render(
+        request,
+        "cohorts/dashboard.html",
+        {
+            "current": [lab for lab in labs if not lab.is_finished],
+            "finished": [lab for lab in labs if lab.is_finished],
+            "today": today,
+        },
+    )
+
+
+@role_required(Role.PARTICIPANT)
+def lab_detail(request, pk):
+    """One of my cohorts: its six weeks with dates, open or locked, and my progress in each."""
+    today = selectors.today()
+    overview = selectors.lab_overview_for(user=request.user, pk=pk, today=today)
+    return render(
+        request,
+        "cohorts/lab_detail.html",
+        {
+            "today": today,
+            "overview": overview,
+            "enrolment": overview.enrolment,
+            "cohort": overview.cohort,
+            "facilitators": selectors.cohort_facilitators(cohort=overview.cohort),
+        },
+    )
+
+
+def _tool_url(tool, enrolment) -> str | None:
+    try:
+        return reverse(tool.url_name, args=[enrolment.pk])
+    except NoReverseMatch:
+        return None
+
+
+def _activity_items(overview, week, *, answers, posted=None) -> list[dict]:
+    """What the week page needs for each activity; `posted` carries one form back."""
+    enrolment = overview.enrolment
+    lab_code = enrolment.cohort.lab.code
+    tool = registry.tool_for(lab_code)
+    items = []
+    for activity in week.activities:
+        completion = answers.get(activity.pk)
+        item = {
+            "activity": activity,
+            "done": activity.pk in week.done_ids,
+            "completion": completion,
+            "answer": completion.answer if completion else "",
+            "by_hand": ticked_by_hand(activity=activity, lab_code=lab_code),
+            "is_tool_step": activity.kind == ActivityKind.TOOL,
+            "tool": tool,
+            "tool_url": _tool_url(tool, enrolment) if tool else None,
+            "can_change": enrolment.is_current,
+            "error": None,
+        }
+        if posted and posted["activity_id"] == activity.pk:
+            item.update(posted["changes"])
+        items.append(item)
+    return items
+
+
+def _week_context(request, overview, week, *, posted=None) -> dict:
+    enrolment = overview.enrolment
+    numbers = [w.number for w in overview.weeks]
+    index = numbers.index(week.number)
+    return {
+        "today": overview.today,
+        "overview": overview,
+        "enrolment": enrolment,
+        "cohort": enrolment.cohort,
+        "week": week,
+        "module": week.module,
+        "materials": selectors.week_materials(module=week.module) if week.is_open else [],
+        "items": _activity_items(
+            overview,
+            week,
+            answers=selectors.week_answers(enrolment=enrolment, module=week.module)
+            if week.is_open
+            else {},
+            posted=posted,
+        )
+        if week.is_open
+        else [],
+        "previous_week": overview.weeks[index - 1] if index > 0 else None,
+        "next_week": overview.weeks[index + 1] if index + 1 < len(overview.weeks) else None,
+        "ActivityKind": ActivityKind,
+    }
+
+
+def _week_or_404(overview, number):
+    week = overview.week(number)
+    if week is None:
+        raise Http404
+    return week
+
+
+@role_required(Role.PARTICIPANT)
+def lab_week(request, pk, number):
+    """A week's module: summary, outcomes, materials and activities. A week that has not
+    opened shows its title and when it opens, and nothing more."""
+    overview = selectors.lab_overview_for(user=request.user, pk=pk, today=selectors.today())
+    week = _week_or_404(overview, number)
+    return render(request, "cohorts/lab_week.html", _week_context(request, overview, week))
+
+
+def _refused(request, enrolment, message: str) -> HttpResponse:
+    return render(
+        request, "cohorts/refused.html", {"enrolment": enrolment, "message": message}, status=403
+    )
+
+
+DONE_MESSAGES = {
+    "ticked": gettext_lazy("Marked “%(title)s” as done."),
+    "unticked": gettext_lazy("Marked “%(title)s” as not done."),
+    "saved": gettext_lazy("Saved your reflection on “%(title)s”."),
+}
+
+
+@role_required(Role.PARTICIPANT)
+@require_POST
+def activity_submit(request, pk, activity_pk):
+    """Tick, untick or answer an activity of my own enrolment, in place with htmx or as a
+    plain form post. Someone else's enrolment answers 404; a week that has not opened, a
+    tool's step or a closed enrolment answers 403 and changes nothing."""
+    today = selectors.today()
+    enrolment = selectors.own_enrolment(user=request.user, pk=pk)
+    activity = selectors.activity_for_enrolment(enrolment=enrolment, pk=activity_pk)
+    form = ActivityForm(request.POST, activity=activity)
+    changes: dict = {}
+    try:
+        if form.is_valid():
+            done = form.cleaned_data["done"]
+            completion_submit(
+                enrolment=enrolment,
+                activity=activity,
+                done=done,
+                answer=form.cleaned_data["answer"],
+                today=today,
+            )
+            key = (
+                "saved"
+                if activity.kind == ActivityKind.REFLECTION
+                else ("ticked" if done else "unticked")
+            )
+            note = DONE_MESSAGES[key] % {"title": activity.title}
+        else:
+            # Nothing to save, but a locked week or a closed enrolment still answers 403.
+            refusal = completion_refusal(enrolment=enrolment, activity=activity, today=today)
+            if refusal:
+                raise WorkRefused(refusal)
+            changes = {"error": form.errors["answer"][0], "answer": request.POST.get("answer", "")}
+            note = ""
+    except WorkRefused as refusal:
+        return _refused(request, enrolment, str(refusal))
+
+    week_url = reverse("lab_week", args=[enrolment.pk, activity.module.number])
+    if not request.htmx and not changes:
+        messages.success(request, note)
+        return redirect(f"{week_url}#activity-{activity.pk}")
+
+    overview = selectors.lab_overview_for(user=request.user, pk=pk, today=today)
+    week = _week_or_404(overview, activity.module.number)
+    posted = {"activity_id": activity.pk, "changes": changes}
+    context = _week_context(request, overview, week, posted=posted)
+    if not request.htmx:
+        # A validation error without JavaScript: the whole week again, the error in place.
+        return _vary_on_htmx(render(request, "cohorts/lab_week.html", context))
+    # htmx 2 swaps only 2xx answers, so an error comes back as 200 with the partial.
+    context["item"] = next(i for i in context["items"] if i["activity"].pk == activity.pk)
+    context.update(oob=True, status_note=note)
+    parts = [
+        render_to_string("cohorts/lab_week.html#activity", context, request),
+        render_to_string("cohorts/lab_week.html#progress", context, request),
+        render_to_string("cohorts/lab_week.html#status", context, request),
+    ]
+    return _vary_on_htmx(HttpResponse("".join(parts)))
+
+
+@role_required(Role.PARTICIPANT)
+def material_download(request, pk, material_pk):
+    """A material's file, for people in the cohort once its week has opened."""
+    enrolment = selectors.own_enrolment(user=request.user, pk=pk)
+    material = selectors.material_for_enrolment(enrolment=enrolment, pk=material_pk)
+    if not material.file:
+        raise Http404
+    session = selectors.session_opening_week(enrolment=enrolment, number=material.module.number)
+    if not week_is_open(session.date if session else None, selectors.today()):
+        return _refused(
+            request,
+            enrolment,
+            _("Week %(week)s has not opened yet, so its materials are not available.")
+            % {"week": material.module.number},
+        )
+    try:
+        handle = material.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(
+        handle, as_attachment=True, filename=os.path.basename(material.file.name)
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+# --- A council lead's people ----------------------------------------------------------------
+
+
+SORT_COLUMNS = [
+    ("name", gettext_lazy("Name"), False),
+    ("cohort", gettext_lazy("Cohort"), False),
+    ("progress", gettext_lazy("Progress"), True),
+    ("attendance", gettext_lazy("Sessions attended"), True),
+    ("last_activity", gettext_lazy("Last activity"), False),
+]
+
+
+def _sort_columns(sort: str, cohort_id: int | None) -> list[dict]:
+    columns = []
+    for key, label, numeric in SORT_COLUMNS:
+        if sort == key:
+            state, next_sort = "ascending", f"-{key}"
+        elif sort == f"-{key}":
+            state, next_sort = "descending", key
+        else:
+            # Numbers read best highest first; names and dates from the top of the alphabet.
+            state, next_sort = "none", f"-{key}" if numeric else key
+        query = f"?sort={next_sort}" + (f"&cohort={cohort_id}" if cohort_id else "")
+        columns.append(
+            {"key": key, "label": label, "numeric": numeric, "state": state, "query": query}
+        )
+    return columns
 
 
 @role_required(Role.LEAD)
 def lead_home(request):
-    enrolments = selectors.lead_enrolments(user=request.user).order_by(
-        "cohort__start_date", "user__full_name"
+    """My council's people in every cohort: progress, attendance, last activity; sortable and
+    filterable by cohort. Nothing of any other council."""
+    cohorts = selectors.lead_cohort_choices(user=request.user)
+    form = PeopleFilter(request.GET or None, cohorts=cohorts)
+    cohort, sort = None, "name"
+    if form.is_bound and form.is_valid():
+        cohort = form.cleaned_data["cohort"]
+        sort = form.cleaned_data["sort"] or "name"
+    people = selectors.lead_people(
+        user=request.user, cohort_id=cohort.pk if cohort else None, sort=sort
     )
-    return render(
-        request,
-        "cohorts/lead_home.html",
-        {
-            "council": request.user.council,
-            "enrolments": enrolments,
-            "open_cohorts": selectors.open_cohorts_for_lead(user=request.user),
-        },
-    )
+    context = {
+        "council": request.user.council,
+        "form": form,
+        "cohorts": cohorts,
+        "selected_cohort": cohort,
+        "sort": sort,
+        "columns": _sort_columns(sort, cohort.pk if cohort else None),
+        "enrolments": people,
+        "open_cohorts": selectors.open_cohorts_for_lead(user=request.user),
+    }
+    template = "cohorts/lead_home.html#people" if request.htmx else "cohorts/lead_home.html"
+    return _vary_on_htmx(render(request, template, context))
+
+
+# --- Other roles' homes ---------------------------------------------------------------------
 
 
 @role_required(Role.FUNDER, Role.STAFF, Role.LEAD)
@@ -95,16 +345,20 @@ def staff_home(request):
     return render(request, "cohorts/staff_home.html", {"rows": rows})
 
 
+# --- Calendars ------------------------------------------------------------------------------
+
+
 def calendar_feed(request, token):
     """A person's secret calendar feed of all their sessions (token-based, no login)."""
     user, sessions = selectors.sessions_for_calendar_token(token=token)
-    body = calendar_for(sessions, _("Infuse sessions for %(name)s") % {"name": user.full_name})
+    with translation.override(user.language):
+        body = calendar_for(sessions, _("Infuse sessions for %(name)s") % {"name": user.full_name})
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Cache-Control"] = "private, max-age=300"
     return response
 
 
-@login_required
+@role_required(Role.PARTICIPANT, Role.LEAD, Role.STAFF)
 def session_ics(request, pk):
     """One session as an .ics file, for "add to calendar"."""
     session = selectors.session_for_user(user=request.user, pk=pk)

@@ -35,6 +35,14 @@ class UserAdmin(BaseUserAdmin):
         (_("Access"), {"fields": ["is_active", "is_staff", "is_superuser", "groups"]}),
         (_("Dates"), {"fields": ["last_login", "date_joined"]}),
     ]
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if request.GET.get("model_name") == "enrolment":
+            # Only council participants can be enrolled in a cohort.
+            queryset = queryset.filter(role="participant", is_active=True)
+        return queryset, may_have_duplicates
+
     add_fieldsets = [
         (
             None,

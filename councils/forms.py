@@ -1,3 +1,4 @@
+from allauth.account.forms import LoginForm as AllauthLoginForm
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -15,3 +16,13 @@ class ProfileForm(forms.Form):
     nudges = forms.BooleanField(
         label=_("Send me a reminder email when each week opens"), required=False
     )
+
+
+class LoginForm(AllauthLoginForm):
+    """allauth's login form with the portal's wording."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["login"].label = _("Email address")
+        if "remember" in self.fields:
+            self.fields["remember"].label = _("Keep me signed in on this device")

@@ -41,6 +41,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("councils.urls")),
     path("", include("cohorts.urls")),
+    path("", include("cohorts.programme_urls")),
 ]
 
 handler403 = "infuse.errors.permission_denied"

@@ -1,0 +1,227 @@
+"""Enrolling people from a CSV file: a preview of every row's outcome, then an all-or-nothing
+apply. Columns: email, full name, council (slug or name, English or Welsh)."""
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from councils.models import Council, Role, User
+from councils.services import user_create
+
+from .models import Cohort, Enrolment
+from .services import enrolment_create, places_taken
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_ROWS = 2000
+HEADERS = {
+    "email": {"email", "email address", "e-mail", "cyfeiriad e-bost", "e-bost"},
+    "full_name": {"full name", "full_name", "name", "enw llawn", "enw"},
+    "council": {"council", "authority", "local authority", "cyngor"},
+}
+
+
+class CSVFileError(Exception):
+    """The file as a whole cannot be read; the message says why."""
+
+
+@dataclass
+class Row:
+    number: int  # the line in the file, counting the header as line 1
+    email: str
+    full_name: str
+    council_text: str
+    council: Council | None = None
+    user: User | None = None
+    outcome: str = ""  # "new" | "existing" | "error"
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class Preview:
+    rows: list[Row]
+    places_left: int
+
+    @property
+    def errors(self) -> list[Row]:
+        return [row for row in self.rows if not row.ok]
+
+    @property
+    def can_apply(self) -> bool:
+        return bool(self.rows) and not self.errors
+
+    @property
+    def new_people(self) -> int:
+        return sum(row.outcome == "new" for row in self.rows)
+
+
+def decode(data: bytes) -> str:
+    if len(data) > MAX_BYTES:
+        raise CSVFileError(_("The file is larger than 2 MB. Split it into smaller files."))
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise CSVFileError(_("The file is not text we can read. Save it as “CSV UTF-8” and try again."))
+
+
+def _columns(header: list[str]) -> dict[str, int]:
+    found = {}
+    for index, name in enumerate(header):
+        cleaned = name.strip().lower()
+        for key, names in HEADERS.items():
+            if cleaned in names and key not in found:
+                found[key] = index
+    missing = [key for key in HEADERS if key not in found]
+    if missing:
+        labels = {"email": _("email"), "full_name": _("full name"), "council": _("council")}
+        raise CSVFileError(
+            _("The first line must name the columns email, full name and council; missing: %(m)s.")
+            % {"m": ", ".join(labels[key] for key in missing)}
+        )
+    return found
+
+
+def _council_lookup() -> dict[str, Council]:
+    lookup = {}
+    for council in Council.objects.all():
+        for name in (council.slug, council.name, council.name_cy):
+            lookup[name.strip().lower()] = council
+    return lookup
+
+
+def parse(*, text: str, cohort: Cohort) -> Preview:
+    """Read the file and say, for every row, what applying it would do. Changes nothing."""
+    try:
+        lines = list(csv.reader(io.StringIO(text)))
+    except csv.Error as exc:
+        raise CSVFileError(_("The file is not valid CSV: %(e)s") % {"e": exc}) from None
+    lines = [line for line in lines if any(cell.strip() for cell in line)]
+    if not lines:
+        raise CSVFileError(_("The file is empty."))
+    columns = _columns(lines[0])
+    body = lines[1:]
+    if len(body) > MAX_ROWS:
+        raise CSVFileError(
+            _("The file has %(n)s rows; at most %(max)s can be enrolled at once.")
+            % {"n": len(body), "max": MAX_ROWS}
+        )
+    if not body:
+        raise CSVFileError(_("The file has a header line but no people."))
+
+    def cell(line, key):
+        index = columns[key]
+        return line[index].strip() if index < len(line) else ""
+
+    rows = [
+        Row(number, cell(line, "email").lower(), cell(line, "full_name"), cell(line, "council"))
+        for number, line in enumerate(body, start=2)
+    ]
+    councils = _council_lookup()
+    taking_part = set(cohort.councils.values_list("pk", flat=True))
+    emails = [row.email for row in rows if row.email]
+    existing = {u.email: u for u in User.objects.filter(email__in=emails).select_related("council")}
+    enrolled = set(
+        Enrolment.objects.filter(cohort=cohort, user__email__in=emails).values_list(
+            "user__email", flat=True
+        )
+    )
+    seen: dict[str, int] = {}
+    places_left = cohort.capacity - places_taken(cohort=cohort)
+    for row in rows:
+        try:
+            validate_email(row.email)
+        except ValidationError:
+            row.problems.append(
+                _("“%(email)s” is not a valid email address.") % {"email": row.email}
+                if row.email
+                else _("The email address is missing.")
+            )
+        if row.email in seen:
+            row.problems.append(
+                _("Duplicate: the same email is on row %(n)s.") % {"n": seen[row.email]}
+            )
+        else:
+            seen[row.email] = row.number
+        row.council = councils.get(row.council_text.lower())
+        if row.council is None:
+            row.problems.append(
+                _("Unknown council “%(c)s”.") % {"c": row.council_text}
+                if row.council_text
+                else _("The council is missing.")
+            )
+        elif row.council.pk not in taking_part:
+            row.problems.append(
+                _("%(c)s is not taking part in this cohort.") % {"c": row.council.display_name}
+            )
+        row.user = existing.get(row.email)
+        if row.user is None:
+            row.outcome = "new"
+            if not row.full_name:
+                row.problems.append(_("The full name is missing."))
+        else:
+            row.outcome = "existing"
+            if row.user.role != Role.PARTICIPANT:
+                row.problems.append(
+                    _("%(email)s belongs to a %(role)s, not a participant.")
+                    % {"email": row.email, "role": row.user.get_role_display().lower()}
+                )
+            elif row.council and row.user.council_id != row.council.pk:
+                row.problems.append(
+                    _("%(email)s belongs to %(c)s, not %(row)s.")
+                    % {
+                        "email": row.email,
+                        "c": row.user.council.display_name,
+                        "row": row.council.display_name,
+                    }
+                )
+            if row.email in enrolled:
+                row.problems.append(_("Already enrolled in this cohort."))
+    accepted = 0
+    for row in rows:
+        if row.ok:
+            accepted += 1
+            if accepted > places_left:
+                row.problems.append(
+                    _("Over capacity: the cohort has %(n)s places left.")
+                    % {"n": max(places_left, 0)}
+                )
+    for row in rows:
+        if row.problems:
+            row.outcome = "error"
+    return Preview(rows=rows, places_left=places_left)
+
+
+def apply(*, text: str, cohort: Cohort, by: User) -> list[Enrolment]:
+    """Enrol every row, all or nothing; refuses if any row has an error now.
+
+    New people are created as participants of their council; every new enrolment gets one
+    invitation, sent once the whole file has committed.
+    """
+    with transaction.atomic():
+        Cohort.objects.select_for_update().filter(pk=cohort.pk).first()
+        preview = parse(text=text, cohort=cohort)
+        if not preview.can_apply:
+            raise CSVFileError(
+                _("The file has %(n)s rows with problems; nothing was enrolled.")
+                % {"n": len(preview.errors)}
+            )
+        enrolments = []
+        for row in preview.rows:
+            user = row.user or user_create(
+                email=row.email,
+                full_name=row.full_name,
+                role=Role.PARTICIPANT,
+                council=row.council,
+            )
+            enrolments.append(enrolment_create(cohort=cohort, user=user, by=by, check=False))
+        return enrolments

@@ -1,0 +1,95 @@
+import datetime as dt
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from councils.models import User
+
+from .models import Cohort
+
+
+class CohortAdminForm(forms.ModelForm):
+    class Meta:
+        model = Cohort
+        fields = [
+            "lab",
+            "theme",
+            "title",
+            "start_date",
+            "session_weekday",
+            "session_time",
+            "session_minutes",
+            "online_url",
+            "location",
+            "facilitators",
+            "councils",
+            "capacity",
+            "attendance_threshold",
+        ]
+
+    SCHEDULE_FIELDS = ("start_date", "session_weekday")
+
+    def clean(self):
+        cleaned = super().clean()
+        cohort = self.instance
+        if cohort.pk and any(name in self.changed_data for name in self.SCHEDULE_FIELDS):
+            first = cohort.sessions.order_by("date").values_list("date", flat=True).first()
+            if first and first <= timezone.localdate():
+                for name in self.SCHEDULE_FIELDS:
+                    if name in self.changed_data:
+                        self.add_error(
+                            name,
+                            _(
+                                "This cohort began on %(date)s, so its schedule can no longer be "
+                                "regenerated. Edit the sessions below instead."
+                            )
+                            % {"date": first.strftime("%d %B %Y")},
+                        )
+        if cleaned.get("attendance_threshold") and cleaned["attendance_threshold"] > 6:
+            self.add_error("attendance_threshold", _("A cohort has six sessions; use 6 or fewer."))
+        if not cleaned.get("online_url") and not cleaned.get("location"):
+            raise forms.ValidationError(_("Give an online joining link, a place, or both."))
+        return cleaned
+
+
+class EnrolCSVForm(forms.Form):
+    file = forms.FileField(
+        label=_("CSV file"),
+        help_text=_(
+            "Columns: email, full name, council (slug or name, in English or Welsh). "
+            "At most 2,000 rows and 2 MB."
+        ),
+    )
+
+
+class ConfirmCSVForm(forms.Form):
+    content = forms.CharField(widget=forms.HiddenInput)
+
+
+class WithdrawForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason for withdrawal"),
+        max_length=300,
+        help_text=_("Kept with their record; they keep their history and get no more emails."),
+    )
+    on = forms.DateField(
+        label=_("Withdrawn on"),
+        initial=dt.date.today,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+
+class NominateExistingForm(forms.Form):
+    person = forms.ModelChoiceField(
+        label=_("A colleague already on the portal"), queryset=User.objects.none()
+    )
+
+    def __init__(self, *args, colleagues, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = colleagues
+
+
+class NominateNewForm(forms.Form):
+    full_name = forms.CharField(label=_("Full name"), max_length=150)
+    email = forms.EmailField(label=_("Work email address"))

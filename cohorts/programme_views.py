@@ -1,0 +1,104 @@
+"""Programme work outside the admin: the register in the room, and leads' nominations."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from councils.models import Role, User
+from councils.permissions import role_required
+from councils.services import user_create
+
+from . import selectors
+from .forms import NominateExistingForm, NominateNewForm
+from .services import attendance_mark, enrolment_create, places_taken
+
+
+@role_required(Role.STAFF)
+def register(request, pk):
+    """One session's register, for staff and the cohort's facilitators, usable on a phone."""
+    session = selectors.session_for_register(user=request.user, pk=pk)
+    enrolments = list(selectors.register_enrolments(user=request.user, session=session))
+    marks = dict(session.attendances.values_list("enrolment_id", "attended"))
+    if request.method == "POST":
+        present = {int(pk) for pk in request.POST.getlist("attended") if pk.isdigit()}
+        changed = 0
+        with transaction.atomic():
+            for enrolment in enrolments:
+                attended = enrolment.pk in present
+                if marks.get(enrolment.pk) != attended:
+                    attendance_mark(
+                        enrolment=enrolment, session=session, attended=attended, by=request.user
+                    )
+                    changed += 1
+        messages.success(
+            request,
+            _("Register saved: %(n)s of %(total)s present.")
+            % {"n": len(present & {e.pk for e in enrolments}), "total": len(enrolments)},
+        )
+        return redirect("register", pk=session.pk)
+    rows = [{"enrolment": e, "attended": marks.get(e.pk, False)} for e in enrolments]
+    return render(
+        request,
+        "cohorts/programme/register.html",
+        {"session": session, "rows": rows, "marked": bool(marks)},
+    )
+
+
+@role_required(Role.LEAD)
+def nominate(request, pk):
+    """A council lead enrols staff of their own council into an open cohort."""
+    cohort = selectors.open_cohort_for_lead(user=request.user, pk=pk)
+    colleagues = selectors.colleagues_for_lead(user=request.user, cohort=cohort)
+    existing_form = NominateExistingForm(colleagues=colleagues)
+    new_form = NominateNewForm()
+    if request.method == "POST":
+        person = None
+        if request.POST.get("which") == "existing":
+            existing_form = NominateExistingForm(request.POST, colleagues=colleagues)
+            if existing_form.is_valid():
+                person = existing_form.cleaned_data["person"]
+        else:
+            new_form = NominateNewForm(request.POST)
+            if new_form.is_valid():
+                email = new_form.cleaned_data["email"].lower()
+                other = User.objects.filter(email=email).first()
+                if other is not None:
+                    new_form.add_error(
+                        "email",
+                        _(
+                            "Someone with this email is already on the portal. If they work for "
+                            "your council, choose them from the list above."
+                        ),
+                    )
+        if person is not None or (new_form.is_bound and new_form.is_valid()):
+            try:
+                with transaction.atomic():
+                    if person is None:
+                        person = user_create(
+                            email=new_form.cleaned_data["email"].lower(),
+                            full_name=new_form.cleaned_data["full_name"],
+                            role=Role.PARTICIPANT,
+                            council=request.user.council,
+                        )
+                    enrolment_create(cohort=cohort, user=person, by=request.user, nominated=True)
+            except ValidationError as exc:
+                messages.error(request, " ".join(exc.messages))
+            else:
+                messages.success(
+                    request,
+                    _("%(name)s is enrolled in %(cohort)s and will get an invitation by email.")
+                    % {"name": person.full_name, "cohort": cohort.title},
+                )
+                return redirect("lead_home")
+    return render(
+        request,
+        "cohorts/programme/nominate.html",
+        {
+            "cohort": cohort,
+            "existing_form": existing_form,
+            "new_form": new_form,
+            "places_left": cohort.capacity - places_taken(cohort=cohort),
+        },
+    )

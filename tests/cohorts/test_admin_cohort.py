@@ -1,0 +1,342 @@
+"""Programme staff schedule cohorts in the admin."""
+
+import datetime as dt
+import re
+
+import icalendar
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from cohorts.models import Cohort, EnrolmentEvent, EnrolmentStatus, Session
+from cohorts.services import enrolment_create
+from labs.models import Lab
+
+
+def cohort_form(lab, councils, staff, **overrides):
+    data = {
+        "lab": lab.pk,
+        "theme": "decarbonisation",
+        "title": "Adaption Lab: winter cohort",
+        "start_date": "2026-12-21",
+        "session_weekday": "0",
+        "session_time": "10:00",
+        "session_minutes": "90",
+        "online_url": "https://teams.microsoft.com/l/meetup-join/winter",
+        "location": "",
+        "facilitators": [staff.pk],
+        "councils": [c.pk for c in councils],
+        "capacity": "20",
+        "attendance_threshold": "4",
+    }
+    for prefix in ("sessions", "enrolments", "enrolments-2"):
+        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
+    data.update(overrides)
+    return data
+
+
+@pytest.fixture
+def staff_client(client, staff):
+    client.force_login(staff)
+    return client
+
+
+def test_saving_a_new_cohort_generates_six_sessions_with_the_bank_holiday_moved(
+    staff_client, staff, cardiff
+):
+    lab = Lab.objects.get(code="adaption")
+    response = staff_client.post(
+        reverse("admin:cohorts_cohort_add"), cohort_form(lab, [cardiff], staff)
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    cohort = Cohort.objects.get(title="Adaption Lab: winter cohort")
+    sessions = list(cohort.sessions.order_by("number"))
+    assert len(sessions) == 6
+    assert sessions[1].moved_from == dt.date(2026, 12, 28)
+    assert sessions[1].date == dt.date(2026, 12, 29)
+    page = staff_client.get(
+        reverse("admin:cohorts_cohort_change", args=[cohort.pk])
+    ).content.decode()
+    assert "Moved from Mon 28 Dec 2026: Boxing Day" in page
+
+
+def test_changing_the_start_before_the_cohort_begins_regenerates_sessions(
+    staff_client, staff, make_cohort, cardiff
+):
+    cohort = make_cohort(start=timezone.localdate() + dt.timedelta(days=30), councils=[cardiff])
+    old_ids = set(cohort.sessions.values_list("pk", flat=True))
+    new_start = timezone.localdate() + dt.timedelta(days=60)
+    data = cohort_form(
+        cohort.lab,
+        [cardiff],
+        staff,
+        title=cohort.title,
+        start_date=new_start.isoformat(),
+        session_weekday="1",
+    )
+    data.update(_inline_management(cohort))
+    response = staff_client.post(reverse("admin:cohorts_cohort_change", args=[cohort.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    sessions = list(cohort.sessions.order_by("number"))
+    assert len(sessions) == 6 and not old_ids & {s.pk for s in sessions}
+    assert sessions[0].date >= new_start
+
+
+def test_changing_the_start_after_the_cohort_began_is_refused(
+    staff_client, staff, cohort, cardiff, newport
+):
+    before = list(cohort.sessions.values_list("pk", "date"))
+    data = cohort_form(
+        cohort.lab,
+        [cardiff, newport],
+        staff,
+        title=cohort.title,
+        start_date="2026-10-20",
+        session_weekday="1",
+    )
+    data.update(_inline_management(cohort))
+    response = staff_client.post(reverse("admin:cohorts_cohort_change", args=[cohort.pk]), data)
+    assert response.status_code == 200
+    assert "Edit the sessions below instead" in response.content.decode()
+    assert list(cohort.sessions.values_list("pk", "date")) == before
+
+
+def _inline_management(cohort):
+    sessions = list(cohort.sessions.order_by("number"))
+    data = {
+        "sessions-TOTAL_FORMS": str(len(sessions)),
+        "sessions-INITIAL_FORMS": str(len(sessions)),
+        "enrolments-TOTAL_FORMS": str(cohort.enrolments.count()),
+        "enrolments-INITIAL_FORMS": str(cohort.enrolments.count()),
+    }
+    for i, e in enumerate(cohort.enrolments.order_by("user__full_name")):
+        data[f"enrolments-{i}-id"] = str(e.pk)
+        data[f"enrolments-{i}-cohort"] = str(cohort.pk)
+    for i, s in enumerate(sessions):
+        data.update(
+            {
+                f"sessions-{i}-id": str(s.pk),
+                f"sessions-{i}-cohort": str(cohort.pk),
+                f"sessions-{i}-date": s.date.isoformat(),
+                f"sessions-{i}-start_time": s.start_time.strftime("%H:%M"),
+                f"sessions-{i}-minutes": str(s.minutes),
+                f"sessions-{i}-location": s.location,
+                f"sessions-{i}-online_url": s.online_url,
+            }
+        )
+    return data
+
+
+def test_moving_a_session_after_invitations_emails_each_person_once_with_the_new_time(
+    staff_client,
+    staff,
+    cohort,
+    participant,
+    outsider,
+    cardiff,
+    newport,
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        enrolment_create(cohort=cohort, user=participant)
+        enrolment_create(cohort=cohort, user=outsider)
+    assert len(mail.outbox) == 2  # the invitations
+    cohort.refresh_from_db()
+    assert cohort.invitations_sent_at
+    mail.outbox.clear()
+    data = cohort_form(
+        cohort.lab,
+        [cardiff, newport],
+        staff,
+        title=cohort.title,
+        start_date=cohort.start_date.isoformat(),
+        session_weekday="1",
+        theme=cohort.theme,
+    )
+    data.update(_inline_management(cohort))
+    data["sessions-3-start_time"] = "14:30"
+    data["sessions-3-location"] = "Room 2, County Hall"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post(reverse("admin:cohorts_cohort_change", args=[cohort.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert sorted(m.to[0].split("<")[1].rstrip(">") for m in mail.outbox) == sorted(
+        [participant.email, outsider.email]
+    )
+    message = mail.outbox[0]
+    assert "14:30" in message.body
+    name, content, mimetype = message.attachments[0]
+    assert mimetype == "text/calendar"
+    event = next(iter(icalendar.Calendar.from_ical(content).walk("VEVENT")))
+    session = cohort.sessions.get(number=4)
+    assert event.decoded("dtstart").hour == 14 and event.decoded("dtstart").minute == 30
+    assert event["sequence"] == session.sequence == 1
+
+
+def test_editing_a_session_before_invitations_emails_nobody(
+    staff_client, staff, cohort, cardiff, newport
+):
+    data = cohort_form(
+        cohort.lab,
+        [cardiff, newport],
+        staff,
+        title=cohort.title,
+        start_date=cohort.start_date.isoformat(),
+        session_weekday="1",
+        theme=cohort.theme,
+    )
+    data.update(_inline_management(cohort))
+    data["sessions-0-location"] = "Room 9"
+    staff_client.post(reverse("admin:cohorts_cohort_change", args=[cohort.pk]), data)
+    assert cohort.sessions.get(number=1).location == "Room 9"
+    assert mail.outbox == []
+
+
+def test_cohort_list_shows_status_councils_and_places(staff_client, cohort, participant):
+    enrolment_create(cohort=cohort, user=participant)
+    page = staff_client.get(reverse("admin:cohorts_cohort_changelist")).content.decode()
+    assert "Cardiff, Newport" in page
+    assert "1 / 24" in page
+    assert re.search(r"Running \(week \d of 6\)|Finished|Upcoming", page)
+
+
+@pytest.mark.parametrize("status", ["upcoming", "running", "finished"])
+def test_cohort_list_filters_by_status(staff_client, make_cohort, cardiff, status):
+    today = timezone.localdate()
+    make_cohort(start=today + dt.timedelta(days=20), councils=[cardiff], title="Future cohort")
+    make_cohort(start=today - dt.timedelta(days=15), councils=[cardiff], title="Current cohort")
+    make_cohort(start=today - dt.timedelta(days=200), councils=[cardiff], title="Past cohort")
+    page = staff_client.get(
+        reverse("admin:cohorts_cohort_changelist") + f"?status={status}"
+    ).content.decode()
+    expected = {"upcoming": "Future cohort", "running": "Current cohort", "finished": "Past cohort"}
+    for key, title in expected.items():
+        assert (title in page) == (key == status), title
+
+
+def _count_queries(client, url, django_assert_max_num_queries, limit):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_cohort_list_queries_do_not_grow_with_cohorts_or_enrolments(
+    staff_client, make_cohort, make_user, cardiff, newport
+):
+    url = reverse("admin:cohorts_cohort_changelist")
+    make_cohort(councils=[cardiff], title="One")
+    first = _count_queries(staff_client, url, None, None)
+    for n in range(5):
+        c = make_cohort(councils=[cardiff, newport], title=f"More {n}")
+        for m in range(3):
+            enrolment_create(
+                cohort=c, user=make_user(f"p{n}{m}@x.test", council=cardiff), invite=False
+            )
+    assert _count_queries(staff_client, url, None, None) == first
+
+
+def test_cohort_page_queries_do_not_grow_with_enrolments(staff_client, cohort, make_user, cardiff):
+    url = reverse("admin:cohorts_cohort_change", args=[cohort.pk])
+    enrolment_create(cohort=cohort, user=make_user("first@x.test", council=cardiff), invite=False)
+    first = _count_queries(staff_client, url, None, None)
+    for m in range(8):
+        enrolment_create(
+            cohort=cohort, user=make_user(f"more{m}@x.test", council=cardiff), invite=False
+        )
+    assert _count_queries(staff_client, url, None, None) == first
+
+
+def test_enrolling_inline_records_who_and_sends_one_invitation(
+    staff_client, staff, cohort, participant, cardiff, newport, django_capture_on_commit_callbacks
+):
+    data = cohort_form(
+        cohort.lab,
+        [cardiff, newport],
+        staff,
+        title=cohort.title,
+        start_date=cohort.start_date.isoformat(),
+        session_weekday="1",
+        theme=cohort.theme,
+    )
+    data.update(_inline_management(cohort))
+    data.update(
+        {
+            "enrolments-2-TOTAL_FORMS": "1",
+            "enrolments-2-INITIAL_FORMS": "0",
+            "enrolments-2-0-user": str(participant.pk),
+        }
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post(reverse("admin:cohorts_cohort_change", args=[cohort.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    enrolment = cohort.enrolments.get(user=participant)
+    assert enrolment.status == EnrolmentStatus.INVITED and enrolment.invited_at
+    assert EnrolmentEvent.objects.get(enrolment=enrolment).by == staff
+    assert len(mail.outbox) == 1 and participant.email in mail.outbox[0].to[0]
+    assert "ics" in mail.outbox[0].attachments[0][0]
+
+
+def test_inline_enrolment_refuses_a_council_not_taking_part(
+    staff_client, staff, make_cohort, make_user, cardiff
+):
+    cohort = make_cohort(councils=[cardiff])
+    stranger = make_user("x@torfaen.test", council=cardiff.__class__.objects.get(slug="torfaen"))
+    data = cohort_form(
+        cohort.lab,
+        [cardiff],
+        staff,
+        title=cohort.title,
+        start_date=cohort.start_date.isoformat(),
+        session_weekday="1",
+        theme=cohort.theme,
+    )
+    data.update(_inline_management(cohort))
+    data.update(
+        {
+            "enrolments-2-TOTAL_FORMS": "1",
+            "enrolments-2-INITIAL_FORMS": "0",
+            "enrolments-2-0-user": str(stranger.pk),
+        }
+    )
+    response = staff_client.post(reverse("admin:cohorts_cohort_change", args=[cohort.pk]), data)
+    assert response.status_code == 200
+    assert "Torfaen is not taking part in this cohort" in response.content.decode()
+    assert not cohort.enrolments.exists()
+
+
+def test_resend_invitations_action_sends_again(
+    staff_client, cohort, participant, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        enrolment_create(cohort=cohort, user=participant)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        staff_client.post(
+            reverse("admin:cohorts_cohort_changelist"),
+            {"action": "resend_invitations", "_selected_action": [cohort.pk]},
+        )
+    assert len(mail.outbox) == 1
+
+
+def test_roster_export_is_csv_with_formula_cells_neutralised(
+    staff_client, cohort, make_user, cardiff
+):
+    evil = make_user("evil@x.test", council=cardiff, name='=HYPERLINK("http://evil")')
+    enrolment_create(cohort=cohort, user=evil, invite=False)
+    response = staff_client.post(
+        reverse("admin:cohorts_cohort_changelist"),
+        {"action": "export_roster", "_selected_action": [cohort.pk]},
+    )
+    assert response["Content-Type"].startswith("text/csv")
+    body = response.content.decode()
+    assert "'=HYPERLINK" in body and "evil@x.test" in body
+
+
+def test_session_page_links_to_the_register(staff_client, cohort):
+    session = cohort.sessions.get(number=1)
+    page = staff_client.get(reverse("admin:cohorts_session_changelist")).content.decode()
+    assert reverse("register", args=[session.pk]) in page
+    assert Session.objects.count() == 6

@@ -1,0 +1,178 @@
+"""Enrol from CSV: a preview of every row, then all or nothing, one invitation per new enrolment."""
+
+import io
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from cohorts.enrolment_csv import MAX_ROWS
+from cohorts.models import Enrolment
+from cohorts.services import enrolment_create
+from councils.models import Role, User
+
+
+@pytest.fixture
+def staff_client(client, staff):
+    client.force_login(staff)
+    return client
+
+
+def upload(client, cohort, text: str, name="people.csv"):
+    file = io.BytesIO(text.encode("utf-8"))
+    file.name = name
+    return client.post(reverse("admin:cohorts_cohort_enrol_csv", args=[cohort.pk]), {"file": file})
+
+
+def confirm(client, cohort, response):
+    content = response.context["confirm_form"].initial["content"]
+    return client.post(
+        reverse("admin:cohorts_cohort_enrol_csv", args=[cohort.pk]),
+        {"confirm": "1", "content": content},
+    )
+
+
+GOOD = """email,full name,council
+gareth.bowen@cardiff.gov.test,Gareth Bowen,cardiff
+eleri.rees@newport.gov.test,Eleri Rees,Casnewydd
+"""
+
+
+def test_preview_reports_each_bad_row_by_number_and_reason_and_applies_nothing(
+    staff_client, cohort, participant, outsider
+):
+    enrolment_create(cohort=cohort, user=outsider, invite=False)
+    text = (
+        "Email,Full name,Council\n"
+        "good.person@cardiff.gov.test,Good Person,Cardiff\n"  # 2: fine
+        "not-an-email,Bad Email,cardiff\n"  # 3
+        "someone@x.test,Someone,Atlantis\n"  # 4
+        "torfaen.person@x.test,Tor Person,torfaen\n"  # 5: not taking part
+        f"{outsider.email},{outsider.full_name},newport\n"  # 6: already enrolled
+        "good.person@cardiff.gov.test,Good Person,Cardiff\n"  # 7: duplicate of 2
+        f"{participant.email},{participant.full_name},Newport\n"  # 8: wrong council
+    )
+    before = (User.objects.count(), Enrolment.objects.count())
+    response = upload(staff_client, cohort, text)
+    page = response.content.decode()
+    preview = response.context["preview"]
+    errors = {row.number: " ".join(row.problems) for row in preview.errors}
+    assert set(errors) == {3, 4, 5, 6, 7, 8}
+    assert "not a valid email" in errors[3]
+    assert "Unknown council “Atlantis”" in errors[4]
+    assert "Torfaen is not taking part" in errors[5]
+    assert "Already enrolled" in errors[6]
+    assert "Duplicate: the same email is on row 2" in errors[7]
+    assert "belongs to Cardiff, not Newport" in errors[8]
+    assert "6 rows have problems. Nothing has been enrolled." in page
+    assert 'name="confirm"' not in page
+    assert (User.objects.count(), Enrolment.objects.count()) == before
+
+
+def test_a_clean_file_previews_then_applies_with_one_invitation_each(
+    staff_client, cohort, django_capture_on_commit_callbacks
+):
+    response = upload(staff_client, cohort, GOOD)
+    preview = response.context["preview"]
+    assert preview.can_apply and [r.outcome for r in preview.rows] == ["new", "new"]
+    assert not Enrolment.objects.exists()  # the preview changes nothing
+    with django_capture_on_commit_callbacks(execute=True):
+        response = confirm(staff_client, cohort, response)
+    assert response.status_code == 302
+    gareth = User.objects.get(email="gareth.bowen@cardiff.gov.test")
+    assert gareth.role == Role.PARTICIPANT and gareth.council.slug == "cardiff"
+    eleri = User.objects.get(email="eleri.rees@newport.gov.test")
+    assert eleri.council.slug == "newport"  # Welsh council name understood
+    assert cohort.enrolments.count() == 2
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(
+        [
+            '"Eleri Rees" <eleri.rees@newport.gov.test>',
+            '"Gareth Bowen" <gareth.bowen@cardiff.gov.test>',
+        ]
+    )
+    assert "Sign in" in mail.outbox[0].alternatives[0][0]
+
+
+def test_existing_people_are_enrolled_not_duplicated(staff_client, cohort, participant):
+    text = f"email,full name,council\n{participant.email.upper()},Whatever,Cardiff\n"
+    response = upload(staff_client, cohort, text)
+    assert [r.outcome for r in response.context["preview"].rows] == ["existing"]
+    confirm(staff_client, cohort, response)
+    assert cohort.enrolments.get().user == participant
+    assert User.objects.filter(email=participant.email).count() == 1
+
+
+def test_apply_is_all_or_nothing_if_the_world_changed_since_the_preview(
+    staff_client, cohort, make_user, cardiff
+):
+    response = upload(staff_client, cohort, GOOD)
+    # Someone else fills the cohort between preview and confirm.
+    cohort.capacity = 1
+    cohort.save()
+    enrolment_create(cohort=cohort, user=make_user("first@x.test", council=cardiff), invite=False)
+    response = confirm(staff_client, cohort, response)
+    assert cohort.enrolments.count() == 1
+    assert not User.objects.filter(email="gareth.bowen@cardiff.gov.test").exists()
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert any("nothing was enrolled" in m for m in messages)
+
+
+def test_rows_beyond_capacity_are_errors(staff_client, cohort):
+    cohort.capacity = 1
+    cohort.save()
+    preview = upload(staff_client, cohort, GOOD).context["preview"]
+    assert preview.rows[0].ok
+    assert "Over capacity: the cohort has 1 places left." in preview.rows[1].problems
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "The submitted file is empty."),
+        ("\n\n", "The file is empty."),
+        ("email,council\na@b.test,cardiff\n", "missing: full name"),
+        ("email,full name,council\n", "no people"),
+    ],
+)
+def test_unreadable_files_get_a_clear_message(staff_client, cohort, text, message):
+    response = upload(staff_client, cohort, text)
+    assert message in response.content.decode()
+    assert not Enrolment.objects.exists()
+
+
+def test_too_many_rows_is_refused(staff_client, cohort):
+    rows = "".join(f"p{n}@x.test,P {n},cardiff\n" for n in range(MAX_ROWS + 1))
+    response = upload(staff_client, cohort, "email,full name,council\n" + rows)
+    assert "at most 2000 can be enrolled at once" in response.context["file_error"]
+
+
+def test_a_file_over_2mb_is_refused(staff_client, cohort):
+    text = "email,full name,council\n" + "x" * (2 * 1024 * 1024 + 10)
+    response = upload(staff_client, cohort, text)
+    assert "larger than 2 MB" in response.context["file_error"]
+
+
+def test_a_binary_file_is_refused_clearly(staff_client, cohort):
+    file = io.BytesIO(bytes(range(256)) * 10)
+    file.name = "photo.jpg"
+    response = staff_client.post(
+        reverse("admin:cohorts_cohort_enrol_csv", args=[cohort.pk]), {"file": file}
+    )
+    assert response.status_code == 200
+    assert response.context.get("file_error") or response.context["preview"].errors
+
+
+def test_a_tampered_confirmation_changes_nothing(staff_client, cohort):
+    response = staff_client.post(
+        reverse("admin:cohorts_cohort_enrol_csv", args=[cohort.pk]),
+        {"confirm": "1", "content": "not base64!!"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert not Enrolment.objects.exists()
+
+
+def test_participants_cannot_reach_the_upload(client, participant, cohort):
+    client.force_login(participant)
+    response = client.get(reverse("admin:cohorts_cohort_enrol_csv", args=[cohort.pk]))
+    assert response.status_code in (302, 403)

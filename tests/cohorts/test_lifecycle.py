@@ -1,0 +1,262 @@
+"""Enrolment lifecycle: invited → active at first sign-in → withdrawn by staff; leads nominate;
+the register records attendance."""
+
+import datetime as dt
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from cohorts.models import Attendance, EnrolmentEvent, EnrolmentStatus
+from cohorts.services import enrolment_create, enrolment_invite, invitations_resend
+from councils.models import Council, Role, User
+from tests.conftest import PASSWORD
+
+
+def test_first_sign_in_makes_an_invited_enrolment_active(client, enrolment, participant):
+    assert enrolment.status == EnrolmentStatus.INVITED
+    client.post(reverse("account_login"), {"login": participant.email, "password": PASSWORD})
+    enrolment.refresh_from_db()
+    assert enrolment.status == EnrolmentStatus.ACTIVE and enrolment.activated_at
+    event = enrolment.events.order_by("-at", "-pk").first()
+    assert event.status == EnrolmentStatus.ACTIVE and event.by == participant
+
+
+def test_withdrawing_frees_the_place_records_who_and_stops_emails(
+    client, staff, cohort, participant, make_user, cardiff, django_capture_on_commit_callbacks
+):
+    cohort.capacity = 1
+    cohort.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        enrolment = enrolment_create(cohort=cohort, user=participant)
+    mail.outbox.clear()
+    client.force_login(staff)
+    response = client.post(
+        reverse("admin:cohorts_enrolment_changelist"),
+        {
+            "action": "withdraw",
+            "_selected_action": [enrolment.pk],
+            "apply": "1",
+            "reason": "Left the council",
+            "on": "2026-10-20",
+        },
+    )
+    assert response.status_code == 302
+    enrolment.refresh_from_db()
+    assert enrolment.status == EnrolmentStatus.WITHDRAWN
+    assert enrolment.withdrawn_reason == "Left the council"
+    assert enrolment.withdrawn_on == dt.date(2026, 10, 20)
+    event = EnrolmentEvent.objects.filter(enrolment=enrolment).latest("at")
+    assert (event.status, event.by, event.note) == (
+        EnrolmentStatus.WITHDRAWN,
+        staff,
+        "Left the council",
+    )
+    # their place is free again
+    other = make_user("next@cardiff.test", council=cardiff)
+    enrolment_create(cohort=cohort, user=other, invite=False)
+    # and no more emails reach them
+    with django_capture_on_commit_callbacks(execute=True):
+        invitations_resend(cohorts=[cohort])
+    assert enrolment_invite(enrolment_id=enrolment.pk, resend=True) is False
+    assert all(participant.email not in m.to[0] for m in mail.outbox)
+    # they keep their history
+    assert enrolment.events.count() >= 2
+
+
+def test_withdraw_action_asks_for_a_reason_first(client, staff, enrolment):
+    client.force_login(staff)
+    response = client.post(
+        reverse("admin:cohorts_enrolment_changelist"),
+        {"action": "withdraw", "_selected_action": [enrolment.pk]},
+    )
+    assert response.status_code == 200 and "Reason for withdrawal" in response.content.decode()
+    response = client.post(
+        reverse("admin:cohorts_enrolment_changelist"),
+        {
+            "action": "withdraw",
+            "_selected_action": [enrolment.pk],
+            "apply": "1",
+            "reason": "",
+            "on": "2026-10-20",
+        },
+    )
+    enrolment.refresh_from_db()
+    assert enrolment.status == EnrolmentStatus.INVITED
+
+
+def test_invitations_go_once_per_enrolment(enrolment, django_capture_on_commit_callbacks):
+    assert enrolment_invite(enrolment_id=enrolment.pk) is True
+    assert enrolment_invite(enrolment_id=enrolment.pk) is False
+    assert len(mail.outbox) == 1
+    body = mail.outbox[0].body
+    assert "Week 1" in body and "/accounts/login/code/" in body
+
+
+# --- Council leads nominate -----------------------------------------------------------
+
+
+@pytest.fixture
+def open_cohort(make_cohort, cardiff, newport):
+    return make_cohort(
+        start=timezone.localdate() + dt.timedelta(days=21),
+        councils=[cardiff, newport],
+        title="Open cohort",
+    )
+
+
+def test_lead_enrols_a_colleague_into_an_open_cohort(
+    client, lead, participant, open_cohort, django_capture_on_commit_callbacks
+):
+    client.force_login(lead)
+    page = client.get(reverse("lead_home")).content.decode()
+    assert reverse("nominate", args=[open_cohort.pk]) in page
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("nominate", args=[open_cohort.pk]),
+            {"which": "existing", "person": participant.pk},
+        )
+    assert response.status_code == 302
+    enrolment = open_cohort.enrolments.get(user=participant)
+    assert enrolment.nominated_by == lead
+    assert len(mail.outbox) == 1 and "Llywelyn Lead nominated you" in mail.outbox[0].body
+
+
+def test_lead_enrols_someone_new_to_the_portal(client, lead, open_cohort):
+    client.force_login(lead)
+    response = client.post(
+        reverse("nominate", args=[open_cohort.pk]),
+        {"which": "new", "full_name": "Bethan Newydd", "email": "Bethan.Newydd@cardiff.gov.test"},
+    )
+    assert response.status_code == 302
+    person = User.objects.get(email="bethan.newydd@cardiff.gov.test")
+    assert person.council == lead.council and person.role == Role.PARTICIPANT
+    assert open_cohort.enrolments.get(user=person).nominated_by == lead
+
+
+def test_lead_cannot_enrol_into_a_cohort_without_their_council(
+    client, lead, participant, make_cohort, newport
+):
+    elsewhere = make_cohort(start=timezone.localdate() + dt.timedelta(days=21), councils=[newport])
+    client.force_login(lead)
+    assert client.get(reverse("nominate", args=[elsewhere.pk])).status_code == 404
+    response = client.post(
+        reverse("nominate", args=[elsewhere.pk]), {"which": "existing", "person": participant.pk}
+    )
+    assert response.status_code == 404
+    assert not elsewhere.enrolments.exists()
+
+
+def test_lead_cannot_enrol_past_capacity(client, lead, participant, open_cohort, outsider):
+    open_cohort.capacity = 1
+    open_cohort.save()
+    enrolment_create(cohort=open_cohort, user=outsider, invite=False)
+    client.force_login(lead)
+    response = client.post(
+        reverse("nominate", args=[open_cohort.pk]), {"which": "existing", "person": participant.pk}
+    )
+    assert not open_cohort.enrolments.filter(user=participant).exists()
+    assert "full" in response.content.decode()
+
+
+def test_lead_cannot_enrol_a_person_of_another_council(client, lead, outsider, open_cohort):
+    client.force_login(lead)
+    response = client.post(
+        reverse("nominate", args=[open_cohort.pk]), {"which": "existing", "person": outsider.pk}
+    )
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+    assert not open_cohort.enrolments.exists()
+    response = client.post(
+        reverse("nominate", args=[open_cohort.pk]),
+        {"which": "new", "full_name": "Osian", "email": outsider.email},
+    )
+    assert "already on the portal" in response.content.decode()
+    assert not open_cohort.enrolments.exists()
+
+
+def test_nominate_refuses_other_roles(client, participant, open_cohort):
+    client.force_login(participant)
+    assert client.get(reverse("nominate", args=[open_cohort.pk])).status_code == 403
+
+
+def test_staff_see_who_nominated_whom(client, staff, lead, participant, open_cohort):
+    enrolment_create(cohort=open_cohort, user=participant, by=lead, nominated=True, invite=False)
+    client.force_login(staff)
+    page = client.get(
+        reverse("admin:cohorts_cohort_change", args=[open_cohort.pk])
+    ).content.decode()
+    assert "Llywelyn Lead" in page
+
+
+# --- The register ----------------------------------------------------------------------
+
+
+def test_attendance_on_the_register_shows_on_the_enrolment(
+    client, staff, enrolment, outsider_enrolment
+):
+    session = enrolment.cohort.sessions.get(number=1)
+    client.force_login(staff)
+    page = client.get(reverse("register", args=[session.pk])).content.decode()
+    assert enrolment.user.full_name in page and outsider_enrolment.user.full_name in page
+    response = client.post(
+        reverse("register", args=[session.pk]), {"attended": [str(enrolment.pk)]}
+    )
+    assert response.status_code == 302
+    enrolment.refresh_from_db()
+    outsider_enrolment.refresh_from_db()
+    assert enrolment.sessions_attended == 1 and outsider_enrolment.sessions_attended == 0
+    assert Attendance.objects.get(enrolment=enrolment, session=session).recorded_by == staff
+    # un-ticking is recorded too
+    client.post(reverse("register", args=[session.pk]), {})
+    enrolment.refresh_from_db()
+    assert enrolment.sessions_attended == 0
+
+
+def test_register_leaves_out_the_withdrawn(client, staff, enrolment):
+    from cohorts.services import enrolment_withdraw
+
+    enrolment_withdraw(enrolment=enrolment, by=staff, reason="Moved on")
+    client.force_login(staff)
+    page = client.get(
+        reverse("register", args=[enrolment.cohort.sessions.first().pk])
+    ).content.decode()
+    assert enrolment.user.full_name not in page
+
+
+@pytest.mark.parametrize("who", ["participant", "lead", "funder"])
+def test_register_is_for_staff_only(client, request, enrolment, who):
+    client.force_login(request.getfixturevalue(who))
+    response = client.get(reverse("register", args=[enrolment.cohort.sessions.first().pk]))
+    assert response.status_code == 403
+
+
+def test_register_for_an_unknown_session_is_404(client, staff):
+    client.force_login(staff)
+    assert client.get(reverse("register", args=[999999])).status_code == 404
+
+
+def test_attendance_in_the_admin_inline_refreshes_progress(client, staff, enrolment):
+    session = enrolment.cohort.sessions.get(number=2)
+    client.force_login(staff)
+    data = {
+        "date": session.date.isoformat(),
+        "start_time": "10:00",
+        "minutes": "90",
+        "location": "",
+        "online_url": session.online_url,
+        "attendances-TOTAL_FORMS": "1",
+        "attendances-INITIAL_FORMS": "0",
+        "attendances-0-enrolment": str(enrolment.pk),
+        "attendances-0-attended": "on",
+        "attendances-0-session": str(session.pk),
+    }
+    response = client.post(reverse("admin:cohorts_session_change", args=[session.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    enrolment.refresh_from_db()
+    assert enrolment.sessions_attended == 1
+
+
+def test_council_lookup_accepts_welsh_names(db):
+    assert Council.objects.get(name_cy="Casnewydd").slug == "newport"
