@@ -38,7 +38,7 @@ system-packages:
 
 ## make bench: the speed and memory benchmarks (not part of make test); figures go in docs/benchmarks.md
 bench: $(VENV)/.installed-dev services
-	$(TEST_ENV) $(PY) -m pytest tests/bench -p no:xdist -s -o testpaths=tests/bench
+	INFUSE_BENCH=1 $(TEST_ENV) $(PY) -m pytest tests/bench -p no:xdist -s
 
 ## make assets: rebuild static/ from frontend/ (needs Node; the result is committed)
 assets:

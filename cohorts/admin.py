@@ -19,8 +19,19 @@ from django.utils.translation import gettext_lazy
 from councils.csv import csv_text
 
 from . import enrolment_csv
+from .certificates import certificate_build_pdf, certificate_revoke
 from .forms import CohortAdminForm, ConfirmCSVForm, EnrolCSVForm, WithdrawForm
-from .models import Attendance, Cohort, Enrolment, EnrolmentEvent, EnrolmentStatus, Session
+from .models import (
+    Attendance,
+    Certificate,
+    Cohort,
+    Enrolment,
+    EnrolmentEvent,
+    EnrolmentStatus,
+    Nudge,
+    ReportExport,
+    Session,
+)
 from .services import (
     attendance_mark,
     cohort_generate_sessions,
@@ -159,7 +170,7 @@ class CohortAdmin(admin.ModelAdmin):
     search_fields = ["title", "lab__name", "councils__name"]
     filter_horizontal = ["councils", "facilitators"]
     inlines = [SessionInline, EnrolmentInline, NewEnrolmentInline]
-    actions = ["export_roster", "resend_invitations"]
+    actions = ["export_roster", "resend_invitations", "send_nudges_now"]
     date_hierarchy = "start_date"
     readonly_fields = ["status_detail", "invitations_sent_at"]
     fieldsets = [
@@ -386,6 +397,24 @@ class CohortAdmin(admin.ModelAdmin):
             request, _("%(n)s invitations will be sent again.") % {"n": count}, messages.SUCCESS
         )
 
+    @admin.action(description=gettext_lazy("Send this week's nudges now (never twice)"))
+    def send_nudges_now(self, request, queryset):
+        from .nudges import claim, due_pairs_for_current_week
+        from .tasks import send_nudge_batch
+
+        sent = 0
+        for cohort in queryset:
+            ids = claim(due_pairs_for_current_week(cohort=cohort))
+            for start in range(0, len(ids), 500):
+                send_nudge_batch.delay_on_commit(ids[start : start + 500])
+            sent += len(ids)
+        self.message_user(
+            request,
+            _("%(n)s nudges queued. Anyone who already had this week's nudge is not sent another.")
+            % {"n": sent},
+            messages.SUCCESS,
+        )
+
 
 class EnrolmentEventInline(admin.TabularInline):
     model = EnrolmentEvent
@@ -547,3 +576,95 @@ class SessionAdmin(admin.ModelAdmin):
             formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
             return
         super().save_formset(request, form, formset, change)
+
+
+@admin.register(Certificate)
+class CertificateAdmin(admin.ModelAdmin):
+    list_display = ["code", "holder", "lab", "issued_at", "emailed_at", "revoked_at"]
+    list_filter = ["enrolment__cohort__lab", "revoked_at"]
+    search_fields = ["code", "enrolment__user__full_name", "enrolment__user__email"]
+    list_select_related = ["enrolment__user", "enrolment__cohort__lab"]
+    readonly_fields = [
+        "enrolment",
+        "code",
+        "issued_at",
+        "pdf",
+        "pdf_built_at",
+        "emailed_at",
+        "revoked_at",
+    ]
+    fields = readonly_fields + ["revoked_reason"]
+    actions = ["reissue", "revoke"]
+
+    def has_add_permission(self, request):
+        return False  # issued automatically when an enrolment completes
+
+    @admin.display(description=gettext_lazy("holder"), ordering="enrolment__user__full_name")
+    def holder(self, certificate):
+        return certificate.enrolment.user.full_name
+
+    @admin.display(description=gettext_lazy("lab"))
+    def lab(self, certificate):
+        return certificate.enrolment.cohort.lab.name
+
+    @admin.action(description=gettext_lazy("Reissue: build a new PDF with the same code"))
+    def reissue(self, request, queryset):
+        for certificate in queryset.select_related(
+            "enrolment__cohort__lab", "enrolment__user__council"
+        ):
+            certificate_build_pdf(certificate=certificate)
+        self.message_user(
+            request, _("%(n)s certificates rebuilt.") % {"n": len(queryset)}, messages.SUCCESS
+        )
+
+    @admin.action(description=gettext_lazy("Revoke (issued in error)"))
+    def revoke(self, request, queryset):
+        for certificate in queryset.filter(revoked_at__isnull=True):
+            certificate_revoke(
+                certificate=certificate,
+                reason=_("Revoked by %(name)s") % {"name": request.user.full_name},
+            )
+        self.message_user(
+            request, _("Revoked. Their verification pages now say so."), messages.SUCCESS
+        )
+
+
+@admin.register(Nudge)
+class NudgeAdmin(admin.ModelAdmin):
+    list_display = ["enrolment", "week", "status", "claimed_at", "sent_at", "attempts", "error"]
+    list_filter = ["status", "week", "enrolment__cohort"]
+    search_fields = ["enrolment__user__full_name", "enrolment__user__email"]
+    list_select_related = ["enrolment__user", "enrolment__cohort"]
+    readonly_fields = [
+        "enrolment",
+        "week",
+        "status",
+        "claim",
+        "claimed_at",
+        "sent_at",
+        "attempts",
+        "error",
+    ]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(ReportExport)
+class ReportExportAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "requested_by", "format", "status", "finished_at"]
+    list_filter = ["format", "status"]
+    list_select_related = ["requested_by"]
+    readonly_fields = [
+        "requested_by",
+        "filters",
+        "format",
+        "status",
+        "file",
+        "error",
+        "created_at",
+        "finished_at",
+    ]
+
+    def has_add_permission(self, request):
+        return False

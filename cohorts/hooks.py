@@ -2,7 +2,7 @@
 
 
 def enrolment_completed(*, enrolment_id: int) -> None:
-    """An enrolment has just completed: certificate issuing starts here."""
-    # Certificates are issued by the task that the certificates work adds; until then,
-    # completing records the date and the status, and nothing else happens.
-    return None
+    """An enrolment has just completed: issue its certificate once the completion commits."""
+    from .tasks import issue_certificate
+
+    issue_certificate.delay_on_commit(enrolment_id)

@@ -235,3 +235,101 @@ class Attendance(models.Model):
 
     def __str__(self) -> str:
         return f"{self.enrolment} · {self.session}"
+
+
+class NudgeStatus(models.TextChoices):
+    CLAIMED = "claimed", _("Claimed, not yet sent")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed after retries")
+    SKIPPED = "skipped", _("Skipped (opted out or withdrawn before sending)")
+
+
+class Nudge(models.Model):
+    """The weekly email for (enrolment, week): claimed before it is sent, so it never goes twice."""
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="nudges")
+    week = models.PositiveSmallIntegerField(_("week"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=NudgeStatus, default=NudgeStatus.CLAIMED
+    )
+    claim = models.UUIDField(_("claimed by run"), db_index=True)
+    claimed_at = models.DateTimeField(_("claimed"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    error = models.CharField(_("last error"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("weekly nudge")
+        verbose_name_plural = _("weekly nudges")
+        constraints = [
+            models.UniqueConstraint(fields=["enrolment", "week"], name="one_nudge_per_week")
+        ]
+        indexes = [models.Index(fields=["status", "claimed_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.enrolment} · {_('week')} {self.week}"
+
+
+class Certificate(models.Model):
+    """One per completed enrolment: a public verification code and the PDF."""
+
+    enrolment = models.OneToOneField(
+        Enrolment, on_delete=models.CASCADE, related_name="certificate"
+    )
+    code = models.CharField(_("verification code"), max_length=20, unique=True)
+    issued_at = models.DateTimeField(_("issued"), default=timezone.now)
+    pdf = models.FileField(_("PDF"), upload_to="certificates/", blank=True)
+    pdf_built_at = models.DateTimeField(_("PDF built"), null=True, blank=True)
+    emailed_at = models.DateTimeField(_("emailed"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_reason = models.CharField(_("why revoked"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["-issued_at"]
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+
+    def __str__(self) -> str:
+        return self.code
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None
+
+
+class ReportFormat(models.TextChoices):
+    CSV = "csv", "CSV"
+    PDF = "pdf", "PDF"
+
+
+class ReportStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting to start")
+    RUNNING = "running", _("Being built")
+    READY = "ready", _("Ready")
+    FAILED = "failed", _("Failed")
+
+
+class ReportExport(models.Model):
+    """A requested report download: who asked, with which filters, and the file once built."""
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="report_exports"
+    )
+    filters = models.JSONField(_("filters"), default=dict)
+    format = models.CharField(_("format"), max_length=3, choices=ReportFormat)
+    status = models.CharField(
+        _("status"), max_length=10, choices=ReportStatus, default=ReportStatus.PENDING
+    )
+    file = models.FileField(_("file"), upload_to="reports/", blank=True)
+    error = models.CharField(_("error"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("requested"), default=timezone.now)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("report download")
+        verbose_name_plural = _("report downloads")
+        indexes = [models.Index(fields=["created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_format_display()} · {self.created_at:%Y-%m-%d %H:%M}"

@@ -5,4 +5,15 @@ from . import programme_views
 urlpatterns = [
     path("sessions/<int:pk>/register/", programme_views.register, name="register"),
     path("council/cohorts/<int:pk>/nominate/", programme_views.nominate, name="nominate"),
+    path(
+        "nudges/unsubscribe/<str:token>/",
+        programme_views.nudges_unsubscribe,
+        name="nudges_unsubscribe",
+    ),
+    path("certificates/<str:code>/", programme_views.certificate_verify, name="certificate_verify"),
+    path(
+        "certificates/<int:pk>/download/",
+        programme_views.certificate_download,
+        name="certificate_download",
+    ),
 ]

@@ -3,15 +3,18 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 
 from councils.models import Role, User
 from councils.permissions import role_required
-from councils.services import user_create
+from councils.services import user_create, user_set_nudges
 
 from . import selectors
 from .forms import NominateExistingForm, NominateNewForm
+from .nudges import user_for_unsubscribe_token
 from .services import attendance_mark, enrolment_create, places_taken
 
 
@@ -102,3 +105,38 @@ def nominate(request, pk):
             "places_left": cohort.capacity - places_taken(cohort=cohort),
         },
     )
+
+
+@csrf_exempt  # RFC 8058 one-click unsubscribe: mail providers POST without a CSRF token
+def nudges_unsubscribe(request, token):
+    """Stop weekly nudges, from the signed link in each nudge (token-based, no login)."""
+    person = user_for_unsubscribe_token(token)
+    if person is None:
+        raise Http404
+    if request.method == "POST":
+        user_set_nudges(user=person, opt_out=True)
+        return render(request, "cohorts/programme/unsubscribed.html", {"person": person})
+    return render(request, "cohorts/programme/unsubscribe.html", {"person": person})
+
+
+def certificate_verify(request, code):
+    """Public: anyone can check a certificate. Shows only the name, lab and date."""
+    certificate = selectors.certificate_for_verification(code=code)
+    return render(
+        request, "cohorts/programme/certificate_verify.html", {"certificate": certificate}
+    )
+
+
+@role_required(Role.PARTICIPANT, Role.STAFF)
+def certificate_download(request, pk):
+    """The certificate PDF, for its holder and programme staff."""
+    certificate = selectors.certificate_for_user(user=request.user, pk=pk)
+    if not certificate.pdf:
+        raise Http404
+    response = FileResponse(
+        certificate.pdf.open("rb"),
+        as_attachment=True,
+        filename=f"infuse-certificate-{certificate.code}.pdf",
+        content_type="application/pdf",
+    )
+    return response

@@ -6,6 +6,7 @@ A person asking for something outside what they may see gets Http404, as if it d
 import datetime as dt
 from dataclasses import dataclass
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
@@ -62,7 +63,7 @@ def own_enrolment(*, user: User, pk: int) -> Enrolment:
     """A participant's own enrolment, and nobody else's (not even staff: this is for doing work)."""
     try:
         return (
-            Enrolment.objects.select_related("cohort__lab", "user")
+            Enrolment.objects.select_related("cohort__lab", "user", "certificate")
             .prefetch_related(_sessions_prefetch())
             .filter(user_id=user.pk)
             .get(pk=pk)
@@ -90,11 +91,12 @@ def session_for_register(*, user: User, pk: int) -> Session:
 
 
 def participant_enrolments(*, user: User) -> QuerySet[Enrolment]:
+    """A participant's own enrolments, newest cohort first, with their sessions."""
     return (
-        Enrolment.objects.filter(user=user)
-        .select_related("cohort__lab")
+        Enrolment.objects.filter(user_id=user.pk)
+        .select_related("cohort__lab", "certificate")
         .prefetch_related(Prefetch("cohort__sessions", queryset=Session.objects.order_by("number")))
-        .order_by("-cohort__start_date")
+        .order_by("-cohort__start_date", "pk")
     )
 
 
@@ -366,17 +368,37 @@ def _overview(
         weeks=weeks,
         next_session=upcoming[0] if upcoming else None,
         today=today,
+        certificate=_certificate_link(enrolment),
+    )
+
+
+@dataclass(frozen=True)
+class CertificateLink:
+    code: str
+    url: str
+    verify_url: str
+
+
+def _certificate_link(enrolment: Enrolment) -> CertificateLink | None:
+    """The holder's own certificate, when one has been issued with its PDF and not revoked."""
+    from django.urls import reverse
+
+    try:
+        certificate = enrolment.certificate
+    except ObjectDoesNotExist:
+        return None
+    if certificate.is_revoked or not certificate.pdf:
+        return None
+    return CertificateLink(
+        code=certificate.code,
+        url=reverse("certificate_download", args=[certificate.pk]),
+        verify_url=reverse("certificate_verify", args=[certificate.code]),
     )
 
 
 def participant_dashboard(*, user: User, today: dt.date) -> list[LabOverview]:
     """Every enrolment of this participant, newest cohort first, in five queries."""
-    enrolments = list(
-        Enrolment.objects.filter(user_id=user.pk)
-        .select_related("cohort__lab")
-        .prefetch_related(_sessions_prefetch())
-        .order_by("-cohort__start_date", "pk")
-    )
+    enrolments = list(participant_enrolments(user=user))
     if not enrolments:
         return []
     modules = _modules_by_lab({e.cohort.lab_id for e in enrolments})
@@ -459,3 +481,31 @@ def lead_cohort_choices(*, user: User) -> QuerySet[Cohort]:
         .select_related("lab")
         .order_by("-start_date", "title")
     )
+
+
+# --- Certificates ------------------------------------------------------------------------
+
+
+def certificate_for_verification(*, code: str):
+    """Public lookup by verification code; unknown codes are 404."""
+    from .models import Certificate
+
+    try:
+        return Certificate.objects.select_related("enrolment__user", "enrolment__cohort__lab").get(
+            code=code.strip().upper()
+        )
+    except Certificate.DoesNotExist:
+        raise Http404 from None
+
+
+def certificate_for_user(*, user: User, pk: int):
+    """A certificate its holder (or programme staff) may download."""
+    from .models import Certificate
+
+    qs = Certificate.objects.select_related("enrolment__user")
+    if user.role != Role.STAFF:
+        qs = qs.filter(enrolment__user_id=user.pk, revoked_at__isnull=True)
+    try:
+        return qs.get(pk=pk)
+    except Certificate.DoesNotExist:
+        raise Http404 from None

@@ -341,6 +341,7 @@ def enrolment_withdraw(
     enrolment.withdrawn_reason = reason
     enrolment.save(update_fields=["status", "withdrawn_on", "withdrawn_reason"])
     _record(enrolment, EnrolmentStatus.WITHDRAWN, by, reason)
+    enrolment_refresh_progress(enrolment=enrolment, by=by)
     return enrolment
 
 
@@ -352,12 +353,17 @@ class WorkRefused(Exception):
 
 
 def completion_refusal(
-    *, enrolment: Enrolment, activity: Activity, today: dt.date | None = None
+    *,
+    enrolment: Enrolment,
+    activity: Activity,
+    today: dt.date | None = None,
+    by_tool: bool = False,
 ) -> str | None:
     """Why the participant may not change this activity now, in words for them; or None.
 
-    Closed enrolments (withdrawn, completed), weeks that have not opened (week n opens on the
-    date of session n) and steps completed by the lab's own tool are refused.
+    Closed enrolments (withdrawn, completed) and weeks that have not opened (week n opens on
+    the date of session n) are refused; so is ticking by hand a step that the lab's own tool
+    completes (`by_tool` is how the tool itself says it is the one asking).
     """
     from .activities import ticked_by_hand
     from .status import week_is_open
@@ -377,7 +383,7 @@ def completion_refusal(
         return _("Week %(week)s has not opened yet, so its activities cannot be marked.") % {
             "week": activity.module.number
         }
-    if not ticked_by_hand(activity=activity, lab_code=enrolment.cohort.lab.code):
+    if not by_tool and not ticked_by_hand(activity=activity, lab_code=enrolment.cohort.lab.code):
         return _("This activity is completed from the lab's tool, not here.")
     return None
 
@@ -389,8 +395,10 @@ def completion_submit(
     done: bool,
     answer: str = "",
     today: dt.date | None = None,
+    by_tool: bool = False,
 ) -> Completion | None:
-    """A participant ticks, unticks or answers an activity of their own enrolment.
+    """A participant ticks, unticks or answers an activity of their own enrolment, on the
+    week page or (`by_tool=True`) through their lab's tool.
 
     Raises WorkRefused, changing nothing, for anything completion_refusal refuses. Otherwise
     records it through completion_set, which refreshes the stored progress in the same
@@ -398,7 +406,9 @@ def completion_submit(
     completion. For participants; the caller found the enrolment through a selector that
     takes the user.
     """
-    refusal = completion_refusal(enrolment=enrolment, activity=activity, today=today)
+    refusal = completion_refusal(
+        enrolment=enrolment, activity=activity, today=today, by_tool=by_tool
+    )
     if refusal:
         raise WorkRefused(refusal)
     return completion_set(enrolment=enrolment, activity=activity, done=done, answer=answer)

@@ -1,18 +1,31 @@
-"""Thin Celery tasks: each takes ids and calls one service."""
+"""Thin Celery tasks: each takes ids and calls one service. All are safe to run twice.
 
+Retries back off exponentially with jitter, at most RETRY_BACKOFF_MAX seconds apart; that plus
+the hard time limit stays well under Redis's visibility_timeout (settings), so a retry that is
+waiting is never delivered a second time.
+"""
+
+import random
 from smtplib import SMTPException
 
 from celery import shared_task
 
-from . import services
+from . import nudges, services
 
+TRANSIENT = (SMTPException, ConnectionError, TimeoutError, OSError)
+RETRY_BACKOFF_MAX = 600
 RETRY = {
-    "autoretry_for": (SMTPException, ConnectionError, TimeoutError),
+    "autoretry_for": TRANSIENT,
     "retry_backoff": 30,
-    "retry_backoff_max": 600,
+    "retry_backoff_max": RETRY_BACKOFF_MAX,
     "retry_jitter": True,
     "max_retries": 5,
 }
+
+
+def backoff(retries: int) -> float:
+    """Exponential, capped, with full jitter: 30 s, 60 s, 120 s ... at most RETRY_BACKOFF_MAX."""
+    return random.uniform(0, min(RETRY_BACKOFF_MAX, 30 * 2**retries))
 
 
 @shared_task(**RETRY)
@@ -28,3 +41,41 @@ def resend_invitation(enrolment_id: int) -> bool:
 @shared_task(**RETRY)
 def send_session_change(session_id: int, sequence: int) -> int:
     return services.session_change_notify(session_id=session_id, sequence=sequence)
+
+
+@shared_task
+def send_due_nudges(cohort_id: int | None = None) -> int:
+    """Beat, every morning: claim today's nudges and queue them in batches."""
+    batches = nudges.send_due_nudges(cohort_id=cohort_id)
+    for batch in batches:
+        send_nudge_batch.delay(batch)
+    return sum(len(b) for b in batches)
+
+
+@shared_task(bind=True, max_retries=5)
+def send_nudge_batch(self, nudge_ids: list[int]) -> int:
+    """Send claimed nudges over one connection; retry only the ones that failed."""
+    failed = nudges.send_claimed(nudge_ids=nudge_ids)
+    if failed:
+        if self.request.retries >= self.max_retries:
+            nudges.mark_failed(nudge_ids=failed)
+        else:
+            raise self.retry(args=[failed], countdown=backoff(self.request.retries))
+    return len(nudge_ids) - len(failed)
+
+
+@shared_task
+def sweep_nudges() -> int:
+    """Every few minutes: send again the claims whose worker died before recording a result."""
+    batches = nudges.stale_claims()
+    for batch in batches:
+        send_nudge_batch.delay(batch)
+    return sum(len(b) for b in batches)
+
+
+@shared_task(**RETRY)
+def issue_certificate(enrolment_id: int) -> str | None:
+    from .certificates import issue_certificate as issue
+
+    certificate = issue(enrolment_id=enrolment_id)
+    return certificate.code if certificate else None

@@ -295,9 +295,10 @@ def lead_home(request):
     cohorts = selectors.lead_cohort_choices(user=request.user)
     form = PeopleFilter(request.GET or None, cohorts=cohorts)
     cohort, sort = None, "name"
-    if form.is_bound and form.is_valid():
-        cohort = form.cleaned_data["cohort"]
-        sort = form.cleaned_data["sort"] or "name"
+    if form.is_bound:
+        form.is_valid()  # a cohort that is not the lead's is dropped; a good sort still applies
+        cohort = form.cleaned_data.get("cohort")
+        sort = form.cleaned_data.get("sort") or "name"
     people = selectors.lead_people(
         user=request.user, cohort_id=cohort.pk if cohort else None, sort=sort
     )
@@ -351,8 +352,9 @@ def staff_home(request):
 def calendar_feed(request, token):
     """A person's secret calendar feed of all their sessions (token-based, no login)."""
     user, sessions = selectors.sessions_for_calendar_token(token=token)
+    # No name in it: whoever holds the link learns session times, not who goes to them.
     with translation.override(user.language):
-        body = calendar_for(sessions, _("Infuse sessions for %(name)s") % {"name": user.full_name})
+        body = calendar_for(sessions, _("Infuse sessions"))
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Cache-Control"] = "private, max-age=300"
     return response

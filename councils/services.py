@@ -53,3 +53,10 @@ def user_renew_calendar_token(*, user: User) -> User:
     user.calendar_token = new_calendar_token()
     user.save(update_fields=["calendar_token"])
     return user
+
+
+def user_set_nudges(*, user: User, opt_out: bool) -> User:
+    """Turn the weekly reminder emails off (or on) for a person."""
+    User.objects.filter(pk=user.pk).update(nudges_opt_out=opt_out)
+    user.nudges_opt_out = opt_out
+    return user

@@ -3,9 +3,22 @@
 import os
 
 from celery import Celery
+from celery.schedules import crontab
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "infuse.settings")
 
 app = Celery("infuse")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+# The beat schedule lives in code, in Europe/London (CELERY_TIMEZONE).
+app.conf.beat_schedule = {
+    "weekly-nudges": {
+        "task": "cohorts.tasks.send_due_nudges",
+        "schedule": crontab(hour=7, minute=30),
+    },
+    "sweep-nudges": {
+        "task": "cohorts.tasks.sweep_nudges",
+        "schedule": crontab(minute="*/10"),
+    },
+}

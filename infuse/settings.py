@@ -216,7 +216,9 @@ if CELERY_BROKER_URL and urlparse(CELERY_BROKER_URL).scheme not in ("redis", "re
         f"CELERY_BROKER_URL must be a redis:// URL; got {CELERY_BROKER_URL!r}."
     )
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
-CELERY_TASK_EAGER_PROPAGATES = True
+# In process (no broker), a task that fails is retried and logged like on a worker, not raised
+# into the request that queued it; tests read results with .get(), which does raise.
+CELERY_TASK_EAGER_PROPAGATES = False
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True

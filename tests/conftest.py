@@ -2,6 +2,7 @@
 another, a staff member and a funder (STYLE.md, tests)."""
 
 import datetime as dt
+import os
 
 import pytest
 
@@ -14,6 +15,15 @@ from tests.reference import ensure_reference_data
 
 PASSWORD = "correct-horse-battery"
 
+# Benchmarks run with `make bench`, not with the suite.
+collect_ignore = [] if os.environ.get("INFUSE_BENCH") else ["bench"]
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    """Certificates and reports written by tests go to a temporary folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
 
 @pytest.fixture(autouse=True)
 def _reference_data(request):
@@ -25,6 +35,10 @@ def _reference_data(request):
     )
     if transactional:
         request.getfixturevalue("transactional_db")
+        ensure_reference_data()
+    elif "db" in request.fixturenames or marker:
+        # An ordinary test after a transactional one on the same worker finds the rows gone.
+        request.getfixturevalue("db")
         ensure_reference_data()
 
 

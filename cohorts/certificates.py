@@ -1,0 +1,122 @@
+"""Certificates: issued once per completed enrolment, built as a one-page PDF, verifiable by anyone."""
+
+import secrets
+
+import segno
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import formats, timezone, translation
+
+from councils.emails import send_email
+from councils.pdf import render_pdf
+
+from .models import Certificate, Enrolment, EnrolmentStatus
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
+
+
+def new_code() -> str:
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
+    return f"INF-{raw[:4]}-{raw[4:]}"
+
+
+def verify_url(code: str) -> str:
+    return settings.SITE_URL + reverse("certificate_verify", args=[code])
+
+
+def certificate_html(certificate: Certificate) -> str:
+    enrolment = certificate.enrolment
+    cohort, user = enrolment.cohort, enrolment.user
+    sessions = sorted(s.date for s in cohort.sessions.all())
+    url = verify_url(certificate.code)
+    qr = segno.make(url, error="m")
+    with translation.override(user.language or "en"):
+        return render_to_string(
+            "pdf/certificate.html",
+            {
+                "language": user.language or "en",
+                "name": user.name_for_certificate,
+                "council": user.council.display_name if user.council else "",
+                "lab": cohort.lab.name,
+                "theme": cohort.get_theme_display(),
+                "start": formats.date_format(sessions[0], "j F Y") if sessions else "",
+                "end": formats.date_format(sessions[-1], "j F Y") if sessions else "",
+                "code": certificate.code,
+                "verify_url": url,
+                "qr_data_uri": qr.svg_data_uri(dark="#1d2b2a", border=0),
+            },
+        )
+
+
+def certificate_build_pdf(*, certificate: Certificate) -> Certificate:
+    """(Re)build the PDF: the same code, a new file."""
+    pdf = render_pdf(certificate_html(certificate))
+    old = certificate.pdf.name if certificate.pdf else None
+    certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(pdf), save=False)
+    certificate.pdf_built_at = timezone.now()
+    certificate.save(update_fields=["pdf", "pdf_built_at"])
+    if old and old != certificate.pdf.name:
+        certificate.pdf.storage.delete(old)
+    return certificate
+
+
+def issue_certificate(*, enrolment_id: int) -> Certificate | None:
+    """Issue the certificate of a completed enrolment: one certificate and one email, however
+    many times this runs (a retried task, a duplicate trigger). Idempotent.
+    """
+    enrolment = (
+        Enrolment.objects.select_related("cohort__lab", "user__council")
+        .filter(pk=enrolment_id, status=EnrolmentStatus.COMPLETED)
+        .first()
+    )
+    if enrolment is None:
+        return None
+    certificate = Certificate.objects.filter(enrolment=enrolment).first()
+    if certificate is None:
+        try:
+            with transaction.atomic():
+                certificate = Certificate.objects.create(enrolment=enrolment, code=new_code())
+        except IntegrityError:  # someone else issued it at the same moment
+            certificate = Certificate.objects.get(enrolment=enrolment)
+    certificate.enrolment = enrolment
+    if not certificate.pdf:
+        certificate_build_pdf(certificate=certificate)
+    if certificate.emailed_at is None and not certificate.is_revoked:
+        # Claim the email before sending, so a second run never sends it again.
+        won = Certificate.objects.filter(pk=certificate.pk, emailed_at__isnull=True).update(
+            emailed_at=timezone.now()
+        )
+        if won:
+            with certificate.pdf.open("rb") as file:
+                pdf = file.read()
+            try:
+                send_email(
+                    name="certificate",
+                    to=enrolment.user,
+                    context={
+                        "enrolment": enrolment,
+                        "certificate": certificate,
+                        "verify_url": verify_url(certificate.code),
+                    },
+                    attachments=[
+                        (
+                            f"infuse-certificate-{certificate.code}.pdf",
+                            pdf,
+                            "application/pdf",
+                        )
+                    ],
+                )
+            except Exception:
+                # Give the claim back so that the retry sends it.
+                Certificate.objects.filter(pk=certificate.pk).update(emailed_at=None)
+                raise
+    return certificate
+
+
+def certificate_revoke(*, certificate: Certificate, reason: str) -> None:
+    certificate.revoked_at = timezone.now()
+    certificate.revoked_reason = reason
+    certificate.save(update_fields=["revoked_at", "revoked_reason"])

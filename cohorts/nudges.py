@@ -1,0 +1,240 @@
+"""Weekly nudges: one email per (enrolment, week), exactly once.
+
+How "exactly once" holds: a run first *claims* each due (enrolment, week) by inserting a Nudge
+row under a unique constraint, in its own committed transaction; only the run whose insert
+won sends that email. Sending then marks the row sent. Two runs at once, a retried task or a
+second beat cannot send twice. The one window left is a worker dying after the SMTP server
+accepted a message and before the row was marked sent: the sweeper then sends that claim again
+(see docs/architecture.md for why a rare duplicate was chosen over a missed nudge).
+"""
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from itertools import islice
+
+from django.core import mail, signing
+from django.db import transaction
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+
+from councils.emails import build_email
+from councils.models import User
+from labs.models import Activity, Module
+
+from .calendar import calendar_for
+from .models import Completion, Enrolment, EnrolmentStatus, Nudge, NudgeStatus, Session
+
+BATCH_SIZE = 500
+SWEEP_AFTER = dt.timedelta(minutes=30)
+UNSUBSCRIBE_SALT = "cohorts.nudges.unsubscribe"
+CURRENT = [EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE]
+
+
+def _batches(items, size=BATCH_SIZE):
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def due_pairs(*, today: dt.date, cohort_id: int | None = None) -> list[tuple[int, int]]:
+    """(enrolment id, week) for every enrolment whose week opens today and who wants nudges."""
+    sessions = Session.objects.filter(date=today)
+    if cohort_id:
+        sessions = sessions.filter(cohort_id=cohort_id)
+    weeks = dict(sessions.values_list("cohort_id", "number"))
+    if not weeks:
+        return []
+    enrolments = Enrolment.objects.filter(
+        cohort_id__in=weeks,
+        status__in=CURRENT,
+        user__nudges_opt_out=False,
+        user__is_active=True,
+    ).values_list("pk", "cohort_id")
+    return [(pk, weeks[cohort_id]) for pk, cohort_id in enrolments]
+
+
+def due_pairs_for_current_week(*, cohort) -> list[tuple[int, int]]:
+    """(enrolment id, week) for a cohort's current week, for staff sending nudges by hand."""
+    today = timezone.localdate()
+    week = Session.objects.filter(cohort=cohort, date__lte=today).count()
+    if not 1 <= week <= 6:
+        return []
+    enrolments = Enrolment.objects.filter(
+        cohort=cohort, status__in=CURRENT, user__nudges_opt_out=False, user__is_active=True
+    ).values_list("pk", flat=True)
+    return [(pk, week) for pk in enrolments]
+
+
+def claim(pairs: list[tuple[int, int]]) -> list[int]:
+    """Claim the nudges for these pairs; return the ids this call won (the others were taken)."""
+    token = uuid.uuid4()
+    now = timezone.now()
+    for chunk in _batches(pairs):
+        with transaction.atomic():
+            Nudge.objects.bulk_create(
+                [Nudge(enrolment_id=e, week=w, claim=token, claimed_at=now) for e, w in chunk],
+                ignore_conflicts=True,
+            )
+    return list(Nudge.objects.filter(claim=token).values_list("pk", flat=True))
+
+
+def send_due_nudges(
+    *, today: dt.date | None = None, cohort_id: int | None = None
+) -> list[list[int]]:
+    """Claim today's due nudges and return them in batches for sending."""
+    today = today or timezone.localdate()
+    return list(_batches(claim(due_pairs(today=today, cohort_id=cohort_id))))
+
+
+def unsubscribe_token(user: User) -> str:
+    return signing.dumps(user.pk, salt=UNSUBSCRIBE_SALT)
+
+
+def user_for_unsubscribe_token(token: str) -> User | None:
+    try:
+        pk = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        return None
+    return User.objects.filter(pk=pk).first()
+
+
+class _BatchContext:
+    """Everything the emails of one batch need, read in a fixed number of queries."""
+
+    def __init__(self, nudges: list[Nudge]):
+        enrolment_ids = [n.enrolment_id for n in nudges]
+        cohort_ids = {n.enrolment.cohort_id for n in nudges}
+        lab_ids = {n.enrolment.cohort.lab_id for n in nudges}
+        self.sessions = defaultdict(dict)
+        for session in Session.objects.filter(cohort_id__in=cohort_ids).select_related(
+            "cohort__lab"
+        ):
+            self.sessions[session.cohort_id][session.number] = session
+        self.modules = {(m.lab_id, m.number): m for m in Module.objects.filter(lab_id__in=lab_ids)}
+        self.activities = defaultdict(list)
+        for activity in Activity.objects.filter(module__lab_id__in=lab_ids).order_by(
+            "module__number", "position", "pk"
+        ):
+            self.activities[activity.module_id].append(activity)
+        self._ics: dict[int, bytes] = {}
+        self.done = defaultdict(set)
+        for enrolment_id, activity_id in Completion.objects.filter(
+            enrolment_id__in=enrolment_ids
+        ).values_list("enrolment_id", "activity_id"):
+            self.done[enrolment_id].add(activity_id)
+
+    def ics(self, session: Session) -> bytes:
+        """One calendar file per session, shared by everyone in the batch."""
+        if session.pk not in self._ics:
+            self._ics[session.pk] = calendar_for([session], session.cohort.title)
+        return self._ics[session.pk]
+
+
+def _message(nudge: Nudge, ctx: _BatchContext, connection):
+    from django.conf import settings
+
+    enrolment = nudge.enrolment
+    cohort, user = enrolment.cohort, enrolment.user
+    session = ctx.sessions[cohort.pk].get(nudge.week)
+    module = ctx.modules.get((cohort.lab_id, nudge.week))
+    this_week = ctx.activities.get(module.pk, []) if module else []
+    still_open = [
+        activity
+        for (lab_id, number), earlier in ctx.modules.items()
+        if lab_id == cohort.lab_id and number < nudge.week
+        for activity in ctx.activities.get(earlier.pk, [])
+        if activity.required and activity.pk not in ctx.done[enrolment.pk]
+    ]
+    unsubscribe = settings.SITE_URL + reverse("nudges_unsubscribe", args=[unsubscribe_token(user)])
+    week_url = settings.SITE_URL + reverse("lab_week", args=[enrolment.pk, nudge.week])
+    return build_email(
+        name="nudge",
+        to=user,
+        context={
+            "enrolment": enrolment,
+            "cohort": cohort,
+            "week": nudge.week,
+            "module": module,
+            "activities": [a for a in this_week if a.pk not in ctx.done[enrolment.pk]],
+            "still_open": still_open,
+            "session": session,
+            "week_url": week_url,
+            "unsubscribe_url": unsubscribe,
+        },
+        attachments=[
+            (
+                f"infuse-week-{nudge.week}.ics",
+                ctx.ics(session),
+                "text/calendar",
+            )
+        ]
+        if session
+        else [],
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+        connection=connection,
+    )
+
+
+def send_claimed(*, nudge_ids: list[int]) -> list[int]:
+    """Send the claimed, unsent nudges among these ids over one connection.
+
+    Returns the ids whose send failed (to retry). Nudges already sent, or whose person has
+    since opted out or been withdrawn, are not sent.
+    """
+    nudges = list(
+        Nudge.objects.filter(pk__in=nudge_ids, status=NudgeStatus.CLAIMED).select_related(
+            "enrolment__user", "enrolment__cohort__lab"
+        )
+    )
+    if not nudges:
+        return []
+    skip = [
+        n.pk for n in nudges if n.enrolment.status not in CURRENT or n.enrolment.user.nudges_opt_out
+    ]
+    if skip:
+        Nudge.objects.filter(pk__in=skip, status=NudgeStatus.CLAIMED).update(
+            status=NudgeStatus.SKIPPED
+        )
+    nudges = [n for n in nudges if n.pk not in skip]
+    ctx = _BatchContext(nudges)
+    failed, sent = [], []
+    with mail.get_connection() as connection:
+        for nudge in nudges:
+            try:
+                _message(nudge, ctx, connection).send()
+            except Exception as exc:  # SMTP down, refused recipient...: record and retry
+                failed.append(nudge.pk)
+                Nudge.objects.filter(pk=nudge.pk).update(
+                    attempts=nudge.attempts + 1, error=f"{type(exc).__name__}: {exc}"[:300]
+                )
+            else:
+                sent.append(nudge.pk)
+    now = timezone.now()
+    for chunk in _batches(sent):
+        Nudge.objects.filter(pk__in=chunk, status=NudgeStatus.CLAIMED).update(
+            status=NudgeStatus.SENT, sent_at=now, attempts=F("attempts") + 1, error=""
+        )
+    return failed
+
+
+def mark_failed(*, nudge_ids: list[int]) -> None:
+    Nudge.objects.filter(pk__in=nudge_ids, status=NudgeStatus.CLAIMED).update(
+        status=NudgeStatus.FAILED
+    )
+
+
+def stale_claims(*, now: dt.datetime | None = None) -> list[list[int]]:
+    """Claims older than SWEEP_AFTER that never recorded a result: their worker died."""
+    now = now or timezone.now()
+    stale = Nudge.objects.filter(
+        Q(status=NudgeStatus.CLAIMED) & Q(claimed_at__lt=now - SWEEP_AFTER)
+    )
+    ids = list(stale.values_list("pk", flat=True))
+    # Re-stamp them, so the next sweep leaves them to the send it is about to queue.
+    Nudge.objects.filter(pk__in=ids).update(claimed_at=now)
+    return list(_batches(ids))

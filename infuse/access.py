@@ -1,0 +1,202 @@
+"""Who may open each URL: every pattern the project registers is classified here, and only here.
+
+- **public**: anyone, signed in or not (the front page, the sign-in pages).
+- **token**: a secret in the URL is the key, no sign-in (the personal calendar feed).
+- **scoped**: a signed-in person. `roles` may use the page and every other role gets 403; an
+  object named in the URL must be the caller's own or their council's, and anyone else's
+  answers 404 (the view finds it through a selector that takes the user). Programme staff
+  see every council, so for them there is no "someone else's".
+- **staff only**: the Django admin, for programme staff.
+
+Two rules classify whole families: the admin's namespace is staff only, and allauth's sign-in
+pages are public. Every other named pattern needs one line in ACCESS. `kwargs` says how to
+fill the pattern with one side's objects (a `Side`, below), so that the tenancy walk in
+`tests/infuse/test_access.py` can request each page as its owner (expecting 200) and as
+someone from another council (expecting 404). That walk reads the URL resolver, not a list,
+and fails naming any pattern missing here.
+"""
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from councils.models import Role
+
+PUBLIC, TOKEN, SCOPED, STAFF_ONLY = "public", "token", "scoped", "staff only"
+EVERYONE = (Role.PARTICIPANT, Role.LEAD, Role.FUNDER, Role.STAFF)
+
+
+@dataclass
+class Side:
+    """One side of the tenancy walk: a person, and objects that are theirs or their council's.
+
+    `cohort` and `session` are of a running cohort, `upcoming_cohort` one not yet started,
+    `week` an open week of `enrolment`, `activity` and `material` ones of that week.
+    """
+
+    user: Any
+    enrolment: Any = None
+    cohort: Any = None
+    upcoming_cohort: Any = None
+    session: Any = None
+    week: int = 1
+    activity: Any = None
+    material: Any = None
+    certificate: Any = None
+
+
+Kwargs = Callable[[Side], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Access:
+    kind: str
+    roles: tuple[str, ...] = ()
+    kwargs: Kwargs | None = None
+    method: str = "GET"
+    data: dict[str, str] = field(default_factory=dict)
+    ok: tuple[int, ...] = (200,)
+    shows_holder: bool = False  # the page names the one person its code or token belongs to
+
+
+def public(
+    *,
+    kwargs: Kwargs | None = None,
+    method: str = "GET",
+    data: dict | None = None,
+    ok=(200,),
+    shows_holder: bool = False,
+) -> Access:
+    return Access(
+        PUBLIC,
+        EVERYONE,
+        kwargs=kwargs,
+        method=method,
+        data=data or {},
+        ok=ok,
+        shows_holder=shows_holder,
+    )
+
+
+def token(kwargs: Kwargs, *, shows_holder: bool = False) -> Access:
+    return Access(TOKEN, EVERYONE, kwargs=kwargs, shows_holder=shows_holder)
+
+
+def scoped(
+    *roles: str,
+    kwargs: Kwargs | None = None,
+    method: str = "GET",
+    data: dict | None = None,
+    ok=(200,),
+) -> Access:
+    return Access(SCOPED, roles, kwargs=kwargs, method=method, data=data or {}, ok=ok)
+
+
+def _unsubscribe_token(user) -> str:
+    from cohorts.nudges import unsubscribe_token
+
+    return unsubscribe_token(user)
+
+
+def _enrolment(side: Side) -> dict:
+    return {"pk": side.enrolment.pk}
+
+
+ACCESS: dict[str, Access] = {
+    # Public pages.
+    "landing": public(),
+    "accessibility": public(),
+    "privacy": public(),
+    "language_switch": public(method="POST", data={"language": "en"}, ok=(302,)),
+    "certificate_verify": public(kwargs=lambda s: {"code": s.certificate.code}, shows_holder=True),
+    # A secret in the URL.
+    "calendar_feed": token(lambda s: {"token": s.user.calendar_token}),
+    "nudges_unsubscribe": token(lambda s: {"token": _unsubscribe_token(s.user)}, shows_holder=True),
+    # Anyone signed in, about themselves.
+    "home": scoped(*EVERYONE, ok=(302,)),
+    "profile": scoped(*EVERYONE),
+    "calendar_link_renew": scoped(*EVERYONE, method="POST", ok=(302,)),
+    # Participants, their own enrolments.
+    "dashboard": scoped(Role.PARTICIPANT),
+    "lab_detail": scoped(Role.PARTICIPANT, kwargs=_enrolment),
+    "lab_week": scoped(Role.PARTICIPANT, kwargs=lambda s: {**_enrolment(s), "number": s.week}),
+    "activity_submit": scoped(
+        Role.PARTICIPANT,
+        kwargs=lambda s: {**_enrolment(s), "activity_pk": s.activity.pk},
+        method="POST",
+        data={"done": "1"},
+        ok=(302,),
+    ),
+    "material_download": scoped(
+        Role.PARTICIPANT, kwargs=lambda s: {**_enrolment(s), "material_pk": s.material.pk}
+    ),
+    "session_ics": scoped(
+        Role.PARTICIPANT, Role.LEAD, Role.STAFF, kwargs=lambda s: {"pk": s.session.pk}
+    ),
+    "certificate_download": scoped(
+        Role.PARTICIPANT, Role.STAFF, kwargs=lambda s: {"pk": s.certificate.pk}
+    ),
+    # Council leads, their own council.
+    "lead_home": scoped(Role.LEAD),
+    "nominate": scoped(Role.LEAD, kwargs=lambda s: {"pk": s.upcoming_cohort.pk}),
+    # Aggregates.
+    "reports": scoped(Role.FUNDER, Role.STAFF, Role.LEAD),
+    # Programme staff.
+    "staff_home": scoped(Role.STAFF),
+    "register": scoped(Role.STAFF, kwargs=lambda s: {"pk": s.session.pk}),
+}
+
+STAFF_ONLY_ACCESS = Access(STAFF_ONLY, (Role.STAFF,))
+ALLAUTH_ACCESS = Access(PUBLIC, EVERYONE)
+
+
+@dataclass(frozen=True)
+class Route:
+    """A URL pattern as the resolver holds it, with where it came from."""
+
+    name: str | None  # with its namespace: "admin:index"
+    route: str  # the whole pattern from the root: "dashboard/labs/<int:pk>/"
+    namespace: str
+    urlconf: str  # the module that declared it: "allauth.account.urls"
+    pattern: URLPattern
+
+    def __str__(self) -> str:
+        return f"{self.name or '(unnamed)'} at /{self.route}"
+
+
+def routes(urlconf: str | None = None) -> list[Route]:
+    """Every URL pattern the resolver knows, includes followed."""
+    resolver = get_resolver(urlconf)
+    return list(_walk(resolver.url_patterns, "", "", str(resolver.urlconf_name)))
+
+
+def _walk(patterns, prefix: str, namespace: str, module: str) -> Iterator[Route]:
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            inner = namespace
+            if entry.namespace:
+                inner = f"{namespace}:{entry.namespace}" if namespace else entry.namespace
+            conf = entry.urlconf_name
+            if isinstance(conf, str):
+                inner_module = conf
+            else:
+                inner_module = getattr(conf, "__name__", module)
+            yield from _walk(entry.url_patterns, prefix + str(entry.pattern), inner, inner_module)
+        else:
+            name = entry.name
+            if name and namespace:
+                name = f"{namespace}:{name}"
+            yield Route(name, prefix + str(entry.pattern), namespace, module, entry)
+
+
+def classify(route: Route, access: dict[str, Access] | None = None) -> Access | None:
+    """How a route is reached, or None when nobody has said (which the walk reports)."""
+    if route.namespace.split(":")[0] == "admin":
+        return STAFF_ONLY_ACCESS
+    if route.urlconf.split(".")[0] == "allauth":
+        return ALLAUTH_ACCESS
+    if route.name is None:
+        return None
+    return (ACCESS if access is None else access).get(route.name)

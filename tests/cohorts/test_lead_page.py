@@ -1,0 +1,145 @@
+"""A council lead's people: progress, attendance and last activity, sortable and filterable by
+cohort, and nothing of any other council."""
+
+import datetime as dt
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from cohorts.models import Enrolment
+from cohorts.services import attendance_mark, completion_set, enrolment_create
+from tests.cohorts.participant_helpers import WEEK_3, set_today, tickable
+
+
+@pytest.fixture(autouse=True)
+def in_week_three(monkeypatch):
+    set_today(monkeypatch, WEEK_3)
+
+
+@pytest.fixture
+def people(make_user, cardiff, newport, cohort, make_cohort, enrolment, outsider_enrolment):
+    """Three Cardiff people in two cohorts, with different progress, attendance and activity;
+    a Newport person alongside them."""
+    second = make_cohort(councils=[cardiff], title="Second cohort", start=dt.date(2026, 9, 1))
+    bryn = make_user("bryn@cardiff.test", council=cardiff, name="Bryn Busy")
+    carys = make_user("carys@cardiff.test", council=cardiff, name="Carys Quiet")
+    busy = enrolment_create(cohort=cohort, user=bryn)
+    quiet = enrolment_create(cohort=second, user=carys)
+    for number in (1, 2):
+        completion_set(enrolment=busy, activity=tickable(busy, number), done=True)
+    completion_set(enrolment=enrolment, activity=tickable(enrolment, 1), done=True)
+    Enrolment.objects.filter(pk=enrolment.pk).update(last_activity_at=timezone.now())
+    Enrolment.objects.filter(pk=busy.pk).update(
+        last_activity_at=timezone.now() - dt.timedelta(days=3)
+    )
+    for session in cohort.sessions.all()[:2]:
+        attendance_mark(enrolment=enrolment, session=session, attended=True)
+    return {"owner": enrolment, "busy": busy, "quiet": quiet, "second": second}
+
+
+def names_in_order(response) -> list[str]:
+    return re.findall(
+        r'<th scope="row" class="govuk-table__header">([^<]+)</th>', response.content.decode()
+    )
+
+
+def test_lead_sees_their_councils_people_with_progress_attendance_and_last_activity(
+    client, lead, people, outsider_enrolment
+):
+    client.force_login(lead)
+    response = client.get(reverse("lead_home"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert names_in_order(response) == ["Bryn Busy", "Carys Quiet", "Gwenllian Owner"]
+    assert outsider_enrolment.user.full_name not in html
+    assert outsider_enrolment.user.email not in html
+    owner = Enrolment.objects.get(pk=people["owner"].pk)
+    assert f"{owner.progress}%" in html
+    assert "Sessions attended" in html and "Last activity" in html
+    assert "None yet" in html  # Carys has done nothing
+
+
+@pytest.mark.parametrize(
+    ("sort", "order"),
+    [
+        ("-progress", ["Bryn Busy", "Gwenllian Owner", "Carys Quiet"]),
+        ("progress", ["Carys Quiet", "Gwenllian Owner", "Bryn Busy"]),
+        ("-attendance", ["Gwenllian Owner", "Bryn Busy", "Carys Quiet"]),
+        ("-last_activity", ["Gwenllian Owner", "Bryn Busy", "Carys Quiet"]),
+        ("last_activity", ["Carys Quiet", "Bryn Busy", "Gwenllian Owner"]),
+        ("-name", ["Gwenllian Owner", "Carys Quiet", "Bryn Busy"]),
+        ("nonsense", ["Bryn Busy", "Carys Quiet", "Gwenllian Owner"]),
+    ],
+)
+def test_lead_sorts_their_people(client, lead, people, sort, order):
+    client.force_login(lead)
+    response = client.get(reverse("lead_home"), {"sort": sort})
+    assert names_in_order(response) == order
+
+
+def test_sorted_column_says_so_to_screen_readers(client, lead, people):
+    client.force_login(lead)
+    html = client.get(reverse("lead_home"), {"sort": "-progress"}).content.decode()
+    assert html.count('aria-sort="descending"') == 1
+    assert "?sort=progress" in html  # the next click sorts it the other way
+
+
+def test_lead_filters_by_cohort(client, lead, people):
+    client.force_login(lead)
+    response = client.get(reverse("lead_home"), {"cohort": people["second"].pk})
+    assert names_in_order(response) == ["Carys Quiet"]
+    assert "People from your council in Second cohort" in response.content.decode()
+
+
+def test_filtering_by_another_councils_cohort_shows_nothing_of_it(
+    client, lead, people, make_cohort, newport, make_user
+):
+    theirs = make_cohort(councils=[newport], title="Newport only")
+    stranger = make_user("nia@newport.test", council=newport, name="Nia Newport")
+    enrolment_create(cohort=theirs, user=stranger)
+    client.force_login(lead)
+    response = client.get(reverse("lead_home"), {"cohort": theirs.pk, "sort": "-name"})
+    html = response.content.decode()
+    assert "Nia Newport" not in html and "Newport only" not in html
+    assert names_in_order(response) == ["Gwenllian Owner", "Carys Quiet", "Bryn Busy"]
+
+
+def test_htmx_gets_the_table_alone_and_the_page_varies_on_it(client, lead, people):
+    client.force_login(lead)
+    response = client.get(reverse("lead_home"), {"sort": "-progress"}, HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in html and "<table" in html and "<h1" not in html
+    assert "HX-Request" in response["Vary"]
+    assert "HX-Request" in client.get(reverse("lead_home"))["Vary"]
+
+
+def test_the_people_table_works_without_javascript(client, lead, people):
+    client.force_login(lead)
+    html = client.get(reverse("lead_home")).content.decode()
+    assert '<form method="get" action="/council/"' in html
+    assert 'href="/council/?sort=' in html
+
+
+def test_participants_and_funders_cannot_open_the_lead_page(client, participant, funder):
+    for person in (participant, funder):
+        client.force_login(person)
+        assert client.get(reverse("lead_home")).status_code == 403
+
+
+def test_lead_page_queries_do_not_grow_with_people(
+    client, lead, people, make_user, cardiff, cohort, django_assert_max_num_queries
+):
+    client.force_login(lead)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as few:
+        client.get(reverse("lead_home"))
+    for i in range(10):
+        enrolment_create(cohort=cohort, user=make_user(f"p{i}@cardiff.test", council=cardiff))
+    with django_assert_max_num_queries(len(few)):
+        client.get(reverse("lead_home"))
+    assert len(few) <= 15

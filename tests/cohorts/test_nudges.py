@@ -1,0 +1,181 @@
+"""Weekly nudges: the right people, the right email, exactly once."""
+
+import datetime as dt
+import threading
+
+import pytest
+from django.core import mail
+from django.db import connection
+from django.urls import reverse
+
+from cohorts import nudges
+from cohorts.models import Nudge, NudgeStatus
+from cohorts.services import enrolment_create, enrolment_withdraw
+from cohorts.tasks import send_due_nudges, send_nudge_batch, sweep_nudges
+from tests.support import flaky_mail
+
+
+@pytest.fixture
+def week3_day(cohort):
+    return cohort.sessions.get(number=3).date
+
+
+def run_nudges(day, monkeypatch):
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: day)
+    return send_due_nudges.delay().get()
+
+
+def test_a_due_enrolment_gets_one_complete_nudge(enrolment, week3_day, monkeypatch):
+    assert run_nudges(week3_day, monkeypatch) == 1
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert "Week 3 of the Data Lab opens today" in message.subject
+    assert week3_day.strftime("%A") in message.subject
+    html = message.alternatives[0][0]
+    assert message.body and "<html" in html
+    module = enrolment.cohort.lab.modules.get(number=3)
+    assert module.title in message.body
+    assert reverse("lab_week", args=[enrolment.pk, 3]) in message.body
+    assert "Still open from earlier weeks" in message.body  # nothing of weeks 1-2 is done
+    assert message.attachments[0][2] == "text/calendar"
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert "/nudges/unsubscribe/" in message.extra_headers["List-Unsubscribe"]
+    nudge = Nudge.objects.get()
+    assert (nudge.enrolment, nudge.week, nudge.status) == (enrolment, 3, NudgeStatus.SENT)
+
+
+def test_running_twice_sends_once(enrolment, week3_day, monkeypatch):
+    run_nudges(week3_day, monkeypatch)
+    run_nudges(week3_day, monkeypatch)
+    assert len(mail.outbox) == 1
+
+
+def test_opted_out_and_withdrawn_people_get_nothing(
+    enrolment, outsider_enrolment, staff, week3_day, monkeypatch
+):
+    enrolment.user.nudges_opt_out = True
+    enrolment.user.save()
+    enrolment_withdraw(enrolment=outsider_enrolment, by=staff, reason="Left")
+    assert run_nudges(week3_day, monkeypatch) == 0
+    assert mail.outbox == []
+
+
+def test_a_day_when_no_week_opens_sends_nothing(enrolment, week3_day, monkeypatch):
+    assert run_nudges(week3_day + dt.timedelta(days=1), monkeypatch) == 0
+    assert mail.outbox == [] and not Nudge.objects.exists()
+
+
+def test_people_who_opt_out_after_the_claim_are_skipped(enrolment, week3_day, monkeypatch):
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: week3_day)
+    [batch] = nudges.send_due_nudges()
+    enrolment.user.nudges_opt_out = True
+    enrolment.user.save()
+    assert nudges.send_claimed(nudge_ids=batch) == []
+    assert mail.outbox == []
+    assert Nudge.objects.get().status == NudgeStatus.SKIPPED
+
+
+def test_a_failed_smtp_send_is_retried_and_yields_one_email(
+    enrolment, week3_day, monkeypatch, settings
+):
+    settings.EMAIL_BACKEND = "tests.support.flaky_mail.FlakyBackend"
+    flaky_mail.FAILURES["remaining"] = 1
+    monkeypatch.setattr("cohorts.tasks.backoff", lambda retries: 0)
+    run_nudges(week3_day, monkeypatch)
+    assert len(mail.outbox) == 1
+    nudge = Nudge.objects.get()
+    assert nudge.status == NudgeStatus.SENT and nudge.attempts == 2
+
+
+def test_a_send_that_keeps_failing_is_recorded_as_failed(
+    enrolment, week3_day, monkeypatch, settings
+):
+    settings.EMAIL_BACKEND = "tests.support.flaky_mail.FlakyBackend"
+    flaky_mail.FAILURES["remaining"] = 100
+    monkeypatch.setattr("cohorts.tasks.backoff", lambda retries: 0)
+    try:
+        run_nudges(week3_day, monkeypatch)
+    finally:
+        flaky_mail.FAILURES["remaining"] = 0
+    nudge = Nudge.objects.get()
+    assert nudge.status == NudgeStatus.FAILED and "SMTPServerDisconnected" in nudge.error
+    assert mail.outbox == []
+
+
+def test_the_sweeper_sends_claims_whose_worker_died(enrolment, week3_day, monkeypatch):
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: week3_day)
+    nudges.send_due_nudges()  # claimed, then the worker "died" before sending
+    assert sweep_nudges.delay().get() == 0  # too recent to sweep
+    Nudge.objects.update(claimed_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+    assert sweep_nudges.delay().get() == 1
+    assert len(mail.outbox) == 1
+    assert sweep_nudges.delay().get() == 0
+
+
+def test_staff_send_this_weeks_nudges_now_under_the_same_guarantee(
+    client, staff, enrolment, week3_day, monkeypatch, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: week3_day)
+    client.force_login(staff)
+    for _ in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(
+                reverse("admin:cohorts_cohort_changelist"),
+                {"action": "send_nudges_now", "_selected_action": [enrolment.cohort.pk]},
+            )
+    run_nudges(week3_day, monkeypatch)  # and the morning beat finds nothing left to send
+    assert len(mail.outbox) == 1
+
+
+def test_unsubscribe_link_works_without_login_and_only_for_its_person(
+    client, enrolment, outsider, week3_day, monkeypatch
+):
+    run_nudges(week3_day, monkeypatch)
+    link = mail.outbox[0].extra_headers["List-Unsubscribe"].strip("<>")
+    path = link.split("testserver")[-1].split("127.0.0.1:8000")[-1]
+    page = client.get(path)
+    assert page.status_code == 200 and enrolment.user.full_name in page.content.decode()
+    assert client.post(path).status_code == 200
+    enrolment.user.refresh_from_db()
+    outsider.refresh_from_db()
+    assert enrolment.user.nudges_opt_out and not outsider.nudges_opt_out
+    token = path.rstrip("/").split("/")[-1]
+    forged = token[:-3] + ("aaa" if not token.endswith("aaa") else "bbb")
+    assert client.post(path.replace(token, forged)).status_code == 404
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_runs_at_once_send_each_nudge_exactly_once(
+    make_cohort, make_user, cardiff, newport, monkeypatch
+):
+    cohort = make_cohort(councils=[cardiff, newport])
+    for n in range(12):
+        enrolment_create(
+            cohort=cohort, user=make_user(f"p{n}@cardiff.test", council=cardiff), invite=False
+        )
+    day = cohort.sessions.get(number=2).date
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: day)
+    barrier = threading.Barrier(2)
+    results, errors = [], []
+
+    def run():
+        try:
+            barrier.wait()
+            for batch in nudges.send_due_nudges():
+                results.append(len(batch))
+                assert send_nudge_batch.delay(batch).get() == len(batch)
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert sum(results) == 12
+    recipients = [m.to[0] for m in mail.outbox]
+    assert len(recipients) == 12 == len(set(recipients))
+    assert Nudge.objects.filter(status=NudgeStatus.SENT).count() == 12

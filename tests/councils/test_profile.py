@@ -1,0 +1,60 @@
+"""Each person's profile: the name on their certificate, their language, weekly nudges, and
+their calendar link, which they can revoke and renew."""
+
+from django.urls import reverse
+
+from councils.models import User
+
+
+def test_profile_saves_certificate_name_language_and_nudges(client, participant):
+    client.force_login(participant)
+    response = client.post(
+        reverse("profile"),
+        {"certificate_name": "  Dr Gwenllian Owner  ", "language": "cy"},
+    )
+    assert response.status_code == 302
+    user = User.objects.get(pk=participant.pk)
+    assert user.certificate_name == "Dr Gwenllian Owner"
+    assert user.name_for_certificate == "Dr Gwenllian Owner"
+    assert user.language == "cy"
+    assert user.nudges_opt_out  # the box was left unticked
+    page = client.get(reverse("profile")).content.decode()
+    assert '<html lang="cy"' in page
+
+
+def test_ticking_nudges_turns_them_back_on(client, participant):
+    participant.nudges_opt_out = True
+    participant.save()
+    client.force_login(participant)
+    client.post(reverse("profile"), {"certificate_name": "", "language": "en", "nudges": "on"})
+    participant.refresh_from_db()
+    assert not participant.nudges_opt_out
+    assert participant.name_for_certificate == participant.full_name
+
+
+def test_a_bad_language_is_refused_and_nothing_changes(client, participant):
+    client.force_login(participant)
+    response = client.post(reverse("profile"), {"certificate_name": "X", "language": "fr"})
+    assert response.status_code == 200
+    assert "govuk-form-group--error" in response.content.decode()
+    participant.refresh_from_db()
+    assert participant.certificate_name == "" and participant.language == "en"
+
+
+def test_profile_shows_the_calendar_link_and_renewing_revokes_it(client, participant):
+    client.force_login(participant)
+    old = participant.calendar_token
+    page = client.get(reverse("profile")).content.decode()
+    assert reverse("calendar_feed", args=[old]) in page
+    response = client.post(reverse("calendar_link_renew"), follow=True)
+    participant.refresh_from_db()
+    assert participant.calendar_token != old
+    html = response.content.decode()
+    assert reverse("calendar_feed", args=[participant.calendar_token]) in html
+    assert reverse("calendar_feed", args=[old]) not in html
+    assert "no longer works" in html
+
+
+def test_renewing_the_calendar_link_needs_a_post(client, participant):
+    client.force_login(participant)
+    assert client.get(reverse("calendar_link_renew")).status_code == 405
