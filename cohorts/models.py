@@ -333,3 +333,23 @@ class ReportExport(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_format_display()} · {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class ToolComment(models.Model):
+    """A facilitator's or staff member's comment on a participant's work in their lab's tool."""
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="tool_comments")
+    step = models.CharField(_("step"), max_length=40, blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    body = models.TextField(_("comment"))
+    created_at = models.DateTimeField(_("written"), default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("comment on tool work")
+        verbose_name_plural = _("comments on tool work")
+
+    def __str__(self) -> str:
+        return f"{self.author} on {self.enrolment}"

@@ -16,4 +16,7 @@ urlpatterns = [
         programme_views.certificate_download,
         name="certificate_download",
     ),
+    path(
+        "dashboard/labs/<int:pk>/tool/comments/", programme_views.tool_comment, name="tool_comment"
+    ),
 ]

@@ -7,6 +7,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 
 from councils.models import Role, User
 from councils.permissions import role_required
@@ -16,6 +17,7 @@ from . import selectors
 from .forms import NominateExistingForm, NominateNewForm
 from .nudges import user_for_unsubscribe_token
 from .services import attendance_mark, enrolment_create, places_taken
+from .tools import tool_comment_add, tool_context
 
 
 @role_required(Role.STAFF)
@@ -140,3 +142,22 @@ def certificate_download(request, pk):
         content_type="application/pdf",
     )
     return response
+
+
+@role_required(Role.STAFF)
+@require_POST
+def tool_comment(request, pk):
+    """A facilitator or staff member leaves a comment the participant sees in their tool."""
+    enrolment = selectors.enrolment_for_user(user=request.user, pk=pk)
+    ctx = tool_context(user=request.user, pk=enrolment.pk, lab_code=enrolment.cohort.lab.code)
+    body = request.POST.get("body", "").strip()
+    if not body:
+        messages.error(request, _("Write a comment before you send it."))
+    elif len(body) > 5000:
+        messages.error(request, _("A comment must be 5,000 characters or fewer."))
+    else:
+        tool_comment_add(
+            ctx=ctx, author=request.user, body=body, step=request.POST.get("step", "")[:40]
+        )
+        messages.success(request, _("Your comment has been added. The participant will see it."))
+    return redirect(ctx.tool.url_name, pk=enrolment.pk)

@@ -45,6 +45,7 @@ class Side:
     activity: Any = None
     material: Any = None
     certificate: Any = None
+    extra: dict[str, Any] = field(default_factory=dict)  # a lab tool's own objects, by name
 
 
 Kwargs = Callable[[Side], dict[str, Any]]
@@ -147,6 +148,23 @@ ACCESS: dict[str, Access] = {
     "staff_home": scoped(Role.STAFF),
     "register": scoped(Role.STAFF, kwargs=lambda s: {"pk": s.session.pk}),
 }
+
+ACCESS["tool_comment"] = scoped(
+    Role.STAFF, kwargs=_enrolment, method="POST", data={"body": "Good start."}, ok=(302,)
+)
+
+
+def _lab_tools() -> None:
+    """Each lab app classifies its own tool's URLs in its access.py; they are merged here."""
+    from labs.adaption.access import ACCESS as ADAPTION
+    from labs.data.access import ACCESS as DATA
+    from labs.procurement.access import ACCESS as PROCUREMENT
+
+    for lab_access in (ADAPTION, DATA, PROCUREMENT):
+        ACCESS.update(lab_access)
+
+
+_lab_tools()
 
 STAFF_ONLY_ACCESS = Access(STAFF_ONLY, (Role.STAFF,))
 ALLAUTH_ACCESS = Access(PUBLIC, EVERYONE)

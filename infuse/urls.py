@@ -41,6 +41,9 @@ urlpatterns = [
     path("", include("councils.urls")),
     path("", include("cohorts.urls")),
     path("", include("cohorts.programme_urls")),
+    path("", include("labs.adaption.urls")),
+    path("", include("labs.data.urls")),
+    path("", include("labs.procurement.urls")),
 ]
 
 handler403 = "infuse.errors.permission_denied"

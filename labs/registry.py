@@ -4,14 +4,36 @@ Each lab app registers its tool here when Django starts (in its AppConfig.ready)
 and `cohorts` never import a lab app: they ask this registry.
 """
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
 class ToolStep:
-    name: str
+    name: str  # matches Activity.tool_step in the lab's curriculum
     title: str
-    week: int
+    week: int  # the week whose activities this step completes
+
+
+@dataclass(frozen=True)
+class ToolStatus:
+    """How far one participant has got with a tool, without any of its content."""
+
+    steps_done: int
+    steps_total: int
+
+    @property
+    def label(self) -> str:
+        from django.utils.translation import gettext as _
+
+        if self.steps_done == 0:
+            return _("Not started")
+        if self.steps_done >= self.steps_total:
+            return _("Complete")
+        return _("In progress (%(done)s of %(total)s steps)") % {
+            "done": self.steps_done,
+            "total": self.steps_total,
+        }
 
 
 @dataclass(frozen=True)
@@ -20,9 +42,16 @@ class Tool:
     name: str
     url_name: str  # the tool's start page, reversed with the enrolment's pk
     steps: tuple[ToolStep, ...] = field(default_factory=tuple)
+    # enrolment ids -> {enrolment id: names of the steps complete}, in a fixed number of queries
+    steps_done: Callable[[Iterable[int]], dict[int, set[str]]] | None = None
 
     def step(self, name: str) -> ToolStep | None:
         return next((step for step in self.steps if step.name == name), None)
+
+    def statuses(self, enrolment_ids: Iterable[int]) -> dict[int, ToolStatus]:
+        ids = list(enrolment_ids)
+        done = self.steps_done(ids) if self.steps_done else {}
+        return {pk: ToolStatus(len(done.get(pk, set())), len(self.steps)) for pk in ids}
 
 
 _tools: dict[str, Tool] = {}

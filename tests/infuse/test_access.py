@@ -3,6 +3,8 @@ and each scoped page answers 200 to its owner, 404 to another council or person,
 role barred from it; no response names someone its reader should not see."""
 
 import datetime as dt
+from importlib import import_module
+from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
@@ -71,6 +73,14 @@ def world(
         for e in (mine, theirs)
     }
 
+    # Each lab tool adds its own objects (tests/infuse/world_<lab>.py: make(enrolment) -> dict),
+    # made once per enrolment so that every role of a side shares them.
+    extras = {e.pk: {} for e in (mine, theirs)}
+    for module_name in sorted(p.stem for p in Path(__file__).parent.glob("world_*.py")):
+        make = import_module(f"tests.infuse.{module_name}").make
+        for enrolment in (mine, theirs):
+            extras[enrolment.pk].update(make(enrolment))
+
     def side_of(user, enrolment, cohort, upcoming_cohort):
         return Side(
             user=user,
@@ -82,6 +92,7 @@ def world(
             activity=activity,
             material=material,
             certificate=certificates[enrolment.pk],
+            extra=extras[enrolment.pk],
         )
 
     cardiff_side = dict(enrolment=mine, cohort=shared, upcoming_cohort=upcoming)

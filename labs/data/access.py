@@ -1,0 +1,3 @@
+"""How each URL of this lab's tool is reached (merged into infuse/access.py)."""
+
+ACCESS = {}

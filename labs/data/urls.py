@@ -1,0 +1,3 @@
+"""The data lab's tool. Paths start at the site root."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""The procurement lab's tool. Paths start at the site root."""
+
+urlpatterns = []
