@@ -377,6 +377,10 @@ def _enrol_and_work(cohort, members, sessions, spec, today, staff) -> None:
             Enrolment.objects.filter(pk=enrolment.pk).update(last_activity_at=last)
         enrolment_refresh_progress(enrolment=enrolment, by=staff)
     if spec.week == 7:
+        # They completed when the cohort ended, not on the day the demo was loaded.
+        Enrolment.objects.filter(
+            pk__in=[e.pk for e in enrolments], status=EnrolmentStatus.COMPLETED
+        ).update(completed_on=sessions[-1].date)
         behind = [e for e in enrolments if e.status != EnrolmentStatus.COMPLETED]
         if behind:
             from .services import enrolment_withdraw

@@ -149,3 +149,17 @@ def test_each_demo_login_lands_on_a_home_showing_its_cohorts(client, email, home
     response = client.get(reverse("home"), follow=True)
     assert response.redirect_chain[-1][0] == reverse(home)
     assert shows in response.content.decode()
+
+
+def test_finished_cohort_completions_are_dated_when_it_ended_with_certificates(
+    django_capture_on_commit_callbacks,
+):
+    from cohorts.models import Certificate
+
+    with django_capture_on_commit_callbacks(execute=True):
+        demo_load(today=DATES[0])
+    cohort = Cohort.objects.get(title=COHORTS[3].title)
+    last = cohort.sessions.order_by("-date").first().date
+    completed = cohort.enrolments.filter(status=EnrolmentStatus.COMPLETED)
+    assert completed and all(e.completed_on == last for e in completed)
+    assert Certificate.objects.filter(enrolment__in=completed).count() == completed.count()

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.test.utils import override_settings
 from django.utils import timezone
 
 from cohorts.demo import DEMO_PASSWORD, demo_load, demo_logins
@@ -19,7 +20,10 @@ class Command(BaseCommand):
             raise CommandError(
                 "Refusing to load demo accounts with DEBUG off. Use --force if you mean it."
             )
-        result = demo_load(today=timezone.localdate())
+        # The demo's people have made-up addresses: their invitations and certificates are
+        # not worth printing to the console.
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+            result = demo_load(today=timezone.localdate())
         self.stdout.write(
             "Demo programme loaded." if result["created"] else "Demo programme already current."
         )
