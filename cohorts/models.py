@@ -239,6 +239,7 @@ class Attendance(models.Model):
 
 class NudgeStatus(models.TextChoices):
     CLAIMED = "claimed", _("Claimed, not yet sent")
+    SENDING = "sending", _("Being sent")
     SENT = "sent", _("Sent")
     FAILED = "failed", _("Failed after retries")
     SKIPPED = "skipped", _("Skipped (opted out or withdrawn before sending)")

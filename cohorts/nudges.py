@@ -13,11 +13,12 @@ import uuid
 from collections import defaultdict
 from itertools import islice
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.core import mail, signing
 from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from councils.emails import build_email
 from councils.models import User
@@ -28,6 +29,7 @@ from .models import Completion, Enrolment, EnrolmentStatus, Nudge, NudgeStatus, 
 
 BATCH_SIZE = 500
 SWEEP_AFTER = dt.timedelta(minutes=30)
+MAX_SWEEPS = 6  # after that a claim is left for staff to look at (status claimed, error kept)
 UNSUBSCRIBE_SALT = "cohorts.nudges.unsubscribe"
 CURRENT = [EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE]
 
@@ -58,9 +60,10 @@ def due_pairs(*, today: dt.date, cohort_id: int | None = None) -> list[tuple[int
 def due_pairs_for_current_week(*, cohort) -> list[tuple[int, int]]:
     """(enrolment id, week) for a cohort's current week, for staff sending nudges by hand."""
     today = timezone.localdate()
-    week = Session.objects.filter(cohort=cohort, date__lte=today).count()
-    if not 1 <= week <= 6:
-        return []
+    dates = list(Session.objects.filter(cohort=cohort).values_list("date", flat=True))
+    week = sum(1 for day in dates if day <= today)
+    if not 1 <= week <= 6 or max(dates) < today:
+        return []  # not begun, or finished: there is no current week to remind anyone of
     enrolments = Enrolment.objects.filter(
         cohort=cohort, status__in=CURRENT, user__nudges_opt_out=False, user__is_active=True
     ).values_list("pk", flat=True)
@@ -118,18 +121,20 @@ class _BatchContext:
             "module__number", "position", "pk"
         ):
             self.activities[activity.module_id].append(activity)
-        self._ics: dict[int, bytes] = {}
+        self._ics: dict[tuple[int, str], bytes] = {}
         self.done = defaultdict(set)
         for enrolment_id, activity_id in Completion.objects.filter(
             enrolment_id__in=enrolment_ids
         ).values_list("enrolment_id", "activity_id"):
             self.done[enrolment_id].add(activity_id)
 
-    def ics(self, session: Session) -> bytes:
-        """One calendar file per session, shared by everyone in the batch."""
-        if session.pk not in self._ics:
-            self._ics[session.pk] = calendar_for([session], session.cohort.title)
-        return self._ics[session.pk]
+    def ics(self, session: Session, language: str) -> bytes:
+        """One calendar file per session and language, shared by everyone in the batch."""
+        key = (session.pk, language)
+        if key not in self._ics:
+            with translation.override(language):
+                self._ics[key] = calendar_for([session], session.cohort.title)
+        return self._ics[key]
 
 
 def _message(nudge: Nudge, ctx: _BatchContext, connection):
@@ -161,12 +166,14 @@ def _message(nudge: Nudge, ctx: _BatchContext, connection):
             "still_open": still_open,
             "session": session,
             "week_url": week_url,
+            # Sent by staff on a later day of the week: a reminder, not "opens today".
+            "opens_today": session is None or session.date == timezone.localdate(),
             "unsubscribe_url": unsubscribe,
         },
         attachments=[
             (
                 f"infuse-week-{nudge.week}.ics",
-                ctx.ics(session),
+                ctx.ics(session, user.language or "en"),
                 "text/calendar",
             )
         ]
@@ -183,8 +190,11 @@ def _message(nudge: Nudge, ctx: _BatchContext, connection):
 def send_claimed(*, nudge_ids: list[int]) -> list[int]:
     """Send the claimed, unsent nudges among these ids over one connection.
 
-    Returns the ids whose send failed (to retry). Nudges already sent, or whose person has
-    since opted out or been withdrawn, are not sent.
+    Each row goes claimed -> sending (a guarded update: only one sender can win it) -> sent,
+    one message at a time, so a second sender of the same ids (a redelivered task, the
+    sweeper) skips every row already taken. Returns the ids to retry: those whose send failed,
+    or all still unsent when the SMTP connection cannot be opened or the task runs out of time.
+    People who have since opted out or been withdrawn are skipped.
     """
     nudges = list(
         Nudge.objects.filter(pk__in=nudge_ids, status=NudgeStatus.CLAIMED).select_related(
@@ -201,25 +211,50 @@ def send_claimed(*, nudge_ids: list[int]) -> list[int]:
             status=NudgeStatus.SKIPPED
         )
     nudges = [n for n in nudges if n.pk not in skip]
+    # Re-stamp the claims: the sweeper leaves alone rows a sender is working on.
+    Nudge.objects.filter(pk__in=[n.pk for n in nudges], status=NudgeStatus.CLAIMED).update(
+        claimed_at=timezone.now()
+    )
     ctx = _BatchContext(nudges)
-    failed, sent = [], []
-    with mail.get_connection() as connection:
-        for nudge in nudges:
+    failed: list[int] = []
+    connection = mail.get_connection()
+    try:
+        connection.open()
+    except Exception as exc:  # SMTP server down: the whole batch waits for the retry
+        _record_failure([n.pk for n in nudges], exc)
+        return [n.pk for n in nudges]
+    try:
+        for index, nudge in enumerate(nudges):
+            taken = Nudge.objects.filter(pk=nudge.pk, status=NudgeStatus.CLAIMED).update(
+                status=NudgeStatus.SENDING
+            )
+            if not taken:
+                continue  # another sender has it
             try:
                 _message(nudge, ctx, connection).send()
-            except Exception as exc:  # SMTP down, refused recipient...: record and retry
+            except SoftTimeLimitExceeded:
+                Nudge.objects.filter(pk=nudge.pk).update(status=NudgeStatus.CLAIMED)
+                return failed + [n.pk for n in nudges[index:]]
+            except Exception as exc:  # a refused recipient, a dropped connection...
+                Nudge.objects.filter(pk=nudge.pk).update(status=NudgeStatus.CLAIMED)
+                _record_failure([nudge.pk], exc)
                 failed.append(nudge.pk)
-                Nudge.objects.filter(pk=nudge.pk).update(
-                    attempts=nudge.attempts + 1, error=f"{type(exc).__name__}: {exc}"[:300]
-                )
             else:
-                sent.append(nudge.pk)
-    now = timezone.now()
-    for chunk in _batches(sent):
-        Nudge.objects.filter(pk__in=chunk, status=NudgeStatus.CLAIMED).update(
-            status=NudgeStatus.SENT, sent_at=now, attempts=F("attempts") + 1, error=""
-        )
+                Nudge.objects.filter(pk=nudge.pk).update(
+                    status=NudgeStatus.SENT,
+                    sent_at=timezone.now(),
+                    attempts=F("attempts") + 1,
+                    error="",
+                )
+    finally:
+        connection.close()
     return failed
+
+
+def _record_failure(ids: list[int], exc: Exception) -> None:
+    Nudge.objects.filter(pk__in=ids).update(
+        attempts=F("attempts") + 1, error=f"{type(exc).__name__}: {exc}"[:300]
+    )
 
 
 def mark_failed(*, nudge_ids: list[int]) -> None:
@@ -231,10 +266,15 @@ def mark_failed(*, nudge_ids: list[int]) -> None:
 def stale_claims(*, now: dt.datetime | None = None) -> list[list[int]]:
     """Claims older than SWEEP_AFTER that never recorded a result: their worker died."""
     now = now or timezone.now()
+    # A row left "sending" is the one window: its worker died during that message's send.
     stale = Nudge.objects.filter(
-        Q(status=NudgeStatus.CLAIMED) & Q(claimed_at__lt=now - SWEEP_AFTER)
+        Q(status__in=[NudgeStatus.CLAIMED, NudgeStatus.SENDING])
+        & Q(claimed_at__lt=now - SWEEP_AFTER)
+        & Q(attempts__lt=MAX_SWEEPS)
     )
     ids = list(stale.values_list("pk", flat=True))
-    # Re-stamp them, so the next sweep leaves them to the send it is about to queue.
-    Nudge.objects.filter(pk__in=ids).update(claimed_at=now)
+    # Back to claimed and re-stamped, so the next sweep leaves them to the send it queues.
+    Nudge.objects.filter(pk__in=ids).update(
+        status=NudgeStatus.CLAIMED, claimed_at=now, attempts=F("attempts") + 1
+    )
     return list(_batches(ids))

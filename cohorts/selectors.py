@@ -121,50 +121,6 @@ def open_cohorts_for_lead(*, user: User) -> QuerySet[Cohort]:
     )
 
 
-def _suppress(n: int) -> int | str:
-    return "<5" if 0 < n < 5 else n
-
-
-def lab_totals_for(*, user: User) -> list[dict]:
-    """Cohorts, enrolments and completions per lab, in one aggregate query.
-
-    Funders see the whole programme with small counts suppressed; leads their own council;
-    staff everything.
-    """
-    from labs.models import Lab
-
-    if user.role == Role.FUNDER:
-        scope = Q()
-    elif user.role == Role.LEAD:
-        scope = Q(cohort__enrolments__user__council_id=user.council_id)
-    elif user.role == Role.STAFF:
-        scope = Q()
-    else:
-        return []
-    prefix = "cohort__enrolments__"
-    labs = Lab.objects.order_by("code").annotate(
-        cohorts=Count("cohort", distinct=True),
-        enrolled=Count(f"{prefix}pk", filter=scope, distinct=True),
-        completed=Count(
-            f"{prefix}pk",
-            filter=scope & Q(**{f"{prefix}status": EnrolmentStatus.COMPLETED}),
-            distinct=True,
-        ),
-    )
-    rows = []
-    for lab in labs:
-        row = {
-            "lab": lab,
-            "cohorts": lab.cohorts,
-            "enrolled": lab.enrolled,
-            "completed": lab.completed,
-        }
-        if user.role == Role.FUNDER:
-            row["enrolled"], row["completed"] = _suppress(lab.enrolled), _suppress(lab.completed)
-        rows.append(row)
-    return rows
-
-
 def sessions_for_calendar_token(*, token: str) -> tuple[User, QuerySet[Session]]:
     """The sessions of the person whose secret calendar link this is (token-based access)."""
     try:

@@ -246,6 +246,8 @@ def enrolment_refresh_progress(*, enrolment: Enrolment, by: User | None = None) 
     at least the cohort's attendance threshold of sessions attended.
     """
     cohort = enrolment.cohort
+    # Lock the row: a register mark racing a tick must not save stale counts.
+    Enrolment.objects.select_for_update().filter(pk=enrolment.pk).values_list("pk").first()
     required_total = Activity.objects.filter(module__lab_id=cohort.lab_id, required=True).count()
     counts = Enrolment.objects.filter(pk=enrolment.pk).aggregate(
         done=Count(

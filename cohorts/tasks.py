@@ -48,7 +48,7 @@ def send_due_nudges(cohort_id: int | None = None) -> int:
     """Beat, every morning: claim today's nudges and queue them in batches."""
     batches = nudges.send_due_nudges(cohort_id=cohort_id)
     for batch in batches:
-        send_nudge_batch.delay(batch)
+        send_nudge_batch.delay(batch)  # a task runs outside any transaction: nothing to wait for
     return sum(len(b) for b in batches)
 
 
@@ -69,7 +69,7 @@ def sweep_nudges() -> int:
     """Every few minutes: send again the claims whose worker died before recording a result."""
     batches = nudges.stale_claims()
     for batch in batches:
-        send_nudge_batch.delay(batch)
+        send_nudge_batch.delay(batch)  # a task runs outside any transaction: nothing to wait for
     return sum(len(b) for b in batches)
 
 
@@ -79,3 +79,21 @@ def issue_certificate(enrolment_id: int) -> str | None:
 
     certificate = issue(enrolment_id=enrolment_id)
     return certificate.code if certificate else None
+
+
+@shared_task
+def build_report(export_id: int) -> str | None:
+    """Build a requested report download (CSV, or PDF on the "pdf" queue); once, however many
+    times it is delivered."""
+    from .report_exports import report_export_build
+
+    export = report_export_build(export_id=export_id)
+    return export.status if export else None
+
+
+@shared_task
+def delete_old_report_exports() -> int:
+    """Beat, every night: report downloads are kept for 30 days."""
+    from .report_exports import report_exports_delete_old
+
+    return report_exports_delete_old()

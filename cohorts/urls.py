@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import report_views, views
 
 urlpatterns = [
     path("home/", views.home, name="home"),
@@ -19,7 +19,14 @@ urlpatterns = [
         name="material_download",
     ),
     path("council/", views.lead_home, name="lead_home"),
-    path("reports/", views.reports, name="reports"),
+    path("reports/", report_views.reports, name="reports"),
+    path("reports/downloads/", report_views.report_export_create, name="report_export_create"),
+    path("reports/downloads/<int:pk>/", report_views.report_export, name="report_export"),
+    path(
+        "reports/downloads/<int:pk>/file/",
+        report_views.report_export_download,
+        name="report_export_download",
+    ),
     path("staff/", views.staff_home, name="staff_home"),
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
     path("sessions/<int:pk>/calendar.ics", views.session_ics, name="session_ics"),

@@ -25,6 +25,7 @@ from .filters import PeopleFilter
 from .models import Cohort
 from .services import WorkRefused, completion_refusal, completion_submit
 from .status import cohort_status, week_is_open
+from .tools import tool_statuses
 
 HOMES = {
     Role.PARTICIPANT: "dashboard",
@@ -299,9 +300,13 @@ def lead_home(request):
         form.is_valid()  # a cohort that is not the lead's is dropped; a good sort still applies
         cohort = form.cleaned_data.get("cohort")
         sort = form.cleaned_data.get("sort") or "name"
-    people = selectors.lead_people(
-        user=request.user, cohort_id=cohort.pk if cohort else None, sort=sort
+    people = list(
+        selectors.lead_people(user=request.user, cohort_id=cohort.pk if cohort else None, sort=sort)
     )
+    # Each lab tool's status, never its content (issue 6): one fixed set of queries per lab.
+    statuses = tool_statuses(enrolments=people)
+    for enrolment in people:
+        enrolment.tool_status = statuses.get(enrolment.pk)
     context = {
         "council": request.user.council,
         "form": form,
@@ -317,17 +322,6 @@ def lead_home(request):
 
 
 # --- Other roles' homes ---------------------------------------------------------------------
-
-
-@role_required(Role.FUNDER, Role.STAFF, Role.LEAD)
-def reports(request):
-    """Programme figures by lab. Funders get aggregates with counts of 1 to 4 shown as "<5"."""
-    rows = selectors.lab_totals_for(user=request.user)
-    return render(
-        request,
-        "cohorts/reports.html",
-        {"rows": rows, "suppressed": request.user.role == Role.FUNDER},
-    )
 
 
 @role_required(Role.STAFF)

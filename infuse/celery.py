@@ -13,12 +13,18 @@ app.autodiscover_tasks()
 
 # The beat schedule lives in code, in Europe/London (CELERY_TIMEZONE).
 app.conf.beat_schedule = {
+    # 07:30, and again every hour until the evening: claims make repeat runs send nothing
+    # twice, and a beat that was down at 07:30 still gets the day's nudges out.
     "weekly-nudges": {
         "task": "cohorts.tasks.send_due_nudges",
-        "schedule": crontab(hour=7, minute=30),
+        "schedule": crontab(hour="7-19", minute=30),
     },
     "sweep-nudges": {
         "task": "cohorts.tasks.sweep_nudges",
         "schedule": crontab(minute="*/10"),
+    },
+    "delete-old-report-exports": {
+        "task": "cohorts.tasks.delete_old_report_exports",
+        "schedule": crontab(hour=3, minute=15),
     },
 }

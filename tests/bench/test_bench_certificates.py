@@ -73,4 +73,5 @@ def test_bench_five_hundred_certificates(settings, tmp_path):
         f"RSS {rss_start:.0f} MB -> {rss_end:.0f} MB"
     )
     assert statistics.median(times) < 300, "target: a certificate under 0.3 s after warm-up"
+    assert sorted(times)[int(len(times) * 0.95)] < 300, "and nineteen in twenty of them too"
     assert rss_end - rss_start < 60, "memory should stay flat"

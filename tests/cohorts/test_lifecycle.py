@@ -260,3 +260,43 @@ def test_attendance_in_the_admin_inline_refreshes_progress(client, staff, enrolm
 
 def test_council_lookup_accepts_welsh_names(db):
     assert Council.objects.get(name_cy="Casnewydd").slug == "newport"
+
+
+def test_adding_and_removing_a_required_activity_in_the_admin_refreshes_progress(
+    client, staff, enrolment
+):
+    from labs.models import Activity, Module
+
+    module = Module.objects.get(lab=enrolment.cohort.lab, number=1)
+    before = enrolment.required_total
+    client.force_login(staff)
+    response = client.post(
+        reverse("admin:labs_activity_add"),
+        {
+            "module": module.pk,
+            "kind": "checkoff",
+            "title": "Read the council's data strategy",
+            "instructions": "Find your council's data strategy and note two commitments it makes.",
+            "tool_step": "",
+            "required": "on",
+            "position": "9",
+            "minutes": "20",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:1500]
+    enrolment.refresh_from_db()
+    assert enrolment.required_total == before + 1
+    added = Activity.objects.get(title="Read the council's data strategy")
+    client.post(reverse("admin:labs_activity_delete", args=[added.pk]), {"post": "yes"})
+    enrolment.refresh_from_db()
+    assert enrolment.required_total == before
+
+
+def test_withdrawal_refreshes_progress(staff, enrolment):
+    from cohorts.services import enrolment_withdraw
+    from labs.models import Activity
+
+    Activity.objects.filter(module__lab=enrolment.cohort.lab).update(required=False)
+    enrolment_withdraw(enrolment=enrolment, by=staff, reason="Moved on")
+    enrolment.refresh_from_db()
+    assert enrolment.required_total == 0

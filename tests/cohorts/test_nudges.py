@@ -179,3 +179,64 @@ def test_two_runs_at_once_send_each_nudge_exactly_once(
     recipients = [m.to[0] for m in mail.outbox]
     assert len(recipients) == 12 == len(set(recipients))
     assert Nudge.objects.filter(status=NudgeStatus.SENT).count() == 12
+
+
+def test_an_smtp_server_that_is_down_is_retried_with_backoff(
+    enrolment, week3_day, monkeypatch, settings
+):
+    settings.EMAIL_BACKEND = "tests.support.flaky_mail.DownBackend"
+    flaky_mail.FAILURES["remaining"] = 2
+    waits = []
+    monkeypatch.setattr("cohorts.tasks.backoff", lambda retries: waits.append(retries) or 0)
+    run_nudges(week3_day, monkeypatch)
+    assert waits == [0, 1]  # two retries, each with its own (growing) backoff
+    assert len(mail.outbox) == 1
+    nudge = Nudge.objects.get()
+    assert nudge.status == NudgeStatus.SENT and nudge.attempts == 3
+
+
+def test_a_worker_that_died_mid_send_leaves_one_message_to_the_sweeper(
+    enrolment, outsider_enrolment, week3_day, monkeypatch
+):
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: week3_day)
+    [batch] = nudges.send_due_nudges()
+    # One message went out and was recorded; the worker died while sending the other.
+    first, second = Nudge.objects.filter(pk__in=batch).order_by("pk")
+    Nudge.objects.filter(pk=first.pk).update(status=NudgeStatus.SENT)
+    Nudge.objects.filter(pk=second.pk).update(
+        status=NudgeStatus.SENDING, claimed_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+    )
+    assert sweep_nudges.delay().get() == 1
+    assert len(mail.outbox) == 1
+    assert Nudge.objects.get(pk=second.pk).status == NudgeStatus.SENT
+
+
+def test_a_second_sender_of_the_same_batch_skips_rows_already_taken(
+    enrolment, outsider_enrolment, week3_day, monkeypatch
+):
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: week3_day)
+    [batch] = nudges.send_due_nudges()
+    Nudge.objects.filter(pk=batch[0]).update(status=NudgeStatus.SENDING)  # another sender has it
+    assert nudges.send_claimed(nudge_ids=batch) == []
+    assert len(mail.outbox) == 1
+
+
+def test_staff_send_now_after_opening_day_is_a_reminder_and_skips_finished_cohorts(
+    enrolment, cohort, week3_day, monkeypatch
+):
+    later = week3_day + dt.timedelta(days=2)
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: later)
+    ids = nudges.claim(nudges.due_pairs_for_current_week(cohort=cohort))
+    nudges.send_claimed(nudge_ids=ids)
+    assert mail.outbox[0].subject.startswith("Reminder: week 3 of the Data Lab is under way")
+    after_end = cohort.sessions.get(number=6).date + dt.timedelta(days=1)
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: after_end)
+    assert nudges.due_pairs_for_current_week(cohort=cohort) == []
+
+
+def test_a_welsh_speaker_gets_the_nudge_in_welsh(enrolment, week3_day, monkeypatch):
+    enrolment.user.language = "cy"
+    enrolment.user.save()
+    run_nudges(week3_day, monkeypatch)
+    message = mail.outbox[0]
+    assert "Annwyl" in message.body or "Wythnos" in message.subject, message.subject

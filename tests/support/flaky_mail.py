@@ -14,3 +14,13 @@ class FlakyBackend(EmailBackend):
             FAILURES["remaining"] -= 1
             raise SMTPServerDisconnected("Connection unexpectedly closed (test)")
         return super().send_messages(messages)
+
+
+class DownBackend(EmailBackend):
+    """An SMTP server that refuses the connection for the first N opens."""
+
+    def open(self):
+        if FAILURES["remaining"] > 0:
+            FAILURES["remaining"] -= 1
+            raise ConnectionRefusedError(111, "Connection refused (test)")
+        return super().open()

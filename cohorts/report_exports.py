@@ -1,0 +1,376 @@
+"""Report downloads: asked for on the page, built by Celery, kept for 30 days.
+
+A `ReportExport` records who asked, with which filters and in which format. `build_report`
+(cohorts.tasks) builds the file with the requester's own view of the figures — the same
+function the page uses, so a funder's file is suppressed exactly as their page is — and only
+the requester (or programme staff) can download it.
+"""
+
+import csv
+import datetime as dt
+import io
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.http import Http404
+from django.template.loader import render_to_string
+from django.utils import formats, timezone, translation
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+from councils.csv import safe_cell
+from councils.models import Role, User
+from councils.pdf import render_pdf
+
+from . import selectors
+from .models import ReportExport, ReportFormat, ReportStatus
+from .report_charts import completion_chart, quarter_chart
+from .reports import (
+    AUDIENCES,
+    BY_QUARTER,
+    COHORT_MEASURES,
+    MEASURE,
+    MEASURES,
+    InvalidFilter,
+    Report,
+    ReportFilters,
+    period_label,
+    report_filters,
+    report_for,
+    report_options,
+)
+
+logger = logging.getLogger(__name__)
+
+KEEP_DAYS = 30
+DONE = (ReportStatus.READY, ReportStatus.FAILED)
+
+
+# --- Reads -------------------------------------------------------------------------------------
+
+
+def report_export_for_user(*, user: User, pk: int) -> ReportExport:
+    """An export its requester (or programme staff) may see; anyone else's is 404."""
+    qs = ReportExport.objects.all()
+    if user.role != Role.STAFF:
+        qs = qs.filter(requested_by_id=user.pk)
+    try:
+        return qs.get(pk=pk)
+    except ReportExport.DoesNotExist:
+        raise Http404 from None
+
+
+def report_exports_recent(*, user: User, limit: int = 5) -> QuerySet[ReportExport]:
+    """This person's own latest downloads (staff too: their own, not everyone's)."""
+    since = timezone.now() - dt.timedelta(days=KEEP_DAYS)
+    return ReportExport.objects.filter(requested_by_id=user.pk, created_at__gte=since).order_by(
+        "-created_at", "-pk"
+    )[:limit]
+
+
+@dataclass(frozen=True)
+class ExportLine:
+    """A download as its line on the page shows it."""
+
+    export: ReportExport
+    period: str
+
+    @property
+    def pending(self) -> bool:
+        return self.export.status not in DONE
+
+    @property
+    def ready(self) -> bool:
+        return self.export.status == ReportStatus.READY and bool(self.export.file)
+
+    @property
+    def size(self) -> int:
+        try:
+            return self.export.file.size if self.ready else 0
+        except OSError:
+            return 0
+
+
+def export_line(export: ReportExport) -> ExportLine:
+    return ExportLine(export, period_label(export.filters.get("period", "")))
+
+
+# --- Writes ------------------------------------------------------------------------------------
+
+
+def report_export_request(*, user: User, filters: ReportFilters, format: str) -> ReportExport:
+    """Record a download and build it in the background once this commits: PDFs on the "pdf"
+    queue (memory-capped workers), CSVs on the default one. For funders, leads and staff; the
+    filters must have been read against this person's own choices (report_filters)."""
+    if user.role not in AUDIENCES:
+        raise PermissionDenied
+    if format not in ReportFormat.values:
+        raise ValueError(format)
+    from .tasks import build_report
+
+    with transaction.atomic():
+        export = ReportExport.objects.create(
+            requested_by=user, filters=filters.as_params(), format=format
+        )
+        options = {"queue": "pdf"} if format == ReportFormat.PDF else {}
+        build_report.apply_async_on_commit((export.pk,), **options)
+    return export
+
+
+def report_export_build(*, export_id: int) -> ReportExport | None:
+    """Build the file of a requested download, once. The run that moves it from waiting to
+    being built does the work; a second delivery of the task finds it taken and stops. A build
+    left "being built" by a worker that died is taken over after twice the task time limit;
+    should two runs then finish, the second finds the export ready and throws its file away.
+    Failures are recorded on the export (the page offers to try again), not retried."""
+    stale = timezone.now() - dt.timedelta(seconds=2 * settings.CELERY_TASK_TIME_LIMIT)
+    won = (
+        ReportExport.objects.filter(pk=export_id)
+        .filter(
+            Q(status=ReportStatus.PENDING) | Q(status=ReportStatus.RUNNING, created_at__lt=stale)
+        )
+        .update(status=ReportStatus.RUNNING)
+    )
+    if not won:
+        return ReportExport.objects.filter(pk=export_id).first()
+    export = ReportExport.objects.select_related("requested_by").get(pk=export_id)
+    user = export.requested_by
+    try:
+        with translation.override(user.language or settings.LANGUAGE_CODE):
+            report = _report_for_export(export)
+            if export.format == ReportFormat.PDF:
+                content = report_pdf(report)
+            else:
+                content = report_csv(report).encode("utf-8-sig")  # Excel reads the BOM as UTF-8
+    except (InvalidFilter, PermissionDenied):
+        return _fail(export, _("These filters are no longer available to you."))
+    except Exception:
+        logger.exception("Report export %s failed", export.pk)
+        return _fail(export, _("Something went wrong while building this report."))
+    name = export.file.storage.save(
+        f"reports/{download_name(export, report)}", ContentFile(content)
+    )
+    done = ReportExport.objects.filter(pk=export.pk, status=ReportStatus.RUNNING).update(
+        status=ReportStatus.READY, file=name, finished_at=timezone.now(), error=""
+    )
+    if not done:
+        export.file.storage.delete(name)
+    export.refresh_from_db()
+    return export
+
+
+def _report_for_export(export: ReportExport) -> Report:
+    user = export.requested_by
+    options = report_options(user=user, today=selectors.today())
+    filters = report_filters(options=options, data=export.filters)
+    return report_for(user=user, filters=filters, options=options)
+
+
+def _fail(export: ReportExport, message: str) -> ReportExport:
+    ReportExport.objects.filter(pk=export.pk).update(
+        status=ReportStatus.FAILED, error=message[:300], finished_at=timezone.now()
+    )
+    export.refresh_from_db()
+    return export
+
+
+def report_exports_delete_old(*, now: dt.datetime | None = None, days: int = KEEP_DAYS) -> int:
+    """Delete downloads (rows and files) requested more than `days` ago. Idempotent."""
+    cutoff = (now or timezone.now()) - dt.timedelta(days=days)
+    old = ReportExport.objects.filter(created_at__lt=cutoff)
+    for export in old.only("pk", "file").iterator():
+        if export.file:
+            export.file.storage.delete(export.file.name)
+    deleted, _counts = old.delete()
+    return deleted
+
+
+def download_name(export: ReportExport, report: Report | None = None) -> str:
+    period = (report.period.key if report else export.filters.get("period")) or "all"
+    return f"infuse-progress-{period}-{export.pk}.{export.format}"
+
+
+# --- The files ---------------------------------------------------------------------------------
+
+
+def _cells(figures, keys) -> list[str]:
+    return [figures[key].text for key in keys]
+
+
+def report_csv(report: Report) -> str:
+    """The report as one CSV of titled blocks, every cell neutralised against formulas."""
+    keys = [m.key for m in MEASURES]
+    labels = [str(m.label) for m in MEASURES]
+    rows: list[list] = [
+        [_("Infuse programme progress report")],
+        [_("Showing"), report.scope_label],
+        *[[name, value] for name, value in report.filters.described()],
+        [_("Generated"), formats.date_format(timezone.localtime(report.generated_at), "j F Y H:i")],
+        [],
+        [_("By lab and council")],
+        [_("Lab"), _("Council"), *labels],
+    ]
+    for group in report.lab_groups:
+        for row in group.rows:
+            rows.append([group.lab.name, row.label, *_cells(row.figures, keys)])
+        if group.total:
+            rows.append([group.lab.name, _("All councils"), *_cells(group.total.figures, keys)])
+    rows.append([_("Total"), "", *_cells(report.total, keys)])
+    rows += [[], [_("By theme")], [_("Theme"), *labels]]
+    rows += [[row.label, *_cells(row.figures, keys)] for row in report.themes]
+    rows.append([_("Total"), *_cells(report.total, keys)])
+    quarter_keys = [key for key in keys if key != "active"]
+    rows += [[], [_("By quarter")], [_("Quarter"), *[str(MEASURE[k].label) for k in quarter_keys]]]
+    rows += [[row.label, *_cells(row.figures, quarter_keys)] for row in report.quarters]
+    if report.people is not None:
+        rows += [
+            [],
+            [_("Your council's people")],
+            [
+                _("Name"),
+                _("Email"),
+                _("Cohort"),
+                _("Lab"),
+                _("Status"),
+                _("Enrolled"),
+                _("First activity"),
+                _("Progress (%)"),
+                _("Sessions attended"),
+                _("Completed"),
+                _("Withdrawn"),
+                _("Certificate"),
+            ],
+        ]
+        rows += [
+            [
+                p.name,
+                p.email,
+                p.cohort,
+                p.lab,
+                p.status,
+                _iso(p.enrolled),
+                _iso(p.first_activity),
+                p.progress,
+                p.sessions_attended,
+                _iso(p.completed),
+                _iso(p.withdrawn),
+                p.certificate,
+            ]
+            for p in report.people
+        ]
+    if report.cohorts is not None:
+        rows += [
+            [],
+            [_("Cohorts")],
+            [
+                _("Cohort"),
+                _("Lab"),
+                _("Theme"),
+                _("First session"),
+                _("Last session"),
+                *[str(MEASURE[k].label) for k in COHORT_MEASURES],
+            ],
+        ]
+        rows += [
+            [
+                c.title,
+                c.lab,
+                c.theme,
+                _iso(c.first_session),
+                _iso(c.last_session),
+                *_cells(c.figures, COHORT_MEASURES),
+            ]
+            for c in report.cohorts
+        ]
+    rows += [[], [_("Definitions")], [_("Figure"), _("Definition")]]
+    rows += [[str(m.label), str(m.definition)] for m in MEASURES]
+    rows += [[name, note] for name, note in notes(report)]
+    out = io.StringIO()
+    writer = csv.writer(out)
+    for row in rows:
+        writer.writerow([safe_cell(cell) for cell in row])
+    return out.getvalue()
+
+
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def notes(report: Report) -> list[tuple[str, str]]:
+    """What the symbols mean, and how the figures were protected."""
+    items = [
+        (
+            _("Periods"),
+            _(
+                "Quarters and years are those of the UK public-sector financial year: April to "
+                "June is Q1, and a year runs from 1 April to 31 March."
+            ),
+        ),
+        (
+            _("People"),
+            _("A person on two Labs counts once on each; figures by lab and council add up."),
+        ),
+        (
+            "n/a",
+            _("A rate with nothing to count: no one in a cohort that finished, or no session."),
+        ),
+    ]
+    if report.suppressed:
+        items += [
+            ("<5", _("A count from 1 to 4, withheld so that no one can be identified.")),
+            (
+                "[c]",
+                _(
+                    "Withheld so that a figure shown as <5 cannot be worked out from a total; "
+                    "and any rate whose numerator or denominator is withheld, or that fewer "
+                    "than five people are behind."
+                ),
+            ),
+        ]
+    else:
+        items.append(
+            (
+                _("Disclosure"),
+                _(
+                    "These figures are not suppressed and may name people: keep them within "
+                    "your organisation. Funders receive the same report with small numbers "
+                    "withheld."
+                ),
+            )
+        )
+    return items
+
+
+def report_html(report: Report) -> str:
+    """The PDF's HTML: a cover, the charts and tables, definitions and the suppression note."""
+    return render_to_string(
+        "pdf/report.html",
+        {
+            "report": report,
+            "language": translation.get_language() or "en",
+            "completion_chart": completion_chart(report, id_prefix="pdf-completion"),
+            "quarter_chart": quarter_chart(report, id_prefix="pdf-quarter"),
+            "notes": notes(report),
+            "quarter_measures": [MEASURE[k] for k in BY_QUARTER],
+            "cohort_measures": [MEASURE[k] for k in COHORT_MEASURES],
+            "generated": timezone.localtime(report.generated_at),
+            "footer": _css_string(
+                f"{_('Infuse programme progress report')} · {report.period.label}"
+            ),
+        },
+    )
+
+
+def _css_string(text: str) -> str:
+    """Text for a CSS string in the PDF's <style> (where HTML escapes mean nothing)."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3C ")
+    return mark_safe(escaped.replace("\n", " "))
+
+
+def report_pdf(report: Report) -> bytes:
+    return render_pdf(report_html(report))

@@ -1,0 +1,1160 @@
+"""Progress reports: the figures, how they are counted, and what a funder may see of them.
+
+Every figure is counted by the database in a fixed number of grouped queries — by lab, council,
+theme and quarter — whatever the number of participants, cohorts or completions. Python only
+adds those groups up into a cube (every lab, council, theme and period, with their totals) and,
+for funders, decides which figures to withhold.
+
+**Disclosure control (funders).** Any count from 1 to 4 is shown as "<5". Then, wherever a
+suppressed figure could be worked out by subtracting from a total — a row of councils and its
+lab total, a lab's column and its council total, the two themes and their total, a financial
+year's quarters and the year — a second figure in that line is withheld too ("[c]"), and so on
+until no line has exactly one withheld figure. Suppression is decided once on the whole
+programme's cube, not on each filtered view, so that no two reports can be subtracted from each
+other to uncover a cell. A rate is withheld when its numerator or denominator is; the attendance
+rate also when fewer than five people are behind it. Withheld values never leave this module.
+
+Leads see their own council, unsuppressed, with their staff by name; staff see everything,
+unsuppressed, with a line per cohort.
+"""
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from itertools import product
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import (
+    Case,
+    Count,
+    DateField,
+    Exists,
+    F,
+    Min,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import ExtractYear, TruncQuarter
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from councils.models import Council, Role, User
+from labs.models import Lab
+
+from .models import (
+    Attendance,
+    Certificate,
+    Cohort,
+    Completion,
+    Enrolment,
+    EnrolmentStatus,
+    Session,
+    Theme,
+)
+
+ALL = "*"  # the total over a dimension, in a cube key
+SMALL = range(1, 5)  # counts shown as "<5" to funders
+ACTIVE_DAYS = 14
+AUDIENCES = {Role.FUNDER: "funder", Role.LEAD: "lead", Role.STAFF: "staff"}
+
+
+class InvalidFilter(ValueError):
+    """A filter value that is not one of the choices this person has (tampered or stale)."""
+
+
+# --- Periods: the UK public-sector financial year, April to March ------------------------------
+
+
+def financial_year(day: dt.date) -> int:
+    """The year in which the financial year holding `day` began (2025 for 2025–26)."""
+    return day.year if day.month >= 4 else day.year - 1
+
+
+def quarter_of(day: dt.date) -> tuple[int, int]:
+    """(financial year, quarter 1–4); April to June is Q1."""
+    return financial_year(day), (day.month - 4) % 12 // 3 + 1
+
+
+def quarter_bounds(year: int, quarter: int) -> tuple[dt.date, dt.date]:
+    month = 4 + 3 * (quarter - 1)
+    start = dt.date(year + (month > 12), (month - 1) % 12 + 1, 1)
+    after = dt.date(start.year + (start.month > 9), (start.month + 2) % 12 + 1, 1)
+    return start, after - dt.timedelta(days=1)
+
+
+def year_label(year: int) -> str:
+    return f"{year}–{str(year + 1)[-2:]}"
+
+
+def quarter_label(year: int, quarter: int) -> str:
+    return _("Q%(quarter)s %(year)s") % {"quarter": quarter, "year": year_label(year)}
+
+
+def period_label(key: str) -> str:
+    """A stored period key in words, without knowing when the programme began."""
+    match = re.fullmatch(r"fy-(\d{4})(?:-q([1-4]))?", key or "")
+    if not match:
+        return _("Programme to date")
+    year = int(match[1])
+    if match[2]:
+        return quarter_label(year, int(match[2]))
+    return _("Financial year %(year)s") % {"year": year_label(year)}
+
+
+@dataclass(frozen=True)
+class Period:
+    key: str  # "all", "fy-2025" or "fy-2025-q1": the value in URLs and stored filters
+    label: str
+    start: dt.date
+    end: dt.date  # inclusive
+    node: object  # its place on the cube's time dimension
+    quarters: tuple  # the quarter nodes it spans, oldest first
+
+    @property
+    def dates(self) -> str:
+        return _("%(start)s to %(end)s") % {
+            "start": f"{self.start:%-d %B %Y}",
+            "end": f"{self.end:%-d %B %Y}",
+        }
+
+
+def _quarter_node(year: int, quarter: int) -> tuple:
+    return ("q", year, quarter)
+
+
+def _year_node(year: int) -> tuple:
+    return ("fy", year)
+
+
+def quarter_axis(first: dt.date, today: dt.date) -> list[tuple]:
+    """Every quarter from the one holding `first` to the current one."""
+    year, quarter = quarter_of(min(first, today))
+    last = quarter_of(today)
+    nodes = []
+    while (year, quarter) <= last:
+        nodes.append(_quarter_node(year, quarter))
+        year, quarter = (year + 1, 1) if quarter == 4 else (year, quarter + 1)
+    return nodes
+
+
+def period_choices(*, first: dt.date, today: dt.date) -> list[Period]:
+    """The programme to date, then each financial year (newest first) followed by its quarters."""
+    axis = quarter_axis(first, today)
+    periods = [
+        Period(
+            "all",
+            _("Programme to date"),
+            quarter_bounds(*axis[0][1:])[0],
+            today,
+            ALL,
+            tuple(axis),
+        )
+    ]
+    for year in sorted({node[1] for node in axis}, reverse=True):
+        quarters = tuple(node for node in axis if node[1] == year)
+        periods.append(
+            Period(
+                f"fy-{year}",
+                _("Financial year %(year)s") % {"year": year_label(year)},
+                dt.date(year, 4, 1),
+                dt.date(year + 1, 3, 31),
+                _year_node(year),
+                quarters,
+            )
+        )
+        for node in quarters:
+            start, end = quarter_bounds(year, node[2])
+            periods.append(
+                Period(
+                    f"fy-{year}-q{node[2]}",
+                    _("%(quarter)s (%(start)s to %(end)s)")
+                    % {
+                        "quarter": quarter_label(year, node[2]),
+                        "start": f"{start:%B}",
+                        "end": f"{end:%B %Y}",
+                    },
+                    start,
+                    end,
+                    node,
+                    (node,),
+                )
+            )
+    return periods
+
+
+# --- What is counted -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Measure:
+    key: str
+    label: str
+    definition: str
+    rate_of: tuple[str, str] | None = None  # (numerator, denominator) for a rate
+
+    @property
+    def is_rate(self) -> bool:
+        return self.rate_of is not None
+
+
+MEASURES = [
+    Measure(
+        "enrolled",
+        gettext_lazy("Enrolled"),
+        gettext_lazy("People enrolled on a Lab, counted by the date they were enrolled."),
+    ),
+    Measure(
+        "started",
+        gettext_lazy("Started"),
+        gettext_lazy("People who did their first activity in the period."),
+    ),
+    Measure(
+        "active",
+        gettext_lazy("Active (last 14 days)"),
+        gettext_lazy(
+            "People who did at least one activity in the 14 days up to the end of the period "
+            "(up to today, while the period is still running)."
+        ),
+    ),
+    Measure(
+        "completed",
+        gettext_lazy("Completed"),
+        gettext_lazy("People who completed a Lab, counted by the date they completed."),
+    ),
+    Measure(
+        "withdrawn",
+        gettext_lazy("Withdrawn"),
+        gettext_lazy("People withdrawn from a Lab, counted by the date of withdrawal."),
+    ),
+    Measure(
+        "certificates",
+        gettext_lazy("Certificates"),
+        gettext_lazy("Certificates issued in the period and not revoked."),
+    ),
+    Measure(
+        "finished_enrolled",
+        gettext_lazy("Enrolled in cohorts that finished"),
+        gettext_lazy(
+            "Everyone enrolled (withdrawn included) in cohorts whose last session was in the "
+            "period and before today."
+        ),
+    ),
+    Measure(
+        "finished_completed",
+        gettext_lazy("Completed in cohorts that finished"),
+        gettext_lazy("Of those, the people who have completed."),
+    ),
+    Measure(
+        "sessions_held",
+        gettext_lazy("Sessions held (person-sessions)"),
+        gettext_lazy(
+            "For each person, the sessions of their cohort in the period before today; for "
+            "anyone who withdrew, only those up to the day they withdrew."
+        ),
+    ),
+    Measure(
+        "sessions_attended",
+        gettext_lazy("Sessions attended (person-sessions)"),
+        gettext_lazy("Of those sessions, the ones the register marks as attended."),
+    ),
+    Measure(
+        "completion_rate",
+        gettext_lazy("Completion rate"),
+        gettext_lazy(
+            "Completed ÷ enrolled, over the cohorts that finished within the period (the two "
+            "figures above)."
+        ),
+        rate_of=("finished_completed", "finished_enrolled"),
+    ),
+    Measure(
+        "attendance_rate",
+        gettext_lazy("Attendance rate"),
+        gettext_lazy("Sessions attended ÷ sessions held so far (the two figures above)."),
+        rate_of=("sessions_attended", "sessions_held"),
+    ),
+]
+MEASURE = {m.key: m for m in MEASURES}
+# The columns of the tables on the page and in the PDF; the CSV has every measure.
+HEADLINE = [
+    "enrolled",
+    "started",
+    "active",
+    "completed",
+    "withdrawn",
+    "certificates",
+    "completion_rate",
+    "attendance_rate",
+]
+# Measures that add up over time; "active" is a snapshot at the period's end.
+TIMED = [m.key for m in MEASURES if not m.is_rate and m.key != "active"]
+BY_QUARTER = [key for key in HEADLINE if key != "active"]
+COHORT_MEASURES = [key for key in HEADLINE if key != "completion_rate"]
+
+
+# --- Cells: what is shown -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One figure as its reader may see it. A withheld figure carries no value at all."""
+
+    value: int | float | None
+    text: str
+    withheld: bool = False
+    reason: str = ""  # "small" (1–4), "complement" (protects another) or "" when shown
+
+    @property
+    def number(self) -> float:
+        """For charts: the value, or 0 when withheld or not applicable."""
+        return self.value or 0
+
+
+NOT_APPLICABLE = Cell(None, "n/a")
+
+
+def count_cell(value: int, reason: str = "") -> Cell:
+    if reason == "small":
+        return Cell(None, "<5", True, reason)
+    if reason:
+        return Cell(None, "[c]", True, reason)
+    return Cell(value, str(value))
+
+
+def rate_cell(numerator: Cell, denominator: Cell, *, gate: bool = False) -> Cell:
+    if denominator.withheld or numerator.withheld or gate:
+        return Cell(None, "[c]", True, "complement")
+    if not denominator.value:
+        return NOT_APPLICABLE
+    rate = numerator.value / denominator.value
+    return Cell(rate, f"{round(rate * 100)}%")
+
+
+Figures = dict[str, Cell]
+
+
+# --- The cube: every figure at every level, and the lines that add up ---------------------------
+
+
+@dataclass
+class Dimension:
+    """One axis of the cube: its leaves, and the groups of (total, parts) that add up."""
+
+    name: str
+    leaves: list
+    groups: list[tuple[object, list]]  # (parent node, child nodes)
+
+    def __post_init__(self):
+        self.parent_of: dict = {}
+        self.as_parent: dict = defaultdict(list)
+        self.as_child: dict = defaultdict(list)
+        for group in self.groups:
+            parent, children = group
+            self.as_parent[parent].append(group)
+            for child in children:
+                self.parent_of[child] = parent
+                self.as_child[child].append(group)
+
+    def ancestors(self, leaf) -> list:
+        """The leaf and every total above it."""
+        nodes = [leaf]
+        while nodes[-1] in self.parent_of:
+            nodes.append(self.parent_of[nodes[-1]])
+        return nodes
+
+
+def flat_dimension(name: str, leaves: list) -> Dimension:
+    return Dimension(name, list(leaves), [(ALL, list(leaves))])
+
+
+def time_dimension(axis: list[tuple]) -> Dimension:
+    years = sorted({node[1] for node in axis})
+    groups = [(_year_node(year), [node for node in axis if node[1] == year]) for year in years] + [
+        (ALL, [_year_node(year) for year in years])
+    ]
+    return Dimension("time", list(axis), groups)
+
+
+class Cube:
+    """Additive counts at every combination of levels of its dimensions."""
+
+    def __init__(self, dimensions: list[Dimension]):
+        self.dimensions = dimensions
+        self.values: dict[str, dict[tuple, int]] = defaultdict(lambda: defaultdict(int))
+        self._ancestors = [dict() for _ in dimensions]
+
+    def add(self, measure: str, leaf: tuple, n: int) -> None:
+        if not n:
+            return
+        levels = []
+        for i, (dimension, node) in enumerate(zip(self.dimensions, leaf, strict=True)):
+            cache = self._ancestors[i]
+            if node not in cache:
+                if node not in dimension.parent_of and node not in dimension.leaves:
+                    return  # outside the cube (another council's, in a lead's cube)
+                cache[node] = dimension.ancestors(node)
+            levels.append(cache[node])
+        values = self.values[measure]
+        for key in product(*levels):
+            values[key] += n
+
+    def add_at(self, measure: str, key: tuple, n: int, *, fixed: int) -> None:
+        """Add a count known at one node of dimension `fixed` (not additive along it): to that
+        node only there, and up to the totals of every other dimension."""
+        levels = []
+        for i, (dimension, node) in enumerate(zip(self.dimensions, key, strict=True)):
+            if i == fixed:
+                levels.append([node])
+            elif node in dimension.leaves:
+                levels.append(dimension.ancestors(node))
+            else:
+                return
+        values = self.values[measure]
+        for entry in product(*levels):
+            values[entry] += n
+
+    def get(self, measure: str, key: tuple) -> int:
+        return self.values[measure].get(key, 0)
+
+    def lines_through(self, key: tuple):
+        """Each set of entries that adds up (parts, then their total) holding `key`."""
+        for i, dimension in enumerate(self.dimensions):
+            node = key[i]
+            for parent, children in dimension.as_child.get(node, []) + dimension.as_parent.get(
+                node, []
+            ):
+                line = [key[:i] + (child,) + key[i + 1 :] for child in children]
+                yield line + [key[:i] + (parent,) + key[i + 1 :]]
+
+
+def suppress(
+    cube: Cube, measure: str, primary: Callable[[tuple, int], bool] | None = None
+) -> dict[tuple, str]:
+    """Which entries a funder may not see, and why: "small" for counts of 1 to 4 (or whatever
+    `primary` says), "complement" for those withheld so that no line of parts and their total
+    has exactly one withheld entry (which subtraction would uncover).
+
+    Complements are the smallest non-zero part still shown, else the total: a heuristic, as
+    statistical offices use, that leaves as much as it can. Deterministic for the same data.
+    """
+    primary = primary or (lambda key, value: value in SMALL)
+    values = cube.values[measure]
+    withheld = {key: "small" for key, value in values.items() if primary(key, value)}
+    queue = sorted(withheld, key=repr, reverse=True)
+    while queue:
+        key = queue.pop()
+        for line in cube.lines_through(key):
+            if sum(1 for entry in line if entry in withheld) != 1:
+                continue
+            parts, total = line[:-1], line[-1]
+            candidates = [
+                (values.get(entry, 0), index, entry)
+                for index, entry in enumerate(parts)
+                if entry not in withheld and values.get(entry, 0) > 0
+            ]
+            if candidates:
+                pick = min(candidates)[2]
+            elif total not in withheld and values.get(total, 0) > 0:
+                pick = total
+            else:  # every other entry is zero: nothing can be worked out
+                continue
+            withheld[pick] = "complement"
+            queue.append(pick)
+    return withheld
+
+
+# --- Who asks, and with which filters ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str
+    obj: object = None
+
+
+@dataclass
+class ReportOptions:
+    """What this person may choose from: the filters' choices, scoped to them."""
+
+    user: User
+    audience: str
+    periods: list[Period]
+    labs: list[Lab]
+    councils: list[Council]
+    cohorts: list[Cohort]
+    first: dt.date
+    today: dt.date
+
+    @property
+    def themes(self) -> list[Choice]:
+        return [Choice(value, str(label)) for value, label in Theme.choices]
+
+    @property
+    def suppressed(self) -> bool:
+        return self.audience == "funder"
+
+    @property
+    def period_groups(self) -> list[tuple[str, list[Period]]]:
+        """Periods for a select: the programme to date, then one group per financial year."""
+        groups: list[tuple[str, list[Period]]] = [("", [self.periods[0]])]
+        for period in self.periods[1:]:
+            if period.key.count("-") == 1:
+                groups.append((year_label(int(period.key[3:])), []))
+            groups[-1][1].append(period)
+        return groups
+
+    @property
+    def council_fixed(self) -> Council | None:
+        return self.councils[0] if self.audience == "lead" else None
+
+
+@dataclass
+class ReportFilters:
+    period: Period
+    lab: Lab | None = None
+    theme: str = ""
+    council: Council | None = None
+    cohort: Cohort | None = None
+
+    def as_params(self) -> dict[str, str]:
+        """The filters as stored with an export and carried in URLs."""
+        params = {"period": self.period.key}
+        if self.lab:
+            params["lab"] = self.lab.code
+        if self.theme:
+            params["theme"] = self.theme
+        if self.council:
+            params["council"] = self.council.slug
+        if self.cohort:
+            params["cohort"] = str(self.cohort.pk)
+        return params
+
+    def described(self) -> list[tuple[str, str]]:
+        """(filter, value) pairs for the report's heading and the PDF's cover."""
+        return [
+            (_("Period"), f"{self.period.label}"),
+            (_("Dates"), self.period.dates),
+            (_("Lab"), self.lab.name if self.lab else _("All labs")),
+            (_("Theme"), Theme(self.theme).label if self.theme else _("Both themes")),
+            (_("Council"), self.council.display_name if self.council else _("All councils")),
+        ] + ([(_("Cohort"), self.cohort.title)] if self.cohort else [])
+
+
+def report_options(*, user: User, today: dt.date) -> ReportOptions:
+    """The choices this person has: funders and staff every council, a lead only their own;
+    cohorts for staff (all) and leads (their council's), none for funders. Four queries."""
+    audience = AUDIENCES.get(user.role)
+    if audience is None or (audience == "lead" and not user.council_id):
+        raise PermissionDenied
+    bounds = Cohort.objects.order_by().aggregate(
+        first_start=Min("start_date"), first_enrolled=Min("enrolments__enrolled_at")
+    )
+    starts = [bounds["first_start"]]
+    if bounds["first_enrolled"]:
+        starts.append(timezone.localtime(bounds["first_enrolled"]).date())
+    first = min([d for d in starts if d] or [today])
+    councils = Council.objects.order_by("name")
+    if audience == "lead":
+        councils = councils.filter(pk=user.council_id)
+    if audience == "staff":
+        cohorts = list(Cohort.objects.select_related("lab").order_by("-start_date", "title"))
+    elif audience == "lead":
+        cohorts = list(
+            Cohort.objects.filter(councils=user.council_id)
+            .select_related("lab")
+            .order_by("-start_date", "title")
+            .distinct()
+        )
+    else:
+        cohorts = []
+    return ReportOptions(
+        user=user,
+        audience=audience,
+        periods=period_choices(first=first, today=today),
+        labs=list(Lab.objects.order_by("code")),
+        councils=list(councils),
+        cohorts=cohorts,
+        first=first,
+        today=today,
+    )
+
+
+def report_filters(*, options: ReportOptions, data: Mapping[str, str]) -> ReportFilters:
+    """Read filters from a query string or a stored export. A value that is not among this
+    person's choices — another council for a lead, any cohort for a funder — raises
+    InvalidFilter; the caller answers 404, as for anything that is not theirs."""
+
+    def pick(name: str, choices: dict):
+        value = (data.get(name) or "").strip()
+        if not value:
+            return None
+        if value not in choices:
+            raise InvalidFilter(name)
+        return choices[value]
+
+    periods = {p.key: p for p in options.periods}
+    period = pick("period", periods) or periods["all"]
+    lab = pick("lab", {lab.code: lab for lab in options.labs})
+    theme = pick("theme", {value: value for value, _label in Theme.choices}) or ""
+    council = pick("council", {c.slug: c for c in options.councils})
+    cohort = None
+    if options.audience == "funder":
+        if data.get("cohort"):
+            raise InvalidFilter("cohort")
+    else:
+        cohort = pick("cohort", {str(c.pk): c for c in options.cohorts})
+    return ReportFilters(period=period, lab=lab, theme=theme, council=council, cohort=cohort)
+
+
+# --- The queries ------------------------------------------------------------------------------
+
+
+def _scope(options: ReportOptions, filters: ReportFilters, prefix: str = "") -> Q:
+    """Which enrolments count: a lead's own council only; a cohort when one is chosen (never
+    for funders). Lab, theme and council are read from the cube, so that funders' suppression
+    is the same whatever they filter."""
+    scope = Q()
+    if options.audience == "lead":
+        scope &= Q(**{f"{prefix}user__council_id": options.user.council_id})
+    if filters.cohort is not None and options.audience != "funder":
+        scope &= Q(**{f"{prefix}cohort_id": filters.cohort.pk})
+    return scope
+
+
+def _group(prefix: str = "") -> dict:
+    return {
+        "g_lab": F(f"{prefix}cohort__lab_id"),
+        "g_council": F(f"{prefix}user__council_id"),
+        "g_theme": F(f"{prefix}cohort__theme"),
+    }
+
+
+def _quarter(expression) -> TruncQuarter:
+    return TruncQuarter(expression, output_field=DateField())
+
+
+def _first_done() -> Subquery:
+    return Subquery(
+        Completion.objects.filter(enrolment=OuterRef("pk"))
+        .order_by("completed_at")
+        .values("completed_at")[:1]
+    )
+
+
+def _cohort_end() -> Subquery:
+    return Subquery(
+        Session.objects.filter(cohort=OuterRef("cohort_id")).order_by("-date").values("date")[:1]
+    )
+
+
+def _aware_range(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """[start 00:00, the day after end 00:00) in Europe/London."""
+    return (
+        timezone.make_aware(dt.datetime.combine(start, dt.time())),
+        timezone.make_aware(dt.datetime.combine(end + dt.timedelta(days=1), dt.time())),
+    )
+
+
+def _timed_queries(scope: Q, related_scope: Q, today: dt.date) -> dict:
+    """Each timed measure as rows of (lab, council, theme, quarter start, n): eight queries."""
+    enrolments = Enrolment.objects.filter(scope).order_by()
+    group = _group()
+    before_withdrawal = Q(withdrawn_on__isnull=True) | Q(
+        cohort__sessions__date__lte=F("withdrawn_on")
+    )
+    attended_before_withdrawal = Q(enrolment__withdrawn_on__isnull=True) | Q(
+        session__date__lte=F("enrolment__withdrawn_on")
+    )
+    return {
+        "enrolled": enrolments.values(**group, g_q=_quarter("enrolled_at")).annotate(n=Count("pk")),
+        "started": enrolments.annotate(first_done=_first_done())
+        .filter(first_done__isnull=False)
+        .values(**group, g_q=_quarter("first_done"))
+        .annotate(n=Count("pk")),
+        "completed": enrolments.filter(status=EnrolmentStatus.COMPLETED, completed_on__isnull=False)
+        .values(**group, g_q=_quarter("completed_on"))
+        .annotate(n=Count("pk")),
+        "withdrawn": enrolments.filter(status=EnrolmentStatus.WITHDRAWN, withdrawn_on__isnull=False)
+        .values(**group, g_q=_quarter("withdrawn_on"))
+        .annotate(n=Count("pk")),
+        "certificates": Certificate.objects.filter(related_scope, revoked_at__isnull=True)
+        .order_by()
+        .values(**_group("enrolment__"), g_q=_quarter("issued_at"))
+        .annotate(n=Count("pk")),
+        "finished": enrolments.annotate(ends=_cohort_end())
+        .filter(ends__lt=today)
+        .values(**group, g_q=_quarter("ends"))
+        .annotate(
+            finished_enrolled=Count("pk"),
+            finished_completed=Count("pk", filter=Q(status=EnrolmentStatus.COMPLETED)),
+        ),
+        "sessions_held": enrolments.filter(before_withdrawal, cohort__sessions__date__lt=today)
+        .values(**group, g_q=_quarter("cohort__sessions__date"))
+        .annotate(n=Count("cohort__sessions"), people=Count("pk", distinct=True)),
+        "sessions_attended": Attendance.objects.filter(
+            related_scope,
+            attended_before_withdrawal,
+            attended=True,
+            session__date__lt=today,
+        )
+        .order_by()
+        .values(**_group("enrolment__"), g_q=_quarter("session__date"))
+        .annotate(n=Count("pk")),
+    }
+
+
+def _attendance_people(scope: Q, today: dt.date) -> dict[str, QuerySet]:
+    """People with at least one session held (the attendance rate's population) by lab, council
+    and theme, per financial year and over the whole programme. Distinct people do not add up
+    over time (a cohort spans quarters), so each level is counted: two queries (the quarters
+    come with the sessions held)."""
+    date = "cohort__sessions__date"
+    before_withdrawal = Q(withdrawn_on__isnull=True) | Q(**{f"{date}__lte": F("withdrawn_on")})
+    held = Enrolment.objects.filter(scope, before_withdrawal, **{f"{date}__lt": today}).order_by()
+    year = ExtractYear(date) - Case(
+        When(**{f"{date}__month__lt": 4}, then=Value(1)), default=Value(0)
+    )
+    return {
+        "year": held.values(**_group(), g_year=year).annotate(people=Count("pk", distinct=True)),
+        "all": held.values(**_group()).annotate(people=Count("pk", distinct=True)),
+    }
+
+
+def _window(period: Period, today: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    end = min(period.end, today)
+    return _aware_range(end - dt.timedelta(days=ACTIVE_DAYS - 1), end)
+
+
+def _active_query(scope: Q, window) -> QuerySet:
+    recent = Completion.objects.filter(
+        enrolment=OuterRef("pk"), completed_at__gte=window[0], completed_at__lt=window[1]
+    )
+    return (
+        Enrolment.objects.filter(scope, Exists(recent))
+        .order_by()
+        .values(**_group())
+        .annotate(n=Count("pk"))
+    )
+
+
+# --- The report ---------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    label: str
+    figures: Figures
+    is_total: bool = False
+
+    @property
+    def headline(self) -> list[Cell]:
+        return [self.figures[key] for key in HEADLINE]
+
+    @property
+    def by_quarter(self) -> list[Cell]:
+        return [self.figures[key] for key in BY_QUARTER]
+
+
+@dataclass
+class LabGroup:
+    lab: Lab
+    rows: list[Row]
+    total: Row | None  # none when a single council is shown (the row is the total)
+
+
+@dataclass
+class PersonRow:
+    name: str
+    email: str
+    cohort: str
+    lab: str
+    status: str
+    enrolled: dt.date | None
+    first_activity: dt.date | None
+    progress: int
+    sessions_attended: int
+    completed: dt.date | None
+    withdrawn: dt.date | None
+    certificate: str
+
+
+@dataclass
+class CohortRow:
+    title: str
+    lab: str
+    theme: str
+    first_session: dt.date | None
+    last_session: dt.date | None
+    figures: Figures
+
+    @property
+    def cells(self) -> list[Cell]:
+        return [self.figures[key] for key in COHORT_MEASURES]
+
+
+@dataclass
+class Report:
+    audience: str
+    filters: ReportFilters
+    generated_at: dt.datetime
+    total: Figures
+    lab_groups: list[LabGroup]
+    themes: list[Row]
+    quarters: list[Row]
+    people: list[PersonRow] | None = None
+    cohorts: list[CohortRow] | None = None
+    council: Council | None = None
+    measures: list[Measure] = field(default_factory=lambda: MEASURES)
+
+    @property
+    def suppressed(self) -> bool:
+        return self.audience == "funder"
+
+    @property
+    def period(self) -> Period:
+        return self.filters.period
+
+    @property
+    def headline(self) -> list[Measure]:
+        return [MEASURE[key] for key in HEADLINE]
+
+    @property
+    def by_quarter(self) -> list[Measure]:
+        return [MEASURE[key] for key in BY_QUARTER]
+
+    @property
+    def total_row(self) -> Row:
+        return Row(_("Total"), self.total, is_total=True)
+
+    @property
+    def summary(self) -> list[tuple[Measure, Cell]]:
+        return [(MEASURE[key], self.total[key]) for key in HEADLINE]
+
+    @property
+    def scope_label(self) -> str:
+        if self.audience == "lead" and self.council:
+            return self.council.display_name
+        if self.audience == "funder":
+            return _("Whole programme, small numbers suppressed")
+        return _("Whole programme")
+
+
+class _Figures:
+    """Reads Figures out of the cubes, suppressing for funders."""
+
+    def __init__(self, timed: Cube, active: Cube, people: Cube, suppressed: bool):
+        self.timed, self.active, self.people = timed, active, people
+        self.withheld: dict[str, dict[tuple, str]] = {}
+        if suppressed:
+            for measure in TIMED:
+                primary = None
+                if measure in ("sessions_held", "sessions_attended"):
+                    primary = self._attendance_primary
+                self.withheld[measure] = suppress(timed, measure, primary)
+            self.withheld["active"] = suppress(active, "active")
+
+    def _attendance_primary(self, key: tuple, value: int) -> bool:
+        """Person-sessions are withheld as small counts, and also when fewer than five people
+        are behind them (one person's six sessions must not show as an attendance rate)."""
+        return value in SMALL or self.people_at(key) in SMALL
+
+    def people_at(self, key: tuple) -> int:
+        return self.people.get("people", key)
+
+    def count(self, measure: str, key: tuple) -> Cell:
+        cube = self.active if measure == "active" else self.timed
+        lookup = key[:3] if measure == "active" else key
+        reason = self.withheld.get(measure, {}).get(lookup, "")
+        return count_cell(cube.get(measure, lookup), reason)
+
+    def figures(self, key: tuple) -> Figures:
+        figures = {m.key: self.count(m.key, key) for m in MEASURES if not m.is_rate}
+        for m in MEASURES:
+            if m.is_rate:
+                numerator, denominator = m.rate_of
+                figures[m.key] = rate_cell(figures[numerator], figures[denominator])
+        return figures
+
+
+def _is_empty(figures: Figures) -> bool:
+    return all(cell.value in (None, 0) and not cell.withheld for cell in figures.values())
+
+
+def report_for(
+    *,
+    user: User,
+    filters: ReportFilters,
+    options: ReportOptions,
+    today: dt.date | None = None,
+) -> Report:
+    """The progress report this person may see. Funders: the whole programme, suppressed, no
+    names. Leads: their council, unsuppressed, their staff by name. Staff: everything, with a
+    line per cohort. The number of queries does not grow with the data (see tests)."""
+    if options.user.pk != user.pk:
+        raise PermissionDenied
+    today = today or options.today
+    audience = options.audience
+    period = filters.period
+    scope = _scope(options, filters)
+    attendance_scope = _scope(options, filters, "enrolment__")
+
+    axis = quarter_axis(options.first, today)
+    lab_dim = flat_dimension("lab", [lab.pk for lab in options.labs])
+    council_dim = flat_dimension("council", [c.pk for c in options.councils])
+    theme_dim = flat_dimension("theme", [value for value, _label in Theme.choices])
+    rows_by_measure = {
+        name: list(qs) for name, qs in _timed_queries(scope, attendance_scope, today).items()
+    }
+    # A date outside the axis (data from before the first cohort) widens it.
+    seen = [
+        row["g_q"] for rows in rows_by_measure.values() for row in rows if row["g_q"] is not None
+    ]
+    if seen:
+        axis = quarter_axis(min([min(seen), options.first]), today)
+    time_dim = time_dimension(axis)
+    timed = Cube([lab_dim, council_dim, theme_dim, time_dim])
+    people = Cube([lab_dim, council_dim, theme_dim, time_dim])
+    for name, rows in rows_by_measure.items():
+        for row in rows:
+            leaf = (
+                row["g_lab"],
+                row["g_council"],
+                row["g_theme"],
+                _quarter_node(*quarter_of(row["g_q"])),
+            )
+            if name == "finished":
+                timed.add("finished_enrolled", leaf, row["finished_enrolled"])
+                timed.add("finished_completed", leaf, row["finished_completed"])
+            else:
+                timed.add(name, leaf, row["n"])
+            if name == "sessions_held":
+                people.add_at("people", leaf, row["people"], fixed=3)
+    population = _attendance_people(scope, today)
+    for row in population["year"]:
+        key = (row["g_lab"], row["g_council"], row["g_theme"], _year_node(row["g_year"]))
+        people.add_at("people", key, row["people"], fixed=3)
+    for row in population["all"]:
+        key = (row["g_lab"], row["g_council"], row["g_theme"], ALL)
+        people.add_at("people", key, row["people"], fixed=3)
+    active = Cube([lab_dim, council_dim, theme_dim])
+    for row in _active_query(scope, _window(period, today)):
+        active.add("active", (row["g_lab"], row["g_council"], row["g_theme"]), row["n"])
+
+    read = _Figures(timed, active, people, suppressed=audience == "funder")
+    lab_sel = filters.lab.pk if filters.lab else ALL
+    council_sel = filters.council.pk if filters.council else ALL
+    theme_sel = filters.theme or ALL
+    node = period.node
+
+    def at(lab, council, theme, time=node) -> Figures:
+        return read.figures((lab, council, theme, time))
+
+    labs = [filters.lab] if filters.lab else options.labs
+    councils = [filters.council] if filters.council else options.councils
+    lab_groups = []
+    for lab in labs:
+        rows = [Row(c.display_name, at(lab.pk, c.pk, theme_sel)) for c in councils]
+        rows = [row for row in rows if not _is_empty(row.figures)]
+        if not rows:
+            continue
+        subtotal = None
+        if len(councils) > 1:
+            subtotal = Row(_("All councils"), at(lab.pk, council_sel, theme_sel), is_total=True)
+        lab_groups.append(LabGroup(lab, rows, subtotal))
+    themes = [
+        Row(str(label), at(lab_sel, council_sel, value))
+        for value, label in Theme.choices
+        if not filters.theme or value == filters.theme
+    ]
+    quarters = [
+        Row(quarter_label(q[1], q[2]), at(lab_sel, council_sel, theme_sel, q))
+        for q in period.quarters
+    ]
+    report = Report(
+        audience=audience,
+        filters=filters,
+        generated_at=timezone.now(),
+        total=at(lab_sel, council_sel, theme_sel),
+        lab_groups=lab_groups,
+        themes=themes,
+        quarters=quarters,
+        council=options.council_fixed,
+    )
+    if audience == "lead":
+        report.people = _people_rows(scope, filters, today)
+    if audience == "staff":
+        report.cohorts = _cohort_rows(scope, filters, today)
+    return report
+
+
+# --- Lines for leads (their people) and staff (each cohort) ----------------------------------
+
+
+def _selection(filters: ReportFilters, prefix: str = "") -> Q:
+    q = Q()
+    if filters.lab:
+        q &= Q(**{f"{prefix}cohort__lab_id": filters.lab.pk})
+    if filters.theme:
+        q &= Q(**{f"{prefix}cohort__theme": filters.theme})
+    if filters.council:
+        q &= Q(**{f"{prefix}user__council_id": filters.council.pk})
+    return q
+
+
+def _people_rows(scope: Q, filters: ReportFilters, today: dt.date) -> list[PersonRow]:
+    """The lead's own staff on Labs in the period: enrolled by its end, not finished before it
+    began. One query."""
+    period = filters.period
+    enrolled_by = _aware_range(period.start, min(period.end, today))[1]
+    enrolments = (
+        Enrolment.objects.filter(scope, _selection(filters), enrolled_at__lt=enrolled_by)
+        .exclude(completed_on__lt=period.start)
+        .exclude(withdrawn_on__lt=period.start)
+        .select_related("user", "cohort__lab", "certificate")
+        .annotate(first_done=_first_done())
+        .order_by("user__full_name", "cohort__start_date", "pk")
+    )
+    rows = []
+    for e in enrolments:
+        certificate = getattr(e, "certificate", None) if _has_certificate(e) else None
+        rows.append(
+            PersonRow(
+                name=e.user.full_name,
+                email=e.user.email,
+                cohort=e.cohort.title,
+                lab=e.cohort.lab.name,
+                status=e.get_status_display(),
+                enrolled=timezone.localtime(e.enrolled_at).date(),
+                first_activity=timezone.localtime(e.first_done).date() if e.first_done else None,
+                progress=e.progress,
+                sessions_attended=e.sessions_attended,
+                completed=e.completed_on,
+                withdrawn=e.withdrawn_on,
+                certificate=(
+                    ""
+                    if certificate is None
+                    else _("Revoked")
+                    if certificate.is_revoked
+                    else f"{timezone.localtime(certificate.issued_at):%-d %b %Y}"
+                ),
+            )
+        )
+    return rows
+
+
+def _has_certificate(enrolment: Enrolment) -> bool:
+    try:
+        return enrolment.certificate is not None
+    except Certificate.DoesNotExist:
+        return False
+
+
+def _cohort_rows(scope: Q, filters: ReportFilters, today: dt.date) -> list[CohortRow]:
+    """Each cohort with people in the selection and anything in the period. Three queries."""
+    period = filters.period
+    start, end = _aware_range(period.start, period.end)
+    window = _window(period, today)
+    recent = Completion.objects.filter(
+        enrolment=OuterRef("pk"), completed_at__gte=window[0], completed_at__lt=window[1]
+    )
+    sessions = Session.objects.filter(cohort=OuterRef("cohort_id")).order_by()
+    base = Enrolment.objects.filter(scope, _selection(filters)).order_by()
+    rows = (
+        base.annotate(first_done=_first_done())
+        .values("cohort_id", "cohort__title", "cohort__lab__name", "cohort__theme")
+        .annotate(
+            first_session=Subquery(sessions.order_by("date").values("date")[:1]),
+            last_session=Subquery(sessions.order_by("-date").values("date")[:1]),
+            enrolled=Count("pk", filter=Q(enrolled_at__gte=start, enrolled_at__lt=end)),
+            started=Count("pk", filter=Q(first_done__gte=start, first_done__lt=end)),
+            active=Count("pk", filter=Q(Exists(recent))),
+            completed=Count(
+                "pk",
+                filter=Q(
+                    status=EnrolmentStatus.COMPLETED,
+                    completed_on__gte=period.start,
+                    completed_on__lte=period.end,
+                ),
+            ),
+            withdrawn=Count(
+                "pk",
+                filter=Q(
+                    status=EnrolmentStatus.WITHDRAWN,
+                    withdrawn_on__gte=period.start,
+                    withdrawn_on__lte=period.end,
+                ),
+            ),
+            certificates=Count(
+                "certificate",
+                filter=Q(
+                    certificate__issued_at__gte=start,
+                    certificate__issued_at__lt=end,
+                    certificate__revoked_at__isnull=True,
+                ),
+            ),
+        )
+        .order_by("-first_session", "cohort__title")
+    )
+    in_period = Q(cohort__sessions__date__gte=period.start, cohort__sessions__date__lte=period.end)
+    before_withdrawal = Q(withdrawn_on__isnull=True) | Q(
+        cohort__sessions__date__lte=F("withdrawn_on")
+    )
+    held = dict(
+        base.filter(in_period, before_withdrawal, cohort__sessions__date__lt=today)
+        .values("cohort_id")
+        .annotate(n=Count("cohort__sessions"))
+        .values_list("cohort_id", "n")
+    )
+    attended = dict(
+        Attendance.objects.filter(
+            Q(enrolment__in=base),
+            Q(enrolment__withdrawn_on__isnull=True)
+            | Q(session__date__lte=F("enrolment__withdrawn_on")),
+            attended=True,
+            session__date__lt=today,
+            session__date__gte=period.start,
+            session__date__lte=period.end,
+        )
+        .order_by()
+        .values("enrolment__cohort_id")
+        .annotate(n=Count("pk"))
+        .values_list("enrolment__cohort_id", "n")
+    )
+    themes = dict(Theme.choices)
+    result = []
+    for row in rows:
+        cohort_id = row["cohort_id"]
+        figures = {
+            key: count_cell(row[key])
+            for key in ("enrolled", "started", "active", "completed", "withdrawn", "certificates")
+        }
+        figures["sessions_held"] = count_cell(held.get(cohort_id, 0))
+        figures["sessions_attended"] = count_cell(attended.get(cohort_id, 0))
+        figures["attendance_rate"] = rate_cell(
+            figures["sessions_attended"], figures["sessions_held"]
+        )
+        ran = (
+            row["first_session"]
+            and row["last_session"]
+            and (row["first_session"] <= period.end and row["last_session"] >= period.start)
+        )
+        if not ran and all(cell.value == 0 for cell in figures.values() if cell.value is not None):
+            continue
+        result.append(
+            CohortRow(
+                title=row["cohort__title"],
+                lab=row["cohort__lab__name"],
+                theme=str(themes.get(row["cohort__theme"], "")),
+                first_session=row["first_session"],
+                last_session=row["last_session"],
+                figures=figures,
+            )
+        )
+    return result
