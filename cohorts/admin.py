@@ -5,16 +5,17 @@ import base64
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count, Max, Min, Q
+from django.db.models import Count, F, Max, Min, Q
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from councils.csv import csv_text
 
@@ -35,6 +36,7 @@ from .models import (
 from .services import (
     attendance_mark,
     cohort_generate_sessions,
+    cohort_schedule_changed,
     enrolment_create,
     enrolment_problem,
     enrolment_withdraw,
@@ -69,8 +71,17 @@ class StatusFilter(admin.SimpleListFilter):
 
 class SessionInline(admin.TabularInline):
     model = Session
-    fields = ["number", "date", "start_time", "minutes", "location", "online_url", "moved"]
-    readonly_fields = ["number", "moved"]
+    fields = [
+        "number",
+        "date",
+        "start_time",
+        "minutes",
+        "location",
+        "online_url",
+        "moved",
+        "register",
+    ]
+    readonly_fields = ["number", "moved", "register"]
     extra = 0
     can_delete = False
     show_change_link = True
@@ -79,12 +90,20 @@ class SessionInline(admin.TabularInline):
     def has_add_permission(self, request, obj=None):
         return False
 
+    @admin.display(description=gettext_lazy("register"))
+    def register(self, session):
+        if not session.pk:
+            return "—"
+        return format_html(
+            '<a href="{}">{}</a>', reverse("register", args=[session.pk]), _("Take the register")
+        )
+
     @admin.display(description=gettext_lazy("moved?"))
     def moved(self, session):
         if not session.is_moved:
             return "—"
         return _("Moved from %(date)s: %(reason)s") % {
-            "date": session.moved_from.strftime("%a %d %b %Y"),
+            "date": date_format(session.moved_from, "D j M Y"),
             "reason": session.moved_reason,
         }
 
@@ -254,14 +273,34 @@ class CohortAdmin(admin.ModelAdmin):
     # before it begins (the form refuses a change after it has begun).
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
+        changed = set(form.changed_data)
         schedule = {"start_date", "session_weekday", "session_time", "session_minutes"}
-        if not change or schedule & set(form.changed_data):
-            if not change or not obj.sessions.filter(date__lte=timezone.localdate()).exists():
-                cohort_generate_sessions(cohort=obj)
-                if change:
-                    messages.info(
-                        request, _("The six sessions were regenerated from the new schedule.")
-                    )
+        request._sessions_regenerated = False
+        if not change or schedule & changed:
+            # The form refuses a schedule change once the cohort has begun.
+            cohort_generate_sessions(cohort=obj)
+            request._sessions_regenerated = True
+            if change:
+                cohort_schedule_changed(cohort=obj)
+                messages.info(
+                    request,
+                    _("The six sessions were regenerated from the new schedule.")
+                    + (
+                        " " + _("Everyone enrolled will be emailed the new dates.")
+                        if obj.invitations_sent_at
+                        else ""
+                    ),
+                )
+        elif {"online_url", "location"} & changed:
+            # Where it meets changes for every session still to come.
+            future = obj.sessions.filter(date__gte=timezone.localdate())
+            future.update(
+                online_url=obj.online_url, location=obj.location, sequence=F("sequence") + 1
+            )
+            cohort_schedule_changed(cohort=obj)
+            messages.info(
+                request, _("The sessions still to come now meet at the new place or link.")
+            )
 
     def save_formset(self, request, form, formset, change):
         if formset.model is Enrolment and isinstance(formset, NewEnrolmentFormSet):
@@ -275,10 +314,19 @@ class CohortAdmin(admin.ModelAdmin):
             if enrolled:
                 messages.success(
                     request,
-                    _("%(n)s people enrolled; their invitations are on the way.") % {"n": enrolled},
+                    ngettext(
+                        "%(n)s person enrolled; their invitation is on the way.",
+                        "%(n)s people enrolled; their invitations are on the way.",
+                        enrolled,
+                    )
+                    % {"n": enrolled},
                 )
             return
         if formset.model is Session:
+            if getattr(request, "_sessions_regenerated", False):
+                # The sessions these forms were about have just been replaced.
+                formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+                return
             changed = [f.instance for f in formset.forms if f.has_changed()]
             formset.save()
             for session in changed:
@@ -327,7 +375,11 @@ class CohortAdmin(admin.ModelAdmin):
                     return redirect("admin:cohorts_cohort_enrol_csv", pk=cohort.pk)
                 messages.success(
                     request,
-                    _("%(n)s people enrolled in %(cohort)s; their invitations are on the way.")
+                    ngettext(
+                        "%(n)s person enrolled in %(cohort)s; their invitation is on the way.",
+                        "%(n)s people enrolled in %(cohort)s; their invitations are on the way.",
+                        len(enrolments),
+                    )
                     % {"n": len(enrolments), "cohort": cohort.title},
                 )
                 return redirect("admin:cohorts_cohort_change", cohort.pk)
@@ -465,6 +517,9 @@ class EnrolmentAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # enrol on the cohort page or from CSV, so checks and invitations apply
 
+    def has_delete_permission(self, request, obj=None):
+        return False  # withdraw instead: people keep their history
+
     @admin.display(description=gettext_lazy("council"), ordering="user__council__name")
     def council(self, enrolment):
         return enrolment.user.council
@@ -487,7 +542,11 @@ class EnrolmentAdmin(admin.ModelAdmin):
                         )
                 self.message_user(
                     request,
-                    _("%(n)s people withdrawn. Their places are free and they get no more emails.")
+                    ngettext(
+                        "%(n)s person withdrawn. Their place is free and they get no more emails.",
+                        "%(n)s people withdrawn. Their places are free and they get no more emails.",
+                        len(queryset),
+                    )
                     % {"n": len(queryset)},
                     messages.SUCCESS,
                 )

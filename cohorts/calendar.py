@@ -18,7 +18,8 @@ LONDON = ZoneInfo("Europe/London")
 
 
 def session_uid(session: Session) -> str:
-    return f"session-{session.pk}@infuse-portal"
+    """Stable across regenerated schedules, so calendars update the event rather than add one."""
+    return f"cohort-{session.cohort_id}-week-{session.number}@infuse-portal"
 
 
 def _event(session: Session) -> icalendar.Event:
@@ -35,7 +36,8 @@ def _event(session: Session) -> icalendar.Event:
         _("%(lab)s, week %(week)s: %(title)s")
         % {"lab": cohort.lab.name, "week": session.number, "title": cohort.title},
     )
-    where = session.online_url or session.location
+    # A room is where people go; the joining link is in the description and URL as well.
+    where = session.location or session.online_url
     if where:
         event.add("location", where)
     description = [cohort.get_theme_display()]

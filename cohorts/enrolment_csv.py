@@ -66,6 +66,10 @@ class Preview:
 def decode(data: bytes) -> str:
     if len(data) > MAX_BYTES:
         raise CSVFileError(_("The file is larger than 2 MB. Split it into smaller files."))
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:200]:
+        raise CSVFileError(
+            _("The file is saved as Unicode text (UTF-16). Save it as “CSV UTF-8” and try again.")
+        )
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
@@ -163,6 +167,12 @@ def parse(*, text: str, cohort: Cohort) -> Preview:
             row.problems.append(
                 _("%(c)s is not taking part in this cohort.") % {"c": row.council.display_name}
             )
+        if len(row.email) > 254:
+            row.problems.append(_("The email address is longer than 254 characters."))
+        if len(row.full_name) > 150:
+            row.problems.append(_("The full name is longer than 150 characters."))
+        if any(ord(c) < 32 for c in row.full_name + row.email):
+            row.problems.append(_("The name or email contains a line break or control character."))
         row.user = existing.get(row.email)
         if row.user is None:
             row.outcome = "new"

@@ -2,6 +2,7 @@ import datetime as dt
 
 from django import forms
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from councils.models import User
@@ -28,7 +29,43 @@ class CohortAdminForm(forms.ModelForm):
             "attendance_threshold",
         ]
 
-    SCHEDULE_FIELDS = ("start_date", "session_weekday")
+    SCHEDULE_FIELDS = ("start_date", "session_weekday", "session_time", "session_minutes")
+
+    def clean_start_date(self):
+        start = self.cleaned_data["start_date"]
+        today = timezone.localdate()
+        if not today - dt.timedelta(days=365 * 2) <= start <= today + dt.timedelta(days=365 * 3):
+            raise forms.ValidationError(
+                _("Choose a start date within two years before and three years after today.")
+            )
+        return start
+
+    def clean_session_minutes(self):
+        minutes = self.cleaned_data["session_minutes"]
+        if not 15 <= minutes <= 480:
+            raise forms.ValidationError(_("A session lasts between 15 and 480 minutes."))
+        return minutes
+
+    def clean_attendance_threshold(self):
+        threshold = self.cleaned_data["attendance_threshold"]
+        if not 0 <= threshold <= 6:
+            raise forms.ValidationError(_("A cohort has six sessions; use a number from 0 to 6."))
+        return threshold
+
+    def clean_capacity(self):
+        capacity = self.cleaned_data["capacity"]
+        if capacity < 1:
+            raise forms.ValidationError(_("A cohort needs at least one place."))
+        if self.instance.pk:
+            from .services import places_taken
+
+            taken = places_taken(cohort=self.instance)
+            if capacity < taken:
+                raise forms.ValidationError(
+                    _("%(n)s people already hold a place; the capacity cannot be lower.")
+                    % {"n": taken}
+                )
+        return capacity
 
     def clean(self):
         cleaned = super().clean()
@@ -44,10 +81,8 @@ class CohortAdminForm(forms.ModelForm):
                                 "This cohort began on %(date)s, so its schedule can no longer be "
                                 "regenerated. Edit the sessions below instead."
                             )
-                            % {"date": first.strftime("%d %B %Y")},
+                            % {"date": date_format(first, "j F Y")},
                         )
-        if cleaned.get("attendance_threshold") and cleaned["attendance_threshold"] > 6:
-            self.add_error("attendance_threshold", _("A cohort has six sessions; use 6 or fewer."))
         if not cleaned.get("online_url") and not cleaned.get("location"):
             raise forms.ValidationError(_("Give an online joining link, a place, or both."))
         return cleaned

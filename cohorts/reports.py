@@ -433,19 +433,22 @@ class Cube:
                 yield line + [key[:i] + (parent,) + key[i + 1 :]]
 
 
+def small(key: tuple, value: int) -> str:
+    return "small" if value in SMALL else ""
+
+
 def suppress(
-    cube: Cube, measure: str, primary: Callable[[tuple, int], bool] | None = None
+    cube: Cube, measure: str, primary: Callable[[tuple, int], str] = small
 ) -> dict[tuple, str]:
-    """Which entries a funder may not see, and why: "small" for counts of 1 to 4 (or whatever
-    `primary` says), "complement" for those withheld so that no line of parts and their total
-    has exactly one withheld entry (which subtraction would uncover).
+    """Which entries a funder may not see, and why: whatever `primary` says first ("small" for
+    counts of 1 to 4), then "complement" for those withheld so that no line of parts and their
+    total has exactly one withheld entry (which subtraction would uncover).
 
     Complements are the smallest non-zero part still shown, else the total: a heuristic, as
     statistical offices use, that leaves as much as it can. Deterministic for the same data.
     """
-    primary = primary or (lambda key, value: value in SMALL)
     values = cube.values[measure]
-    withheld = {key: "small" for key, value in values.items() if primary(key, value)}
+    withheld = {key: reason for key, value in values.items() if (reason := primary(key, value))}
     queue = sorted(withheld, key=repr, reverse=True)
     while queue:
         key = queue.pop()
@@ -854,16 +857,18 @@ class _Figures:
         self.withheld: dict[str, dict[tuple, str]] = {}
         if suppressed:
             for measure in TIMED:
-                primary = None
+                primary = small
                 if measure in ("sessions_held", "sessions_attended"):
                     primary = self._attendance_primary
                 self.withheld[measure] = suppress(timed, measure, primary)
             self.withheld["active"] = suppress(active, "active")
 
-    def _attendance_primary(self, key: tuple, value: int) -> bool:
-        """Person-sessions are withheld as small counts, and also when fewer than five people
-        are behind them (one person's six sessions must not show as an attendance rate)."""
-        return value in SMALL or self.people_at(key) in SMALL
+    def _attendance_primary(self, key: tuple, value: int) -> str:
+        """Person-sessions are withheld as small counts, and also ("[c]") when fewer than five
+        people are behind them: one person's six sessions must not show as their attendance."""
+        if value in SMALL:
+            return "small"
+        return "complement" if self.people_at(key) in SMALL else ""
 
     def people_at(self, key: tuple) -> int:
         return self.people.get("people", key)

@@ -3,7 +3,7 @@
 import datetime as dt
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Count, F, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -31,6 +31,9 @@ def cohort_generate_sessions(*, cohort: Cohort) -> list[Session]:
     Sessions on a Welsh bank holiday move to the next working day and record why.
     """
     with transaction.atomic():
+        # Calendars only take an update whose revision is higher than the one they hold.
+        previous = cohort.sessions.aggregate(n=models.Max("sequence"))["n"]
+        sequence = 0 if previous is None else previous + 1
         cohort.sessions.all().delete()
         sessions = [
             Session(
@@ -43,6 +46,7 @@ def cohort_generate_sessions(*, cohort: Cohort) -> list[Session]:
                 location=cohort.location,
                 moved_from=planned.moved_from,
                 moved_reason=planned.moved_reason,
+                sequence=sequence,
             )
             for planned in plan_sessions(cohort.start_date, cohort.session_weekday)
         ]
@@ -64,6 +68,43 @@ def session_changed(*, session: Session) -> None:
         from .tasks import send_session_change
 
         send_session_change.delay_on_commit(session.pk, session.sequence)
+
+
+def cohort_schedule_changed(*, cohort: Cohort) -> None:
+    """The cohort's sessions were regenerated or moved: once invitations have gone out, email
+    everyone invited or active the new schedule, with a calendar file that updates theirs."""
+    if cohort.invitations_sent_at:
+        from .tasks import send_schedule_change
+
+        send_schedule_change.delay_on_commit(cohort.pk)
+
+
+def schedule_change_notify(*, cohort_id: int) -> int:
+    from django.core import mail
+
+    from .calendar import calendar_for
+
+    cohort = Cohort.objects.select_related("lab").filter(pk=cohort_id).first()
+    if cohort is None:
+        return 0
+    sessions = list(cohort.sessions.order_by("number"))
+    ics = calendar_for(sessions, cohort.title)
+    people = [
+        e.user
+        for e in cohort.enrolments.filter(
+            status__in=[EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE]
+        ).select_related("user")
+    ]
+    with mail.get_connection() as connection:
+        for person in people:
+            send_email(
+                name="schedule_changed",
+                to=person,
+                context={"cohort": cohort, "sessions": sessions},
+                attachments=[("infuse-sessions.ics", ics, "text/calendar")],
+                connection=connection,
+            )
+    return len(people)
 
 
 def session_change_notify(*, session_id: int, sequence: int) -> int:
@@ -315,7 +356,7 @@ def completion_set(
     Enrolment.objects.filter(pk=enrolment.pk).update(last_activity_at=at)
     enrolment.last_activity_at = at
     enrolment_activate(enrolment=enrolment)
-    enrolment_refresh_progress(enrolment=enrolment)
+    enrolment_refresh_progress(enrolment=enrolment, by=enrolment.user)
     return completion
 
 

@@ -43,6 +43,11 @@ def send_session_change(session_id: int, sequence: int) -> int:
     return services.session_change_notify(session_id=session_id, sequence=sequence)
 
 
+@shared_task(**RETRY)
+def send_schedule_change(cohort_id: int) -> int:
+    return services.schedule_change_notify(cohort_id=cohort_id)
+
+
 @shared_task
 def send_due_nudges(cohort_id: int | None = None) -> int:
     """Beat, every morning: claim today's nudges and queue them in batches."""

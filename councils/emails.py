@@ -1,6 +1,8 @@
 """One way to send an email: a subject / text / HTML trio from templates/emails/<name>/,
 rendered in the recipient's language. Every email has a plain-text part."""
 
+from email.utils import formataddr
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
@@ -31,7 +33,7 @@ def build_email(
     message = EmailMultiAlternatives(
         subject=subject,
         body=text,
-        to=[f'"{to.full_name}" <{to.email}>'],
+        to=[formataddr((" ".join(to.full_name.split()), to.email))],
         headers=headers or {},
         connection=connection,
     )

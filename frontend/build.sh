@@ -32,6 +32,8 @@ mkdir -p "${STATIC_DIR}/govuk"
 cp -R "${GOVUK_DIST}/assets" "${STATIC_DIR}/govuk/assets"
 # We use a system font stack; the GDS Transport font is restricted to GOV.UK.
 rm -rf "${STATIC_DIR}/govuk/assets/fonts"
+# No GOV.UK marks: the crown, crest, icons and their manifests are not ours to use.
+rm -rf "${STATIC_DIR}/govuk/assets/images" "${STATIC_DIR}/govuk/assets/rebrand" "${STATIC_DIR}/govuk/assets/manifest.json"
 
 echo "==> govuk-frontend JS (ES module) -> static/govuk/"
 cp "${GOVUK_DIST}/govuk-frontend.min.js" "${STATIC_DIR}/govuk/govuk-frontend.min.js"

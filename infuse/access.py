@@ -34,6 +34,7 @@ class Side:
 
     `cohort` and `session` are of a running cohort, `upcoming_cohort` one not yet started,
     `week` an open week of `enrolment`, `activity` and `material` ones of that week.
+    `report_export` a report download asked for by `user` (for those who may not ask, any).
     """
 
     user: Any
@@ -45,6 +46,7 @@ class Side:
     activity: Any = None
     material: Any = None
     certificate: Any = None
+    report_export: Any = None  # a report download this side's person asked for
     extra: dict[str, Any] = field(default_factory=dict)  # a lab tool's own objects, by name
 
 
@@ -108,6 +110,7 @@ def _enrolment(side: Side) -> dict:
 ACCESS: dict[str, Access] = {
     # Public pages.
     "landing": public(),
+    "favicon": public(ok=(301,)),
     "accessibility": public(),
     "privacy": public(),
     "language_switch": public(method="POST", data={"language": "en"}, ok=(302,)),
@@ -144,6 +147,16 @@ ACCESS: dict[str, Access] = {
     "nominate": scoped(Role.LEAD, kwargs=lambda s: {"pk": s.upcoming_cohort.pk}),
     # Aggregates.
     "reports": scoped(Role.FUNDER, Role.STAFF, Role.LEAD),
+    "report_export_create": scoped(
+        Role.FUNDER, Role.STAFF, Role.LEAD, method="POST", data={"format": "csv"}, ok=(302,)
+    ),
+    # A download is its requester's own; anyone else's answers 404 (staff see all).
+    "report_export": scoped(
+        Role.FUNDER, Role.STAFF, Role.LEAD, kwargs=lambda s: {"pk": s.report_export.pk}
+    ),
+    "report_export_download": scoped(
+        Role.FUNDER, Role.STAFF, Role.LEAD, kwargs=lambda s: {"pk": s.report_export.pk}
+    ),
     # Programme staff.
     "staff_home": scoped(Role.STAFF),
     "register": scoped(Role.STAFF, kwargs=lambda s: {"pk": s.session.pk}),

@@ -171,6 +171,7 @@ if ACCOUNT_RATE_LIMITS is None:
     del ACCOUNT_RATE_LIMITS
 
 LANGUAGE_CODE = "en"
+FORMAT_MODULE_PATH = ["infuse.formats"]
 LANGUAGES = [("en", _("English")), ("cy", _("Welsh"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True

@@ -153,6 +153,7 @@ def test_moving_a_session_after_invitations_emails_each_person_once_with_the_new
         start_date=cohort.start_date.isoformat(),
         session_weekday="1",
         theme=cohort.theme,
+        online_url=cohort.online_url,
     )
     data.update(_inline_management(cohort))
     data["sessions-3-start_time"] = "14:30"
@@ -164,13 +165,14 @@ def test_moving_a_session_after_invitations_emails_each_person_once_with_the_new
         [participant.email, outsider.email]
     )
     message = mail.outbox[0]
-    assert "14:30" in message.body
+    assert "14:30" in message.body and "Room 2, County Hall" in message.body
     name, content, mimetype = message.attachments[0]
     assert mimetype == "text/calendar"
     event = next(iter(icalendar.Calendar.from_ical(content).walk("VEVENT")))
     session = cohort.sessions.get(number=4)
     assert event.decoded("dtstart").hour == 14 and event.decoded("dtstart").minute == 30
     assert event["sequence"] == session.sequence == 1
+    assert str(event["location"]) == "Room 2, County Hall"
 
 
 def test_editing_a_session_before_invitations_emails_nobody(
@@ -340,3 +342,76 @@ def test_session_page_links_to_the_register(staff_client, cohort):
     page = staff_client.get(reverse("admin:cohorts_session_changelist")).content.decode()
     assert reverse("register", args=[session.pk]) in page
     assert Session.objects.count() == 6
+
+
+def test_moving_the_start_before_it_begins_after_invitations_emails_the_new_dates(
+    staff_client, staff, make_cohort, participant, cardiff, django_capture_on_commit_callbacks
+):
+    cohort = make_cohort(start=timezone.localdate() + dt.timedelta(days=30), councils=[cardiff])
+    with django_capture_on_commit_callbacks(execute=True):
+        enrolment_create(cohort=cohort, user=participant)
+    mail.outbox.clear()
+    cohort.refresh_from_db()
+    new_start = timezone.localdate() + dt.timedelta(days=60)
+    data = cohort_form(
+        cohort.lab,
+        [cardiff],
+        staff,
+        title=cohort.title,
+        start_date=new_start.isoformat(),
+        session_weekday="1",
+    )
+    data.update(_inline_management(cohort))
+    data["sessions-0-location"] = "A room typed in the same save"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post(reverse("admin:cohorts_cohort_change", args=[cohort.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert "New dates" in message.subject
+    first = cohort.sessions.get(number=1)
+    assert first.date.strftime("%-d %B %Y") in message.body
+    events = list(icalendar.Calendar.from_ical(message.attachments[0][1]).walk("VEVENT"))
+    assert len(events) == 6 and all(int(e["sequence"]) >= 1 for e in events)
+
+
+@pytest.mark.parametrize("start", ["9999-12-01", "1990-01-01"])
+def test_a_start_date_far_from_today_is_refused_clearly(staff_client, staff, cardiff, start):
+    lab = Lab.objects.get(code="data")
+    response = staff_client.post(
+        reverse("admin:cohorts_cohort_add"), cohort_form(lab, [cardiff], staff, start_date=start)
+    )
+    assert response.status_code == 200
+    assert (
+        "Choose a start date within two years before and three years after today"
+        in response.content.decode()
+    )
+    assert not Cohort.objects.filter(title="Adaption Lab: winter cohort").exists()
+
+
+def test_capacity_cannot_drop_below_the_places_taken(
+    staff_client, staff, cohort, participant, outsider, cardiff, newport
+):
+    enrolment_create(cohort=cohort, user=participant, invite=False)
+    enrolment_create(cohort=cohort, user=outsider, invite=False)
+    data = cohort_form(
+        cohort.lab,
+        [cardiff, newport],
+        staff,
+        title=cohort.title,
+        start_date=cohort.start_date.isoformat(),
+        session_weekday="1",
+        theme=cohort.theme,
+        capacity="1",
+    )
+    data.update(_inline_management(cohort))
+    response = staff_client.post(reverse("admin:cohorts_cohort_change", args=[cohort.pk]), data)
+    assert "2 people already hold a place" in response.content.decode()
+
+
+def test_enrolments_cannot_be_deleted_only_withdrawn(staff_client, enrolment):
+    response = staff_client.post(
+        reverse("admin:cohorts_enrolment_delete", args=[enrolment.pk]), {"post": "yes"}
+    )
+    assert response.status_code == 403
+    assert enrolment.__class__.objects.filter(pk=enrolment.pk).exists()

@@ -7,6 +7,7 @@ import icalendar
 import pytest
 from django.urls import reverse
 
+from cohorts.calendar import session_uid
 from cohorts.services import enrolment_withdraw
 from councils.services import user_renew_calendar_token
 
@@ -45,7 +46,7 @@ def test_feed_names_no_one(client, enrolment):
 
 def test_a_moved_session_updates_in_the_feed_with_a_higher_sequence(client, enrolment):
     session = enrolment.cohort.sessions.get(number=3)
-    uid = f"session-{session.pk}@infuse-portal"
+    uid = session_uid(session)
     session.date, session.start_time = dt.date(2026, 10, 22), dt.time(14, 0)
     session.sequence += 1
     session.save()

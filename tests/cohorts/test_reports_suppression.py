@@ -1,0 +1,122 @@
+"""Disclosure control on its own: small counts withheld, and never a line of parts and their
+total with exactly one withheld entry — on hand-made tables and on random ones."""
+
+from itertools import product
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cohorts.reports import (
+    ALL,
+    Cell,
+    Cube,
+    count_cell,
+    flat_dimension,
+    rate_cell,
+    suppress,
+    time_dimension,
+)
+
+
+def two_by_three(values: dict) -> Cube:
+    cube = Cube([flat_dimension("lab", ["A", "D"]), flat_dimension("council", ["B", "C", "N"])])
+    for key, n in values.items():
+        cube.add("n", key, n)
+    return cube
+
+
+def test_a_single_small_cell_takes_a_rectangle_of_complements_with_it():
+    cube = two_by_three(
+        {
+            ("D", "B"): 20,
+            ("D", "C"): 12,
+            ("D", "N"): 3,
+            ("A", "B"): 15,
+            ("A", "C"): 10,
+            ("A", "N"): 9,
+        }
+    )
+    withheld = suppress(cube, "n")
+    assert withheld == {
+        ("D", "N"): "small",
+        ("D", "C"): "complement",  # the smallest other part of the Data Lab's row
+        ("A", "N"): "complement",  # Newport's total would give the 3 away
+        ("A", "C"): "complement",  # Cardiff's total would give the 12 away
+    }
+    # Every total stays shown: none of them lets a withheld cell be worked out.
+    assert all(ALL not in key for key in withheld)
+
+
+def test_a_total_goes_when_the_other_parts_are_zero():
+    cube = two_by_three({("D", "N"): 7, ("A", "N"): 2, ("D", "B"): 30})
+    withheld = suppress(cube, "n")
+    # Adaption's only part is Newport's 2, so the Adaption total (2) is small as well; Newport's
+    # Data Lab 7 complements it in Newport's column, and then the Data Lab needs a second one.
+    assert withheld[("A", "N")] == "small" and withheld[("A", ALL)] == "small"
+    assert withheld[("D", "N")] == "complement"
+    assert ("D", "B") in withheld or ("D", ALL) in withheld
+
+
+def test_zero_is_shown_and_nothing_small_means_nothing_withheld():
+    cube = two_by_three({("D", "B"): 20, ("A", "C"): 0, ("A", "N"): 9})
+    assert suppress(cube, "n") == {}
+
+
+def test_rates_are_withheld_with_their_numerator_or_denominator():
+    shown, small, complement = count_cell(12), count_cell(3, "small"), count_cell(9, "complement")
+    assert rate_cell(count_cell(9), shown).text == "75%"
+    assert rate_cell(small, shown).text == "[c]"
+    assert rate_cell(count_cell(9), complement).text == "[c]"
+    assert rate_cell(count_cell(0), count_cell(0)).text == "n/a"
+    assert rate_cell(small, shown).value is None
+    assert isinstance(rate_cell(shown, shown), Cell)
+
+
+def _lines(cube: Cube):
+    """Every line of parts and their total, over every entry of the cube."""
+    dims = cube.dimensions
+    nodes = [list(dict.fromkeys(d.leaves + [p for p, _children in d.groups])) for d in dims]
+    for i, dim in enumerate(dims):
+        others = [nodes[j] if j != i else [None] for j in range(len(dims))]
+        for fixed in product(*others):
+            for parent, children in dim.groups:
+                line = [fixed[:i] + (child,) + fixed[i + 1 :] for child in children]
+                yield line + [fixed[:i] + (parent,) + fixed[i + 1 :]]
+
+
+cells = st.dictionaries(
+    st.tuples(
+        st.sampled_from(["A", "D", "P"]),
+        st.sampled_from(["B", "C", "N", "T"]),
+        st.sampled_from(["dec", "com"]),
+        st.sampled_from([("q", 2024, 3), ("q", 2024, 4), ("q", 2025, 1), ("q", 2025, 2)]),
+    ),
+    st.integers(min_value=0, max_value=14),
+    max_size=40,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(cells)
+def test_no_line_ever_has_exactly_one_withheld_entry(values):
+    axis = [("q", 2024, 3), ("q", 2024, 4), ("q", 2025, 1), ("q", 2025, 2)]
+    cube = Cube(
+        [
+            flat_dimension("lab", ["A", "D", "P"]),
+            flat_dimension("council", ["B", "C", "N", "T"]),
+            flat_dimension("theme", ["dec", "com"]),
+            time_dimension(axis),
+        ]
+    )
+    for key, n in values.items():
+        cube.add("n", key, n)
+    withheld = suppress(cube, "n")
+    # Every count from 1 to 4, at any level, is withheld as small.
+    for key, value in cube.values["n"].items():
+        assert (withheld.get(key) == "small") == (1 <= value <= 4)
+    # No line lets subtraction uncover a withheld entry.
+    for line in _lines(cube):
+        hidden = [key for key in line if key in withheld]
+        assert len(hidden) != 1, (hidden, [cube.get("n", key) for key in line])
+    # The same data, the same pattern.
+    assert suppress(cube, "n") == withheld
