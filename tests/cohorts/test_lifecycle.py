@@ -300,3 +300,12 @@ def test_withdrawal_refreshes_progress(staff, enrolment):
     enrolment_withdraw(enrolment=enrolment, by=staff, reason="Moved on")
     enrolment.refresh_from_db()
     assert enrolment.required_total == 0
+
+
+def test_full_cohorts_are_not_offered_to_leads(client, lead, outsider, open_cohort):
+    open_cohort.capacity = 1
+    open_cohort.save()
+    enrolment_create(cohort=open_cohort, user=outsider, invite=False)
+    client.force_login(lead)
+    page = client.get(reverse("lead_home")).content.decode()
+    assert reverse("nominate", args=[open_cohort.pk]) not in page
