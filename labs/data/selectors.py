@@ -1,0 +1,233 @@
+"""Reads for the Good data question builder. Whose work it is was settled by
+`cohorts.tools.tool_context`; every lookup here stays inside that enrolment."""
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.db.models import Prefetch
+from django.http import Http404
+
+from cohorts.tools import ToolContext
+from labs.registry import ToolStep
+
+from . import guidance, rules
+from .models import DataItem, DataQuestion
+
+
+def draft_of(question: DataQuestion) -> rules.Draft:
+    """The question as the rules see it. Reads `question.items` (prefetch it for lists)."""
+    return rules.Draft(
+        question=question.question,
+        decision=question.decision,
+        who_acts=question.who_acts,
+        by_when=question.by_when,
+        kind=question.kind,
+        items=tuple(
+            rules.Item(i.description, i.value_type, i.source, i.personal)
+            for i in question.items.all()
+        ),
+        data_gaps=question.data_gaps,
+        lawful_basis=question.lawful_basis,
+        lawful_basis_detail=question.lawful_basis_detail,
+        article9_condition=question.article9_condition,
+        dpo_confirmed=question.dpo_confirmed,
+        screening=question.screening_answers(),
+        dpia_commitment=question.dpia_commitment,
+        fairness=question.fairness,
+        residents_told=question.residents_told,
+        minimisation=question.minimisation,
+    )
+
+
+def _questions(enrolment_ids: Iterable[int]):
+    return DataQuestion.objects.filter(enrolment_id__in=list(enrolment_ids)).prefetch_related(
+        Prefetch("items", queryset=DataItem.objects.order_by("pk"))
+    )
+
+
+def steps_done(enrolment_ids: Iterable[int]) -> dict[int, set[str]]:
+    """{enrolment id: steps complete in at least one of its questions}, in two queries, for
+    the registry (council leads' status column, the activity sync)."""
+    done: dict[int, set[str]] = {}
+    for question in _questions(enrolment_ids):
+        done.setdefault(question.enrolment_id, set()).update(
+            rules.steps_complete(draft_of(question))
+        )
+    return done
+
+
+def enrolment_steps_done(*, ctx: ToolContext) -> set[str]:
+    return steps_done([ctx.enrolment.pk]).get(ctx.enrolment.pk, set())
+
+
+def questions_for(*, ctx: ToolContext) -> list[DataQuestion]:
+    return list(_questions([ctx.enrolment.pk]).order_by("created_at", "pk"))
+
+
+def question_for(*, ctx: ToolContext, pk: int) -> DataQuestion:
+    """One of this enrolment's questions, or 404."""
+    try:
+        return _questions([ctx.enrolment.pk]).get(pk=pk)
+    except DataQuestion.DoesNotExist:
+        raise Http404 from None
+
+
+def item_for(*, question: DataQuestion, pk: int) -> DataItem:
+    """One of this question's data items (already prefetched), or 404."""
+    for item in question.items.all():
+        if item.pk == pk:
+            return item
+    raise Http404
+
+
+# --- What the pages show ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StepView:
+    step: ToolStep
+    opens_on: dt.date | None
+    is_open: bool
+    editable: bool
+
+    @property
+    def name(self) -> str:
+        return self.step.name
+
+    @property
+    def intro(self) -> str:
+        return guidance.STEP_INTROS[self.step.name]
+
+
+def step_views(*, ctx: ToolContext) -> dict[str, StepView]:
+    return {
+        step.name: StepView(
+            step=step,
+            opens_on=ctx.opens_on(step),
+            is_open=ctx.step_is_open(step),
+            editable=ctx.can_edit_step(step),
+        )
+        for step in ctx.tool.steps
+    }
+
+
+@dataclass
+class QuestionReview:
+    """A question with everything the rules say about it, in words for the page and the PDF."""
+
+    question: DataQuestion
+
+    @cached_property
+    def draft(self) -> rules.Draft:
+        return draft_of(self.question)
+
+    @cached_property
+    def done(self) -> set[str]:
+        return rules.steps_complete(self.draft)
+
+    @cached_property
+    def screening(self) -> rules.Screening:
+        return rules.dpia_screening(self.draft)
+
+    @cached_property
+    def verdict(self) -> rules.Verdict:
+        return rules.quality_check(self.draft)
+
+    @property
+    def items(self) -> list[DataItem]:
+        return list(self.question.items.all())
+
+    def state(self, step: str) -> str:
+        """ "done", "started" or "empty", for the task list."""
+        if step in self.done:
+            return "done"
+        q, d = self.question, self.draft
+        started = {
+            "question": any(getattr(d, p) for p in ("question", "decision", "who_acts", "by_when")),
+            "kind": bool(q.kind_reason),
+            "data": bool(d.items or q.data_gaps),
+            "ethics": bool(
+                q.lawful_basis
+                or q.fairness
+                or q.residents_told
+                or q.minimisation
+                or any(v is not None for v in d.screening.values())
+            ),
+            "quality": True,
+        }[step]
+        return "started" if started else "empty"
+
+    @property
+    def states(self) -> dict[str, str]:
+        return {step: self.state(step) for step in rules.STEPS}
+
+    @property
+    def missing_question(self) -> list[str]:
+        return [guidance.MISSING_PARTS[p] for p in rules.question_missing(self.draft)]
+
+    @property
+    def missing_ethics(self) -> list[str]:
+        return [guidance.MISSING_PARTS[p] for p in rules.ethics_missing(self.draft)]
+
+    # The screening, in words.
+    @property
+    def level_label(self) -> str:
+        return guidance.LEVEL_LABELS[self.screening.level]
+
+    @property
+    def level_tag(self) -> str:
+        return guidance.LEVEL_TAGS[self.screening.level]
+
+    @property
+    def level_summary(self) -> str:
+        return guidance.LEVEL_SUMMARIES[self.screening.level]
+
+    @property
+    def level_reasons(self) -> list[str]:
+        return [guidance.LEVEL_REASONS[code] for code in self.screening.reasons]
+
+    @property
+    def triggers(self) -> list[dict]:
+        return [
+            {
+                "code": t.code,
+                "title": guidance.TRIGGER_TITLES[t.code],
+                "why": guidance.trigger_why(t),
+                "derived": t.derived,
+            }
+            for t in self.screening.triggers
+        ]
+
+    @property
+    def screening_answers(self) -> list[dict]:
+        """Each screening question with its answer (True, False or None)."""
+        answers = self.draft.screening
+        return [
+            {"code": q.code, "label": q.label, "answer": answers.get(q.code)}
+            for q in guidance.SCREENING_QUESTIONS
+        ]
+
+    # The quality check, in words.
+    @property
+    def criteria(self) -> list[dict]:
+        return [
+            {
+                "code": c.code,
+                "title": guidance.CRITERIA[c.code][0],
+                "rule": guidance.CRITERIA[c.code][1],
+                "passed": c.passed,
+                "problems": [guidance.finding_text(f) for f in c.problems],
+                "advice": [guidance.finding_text(f) for f in c.advice],
+            }
+            for c in self.verdict.criteria
+        ]
+
+    @property
+    def kind_guide(self) -> guidance.KindGuide | None:
+        return guidance.KINDS.get(self.question.kind)
+
+
+def reviews_for(*, ctx: ToolContext) -> list[QuestionReview]:
+    return [QuestionReview(q) for q in questions_for(ctx=ctx)]

@@ -1,0 +1,137 @@
+"""Writes for the Good data question builder.
+
+Every write is the participant's own, on their own open enrolment, in a step whose week has
+opened; anything else raises StepClosed and changes nothing. After each write the tool's
+activities are ticked or unticked to match (cohorts.tools.tool_steps_sync, which refreshes
+progress through the one progress service), in the same transaction. Each service returns the
+titles of the activities whose state changed, so the page can say so.
+"""
+
+from django.db import transaction
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from cohorts.tools import ToolContext, tool_steps_sync
+
+from . import rules, selectors
+from .models import DataItem, DataQuestion
+
+MAX_QUESTIONS = 10
+MAX_ITEMS = 30
+
+
+class StepClosed(Exception):
+    """The participant may not change this step now; the message says why, to them."""
+
+
+def step_refusal(ctx: ToolContext, step_name: str) -> str | None:
+    """Why this person may not change this step now, in words for them; or None."""
+    if not ctx.can_edit:
+        if ctx.is_reader:
+            return _("Only the participant can change this work.")
+        return _("Your Lab is closed, so your work here is kept as it is.")
+    step = ctx.tool.step(step_name)
+    if step is None:
+        return _("This step does not exist.")
+    if not ctx.step_is_open(step):
+        opens = ctx.opens_on(step)
+        return _("This step opens with week %(week)s, on %(date)s.") % {
+            "week": step.week,
+            "date": date_format(opens, "j F Y") if opens else "?",
+        }
+    return None
+
+
+def _check_open(ctx: ToolContext, step_name: str) -> None:
+    refusal = step_refusal(ctx, step_name)
+    if refusal:
+        raise StepClosed(refusal)
+
+
+def _sync(ctx: ToolContext) -> list[str]:
+    return tool_steps_sync(ctx=ctx, done_steps=selectors.enrolment_steps_done(ctx=ctx))
+
+
+@transaction.atomic
+def question_create(*, ctx: ToolContext, values: dict) -> tuple[DataQuestion, list[str]]:
+    """Start a question with step 1's answers. At most MAX_QUESTIONS per enrolment."""
+    _check_open(ctx, "question")
+    if DataQuestion.objects.filter(enrolment=ctx.enrolment).count() >= MAX_QUESTIONS:
+        raise StepClosed(
+            _("You can keep up to %(n)s questions. Delete one you no longer need first.")
+            % {"n": MAX_QUESTIONS}
+        )
+    question = DataQuestion.objects.create(enrolment=ctx.enrolment, **values)
+    return question, _sync(ctx)
+
+
+# Which fields each step's form writes.
+STEP_FIELDS = {
+    "question": ("question", "decision", "who_acts", "by_when"),
+    "kind": ("kind", "kind_reason"),
+    "data": ("data_gaps",),
+    "ethics": (
+        "lawful_basis",
+        "lawful_basis_detail",
+        "article9_condition",
+        "dpo_confirmed",
+        *(f"screen_{code}" for code in rules.SCREENING),
+        "dpia_commitment",
+        "fairness",
+        "residents_told",
+        "minimisation",
+    ),
+    "quality": ("quality_actions",),
+}
+
+
+@transaction.atomic
+def question_save_step(
+    *, ctx: ToolContext, question: DataQuestion, step: str, values: dict
+) -> list[str]:
+    """Save one step of a question; only that step's fields are written."""
+    _check_open(ctx, step)
+    fields = STEP_FIELDS[step]
+    for name in fields:
+        if name in values:
+            setattr(question, name, values[name])
+    question.save(update_fields=[*fields, "updated_at"])
+    return _sync(ctx)
+
+
+@transaction.atomic
+def question_delete(*, ctx: ToolContext, question: DataQuestion) -> list[str]:
+    """Delete a question and its data items; the tool's activities are re-synced (a step that
+    no other question completes is unticked)."""
+    _check_open(ctx, "question")
+    question.delete()
+    return _sync(ctx)
+
+
+@transaction.atomic
+def item_add(*, ctx: ToolContext, question: DataQuestion, values: dict) -> list[str]:
+    _check_open(ctx, "data")
+    if question.items.count() >= MAX_ITEMS:
+        raise StepClosed(_("A question can list up to %(n)s data items.") % {"n": MAX_ITEMS})
+    DataItem.objects.create(question=question, **values)
+    question.save(update_fields=["updated_at"])
+    return _sync(ctx)
+
+
+@transaction.atomic
+def item_update(*, ctx: ToolContext, item: DataItem, values: dict) -> list[str]:
+    _check_open(ctx, "data")
+    for name, value in values.items():
+        setattr(item, name, value)
+    item.save()
+    item.question.save(update_fields=["updated_at"])
+    return _sync(ctx)
+
+
+@transaction.atomic
+def item_delete(*, ctx: ToolContext, item: DataItem) -> list[str]:
+    _check_open(ctx, "data")
+    question = item.question
+    item.delete()
+    question.save(update_fields=["updated_at"])
+    return _sync(ctx)

@@ -1,0 +1,320 @@
+"""The Good data question builder's pages. Thin: who may see the work is settled by
+cohorts.tools.tool_context (the participant and programme staff; everyone else 404), writes go
+through labs.data.services, reads through labs.data.selectors.
+
+Each step is a form that saves in place with htmx (the step's partial comes back, with the
+overview and the status line out of band) and also as a plain post that redirects back.
+Validation errors answer 200, so that htmx swaps them in.
+"""
+
+import copy
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.text import format_lazy, slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.views.decorators.http import require_POST
+from django_htmx.http import HttpResponseClientRedirect
+
+from cohorts import selectors as cohort_selectors
+from cohorts.tools import ToolContext, tool_comments, tool_context, tool_pdf, tool_render
+
+from . import selectors, services
+from .forms import STEP_FORMS, ItemForm, QuestionForm
+from .guidance import KINDS, SCREENING_QUESTIONS, STEP_TITLES
+
+LAB = "data"
+KIND_HINTS = {
+    code: format_lazy("{} {} “{}”", guide.asks, _lazy("For example:"), guide.example)
+    for code, guide in KINDS.items()
+}
+TEMPLATE = "labs/data/question.html"
+
+
+def _ctx(request, pk: int) -> ToolContext:
+    return tool_context(user=request.user, pk=pk, lab_code=LAB, today=cohort_selectors.today())
+
+
+def _own_ctx(request, pk: int) -> ToolContext:
+    """Only the participant writes; programme staff read and comment."""
+    ctx = _ctx(request, pk)
+    if ctx.is_reader:
+        raise PermissionDenied
+    return ctx
+
+
+def _refused(request, ctx: ToolContext, message: str) -> HttpResponse:
+    return render(
+        request,
+        "cohorts/refused.html",
+        {"enrolment": ctx.enrolment, "message": message},
+        status=403,
+    )
+
+
+def _frame(ctx: ToolContext, done: set[str]) -> dict:
+    """What templates/labs/tool_base.html expects besides `ctx`."""
+    url = reverse("data_tool", args=[ctx.enrolment.pk])
+    return {
+        "ctx": ctx,
+        "comments": tool_comments(enrolment=ctx.enrolment),
+        "steps": [
+            {"step": s, "done": s.name in done, "open": ctx.step_is_open(s), "url": url}
+            for s in ctx.tool.steps
+        ],
+        "step_views": selectors.step_views(ctx=ctx),
+    }
+
+
+def _note(step: str, changed: list[str]) -> str:
+    note = _("Saved: %(step)s.") % {"step": STEP_TITLES[step]}
+    if changed:
+        note += " " + _("Updated on your weekly page: %(titles)s.") % {"titles": "; ".join(changed)}
+    return note
+
+
+# --- The builder's front page --------------------------------------------------------------
+
+
+@login_required
+def data_tool(request, pk):
+    """Your questions, how far each has got, and the five steps with the weeks they open."""
+    ctx = _ctx(request, pk)
+    reviews = selectors.reviews_for(ctx=ctx)
+    done = set().union(*(r.done for r in reviews)) if reviews else set()
+    context = {
+        **_frame(ctx, done),
+        "reviews": reviews,
+        "can_add": ctx.can_edit_step(ctx.tool.step("question"))
+        and len(reviews) < services.MAX_QUESTIONS,
+        "max_questions": services.MAX_QUESTIONS,
+    }
+    return tool_render(request, "labs/data/tool.html", context)
+
+
+@login_required
+def data_question_new(request, pk):
+    """Start a question: step 1."""
+    ctx = _own_ctx(request, pk)
+    refusal = services.step_refusal(ctx, "question")
+    if refusal:
+        return _refused(request, ctx, refusal)
+    form = QuestionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            question, changed = services.question_create(ctx=ctx, values=form.cleaned_data)
+        except services.StepClosed as refusal:
+            return _refused(request, ctx, str(refusal))
+        url = reverse("data_question", args=[pk, question.pk])
+        messages.success(request, _note("question", changed))
+        if request.htmx:
+            return HttpResponseClientRedirect(url)
+        return redirect(url)
+    context = {**_frame(ctx, set()), "form": form}
+    return tool_render(request, "labs/data/question_new.html", context, partial="new_form")
+
+
+# --- One question, all its steps -----------------------------------------------------------
+
+
+def _question_context(
+    ctx: ToolContext,
+    question,
+    *,
+    forms: dict | None = None,
+    new_item_form=None,
+    editing=None,
+) -> dict:
+    review = selectors.QuestionReview(question)
+    forms = dict(forms or {})
+    for step, form_class in STEP_FORMS.items():
+        forms.setdefault(step, form_class(instance=question, prefix=step))
+    if editing is None:
+        editing = (None, None)
+    return {
+        **_frame(ctx, review.done),
+        "question": question,
+        "review": review,
+        "forms": forms,
+        "new_item_form": new_item_form or ItemForm(prefix="item"),
+        "editing_item": editing[0],
+        "edit_form": editing[1],
+        "kinds": KINDS,
+        "kind_hints": KIND_HINTS,
+    }
+
+
+def _partials(request, context: dict, names: list[str]) -> HttpResponse:
+    body = "".join(render_to_string(f"{TEMPLATE}#{name}", context, request) for name in names)
+    response = HttpResponse(body)
+    response.headers["Vary"] = "HX-Request"
+    return response
+
+
+def _saved(request, ctx, question_pk: int, *, step: str, changed: list[str]) -> HttpResponse:
+    note = _note(step, changed)
+    url = reverse("data_question", args=[ctx.enrolment.pk, question_pk])
+    if not request.htmx:
+        messages.success(request, note)
+        return redirect(f"{url}#step-{step}")
+    question = selectors.question_for(ctx=ctx, pk=question_pk)  # fresh, with its items
+    context = _question_context(ctx, question)
+    context.update(oob=True, status_note=note, saved_step=step)
+    response = _partials(request, context, [f"step_{step}", "overview", "status"])
+    # The screening and the quality check follow from every step: refresh them where they
+    # stand, without touching the other steps' forms (and anything typed in them).
+    steps = context["step_views"]
+    results = [
+        name
+        for name, owner in (("screening_result", "ethics"), ("quality_result", "quality"))
+        if owner != step and (owner == "quality" or steps[owner].is_open)
+    ]
+    context["results_oob"] = True
+    for name in results:
+        response.content += render_to_string(f"{TEMPLATE}#{name}", context, request).encode()
+    return response
+
+
+def _invalid(request, ctx, question, *, step: str, **context_kwargs) -> HttpResponse:
+    """The step again with its errors and everything typed; 200 for htmx and for a full page."""
+    context = _question_context(ctx, question, **context_kwargs)
+    if request.htmx:
+        context.update(oob=True, status_note=_("Not saved: check the errors in this step."))
+        return _partials(request, context, [f"step_{step}", "status"])
+    return tool_render(request, TEMPLATE, context)
+
+
+@login_required
+def data_question(request, pk, question_pk):
+    """A question's five steps, its DPIA screening and its quality check."""
+    ctx = _ctx(request, pk)
+    question = selectors.question_for(ctx=ctx, pk=question_pk)
+    return tool_render(request, TEMPLATE, _question_context(ctx, question))
+
+
+@login_required
+@require_POST
+def data_question_step(request, pk, question_pk, step):
+    """Save one step of a question."""
+    if step not in STEP_FORMS:
+        raise Http404
+    ctx = _own_ctx(request, pk)
+    question = selectors.question_for(ctx=ctx, pk=question_pk)
+    # A copy, so that a form with errors leaves the saved question as it was on the page.
+    form = STEP_FORMS[step](request.POST, instance=copy.copy(question), prefix=step)
+    if not form.is_valid():
+        return _invalid(request, ctx, question, step=step, forms={step: form})
+    try:
+        changed = services.question_save_step(
+            ctx=ctx, question=question, step=step, values=form.cleaned_data
+        )
+    except services.StepClosed as refusal:
+        return _refused(request, ctx, str(refusal))
+    return _saved(request, ctx, question.pk, step=step, changed=changed)
+
+
+@login_required
+def data_question_delete(request, pk, question_pk):
+    """Ask, then delete a question and its data items."""
+    ctx = _own_ctx(request, pk)
+    question = selectors.question_for(ctx=ctx, pk=question_pk)
+    if request.method == "POST":
+        try:
+            changed = services.question_delete(ctx=ctx, question=question)
+        except services.StepClosed as refusal:
+            return _refused(request, ctx, str(refusal))
+        note = _("Deleted the question “%(question)s”.") % {"question": question.question[:80]}
+        if changed:
+            note += " " + _("Updated on your weekly page: %(titles)s.") % {
+                "titles": "; ".join(changed)
+            }
+        messages.success(request, note)
+        return redirect("data_tool", pk=pk)
+    context = {**_frame(ctx, set()), "question": question}
+    return tool_render(request, "labs/data/question_delete.html", context)
+
+
+# --- Data items (step 3) -------------------------------------------------------------------
+
+
+@login_required
+@require_POST
+def data_item_add(request, pk, question_pk):
+    ctx = _own_ctx(request, pk)
+    question = selectors.question_for(ctx=ctx, pk=question_pk)
+    form = ItemForm(request.POST, prefix="item")
+    if not form.is_valid():
+        return _invalid(request, ctx, question, step="data", new_item_form=form)
+    try:
+        changed = services.item_add(ctx=ctx, question=question, values=form.cleaned_data)
+    except services.StepClosed as refusal:
+        return _refused(request, ctx, str(refusal))
+    return _saved(request, ctx, question.pk, step="data", changed=changed)
+
+
+@login_required
+def data_item(request, pk, question_pk, item_pk):
+    """Change a data item: its form in place of its row (htmx), or the question page with it
+    open (without JavaScript)."""
+    ctx = _own_ctx(request, pk)
+    question = selectors.question_for(ctx=ctx, pk=question_pk)
+    item = selectors.item_for(question=question, pk=item_pk)
+    prefix = f"item-{item.pk}"
+    if request.method == "POST":
+        form = ItemForm(request.POST, instance=copy.copy(item), prefix=prefix)
+        if form.is_valid():
+            try:
+                changed = services.item_update(ctx=ctx, item=item, values=form.cleaned_data)
+            except services.StepClosed as refusal:
+                return _refused(request, ctx, str(refusal))
+            return _saved(request, ctx, question.pk, step="data", changed=changed)
+        return _invalid(request, ctx, question, step="data", editing=(item.pk, form))
+    refusal = services.step_refusal(ctx, "data")
+    if refusal:
+        return _refused(request, ctx, refusal)
+    context = _question_context(
+        ctx, question, editing=(item.pk, ItemForm(instance=item, prefix=prefix))
+    )
+    if request.htmx:
+        return _partials(request, context, ["step_data"])
+    return tool_render(request, TEMPLATE, context)
+
+
+@login_required
+@require_POST
+def data_item_delete(request, pk, question_pk, item_pk):
+    ctx = _own_ctx(request, pk)
+    question = selectors.question_for(ctx=ctx, pk=question_pk)
+    item = selectors.item_for(question=question, pk=item_pk)
+    try:
+        changed = services.item_delete(ctx=ctx, item=item)
+    except services.StepClosed as refusal:
+        return _refused(request, ctx, str(refusal))
+    return _saved(request, ctx, question.pk, step="data", changed=changed)
+
+
+# --- The PDF -------------------------------------------------------------------------------
+
+
+@login_required
+def data_tool_pdf(request, pk):
+    """Every question and every step as a PDF, for the participant and programme staff."""
+    ctx = _ctx(request, pk)
+    participant = slugify(ctx.participant.full_name) or "participant"
+    return tool_pdf(
+        ctx=ctx,
+        template="pdf/data_tool.html",
+        context={
+            "reviews": selectors.reviews_for(ctx=ctx),
+            "comments": tool_comments(enrolment=ctx.enrolment),
+            "kinds": KINDS,
+            "screening_questions": SCREENING_QUESTIONS,
+        },
+        filename=f"good-data-questions-{participant}.pdf",
+    )

@@ -1,0 +1,187 @@
+"""The Good data question builder in a real browser (issue 6, acceptance 1): a Cardiff
+participant writes a question, sees the quality verdict and the DPIA screening change as they
+save each step in place, reloads and finds it all saved, downloads the PDF, and finds the
+matching activities ticked and their progress moved. axe checks every page on the way."""
+
+import re
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+from cohorts.demo import DEMO_PASSWORD, demo_load
+from tests.e2e.conftest import sign_in
+
+CARDIFF = "participant.cardiff@demo.infuse.test"
+QUESTION = (
+    "How many people aged 75 and over used each of our warm spaces in the valley wards "
+    "each week last winter?"
+)
+
+
+@pytest.fixture
+def demo(db):
+    demo_load(today=timezone.localdate())  # the Data Lab's autumn cohort is in week 3
+
+
+def progress_value(page) -> int:
+    return int(
+        page.locator("#lab-progress-figures [role=progressbar]").get_attribute("aria-valuenow")
+    )
+
+
+def answer(page, question: str, choice: str) -> None:
+    page.locator("fieldset", has_text=question).get_by_label(choice, exact=True).check()
+
+
+def saved(page, step_title: str) -> None:
+    expect(page.locator("#tool-status")).to_contain_text(f"Saved: {step_title}.")
+
+
+def test_participant_builds_a_question_and_downloads_it(page, demo, tmp_path):
+    sign_in(page, CARDIFF, DEMO_PASSWORD)
+    page.axe()
+    page.locator(".infuse-card__title a", has_text="Data Lab").first.click()
+    page.wait_for_load_state("load")
+    page.axe()
+    page.locator(".infuse-week-list a", has_text="What makes a good data question").click()
+    page.wait_for_load_state("load")
+    page.axe()
+    assert re.search(r"/weeks/1/$", page.url)
+    week_one = page.url
+    before = progress_value(page)
+    step_one = page.locator(".infuse-card", has_text="Builder step 1: write your question")
+    assert "To do" in step_one.inner_text()
+
+    step_one.get_by_role("link", name="Open Good data question builder").click()
+    page.wait_for_load_state("load")
+    page.axe()
+    page.get_by_role("button", name="Start your first question").click()
+    page.wait_for_load_state("load")
+    page.axe()
+
+    # Step 1, with htmx: the browser is sent to the new question.
+    page.get_by_label("The question").fill(QUESTION)
+    page.get_by_label("The decision it informs").fill(
+        "Whether to fund three more warm spaces in the valley wards next winter"
+    )
+    page.get_by_label("Who acts on the answer").fill("Head of Communities, at the budget board")
+    page.get_by_label("By when").fill("TBC")
+    page.get_by_role("button", name="Save and continue").click()
+    page.wait_for_url(re.compile(r"/data-questions/\d+/$"))
+    page.axe()
+    overview = page.locator("#question-overview")
+    assert "Needs work" in overview.inner_text()
+    assert "“TBC” is not a date" in page.locator("#step-quality").inner_text()
+
+    # Fix the date in place; the page is not reloaded.
+    page.evaluate("window.notReloaded = true")
+    page.get_by_label("By when").fill("Budget board, 10 December")
+    page.get_by_role("button", name="Save step 1").click()
+    saved(page, "Write your question")
+
+    # Step 2.
+    page.get_by_label("Descriptive", exact=True).check()
+    page.get_by_label("Why this kind").fill("We need counts before we ask why some are quiet.")
+    page.get_by_role("button", name="Save step 2").click()
+    saved(page, "Choose the kind of question")
+
+    # Step 3: two data items, one of them special category data.
+    page.get_by_label("Data item").fill("Visits per warm space per week")
+    answer(page, "Type", "Numbers")
+    page.get_by_label("Our own service").check()
+    page.get_by_label("Where exactly").fill("Sign-in sheets")
+    page.get_by_label("Not personal data", exact=True).check()
+    page.get_by_role("button", name="Add this item").click()
+    saved(page, "List your data")
+    page.get_by_label("Data item").fill("Health conditions of regular visitors")
+    answer(page, "Type", "Words")
+    page.get_by_label("A new survey or interviews").check()
+    page.get_by_label("Special category data", exact=True).check()
+    page.get_by_role("button", name="Add this item").click()
+    expect(page.locator("#step-data")).to_contain_text("2 data items")
+    page.axe()
+
+    # Step 4: the DPIA screening says a DPIA is required, and why.
+    page.get_by_label("Public task – Article 6(1)(e)").check()
+    for question in (
+        "large number of people",
+        "combine, compare or match",
+        "systematically observe",
+        "score, rank or profile",
+        "made automatically",
+        "service, benefit or opportunity",
+        "new technology",
+        "not told",
+        "criminal offences",
+    ):
+        answer(page, question, "No")
+    answer(page, "people who may be vulnerable", "Yes")
+    page.get_by_label("Fairness and bias").fill(
+        "People who do not sign in are missed; volunteers will count them on two evenings."
+    )
+    page.get_by_label("How residents are told").fill(
+        "A note on each sign-in sheet and on the warm spaces web page, in Welsh and English."
+    )
+    page.get_by_label("Data minimisation").fill("Age band, not date of birth; ward, not address.")
+    page.get_by_role("button", name="Save step 4").click()
+    saved(page, "Check the ethics")
+    ethics = page.locator("#step-ethics")
+    expect(ethics).to_contain_text("DPIA required")
+    assert "Special category data" in ethics.inner_text()
+    assert "Vulnerable people" in ethics.inner_text()
+    assert "Two or more screening criteria apply" in ethics.inner_text()
+    expect(overview).to_contain_text("DPIA required")
+    quality = page.locator("#step-quality")
+    assert "name the Article 9 condition" in quality.inner_text()
+    assert "confirm that you will complete one" in quality.inner_text()
+    expect(overview).to_contain_text("Needs work")
+    page.axe()
+
+    # Answer the verdict's reasons: it is ready.
+    page.get_by_label("Article 9 condition for special category data").fill(
+        "Substantial public interest: statutory and government purposes"
+    )
+    page.get_by_label("If a DPIA is required, we will complete it").check()
+    page.get_by_role("button", name="Save step 4").click()
+    saved(page, "Check the ethics")
+    expect(overview.locator("strong.govuk-tag", has_text="Ready")).to_be_visible()
+    assert page.evaluate("window.notReloaded === true")
+    page.axe()
+
+    # Everything is still there after a reload.
+    page.reload()
+    page.axe()
+    assert page.get_by_label("The question").input_value() == QUESTION
+    assert page.get_by_label("By when").input_value() == "Budget board, 10 December"
+    assert page.get_by_label("Descriptive", exact=True).is_checked()
+    assert (
+        page.locator("fieldset", has_text="people who may be vulnerable")
+        .get_by_label("Yes")
+        .is_checked()
+    )
+    assert "Health conditions of regular visitors" in page.locator("#step-data").inner_text()
+    assert "Ready" in page.locator("#question-overview").inner_text()
+
+    # The PDF holds what was entered.
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download all your questions as a PDF").click()
+    path = download.value.path()
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+    for expected in (
+        QUESTION,
+        "Head of Communities, at the budget board",
+        "Health conditions of regular visitors",
+        "DPIA required",
+        "Substantial public interest",
+        "Ready",
+    ):
+        assert expected in text, expected
+
+    # The tool's activities are ticked, and progress moved.
+    page.goto(week_one)
+    page.axe()
+    assert progress_value(page) > before
+    for title in ("Builder step 1: write your question", "Builder step 2: choose the kind"):
+        assert "Done" in page.locator(".infuse-card", has_text=title).inner_text()

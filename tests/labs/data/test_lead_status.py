@@ -1,0 +1,77 @@
+"""A council lead sees how far each of their staff has got with the builder (the "Lab tool"
+column), never what they wrote; the lead page's queries stay flat as people and questions grow."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from cohorts.services import enrolment_create
+from labs.registry import tool_for
+from tests.labs.data.conftest import READY_STEPS
+
+SECRET = "Which carers in Splott asked for respite in 2025 and were refused?"
+
+
+@pytest.fixture
+def worked(enrolment, make_question, make_item):
+    """Steps 1, 2 and 3 complete in one question, nothing of 4 and 5."""
+    question = make_question(
+        enrolment,
+        question=SECRET,
+        decision="Whether to fund a second respite worker next year",
+        who_acts="Carers Lead",
+        by_when="Budget board, January 2027",
+        kind="descriptive",
+    )
+    make_item(question, description="Respite requests refused, by ward")
+    return question
+
+
+def test_the_tool_reports_steps_done_per_enrolment_in_two_queries(
+    enrolment, outsider_enrolment, worked, django_assert_num_queries
+):
+    tool = tool_for("data")
+    with django_assert_num_queries(2):
+        statuses = tool.statuses([enrolment.pk, outsider_enrolment.pk])
+    assert statuses[enrolment.pk].steps_done == 3
+    assert statuses[outsider_enrolment.pk].steps_done == 0
+    assert statuses[enrolment.pk].label == "In progress (3 of 5 steps)"
+    assert statuses[outsider_enrolment.pk].label == "Not started"
+
+
+def test_the_lead_sees_the_status_but_not_the_question(client, lead, worked, outsider_enrolment):
+    client.force_login(lead)
+    html = client.get(reverse("lead_home")).content.decode()
+    assert "Lab tool" in html
+    assert "In progress (3 of 5 steps)" in html
+    assert SECRET not in html and "Splott" not in html
+    assert "Respite requests refused" not in html
+    assert outsider_enrolment.user.full_name not in html
+
+
+def test_the_lead_page_queries_stay_flat_as_people_and_questions_grow(
+    client,
+    lead,
+    worked,
+    cohort,
+    cardiff,
+    make_user,
+    make_question,
+    make_item,
+    django_assert_max_num_queries,
+):
+    client.force_login(lead)
+    with CaptureQueriesContext(connection) as few:
+        client.get(reverse("lead_home"))
+    for n in range(6):
+        person = make_user(f"officer{n}@cardiff.test", council=cardiff)
+        enrolment = enrolment_create(cohort=cohort, user=person)
+        question = make_question(
+            enrolment,
+            **{k.removeprefix("question-"): v for k, v in READY_STEPS["question"].items()},
+        )
+        make_item(question)
+    with django_assert_max_num_queries(len(few)):
+        html = client.get(reverse("lead_home")).content.decode()
+    assert html.count("In progress (") == 7
