@@ -6,3 +6,10 @@ class AdaptionConfig(AppConfig):
     name = "labs.adaption"
     label = "lab_adaption"
     verbose_name = _("Adaption Lab")
+
+    def ready(self):
+        from labs.registry import register
+
+        from .tool import TOOL
+
+        register(TOOL)
