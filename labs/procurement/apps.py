@@ -6,3 +6,24 @@ class ProcurementConfig(AppConfig):
     name = "labs.procurement"
     label = "lab_procurement"
     verbose_name = _("Procurement Lab")
+
+    def ready(self):
+        from labs.registry import Tool, ToolStep, register
+
+        from .selectors import plan_steps_done
+
+        # Step names and weeks match the tool activities in curriculum.py.
+        register(
+            Tool(
+                lab_code="procurement",
+                name=_("Social value planner"),
+                url_name="procurement_planner",
+                steps=(
+                    ToolStep("contract", _("The contract"), 1),
+                    ToolStep("outcomes", _("Social value outcomes"), 2),
+                    ToolStep("weighting", _("Evaluation weighting"), 5),
+                    ToolStep("bids", _("Bid evaluator"), 5),
+                ),
+                steps_done=plan_steps_done,
+            )
+        )
