@@ -25,7 +25,7 @@ def register(request, pk):
     """One session's register, for staff and the cohort's facilitators, usable on a phone."""
     session = selectors.session_for_register(user=request.user, pk=pk)
     enrolments = list(selectors.register_enrolments(user=request.user, session=session))
-    marks = dict(session.attendances.values_list("enrolment_id", "attended"))
+    marks = selectors.register_marks(user=request.user, session=session)
     if request.method == "POST":
         present = {int(pk) for pk in request.POST.getlist("attended") if pk.isdigit()}
         changed = 0

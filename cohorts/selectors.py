@@ -163,6 +163,13 @@ def register_enrolments(*, user: User, session: Session) -> QuerySet[Enrolment]:
     )
 
 
+def register_marks(*, user: User, session: Session) -> dict[int, bool]:
+    """What the register already says: enrolment id -> attended."""
+    if user.role != Role.STAFF:
+        raise Http404
+    return dict(session.attendances.values_list("enrolment_id", "attended"))
+
+
 def open_cohort_for_lead(*, user: User, pk: int) -> Cohort:
     """An upcoming cohort the lead's council takes part in (404 for any other)."""
     try:
