@@ -24,7 +24,14 @@ def activities_of_week(enrolment: Enrolment, number: int) -> list[Activity]:
 
 
 def tickable(enrolment: Enrolment, number: int) -> Activity:
-    """An activity the participant ticks (not a reflection) in week `number`."""
+    """A check-off the participant ticks on the week page in week `number` (tool steps are
+    completed in the lab's tool, reflections by writing)."""
+    return next(a for a in activities_of_week(enrolment, number) if a.kind == "checkoff")
+
+
+def first_task(enrolment: Enrolment, number: int) -> Activity:
+    """The first activity of week `number` that is not a reflection (a check-off or a tool
+    step): for setting up progress through the services directly."""
     return next(a for a in activities_of_week(enrolment, number) if a.kind != "reflection")
 
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from cohorts.models import Enrolment
 from cohorts.services import attendance_mark, completion_set, enrolment_create
-from tests.cohorts.participant_helpers import WEEK_3, set_today, tickable
+from tests.cohorts.participant_helpers import WEEK_3, first_task, set_today
 
 
 @pytest.fixture(autouse=True)
@@ -28,8 +28,8 @@ def people(make_user, cardiff, newport, cohort, make_cohort, enrolment, outsider
     busy = enrolment_create(cohort=cohort, user=bryn)
     quiet = enrolment_create(cohort=second, user=carys)
     for number in (1, 2):
-        completion_set(enrolment=busy, activity=tickable(busy, number), done=True)
-    completion_set(enrolment=enrolment, activity=tickable(enrolment, 1), done=True)
+        completion_set(enrolment=busy, activity=first_task(busy, number), done=True)
+    completion_set(enrolment=enrolment, activity=first_task(enrolment, 1), done=True)
     Enrolment.objects.filter(pk=enrolment.pk).update(last_activity_at=timezone.now())
     Enrolment.objects.filter(pk=busy.pk).update(
         last_activity_at=timezone.now() - dt.timedelta(days=3)

@@ -10,7 +10,7 @@ from django.urls import reverse
 from cohorts.models import Theme
 from cohorts.services import completion_set, enrolment_create, enrolment_withdraw
 from labs.models import Lab, Material, MaterialKind, Module
-from tests.cohorts.participant_helpers import WEEK_3, set_today, tickable
+from tests.cohorts.participant_helpers import WEEK_3, first_task, set_today, tickable
 
 
 @pytest.fixture(autouse=True)
@@ -103,7 +103,7 @@ def test_the_dashboard_shows_no_other_participants(client, enrolment, outsider_e
 def test_cohort_page_lists_six_weeks_with_dates_state_and_progress(client, enrolment):
     for activity in Module.objects.get(lab=enrolment.cohort.lab, number=1).activities.all():
         completion_set(enrolment=enrolment, activity=activity, done=True)
-    completion_set(enrolment=enrolment, activity=tickable(enrolment, 2), done=True)
+    completion_set(enrolment=enrolment, activity=first_task(enrolment, 2), done=True)
     client.force_login(enrolment.user)
     response = client.get(reverse("lab_detail", args=[enrolment.pk]))
     assert response.status_code == 200 and one_h1(response)
@@ -308,7 +308,7 @@ def _more_cohorts(make_cohort, participant, cardiff, n):
         cohort.theme = Theme.DECARBONISATION
         cohort.save()
         enrolment = enrolment_create(cohort=cohort, user=participant)
-        completion_set(enrolment=enrolment, activity=tickable(enrolment, 1), done=True)
+        completion_set(enrolment=enrolment, activity=first_task(enrolment, 1), done=True)
 
 
 def test_dashboard_queries_are_the_same_for_one_cohort_and_five(
@@ -351,7 +351,7 @@ def test_week_page_queries_are_the_same_for_3_materials_and_30(
     with django_assert_num_queries(WEEK_PAGE_QUERIES):
         client.get(url)
     _add_materials_and_activities(enrolment, 3, 27)
-    completion_set(enrolment=enrolment, activity=tickable(enrolment, 3), done=True)
+    completion_set(enrolment=enrolment, activity=first_task(enrolment, 3), done=True)
     with django_assert_num_queries(WEEK_PAGE_QUERIES):
         response = client.get(url)
     assert len(response.context["materials"]) == 30

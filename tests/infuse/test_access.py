@@ -11,7 +11,7 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from cohorts.models import Certificate
+from cohorts.models import Certificate, ReportExport, ReportFormat, ReportStatus
 from cohorts.services import enrolment_create
 from councils.models import Role
 from infuse import access
@@ -56,7 +56,8 @@ def world(
     theirs = enrolment_create(cohort=shared, user=outsider)
     enrolment_create(cohort=newport_only, user=outsider)
     module = Module.objects.get(lab=shared.lab, number=1)
-    activity = Activity.objects.filter(module=module).exclude(kind=ActivityKind.REFLECTION).first()
+    # A check-off (tool steps are completed in the lab's tool, not ticked).
+    activity = Activity.objects.filter(module__lab=shared.lab, kind=ActivityKind.CHECKOFF).first()
     material = Material.objects.create(
         module=module,
         kind=MaterialKind.FILE,
@@ -72,6 +73,19 @@ def world(
         )
         for e in (mine, theirs)
     }
+
+    # A ready report download per person who may ask for one (a participant may not: theirs is
+    # any download, which they must not reach either).
+    exports = {
+        user.pk: ReportExport.objects.create(
+            requested_by=user,
+            format=ReportFormat.CSV,
+            status=ReportStatus.READY,
+            file=ContentFile(b"Lab,Council,Enrolled\r\n", name=f"report-{user.pk}.csv"),
+        )
+        for user in (lead, staff, funder, outsider_lead)
+    }
+    exports[participant.pk] = exports[outsider.pk] = exports[outsider_lead.pk]
 
     # Each lab tool adds its own objects (tests/infuse/world_<lab>.py: make(enrolment) -> dict),
     # made once per enrolment so that every role of a side shares them.
@@ -92,6 +106,7 @@ def world(
             activity=activity,
             material=material,
             certificate=certificates[enrolment.pk],
+            report_export=exports[user.pk],
             extra=extras[enrolment.pk],
         )
 
