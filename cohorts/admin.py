@@ -672,8 +672,12 @@ class CertificateAdmin(admin.ModelAdmin):
             "enrolment__cohort__lab", "enrolment__user__council"
         ):
             certificate_build_pdf(certificate=certificate)
+        count = len(queryset)
         self.message_user(
-            request, _("%(n)s certificates rebuilt.") % {"n": len(queryset)}, messages.SUCCESS
+            request,
+            ngettext("%(n)s certificate rebuilt.", "%(n)s certificates rebuilt.", count)
+            % {"n": count},
+            messages.SUCCESS,
         )
 
     @admin.action(description=gettext_lazy("Revoke (issued in error)"))

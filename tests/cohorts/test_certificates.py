@@ -135,3 +135,14 @@ def test_the_dashboard_offers_the_certificate_once_issued(client, completed):
     certificate_revoke(certificate=completed.certificate, reason="Error")
     page = client.get(reverse("dashboard")).content.decode()
     assert reverse("certificate_download", args=[completed.certificate.pk]) not in page
+
+
+def test_the_reissue_message_counts_in_the_singular_for_one(client, staff, completed):
+    client.force_login(staff)
+    response = client.post(
+        reverse("admin:cohorts_certificate_changelist"),
+        {"action": "reissue", "_selected_action": [completed.certificate.pk]},
+        follow=True,
+    )
+    text = response.content.decode()
+    assert "1 certificate rebuilt." in text and "1 certificates" not in text
