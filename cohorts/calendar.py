@@ -12,6 +12,8 @@ import icalendar
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from labs.models import Module
+
 from .models import Session
 
 LONDON = ZoneInfo("Europe/London")
@@ -22,7 +24,7 @@ def session_uid(session: Session) -> str:
     return f"cohort-{session.cohort_id}-week-{session.number}@infuse-portal"
 
 
-def _event(session: Session) -> icalendar.Event:
+def _event(session: Session, module_titles: dict[tuple[int, int], str]) -> icalendar.Event:
     cohort = session.cohort
     event = icalendar.Event()
     event.add("uid", session_uid(session))
@@ -31,10 +33,13 @@ def _event(session: Session) -> icalendar.Event:
     start = dt.datetime.combine(session.date, session.start_time, tzinfo=LONDON)
     event.add("dtstart", start)
     event.add("dtend", start + dt.timedelta(minutes=session.minutes))
+    # "Data Lab, week 3: Asking a good data question": the week's module, not the cohort's
+    # title, which usually names the lab again.
+    title = module_titles.get((cohort.lab_id, session.number)) or cohort.get_theme_display()
     event.add(
         "summary",
         _("%(lab)s, week %(week)s: %(title)s")
-        % {"lab": cohort.lab.name, "week": session.number, "title": cohort.title},
+        % {"lab": cohort.lab.display_name, "week": session.number, "title": title},
     )
     # A room is where people go; the joining link is in the description and URL as well.
     where = session.location or session.online_url
@@ -55,6 +60,13 @@ def _event(session: Session) -> icalendar.Event:
 
 
 def calendar_for(sessions: Iterable[Session], name: str) -> bytes:
+    """A calendar of these sessions (their cohorts and labs loaded), in the active language."""
+    sessions = list(sessions)
+    modules = Module.objects.filter(lab_id__in={s.cohort.lab_id for s in sessions})
+    module_titles = {
+        (lab_id, number): title
+        for lab_id, number, title in modules.values_list("lab_id", "number", "title")
+    }
     cal = icalendar.Calendar()
     cal.add("prodid", "-//Infuse Portal//infuse-portal//EN")
     cal.add("version", "2.0")
@@ -62,6 +74,6 @@ def calendar_for(sessions: Iterable[Session], name: str) -> bytes:
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", settings.TIME_ZONE)
     for session in sessions:
-        cal.add_component(_event(session))
+        cal.add_component(_event(session, module_titles))
     cal.add_missing_timezones()
     return cal.to_ical()

@@ -40,7 +40,7 @@ def certificate_html(certificate: Certificate) -> str:
                 "language": user.language or "en",
                 "name": user.name_for_certificate,
                 "council": user.council.display_name if user.council else "",
-                "lab": cohort.lab.name,
+                "lab": cohort.lab.display_name,
                 "theme": cohort.get_theme_display(),
                 "start": formats.date_format(sessions[0], "j F Y") if sessions else "",
                 "end": formats.date_format(sessions[-1], "j F Y") if sessions else "",

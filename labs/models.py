@@ -24,6 +24,11 @@ class Lab(models.Model):
     def __str__(self) -> str:
         return str(self.name)
 
+    @property
+    def display_name(self) -> str:
+        """The lab's name in the active language (the stored `name` is English only)."""
+        return self.get_code_display()
+
 
 class Module(models.Model):
     """One week of a lab. Its dates come from each cohort's sessions, never stored here."""

@@ -146,3 +146,25 @@ def test_the_reissue_message_counts_in_the_singular_for_one(client, staff, compl
     )
     text = response.content.decode()
     assert "1 certificate rebuilt." in text and "1 certificates" not in text
+
+
+def test_a_welsh_speakers_certificate_and_email_name_the_lab_in_welsh(
+    enrolment, django_capture_on_commit_callbacks
+):
+    enrolment.user.language = "cy"
+    enrolment.user.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        complete(enrolment)
+    message = mail.outbox[0]
+    assert "Labordy Data" in message.subject and "Data Lab" not in message.subject
+    assert "Labordy Data" in message.body and "Data Lab" not in message.body
+    html = message.alternatives[0][0]
+    assert '<html lang="cy">' in html and "Data Lab" not in html
+    text = " ".join(pdf_text(message.attachments[0][1]).split())
+    assert "wedi cwblhau Labordy Data" in text and "Data Lab" not in text
+
+
+def test_the_verify_page_names_the_lab_in_the_readers_language(client, completed):
+    url = reverse("certificate_verify", args=[completed.certificate.code])
+    page = client.get(url, HTTP_ACCEPT_LANGUAGE="cy").content.decode()
+    assert "Labordy Data" in page and "Data Lab" not in page

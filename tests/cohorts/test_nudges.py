@@ -3,6 +3,7 @@
 import datetime as dt
 import threading
 
+import icalendar
 import pytest
 from django.core import mail
 from django.db import connection
@@ -18,6 +19,11 @@ from tests.support import flaky_mail
 @pytest.fixture
 def week3_day(cohort):
     return cohort.sessions.get(number=3).date
+
+
+def event_summary(message) -> str:
+    [event] = icalendar.Calendar.from_ical(message.attachments[0][1]).walk("VEVENT")
+    return str(event["SUMMARY"])
 
 
 def run_nudges(day, monkeypatch):
@@ -239,4 +245,25 @@ def test_a_welsh_speaker_gets_the_nudge_in_welsh(enrolment, week3_day, monkeypat
     enrolment.user.save()
     run_nudges(week3_day, monkeypatch)
     message = mail.outbox[0]
-    assert "Annwyl" in message.body or "Wythnos" in message.subject, message.subject
+    html = message.alternatives[0][0]
+    # The lab's name in Welsh too, not the English one stored on the lab.
+    assert message.subject.startswith("Mae wythnos 3 o Labordy Data yn agor heddiw")
+    assert "Data Lab" not in message.subject
+    assert message.body.startswith("Annwyl Gwenllian Owner,")
+    assert "Mae wythnos 3 o'ch Labordy Data yn agor heddiw." in message.body
+    assert '<html lang="cy">' in html and "Labordy Data" in html and "Data Lab" not in html
+    summary = event_summary(message)
+    module = enrolment.cohort.lab.modules.get(number=3)
+    assert summary == f"Labordy Data, wythnos 3: {module.title}"
+
+
+def test_an_english_nudge_declares_english_and_its_event_names_the_lab_once(
+    enrolment, week3_day, monkeypatch
+):
+    run_nudges(week3_day, monkeypatch)
+    message = mail.outbox[0]
+    assert '<html lang="en">' in message.alternatives[0][0]
+    summary = event_summary(message)
+    module = enrolment.cohort.lab.modules.get(number=3)
+    assert summary == f"Data Lab, week 3: {module.title}"
+    assert summary.count("Data Lab") == 1
