@@ -137,23 +137,38 @@ class EnrolmentInline(admin.TabularInline):
 
 
 class NewEnrolmentFormSet(BaseInlineFormSet):
+    """People to enrol, checked against the cohort as it is being saved: the councils and
+    capacity on the form, not those in the database (which the cohort form saves first)."""
+
     def clean(self):
         super().clean()
         cohort = self.instance
-        if not cohort.pk:
-            return
         new = [f for f in self.forms if f.has_changed() and f.cleaned_data.get("user")]
+        if not new:
+            return
         users = [f.cleaned_data["user"] for f in new]
         if len({u.pk for u in users}) != len(users):
             raise ValidationError(_("The same person is listed twice."))
+        if cohort.pk:
+            # Held until the save commits: nobody else takes a place between check and save.
+            Cohort.objects.select_for_update().filter(pk=cohort.pk).first()
+        council_ids = getattr(cohort, "_council_ids_being_saved", None)
         for form in new:
-            problem = enrolment_problem(cohort=cohort, user=form.cleaned_data["user"])
+            problem = enrolment_problem(
+                cohort=cohort, user=form.cleaned_data["user"], council_ids=council_ids
+            )
             if problem:
                 form.add_error("user", problem)
-        left = cohort.capacity - places_taken(cohort=cohort)
+        left = cohort.capacity - (places_taken(cohort=cohort) if cohort.pk else 0)
         if len(new) > left:
+            left = max(left, 0)
             raise ValidationError(
-                _("Only %(n)s places are left in this cohort.") % {"n": max(left, 0)}
+                ngettext(
+                    "Only %(n)s place is left in this cohort.",
+                    "Only %(n)s places are left in this cohort.",
+                    left,
+                )
+                % {"n": left}
             )
 
 
@@ -269,6 +284,13 @@ class CohortAdmin(admin.ModelAdmin):
     def places(self, cohort):
         return f"{cohort.taken} / {cohort.capacity}"
 
+    def save_form(self, request, form, change):
+        obj = super().save_form(request, form, change)
+        # The inline enrolments are validated after this and saved after the councils are:
+        # they must be checked against the councils on the form, not those in the database.
+        obj._council_ids_being_saved = {c.pk for c in form.cleaned_data.get("councils", [])}
+        return obj
+
     # Saving: sessions generated for a new cohort, regenerated when the schedule changes
     # before it begins (the form refuses a change after it has begun).
     def save_model(self, request, obj, form, change):
@@ -305,12 +327,26 @@ class CohortAdmin(admin.ModelAdmin):
     def save_formset(self, request, form, formset, change):
         if formset.model is Enrolment and isinstance(formset, NewEnrolmentFormSet):
             enrolled = 0
-            for inline_form in formset.forms:
-                user = inline_form.cleaned_data.get("user") if inline_form.has_changed() else None
-                if user:
-                    enrolment_create(cohort=form.instance, user=user, by=request.user)
-                    enrolled += 1
             formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+            try:
+                # Everyone listed or nobody: a savepoint, so the cohort's own changes still save.
+                with transaction.atomic():
+                    for inline_form in formset.forms:
+                        user = (
+                            inline_form.cleaned_data.get("user")
+                            if inline_form.has_changed()
+                            else None
+                        )
+                        if user:
+                            enrolment_create(cohort=form.instance, user=user, by=request.user)
+                            enrolled += 1
+            except ValidationError as exc:
+                messages.error(
+                    request,
+                    _("Nobody was enrolled: %(problem)s Check the cohort and enrol them again.")
+                    % {"problem": " ".join(exc.messages)},
+                )
+                return
             if enrolled:
                 messages.success(
                     request,
@@ -446,7 +482,14 @@ class CohortAdmin(admin.ModelAdmin):
     def resend_invitations(self, request, queryset):
         count = invitations_resend(cohorts=queryset)
         self.message_user(
-            request, _("%(n)s invitations will be sent again.") % {"n": count}, messages.SUCCESS
+            request,
+            ngettext(
+                "%(n)s invitation will be sent again.",
+                "%(n)s invitations will be sent again.",
+                count,
+            )
+            % {"n": count},
+            messages.SUCCESS,
         )
 
     @admin.action(description=gettext_lazy("Send this week's nudges now (never twice)"))
@@ -462,7 +505,11 @@ class CohortAdmin(admin.ModelAdmin):
             sent += len(ids)
         self.message_user(
             request,
-            _("%(n)s nudges queued. Anyone who already had this week's nudge is not sent another.")
+            ngettext(
+                "%(n)s nudge queued. Anyone who already had this week's nudge is not sent another.",
+                "%(n)s nudges queued. Anyone who already had this week's nudge is not sent another.",
+                sent,
+            )
             % {"n": sent},
             messages.SUCCESS,
         )

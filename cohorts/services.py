@@ -1,6 +1,7 @@
 """Writes for cohorts, sessions, enrolments, completions and attendance."""
 
 import datetime as dt
+from collections.abc import Collection
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -147,18 +148,29 @@ def places_taken(*, cohort: Cohort) -> int:
     return cohort.enrolments.exclude(status=EnrolmentStatus.WITHDRAWN).count()
 
 
-def enrolment_problem(*, cohort: Cohort, user: User) -> str | None:
-    """Why this person cannot be enrolled in this cohort, or None if they can."""
+def enrolment_problem(
+    *, cohort: Cohort, user: User, council_ids: Collection[int] | None = None
+) -> str | None:
+    """Why this person cannot be enrolled in this cohort, or None if they can.
+
+    `council_ids` are the councils taking part when a form is about to change them (the admin
+    validates its inline enrolments against the councils being saved, not those in the
+    database); otherwise the cohort's saved councils count.
+    """
     if user.role != Role.PARTICIPANT:
         return _("%(name)s is not a council participant (role: %(role)s).") % {
             "name": user.full_name,
             "role": user.get_role_display(),
         }
-    if not cohort.councils.filter(pk=user.council_id).exists():
+    if council_ids is not None:
+        taking_part = user.council_id in council_ids
+    else:
+        taking_part = bool(cohort.pk) and cohort.councils.filter(pk=user.council_id).exists()
+    if not taking_part:
         return _("%(council)s is not taking part in this cohort.") % {
             "council": user.council.display_name if user.council else "—"
         }
-    if cohort.enrolments.filter(user=user).exists():
+    if cohort.pk and cohort.enrolments.filter(user=user).exists():
         return _("%(name)s is already enrolled in this cohort.") % {"name": user.full_name}
     return None
 

@@ -415,3 +415,129 @@ def test_enrolments_cannot_be_deleted_only_withdrawn(staff_client, enrolment):
     )
     assert response.status_code == 403
     assert enrolment.__class__.objects.filter(pk=enrolment.pk).exists()
+
+
+def _enrol_inline(data, *users):
+    data.update({"enrolments-2-TOTAL_FORMS": str(len(users)), "enrolments-2-INITIAL_FORMS": "0"})
+    for i, user in enumerate(users):
+        data[f"enrolments-2-{i}-user"] = str(user.pk)
+    return data
+
+
+def _change_form(cohort, staff, councils, **overrides):
+    data = cohort_form(
+        cohort.lab,
+        councils,
+        staff,
+        title=cohort.title,
+        start_date=cohort.start_date.isoformat(),
+        session_weekday="1",
+        theme=cohort.theme,
+        **overrides,
+    )
+    data.update(_inline_management(cohort))
+    return data
+
+
+def test_removing_a_council_while_enrolling_its_person_is_a_form_error_not_a_500(
+    staff_client, staff, make_cohort, make_user, cardiff
+):
+    from councils.models import Council
+
+    torfaen = Council.objects.get(slug="torfaen")
+    cohort = make_cohort(councils=[cardiff, torfaen])
+    person = make_user("tor.person@torfaen.test", council=torfaen)
+    data = _enrol_inline(_change_form(cohort, staff, [cardiff]), person)
+    response = staff_client.post(reverse("admin:cohorts_cohort_change", args=[cohort.pk]), data)
+    assert response.status_code == 200
+    assert "Torfaen is not taking part in this cohort" in response.content.decode()
+    assert not cohort.enrolments.exists()
+    assert set(cohort.councils.all()) == {cardiff, torfaen}  # nothing saved
+
+
+def test_adding_a_council_and_enrolling_its_person_in_one_save_works(
+    staff_client, staff, make_cohort, make_user, cardiff
+):
+    from councils.models import Council
+
+    torfaen = Council.objects.get(slug="torfaen")
+    cohort = make_cohort(councils=[cardiff])
+    person = make_user("tor.person@torfaen.test", council=torfaen)
+    data = _enrol_inline(_change_form(cohort, staff, [cardiff, torfaen]), person)
+    response = staff_client.post(reverse("admin:cohorts_cohort_change", args=[cohort.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert cohort.enrolments.get().user == person
+
+
+def test_a_new_cohort_can_enrol_people_inline_on_its_first_save(
+    staff_client, staff, make_user, cardiff
+):
+    person = make_user("first.save@cardiff.test", council=cardiff)
+    lab = Lab.objects.get(code="adaption")
+    data = _enrol_inline(cohort_form(lab, [cardiff], staff), person)
+    response = staff_client.post(reverse("admin:cohorts_cohort_add"), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert Cohort.objects.get(title="Adaption Lab: winter cohort").enrolments.get().user == person
+
+
+def test_a_place_taken_meanwhile_is_a_message_and_nobody_is_half_enrolled(
+    staff_client,
+    staff,
+    cohort,
+    participant,
+    outsider,
+    make_user,
+    cardiff,
+    newport,
+    monkeypatch,
+    django_capture_on_commit_callbacks,
+):
+    cohort.capacity = 2
+    cohort.save()
+    enrolment_create(cohort=cohort, user=make_user("first@cardiff.test", council=cardiff))
+    # The check on the form saw room for both; someone took the place before the save.
+    monkeypatch.setattr("cohorts.admin.places_taken", lambda cohort: 0)
+    data = _enrol_inline(
+        _change_form(cohort, staff, [cardiff, newport], capacity="2"), participant, outsider
+    )
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post(
+            reverse("admin:cohorts_cohort_change", args=[cohort.pk]), data, follow=True
+        )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Nobody was enrolled: This cohort is full" in page
+    assert not cohort.enrolments.filter(user__in=[participant, outsider]).exists()
+    assert mail.outbox == []
+
+
+def test_the_places_left_message_is_singular_for_one_place(
+    staff_client, staff, cohort, participant, outsider, make_user, cardiff, newport
+):
+    cohort.capacity = 2
+    cohort.save()
+    enrolment_create(cohort=cohort, user=make_user("first@cardiff.test", council=cardiff))
+    data = _enrol_inline(
+        _change_form(cohort, staff, [cardiff, newport], capacity="2"), participant, outsider
+    )
+    response = staff_client.post(reverse("admin:cohorts_cohort_change", args=[cohort.pk]), data)
+    assert response.status_code == 200
+    assert "Only 1 place is left in this cohort." in response.content.decode()
+
+
+def test_resend_and_nudge_messages_are_singular_for_one(
+    staff_client, cohort, participant, monkeypatch
+):
+    enrolment_create(cohort=cohort, user=participant, invite=False)
+    url = reverse("admin:cohorts_cohort_changelist")
+    response = staff_client.post(
+        url, {"action": "resend_invitations", "_selected_action": [cohort.pk]}, follow=True
+    )
+    assert "1 invitation will be sent again." in response.content.decode()
+    monkeypatch.setattr("cohorts.nudges.claim", lambda pairs: [1])
+    monkeypatch.setattr("cohorts.tasks.send_nudge_batch.delay_on_commit", lambda ids: None)
+    response = staff_client.post(
+        url, {"action": "send_nudges_now", "_selected_action": [cohort.pk]}, follow=True
+    )
+    assert "1 nudge queued." in response.content.decode()
