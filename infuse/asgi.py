@@ -1,6 +1,6 @@
-import os
-
 from django.core.asgi import get_asgi_application
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "infuse.settings")
+from infuse.startup import EXIT_BAD_SETTING_SERVER, settings_or_exit
+
+settings_or_exit(code=EXIT_BAD_SETTING_SERVER)
 application = get_asgi_application()

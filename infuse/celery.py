@@ -5,9 +5,13 @@ import os
 from celery import Celery
 from celery.schedules import crontab
 
+from .startup import settings_or_exit
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "infuse.settings")
 
 app = Celery("infuse")
+# A bad setting stops a worker or beat with one line, as manage.py does, not a traceback.
+app.on_configure.connect(lambda sender, **kwargs: settings_or_exit(), weak=False)
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 

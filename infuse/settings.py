@@ -217,6 +217,10 @@ if CELERY_BROKER_URL and urlparse(CELERY_BROKER_URL).scheme not in ("redis", "re
         f"CELERY_BROKER_URL must be a redis:// URL; got {CELERY_BROKER_URL!r}."
     )
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+if not CELERY_BROKER_URL:
+    # Eager tasks never reach a broker; naming the in-memory one, host and all, stops kombu
+    # guessing one and printing "No hostname was supplied. Reverting to default 'localhost'".
+    CELERY_BROKER_URL = "memory://localhost/"
 # In process (no broker), a task that fails is retried and logged like on a worker, not raised
 # into the request that queued it; tests read results with .get(), which does raise.
 CELERY_TASK_EAGER_PROPAGATES = False

@@ -10,7 +10,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_manage(env_changes: dict[str, str | None]) -> subprocess.CompletedProcess:
+def run_manage(
+    env_changes: dict[str, str | None], command: list[str] | None = None
+) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SECRET_KEY")}
     env.update({"DEBUG": "1"})
     for key, value in env_changes.items():
@@ -19,7 +21,7 @@ def run_manage(env_changes: dict[str, str | None]) -> subprocess.CompletedProces
         else:
             env[key] = value
     return subprocess.run(
-        [sys.executable, "manage.py", "check"],
+        command or [sys.executable, "manage.py", "check"],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -50,3 +52,66 @@ def test_bad_setting_stops_start_up_with_one_line(changes, expected):
 def test_good_settings_start():
     result = run_manage({"DATABASE_URL": "sqlite:////tmp/infuse-settings-check.sqlite3"})
     assert result.returncode == 0, result.stderr
+
+
+BIN = Path(sys.executable).parent
+
+
+@pytest.mark.parametrize(
+    ("command", "status"),
+    [
+        ([sys.executable, "-c", "import infuse.wsgi"], 4),
+        ([sys.executable, "-c", "import infuse.asgi"], 4),
+        ([str(BIN / "celery"), "-A", "infuse", "worker", "--pool", "solo"], 2),
+        ([str(BIN / "celery"), "-A", "infuse", "beat"], 2),
+    ],
+    ids=["wsgi", "asgi", "celery-worker", "celery-beat"],
+)
+def test_a_bad_setting_stops_the_servers_and_workers_with_the_same_one_line(command, status):
+    result = run_manage({"DATABASE_URL": "nonsense"}, command)
+    assert result.returncode == status
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "Infuse Portal cannot start: DATABASE_URL must be a postgres:// or sqlite:// URL; "
+        "got 'nonsense'."
+    ]
+
+
+def test_gunicorn_with_a_bad_setting_stops_instead_of_restarting_its_workers(tmp_path):
+    result = run_manage(
+        {"DATABASE_URL": "nonsense"},
+        [
+            str(BIN / "gunicorn"),
+            "infuse.wsgi:application",
+            "--bind",
+            f"unix:{tmp_path / 'gunicorn.sock'}",
+            "--workers",
+            "1",
+            "--no-control-socket",
+        ],
+    )
+    assert result.returncode == 4  # gunicorn: "App failed to load."
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("Infuse Portal cannot start: DATABASE_URL must be") == 1
+
+
+def test_without_a_broker_tasks_run_eagerly_and_nothing_guesses_a_broker_host():
+    script = (
+        "import django; django.setup()\n"
+        "from django.conf import settings\n"
+        "from infuse.celery import app\n"
+        "with app.producer_or_acquire():\n"
+        "    pass\n"
+        "print(settings.CELERY_TASK_ALWAYS_EAGER, app.conf.broker_url)\n"
+    )
+    result = run_manage(
+        {
+            "CELERY_BROKER_URL": None,
+            "DATABASE_URL": "sqlite:////tmp/infuse-settings-check.sqlite3",
+            "DJANGO_SETTINGS_MODULE": "infuse.settings",
+        },
+        [sys.executable, "-c", script],
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "memory://localhost/"]
+    assert "No hostname was supplied" not in result.stdout + result.stderr
