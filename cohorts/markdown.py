@@ -8,7 +8,9 @@ import re
 
 import markdown as markdown_lib
 import nh3
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 
 TAGS = {
     "a",
@@ -58,6 +60,11 @@ CLASSES = {
     "blockquote": "govuk-inset-text",
 }
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
+# After nh3 a table's opening tag is exactly this (nh3 drops its other attributes and sets the
+# class), and nh3 escapes `<`, `>` and quotes in text and attribute values alike: so these two
+# strings only ever match real tags, one closing tag for each opening one.
+_TABLE_OPEN = f'<table class="{CLASSES["table"]}">'
+_TABLE_CLOSE = "</table>"
 
 
 def _shift_headings(html: str, offset: int) -> str:
@@ -79,4 +86,15 @@ def render_markdown(text: str, *, heading_offset: int = 0) -> SafeString:
         link_rel="noopener noreferrer",
         set_tag_attribute_values={tag: {"class": css} for tag, css in CLASSES.items()},
     )
-    return mark_safe(clean)  # sanitised by nh3 just above
+    return mark_safe(_wrap_tables(clean))  # sanitised by nh3 just above
+
+
+def _wrap_tables(html: str) -> str:
+    """Put each table in a focusable region that scrolls sideways on a phone, so that keyboard
+    users can scroll it too (the table itself does not scroll inside the wrap)."""
+    if _TABLE_OPEN not in html:
+        return html
+    label = escape(gettext("Table, scrolls sideways"))
+    wrap = f'<div class="infuse-table-wrap" role="region" tabindex="0" aria-label="{label}">'
+    html = html.replace(_TABLE_OPEN, wrap + _TABLE_OPEN)
+    return html.replace(_TABLE_CLOSE, _TABLE_CLOSE + "</div>")

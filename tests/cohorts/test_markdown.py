@@ -37,3 +37,29 @@ def test_headings_move_down_under_the_pages_own():
 
 def test_empty_text_is_empty():
     assert render_markdown("") == ""
+
+
+WRAP = '<div class="infuse-table-wrap" role="region" tabindex="0" aria-label="Table, scrolls sideways">'
+
+
+def test_each_table_is_wrapped_in_a_focusable_labelled_region_that_scrolls_on_a_phone():
+    html = render_markdown("| a | b |\n|---|---|\n| 1 | 2 |\n\ntext\n\n| c |\n|---|\n| 3 |\n")
+    assert html.count(WRAP + '<table class="govuk-table">') == 2
+    assert html.count("</table></div>") == 2
+    assert html.count("<div") == html.count("</div>") == 2
+
+
+def test_the_tables_label_is_in_the_readers_language():
+    from django.utils import translation
+
+    with translation.override("cy"):
+        html = render_markdown("| a |\n|---|\n| 1 |\n")
+    assert 'role="region" tabindex="0" aria-label="Tabl, yn sgrolio i&#x27;r ochr"' in html
+
+
+def test_table_text_in_attributes_or_prose_is_not_mistaken_for_a_table():
+    html = render_markdown(
+        "<abbr title='<table class=\"govuk-table\"></table>'>x</abbr> "
+        "`<table>` and </table> in prose\n\n<div role=region tabindex=0>typed</div>"
+    )
+    assert "<div" not in html and "</div>" not in html and "tabindex" not in html

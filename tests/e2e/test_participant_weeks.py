@@ -135,3 +135,17 @@ def test_lead_page_works_on_a_phone(page, demo):
     caption.wait_for()
     assert "autumn cohort" in caption.inner_text()
     page.axe()
+
+
+def test_a_table_in_a_weeks_materials_scrolls_in_a_focusable_region_on_a_phone(page, demo):
+    page.set_viewport_size({"width": 375, "height": 740})
+    sign_in(page, "participant.torfaen@demo.infuse.test", DEMO_PASSWORD)
+    page.axe()
+    page.get_by_role("link", name="Procurement Lab", exact=True).first.click()
+    page.wait_for_load_state("load")
+    page.axe()
+    page.goto(page.url + "weeks/2/")
+    page.axe()  # scrollable-region-focusable: the wrap scrolls and takes the focus, not the table
+    wrap = page.get_by_role("region", name="Table, scrolls sideways").first
+    assert wrap.locator("table").count() == 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
