@@ -3,7 +3,10 @@ attribute, and what each step asks for. Written for council officers, in line wi
 Adaption Lab's curriculum (Rogers' attributes in week 3, Nesta's evidence levels in week 2)."""
 
 from dataclasses import dataclass
+from fractions import Fraction
 
+from django.utils.formats import number_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from . import rules
@@ -280,3 +283,82 @@ STEP_INTROS = {
         "than feels comfortable, write a prediction, and choose measures before you start."
     ),
 }
+
+
+# --- The decision rule, in words ---------------------------------------------------------------
+
+# What a veto score means, for each attribute that has one (rules.LEAVE_VETO_ATTRIBUTES).
+VETO_MEANINGS = {
+    "compatibility": _("it clashes with something we cannot change"),
+    "readiness": _("we cannot take it on now"),
+}
+
+
+@dataclass(frozen=True)
+class RuleLine:
+    """One line of the rule as the page states it, beside the condition it stands for."""
+
+    code: str
+    text: str
+    condition: rules.Condition | None  # None before all seven are scored
+    is_average: bool
+
+
+def figure(value: Fraction | int) -> str:
+    """A threshold or an average as the page writes it: 4, 2.5, 3.14."""
+    value = Fraction(value)
+    if value.denominator == 1:
+        return str(value.numerator)
+    return number_format(round(float(value), 2))
+
+
+def rule_lines(proposal: rules.Proposal | None = None) -> dict[str, list[RuleLine]]:
+    """The lines of the decision rule, each worded from the thresholds in rules.py in the
+    order propose() checks them, so that what the page says is what the tool does."""
+    leave = [
+        (
+            "evidence_anecdote",
+            gettext("evidence strength is %(n)s or less (1 is anecdote only)")
+            % {"n": rules.LEAVE_EVIDENCE_AT_MOST},
+        ),
+        (
+            "average_low",
+            gettext("the average of the seven scores is below %(n)s")
+            % {"n": figure(rules.LEAVE_AVERAGE_BELOW)},
+        ),
+    ]
+    for attribute in rules.LEAVE_VETO_ATTRIBUTES:
+        words = {"attribute": _lower(ATTRIBUTES[attribute].title), "n": rules.LEAVE_VETO_SCORE}
+        if attribute in VETO_MEANINGS:
+            words["meaning"] = VETO_MEANINGS[attribute]
+            text = gettext("%(attribute)s is %(n)s or less: %(meaning)s") % words
+        else:
+            text = gettext("%(attribute)s is %(n)s or less") % words
+        leave.append((f"{attribute}_veto", text))
+    adopt = [
+        (
+            "average_high",
+            gettext("the average is %(n)s or more") % {"n": figure(rules.ADOPT_AVERAGE_AT_LEAST)},
+        ),
+        (
+            "compatibility_high",
+            gettext("compatibility is %(n)s or more") % {"n": rules.ADOPT_COMPATIBILITY_AT_LEAST},
+        ),
+        ("lowest_fair", gettext("no score is below %(n)s") % {"n": rules.ADOPT_LOWEST_AT_LEAST}),
+    ]
+    conditions = {}
+    if proposal:
+        conditions = {c.code: c for c in (*proposal.leave_if, *proposal.adopt_if)}
+    return {
+        side: [
+            RuleLine(code, text, conditions.get(code), code.startswith("average"))
+            for code, text in lines
+        ]
+        for side, lines in (("leave", leave), ("adopt", adopt))
+    }
+
+
+def _lower(title) -> str:
+    """“Local readiness” as it reads inside a sentence."""
+    title = str(title)
+    return title[:1].lower() + title[1:]

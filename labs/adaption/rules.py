@@ -99,7 +99,7 @@ def propose(scores: Mapping[str, int | None]) -> Proposal | None:
     """The decision the tool proposes once all seven attributes are scored; None before.
 
     1. Leave if the evidence is 1 or less (anecdote only), or the average of the seven is
-       below 2.5, or compatibility or readiness is 1.
+       below 2.5, or compatibility or readiness is 1 or less.
     2. Otherwise adopt as it is if the average is 4 or more, compatibility is 4 or more and
        no score is below 3.
     3. Otherwise adapt: keep the core, change what does not fit, and test.

@@ -52,18 +52,6 @@ def _refused(request, ctx, message: str) -> HttpResponse:
     )
 
 
-def _rule() -> dict:
-    """The decision rule's thresholds, for the page that shows the rule."""
-    return {
-        "leave_evidence": rules.LEAVE_EVIDENCE_AT_MOST,
-        "leave_average": float(rules.LEAVE_AVERAGE_BELOW),
-        "veto": rules.LEAVE_VETO_SCORE,
-        "adopt_average": float(rules.ADOPT_AVERAGE_AT_LEAST),
-        "adopt_compatibility": rules.ADOPT_COMPATIBILITY_AT_LEAST,
-        "adopt_lowest": rules.ADOPT_LOWEST_AT_LEAST,
-    }
-
-
 # --- The start page: my canvases ----------------------------------------------------------------
 
 
@@ -132,7 +120,7 @@ def _canvas_context(ctx, canvas) -> dict:
             }
             for code, attribute in guidance.ATTRIBUTES.items()
         ],
-        "rule": _rule(),
+        "rule": guidance.rule_lines(view.proposal),
     }
 
 
@@ -199,7 +187,7 @@ def compare(request, pk):
             "comments": tool_comments(enrolment=ctx.enrolment),
             "views": views,
             "rows": rows,
-            "rule": _rule(),
+            "rule": guidance.rule_lines(),
         },
     )
 
@@ -290,12 +278,15 @@ def step(request, pk, canvas_pk, step):
             # Not saved: show the proposal for the scores as chosen, and say why not.
             context = _step_context(request, ctx, canvas, step, form=form)
             scores = form.scores()
+            proposal = rules.propose(scores)
             context.update(
-                proposal=rules.propose(scores),
+                proposal=proposal,
+                rule=guidance.rule_lines(proposal),
                 scored=len(rules.ATTRIBUTES) - len(rules.missing(scores)),
                 unsaved=True,
+                oob=True,
             )
-            return _fragments(request, template, context, ["proposal"])
+            return _fragments(request, template, context, ["proposal", "brief"])
         context = _step_context(request, ctx, canvas, step, form=form)
         return tool_render(request, template, context, partial="form")
 
@@ -311,10 +302,12 @@ def step(request, pk, canvas_pk, step):
     context = _step_context(request, ctx, canvas, step, saved=True)
     context.update(oob=True, status_note=_saved_note(canvas, context["step"], changed))
     if score_changed:
-        return _fragments(request, template, context, ["proposal", "state", "status"])
+        return _fragments(request, template, context, ["proposal", "brief", "state", "status"])
     names = ["form", "state", "status"]
     if step in ("fit", "decision"):
         names.append("proposal_oob")
+    if step == "fit":
+        names.append("brief")
     return _fragments(request, template, context, names)
 
 

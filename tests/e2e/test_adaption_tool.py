@@ -40,6 +40,20 @@ def proposal_is(page, text: str) -> None:
     )
 
 
+def brief_is(page, text: str) -> None:
+    page.wait_for_function(
+        "text => document.querySelector('#proposal-brief').textContent.includes(text)",
+        arg=text,
+    )
+
+
+def in_view(page, locator) -> None:
+    """The element is on screen, within the viewport's height."""
+    box = locator.bounding_box()
+    height = page.viewport_size["height"]
+    assert box and box["height"] > 0 and 0 <= box["y"] and box["y"] + box["height"] <= height
+
+
 def score(page, attribute: str, value: int) -> None:
     fieldset = page.locator("fieldset", has=page.get_by_role("heading", name=attribute, exact=True))
     fieldset.get_by_label(str(value), exact=True).check()
@@ -108,11 +122,12 @@ def test_a_participant_fills_in_a_canvas_decides_and_downloads_it(page, demo):
     for attribute in ATTRIBUTES:
         score(page, attribute, 4)
     proposal_is(page, "Adopt as it is")
+    assert not page.locator("#proposal-brief").is_visible()  # the card is beside the scores
     page.axe()
     score(page, "Local readiness", 1)
     proposal_is(page, "Leave")
     assert (
-        "local readiness is 1: we cannot take it on now: yes"
+        "local readiness is 1 or less: we cannot take it on now: yes"
         in page.locator("#proposal").inner_text()
     )
     score(page, "Local readiness", 3)
@@ -235,9 +250,31 @@ def test_the_canvas_works_on_a_phone(page, demo):
     page.axe()
     page.goto(page.url.removesuffix("innovation/") + "fit/")
     page.axe()
+    # The proposal card comes after all seven scores; one line of it stays at the foot of the
+    # screen while she scores, and follows each change.
+    brief = page.locator("#proposal-brief")
+    assert "No proposal yet: 0 of 7 scored." in brief.inner_text()
     for attribute in ATTRIBUTES:
         score(page, attribute, 5)
     proposal_is(page, "Adopt as it is")
+    brief_is(page, "Adopt as it is")
+    score(page, "Compatibility", 1)
+    brief_is(page, "Leave")
+    page.axe()
+    fieldset = page.locator("fieldset", has=page.get_by_role("heading", name="Compatibility"))
+    fieldset.scroll_into_view_if_needed()
+    in_view(page, brief)
+    card = page.locator("#proposal").bounding_box()
+    assert card["y"] > 800 * 4, "the card is far below: the line is what she sees"
+    assert page.locator("#proposal-brief").count() == 1
+    assert page.locator("[role=status], [aria-live]").count() == 1  # announced once
+    score(page, "Compatibility", 3)
+    brief_is(page, "Adapt")
+    in_view(page, brief)
+    page.locator("#proposal-brief").get_by_role("link", name=re.compile("^See why")).click()
+    page.wait_for_function(
+        "() => Math.abs(document.querySelector('#proposal-heading').getBoundingClientRect().top) < 100"
+    )
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 375
     page.goto(f"/dashboard/labs/{enrolment.pk}/canvas/")

@@ -2,6 +2,9 @@
 name the field and keep what was typed, the proposal following the scores, the decision
 recorded beside the proposal, the core step's parts, and the curriculum's activities ticking."""
 
+import re
+from fractions import Fraction
+
 import pytest
 from django.urls import reverse
 
@@ -223,7 +226,100 @@ def test_a_score_change_answers_the_proposal_and_saves(owner, mine, week5, make_
     response = owner.post(step_url(canvas, "fit"), {**SCORES, "readiness": "1"}, **headers)
     body = response.content.decode()
     assert "govuk-tag--red" in body and "Leave" in body
-    assert "local readiness is 1: we cannot take it on now: <strong>yes</strong>" in body
+    assert "local readiness is 1 or less: we cannot take it on now: <strong>yes</strong>" in body
+
+
+def rule_lines_on(body: str) -> list[list[str]]:
+    """The bulleted lines of the rule as the page shows them: [leave lines, adopt lines]."""
+    rule = body[body.index("How the tool proposes") : body.index("</ol>")]
+    return [
+        [
+            " ".join(re.sub(r"<[^>]+>", "", line).split())
+            for line in re.findall(r"<li>(.*?)</li>", ul, re.S)
+        ]
+        for ul in re.findall(r"<ul[^>]*>(.*?)</ul>", rule, re.S)
+    ]
+
+
+def test_every_line_of_the_rule_on_the_page_is_worded_from_the_rules_constants(
+    owner, mine, week5, make_canvas, monkeypatch
+):
+    from labs.adaption import rules
+
+    # Thresholds unlike the real ones: each must turn up in its line, worded as propose() uses it.
+    monkeypatch.setattr(rules, "LEAVE_EVIDENCE_AT_MOST", 2)
+    monkeypatch.setattr(rules, "LEAVE_AVERAGE_BELOW", Fraction(27, 10))
+    monkeypatch.setattr(rules, "LEAVE_VETO_SCORE", 2)
+    monkeypatch.setattr(rules, "ADOPT_AVERAGE_AT_LEAST", Fraction(9, 2))
+    monkeypatch.setattr(rules, "ADOPT_COMPATIBILITY_AT_LEAST", 5)
+    monkeypatch.setattr(rules, "ADOPT_LOWEST_AT_LEAST", 4)
+    scores = {**{k: int(v) for k, v in SCORES.items()}, "evidence": 2, "compatibility": 5}
+    canvas = make_canvas(mine, **scores)
+    proposal = rules.propose(scores)
+    leave, adopt = rule_lines_on(owner.get(step_url(canvas, "fit")).content.decode())
+    assert len(leave) == len(proposal.leave_if) and len(adopt) == len(proposal.adopt_if)
+    assert leave == [
+        "evidence strength is 2 or less (1 is anecdote only): yes (yours: 2)",
+        "the average of the seven scores is below 2.7: no (yours: 3.86)",
+        "compatibility is 2 or less: it clashes with something we cannot change: no (yours: 5)",
+        "local readiness is 2 or less: we cannot take it on now: no (yours: 4)",
+    ]
+    assert adopt == [
+        "the average is 4.5 or more: no (yours: 3.86)",
+        "compatibility is 5 or more: yes (yours: 5)",
+        "no score is below 4: no (lowest: 2)",
+    ]
+    for page in (url("adaption_compare", mine.pk), step_url(canvas, "decision")):
+        body = owner.get(page).content.decode()
+        for line in ["is 2 or less (1 is anecdote only)", "below 2.7", "is 4.5 or more"]:
+            assert line in body, (page, line)
+
+
+def test_each_line_of_the_rule_is_met_at_its_threshold_as_worded(owner, mine, week5, make_canvas):
+    """“1 or less” and “4 or more” are met at 1 and 4; “below 2.5” is not met at 2.5."""
+    at_thresholds = {**{k: int(v) for k, v in SCORES.items()}, "evidence": 1, "readiness": 1}
+    canvas = make_canvas(mine, **at_thresholds)
+    leave, adopt = rule_lines_on(owner.get(step_url(canvas, "fit")).content.decode())
+    assert leave[0] == "evidence strength is 1 or less (1 is anecdote only): yes (yours: 1)"
+    assert leave[3] == "local readiness is 1 or less: we cannot take it on now: yes (yours: 1)"
+    assert adopt[1] == "compatibility is 4 or more: yes (yours: 4)"
+    # Seven whole scores never average exactly 2.5: 17/7 is below it, 18/7 is not.
+    for name, level, met in [
+        ("Low", [2, 2, 2, 2, 3, 3, 3], "yes"),
+        ("Fair", [2, 2, 2, 3, 3, 3, 3], "no"),
+    ]:
+        average = Fraction(sum(level), 7)
+        canvas = make_canvas(mine, name=name, **dict(zip(SCORES, level, strict=True)))
+        leave, _ = rule_lines_on(owner.get(step_url(canvas, "fit")).content.decode())
+        assert leave[1] == (
+            f"the average of the seven scores is below 2.5: {met} (yours: {float(average):.2f})"
+        )
+
+
+def test_a_phone_keeps_the_proposal_in_one_line_beside_the_scores(owner, mine, week5, make_canvas):
+    canvas = make_canvas(mine)
+    body = owner.get(step_url(canvas, "fit")).content.decode()
+    assert body.count('id="proposal-brief"') == 1
+    assert "No proposal yet: 0 of 7 scored." in body
+    form_end, brief = body.index("</form>"), body.index('id="proposal-brief"')
+    assert form_end < brief < body.index('id="proposal"')  # after the scores, before the card
+    status = re.search(r'<p id="save-status"[^>]*>.*?</p>', body, re.S).group(0)
+    assert "proposal-brief" not in status and "aria-live" not in body[brief : brief + 600]
+
+    headers = {**HX, "HTTP_HX_TARGET": "proposal"}
+    body = owner.post(step_url(canvas, "fit"), SCORES, **headers).content.decode()
+    brief = re.search(r'<div id="proposal-brief"[^>]*>.*?</div>', body, re.S).group(0)
+    assert 'hx-swap-oob="true"' in brief
+    assert "The tool proposes:" in brief and "Adopt as it is" in brief
+    assert body.count('role="status"') == 1  # announced once, by the status line
+
+    data = {**SCORES, "evidence": "1", "evidence_note": "n" * 1001}
+    body = owner.post(step_url(canvas, "fit"), data, **headers).content.decode()
+    brief = re.search(r'<div id="proposal-brief"[^>]*>.*?</div>', body, re.S).group(0)
+    assert "Leave" in brief and "(not saved yet)" in brief
+
+    body = owner.post(step_url(canvas, "fit"), {**SCORES, "readiness": "3"}, **HX).content.decode()
+    assert 'id="proposal-brief" class="adaption-brief" hx-swap-oob="true"' in body  # Save button
 
 
 def test_a_score_change_with_a_note_too_long_shows_the_proposal_but_does_not_save(
