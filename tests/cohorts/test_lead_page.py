@@ -143,3 +143,16 @@ def test_lead_page_queries_do_not_grow_with_people(
     with django_assert_max_num_queries(len(few)):
         client.get(reverse("lead_home"))
     assert len(few) <= 15
+
+
+def test_the_people_tables_heading_sits_above_its_scroll_area_and_names_it(client, lead, people):
+    client.force_login(lead)
+    html = client.get(reverse("lead_home")).content.decode()
+    heading = '<h2 class="govuk-heading-m" id="people-caption">'
+    assert heading + "People from your council in each cohort</h2>" in html
+    wrap = html.index(
+        '<div class="infuse-table-wrap" role="region" aria-labelledby="people-caption"'
+    )
+    assert html.index(heading) < wrap
+    assert '<table class="govuk-table" aria-labelledby="people-caption">' in html[wrap:]
+    assert "<caption" not in html

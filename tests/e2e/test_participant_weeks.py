@@ -134,6 +134,9 @@ def test_lead_page_works_on_a_phone(page, demo):
     caption = page.locator("#people-caption")
     caption.wait_for()
     assert "autumn cohort" in caption.inner_text()
+    # The heading wraps on the page instead of running on, clipped, inside the table's scroll.
+    box = caption.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 375
     page.axe()
 
 
