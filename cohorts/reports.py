@@ -441,35 +441,169 @@ def suppress(
     cube: Cube, measure: str, primary: Callable[[tuple, int], str] = small
 ) -> dict[tuple, str]:
     """Which entries a funder may not see, and why: whatever `primary` says first ("small" for
-    counts of 1 to 4), then "complement" for those withheld so that no line of parts and their
-    total has exactly one withheld entry (which subtraction would uncover).
+    counts of 1 to 4), then "complement" for those withheld so that no small count can be worked
+    out exactly from what is shown:
+
+    - by subtraction in one line of parts and their total (no line has exactly one withheld
+      entry);
+    - by solving every line's sum together (the audit in `_determined`: two lines can each
+      hold two withheld entries and still give them away between them);
+    - from the knowledge that a complement is at least 5, as it is never a small count
+      (`_pinned_in_line`: a line "0, [c], <5" whose total is 6 says 5 and 1).
 
     Complements are the smallest non-zero part still shown, else the total: a heuristic, as
     statistical offices use, that leaves as much as it can. Deterministic for the same data.
     """
     values = cube.values[measure]
     withheld = {key: reason for key, value in values.items() if (reason := primary(key, value))}
-    queue = sorted(withheld, key=repr, reverse=True)
+    _cover_single_entries(cube, values, withheld, sorted(withheld, key=repr, reverse=True))
+    given_up: set = set()
+    while exposed := _exposed(cube, values, withheld, given_up):
+        # One complement for each entry given away, then look again: each look solves the
+        # whole cube, so it is done once per round rather than once per complement.
+        for key, lines in exposed:
+            pick = _complement_near(cube, key, lines, values, withheld)
+            if pick is None:  # every entry near it is zero or withheld already
+                given_up.add(key)
+                continue
+            withheld[pick] = "complement"
+            _cover_single_entries(cube, values, withheld, [pick])
+    return withheld
+
+
+def _complement_near(cube: Cube, key: tuple, lines: list, values: dict, withheld: dict):
+    """A complement for `key`: from the lines that give it away, else from the other lines
+    through the withheld entries of those lines."""
+    for line in lines:
+        if pick := _complement_in(line, values, withheld):
+            return pick
+    for line in lines:
+        for entry in line:
+            if entry != key and entry in withheld:
+                for further in cube.lines_through(entry):
+                    if pick := _complement_in(further, values, withheld):
+                        return pick
+    return None
+
+
+def _complement_in(line: list, values: dict, withheld: dict):
+    """The entry of `line` to withhold as a complement: its smallest non-zero part still shown,
+    else its total; None when there is neither."""
+    parts, total = line[:-1], line[-1]
+    candidates = [
+        (values.get(entry, 0), index, entry)
+        for index, entry in enumerate(parts)
+        if entry not in withheld and values.get(entry, 0) > 0
+    ]
+    if candidates:
+        return min(candidates)[2]
+    if total not in withheld and values.get(total, 0) > 0:
+        return total
+    return None
+
+
+def _cover_single_entries(cube: Cube, values: dict, withheld: dict, queue: list) -> None:
+    """Withhold complements until no line through the queued entries has exactly one withheld
+    entry."""
     while queue:
         key = queue.pop()
         for line in cube.lines_through(key):
             if sum(1 for entry in line if entry in withheld) != 1:
                 continue
-            parts, total = line[:-1], line[-1]
-            candidates = [
-                (values.get(entry, 0), index, entry)
-                for index, entry in enumerate(parts)
-                if entry not in withheld and values.get(entry, 0) > 0
-            ]
-            if candidates:
-                pick = min(candidates)[2]
-            elif total not in withheld and values.get(total, 0) > 0:
-                pick = total
-            else:  # every other entry is zero: nothing can be worked out
+            pick = _complement_in(line, values, withheld)
+            if pick is None:  # every other entry is zero: nothing can be worked out
                 continue
             withheld[pick] = "complement"
             queue.append(pick)
-    return withheld
+
+
+def _exposed(cube: Cube, values: dict, withheld: dict, given_up: set) -> list:
+    """Every small entry that the shown figures still give away, with the lines to take a
+    complement from, in a fixed order; empty when every one is safe."""
+    smalls = sorted(
+        (key for key, reason in withheld.items() if reason != "complement" and key not in given_up),
+        key=repr,
+    )
+    exposed = []
+    for key in smalls:
+        pinned = [
+            line for line in cube.lines_through(key) if _pinned_in_line(key, line, values, withheld)
+        ]
+        if pinned:
+            exposed.append((key, pinned))
+    if exposed:
+        return exposed
+    lines = {}
+    for key in withheld:
+        for line in cube.lines_through(key):
+            lines.setdefault(tuple(line), line)
+    determined = _determined(list(lines.values()), withheld)
+    return [(key, list(cube.lines_through(key))) for key in smalls if key in determined]
+
+
+def _pinned_in_line(key: tuple, line: list, values: dict, withheld: dict) -> bool:
+    """Whether a line whose total is shown narrows the withheld `key` to one value, knowing that
+    a small entry is 1 to 4 and a complement at least 5."""
+    total = line[-1]
+    if total in withheld or key == total:
+        return False
+    parts = line[:-1]
+    hidden_sum = values.get(total, 0) - sum(
+        values.get(entry, 0) for entry in parts if entry not in withheld
+    )
+    others = [entry for entry in parts if entry in withheld and entry != key]
+    lowest = sum(5 if withheld[entry] == "complement" else 1 for entry in others)
+    if any(withheld[entry] == "complement" for entry in others):
+        floor = 1
+    else:
+        floor = max(1, hidden_sum - 4 * len(others))
+    ceiling = min(4, hidden_sum - lowest)
+    return floor >= ceiling
+
+
+_PRIME = 2**61 - 1  # exact arithmetic for the audit, in machine-sized integers
+
+
+def _determined(lines: list[list], withheld: dict) -> set:
+    """The withheld entries whose values follow exactly from the shown figures, solving every
+    line's sum at once: reduce the lines' equations in the withheld entries to reduced row
+    echelon form (modulo a large prime); an entry is determined when a row holds it alone."""
+    order = {key: i for i, key in enumerate(sorted(withheld, key=repr))}
+    pivots: dict[int, dict[int, int]] = {}
+    for line in lines:
+        row: dict[int, int] = {}
+        for entry in line[:-1]:
+            if entry in withheld:
+                row[order[entry]] = row.get(order[entry], 0) + 1
+        if line[-1] in withheld:
+            index = order[line[-1]]
+            row[index] = (row.get(index, 0) - 1) % _PRIME
+        row = {k: v % _PRIME for k, v in row.items() if v % _PRIME}
+        while row and (hit := next((k for k in row if k in pivots), None)) is not None:
+            factor = row[hit]
+            for k, v in pivots[hit].items():
+                value = (row.get(k, 0) - factor * v) % _PRIME
+                if value:
+                    row[k] = value
+                else:
+                    row.pop(k, None)
+        if not row:
+            continue
+        pivot = min(row)
+        inverse = pow(row[pivot], _PRIME - 2, _PRIME)
+        row = {k: v * inverse % _PRIME for k, v in row.items()}
+        for other in pivots.values():
+            if pivot in other:
+                factor = other[pivot]
+                for k, v in row.items():
+                    value = (other.get(k, 0) - factor * v) % _PRIME
+                    if value:
+                        other[k] = value
+                    else:
+                        other.pop(k, None)
+        pivots[pivot] = row
+    keys = sorted(withheld, key=repr)
+    return {keys[p] for p, row in pivots.items() if len(row) == 1}
 
 
 # --- Who asks, and with which filters ---------------------------------------------------------

@@ -213,6 +213,52 @@ def enrolment_create(
     return enrolment
 
 
+INVITATION_BATCH = 100
+
+
+def enrolments_create(
+    *, cohort: Cohort, users: list[User], by: User | None = None
+) -> list[Enrolment]:
+    """Enrol many people as invited at once (a CSV upload), in a fixed number of queries.
+
+    The caller has checked every person under the cohort's row lock (enrolment_problem and
+    capacity) in this same transaction. Each enrolment records who made it, starts with its
+    progress set (nothing done, nothing attended: it cannot be complete) and gets one
+    invitation, queued in batches once the transaction commits.
+    """
+    with transaction.atomic():
+        required_total = Activity.objects.filter(
+            module__lab_id=cohort.lab_id, required=True
+        ).count()
+        enrolments = Enrolment.objects.bulk_create(
+            Enrolment(
+                cohort=cohort,
+                user=user,
+                required_total=required_total,
+                required_done=0,
+                sessions_attended=0,
+                progress=0,
+            )
+            for user in users
+        )
+        EnrolmentEvent.objects.bulk_create(
+            EnrolmentEvent(enrolment=e, status=EnrolmentStatus.INVITED, by=by, note="")
+            for e in enrolments
+        )
+        from .tasks import send_invitations
+
+        ids = [e.pk for e in enrolments]
+        for start in range(0, len(ids), INVITATION_BATCH):
+            send_invitations.delay_on_commit(ids[start : start + INVITATION_BATCH])
+    return enrolments
+
+
+def invitations_send(*, enrolment_ids: list[int]) -> int:
+    """Email the first invitation of each of these enrolments; each goes once (see
+    enrolment_invite), so running a batch again after a failure sends only what is left."""
+    return sum(enrolment_invite(enrolment_id=pk) for pk in enrolment_ids)
+
+
 def enrolment_invite(*, enrolment_id: int, resend: bool = False) -> bool:
     """Email one invitation. Sent once per enrolment unless `resend`; never to the withdrawn.
 

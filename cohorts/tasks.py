@@ -34,6 +34,12 @@ def send_invitation(enrolment_id: int) -> bool:
 
 
 @shared_task(**RETRY)
+def send_invitations(enrolment_ids: list[int]) -> int:
+    """A batch of first invitations (CSV enrolment); a retry skips those already sent."""
+    return services.invitations_send(enrolment_ids=enrolment_ids)
+
+
+@shared_task(**RETRY)
 def resend_invitation(enrolment_id: int) -> bool:
     return services.enrolment_invite(enrolment_id=enrolment_id, resend=True)
 

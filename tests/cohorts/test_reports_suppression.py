@@ -1,6 +1,7 @@
 """Disclosure control on its own: small counts withheld, and never a line of parts and their
 total with exactly one withheld entry — on hand-made tables and on random ones."""
 
+from fractions import Fraction
 from itertools import product
 
 from hypothesis import given, settings
@@ -55,6 +56,89 @@ def test_a_total_goes_when_the_other_parts_are_zero():
     assert withheld[("A", "N")] == "small" and withheld[("A", ALL)] == "small"
     assert withheld[("D", "N")] == "complement"
     assert ("D", "B") in withheld or ("D", ALL) in withheld
+
+
+def solvable(cube: Cube, withheld: dict) -> set:
+    """The withheld entries that every line's sum, solved together, fixes exactly: an
+    independent check (dense elimination over the rationals) of what suppress promises."""
+    keys = sorted(withheld, key=repr)
+    column = {key: i for i, key in enumerate(keys)}
+    rows = []
+    for line in _lines(cube):
+        row = [Fraction(0)] * len(keys)
+        for entry in line[:-1]:
+            if entry in withheld:
+                row[column[entry]] += 1
+        if line[-1] in withheld:
+            row[column[line[-1]]] -= 1
+        if any(row):
+            rows.append(row)
+    basis: list[list[Fraction]] = []  # rows in reduced echelon form
+    pivots: list[int] = []
+    for row in rows:
+        for b, p in zip(basis, pivots, strict=True):
+            if row[p]:
+                row = [x - row[p] * y for x, y in zip(row, b, strict=True)]
+        lead = next((i for i, x in enumerate(row) if x), None)
+        if lead is None:
+            continue
+        row = [x / row[lead] for x in row]
+        basis = [
+            [x - b[lead] * y for x, y in zip(b, row, strict=True)] if b[lead] else b for b in basis
+        ]
+        basis.append(row)
+        pivots.append(lead)
+    return {keys[p] for b, p in zip(basis, pivots, strict=True) if sum(1 for x in b if x) == 1}
+
+
+def three_by_six(rows: dict) -> Cube:
+    councils = ["B", "C", "N", "T", "M", "R"]
+    cube = Cube([flat_dimension("lab", list(rows)), flat_dimension("council", councils)])
+    for lab, values in rows.items():
+        for council, n in zip(councils, values, strict=True):
+            cube.add("n", (lab, council), n)
+    return cube
+
+
+def test_two_lines_that_each_hold_two_withheld_entries_cannot_give_one_away_together():
+    # Torfaen's and Merthyr's columns hold only the Procurement Lab: each part equals its
+    # total, so withholding both says nothing, and with the Procurement row the shown figures
+    # used to solve Newport's Procurement count, then Adaption's (a reviewer's example).
+    cube = three_by_six(
+        {"A": [0, 7, 3, 0, 0, 3], "D": [0, 12, 20, 0, 0, 6], "P": [0, 0, 2, 2, 12, 6]}
+    )
+    withheld = suppress(cube, "n")
+    assert withheld[("P", "T")] == withheld[("A", "N")] == "small"
+    small = {key for key, reason in withheld.items() if reason == "small"}
+    assert not small & solvable(cube, withheld)
+
+
+def test_a_complement_known_to_be_at_least_five_does_not_pin_a_small_count():
+    # Data: 0, 5, 1 with its total 6 shown would read "0, [c], <5 = 6": as a complement is never
+    # below 5, the <5 could only be 1.
+    cube = two_by_three({("D", "C"): 5, ("D", "N"): 1, ("A", "B"): 40, ("A", "C"): 30})
+    cube.add("n", ("A", "N"), 20)
+    withheld = suppress(cube, "n")
+    shown = {key: cube.get("n", key) for key in cube.values["n"] if key not in withheld}
+
+    def consistent(data_newport: int) -> bool:
+        # Some value for every other withheld entry (complements 5 or more) fits the figures.
+        for data_cardiff in range(5, 60):
+            cells = {("D", "N"): data_newport, ("D", "C"): data_cardiff, ("D", "B"): 0}
+            cells |= {("A", "B"): 40}
+            cells[("A", "C")] = cube.get("n", (ALL, "C")) - data_cardiff
+            cells[("A", "N")] = cube.get("n", (ALL, "N")) - data_newport
+            for lab in ("A", "D"):
+                cells[(lab, ALL)] = sum(cells[(lab, c)] for c in "BCN")
+            for council in ("B", "C", "N", ALL):
+                cells[(ALL, council)] = cube.get("n", (ALL, council))
+            if all(cells[key] == value for key, value in shown.items() if key in cells) and all(
+                cells[key] >= 5 for key, reason in withheld.items() if reason == "complement"
+            ):
+                return True
+        return False
+
+    assert sum(consistent(n) for n in range(1, 5)) > 1
 
 
 def test_zero_is_shown_and_nothing_small_means_nothing_withheld():
@@ -118,5 +202,8 @@ def test_no_line_ever_has_exactly_one_withheld_entry(values):
     for line in _lines(cube):
         hidden = [key for key in line if key in withheld]
         assert len(hidden) != 1, (hidden, [cube.get("n", key) for key in line])
+    # Nor can solving every line together.
+    small = {key for key, reason in withheld.items() if reason == "small"}
+    assert not small & solvable(cube, withheld)
     # The same data, the same pattern.
     assert suppress(cube, "n") == withheld
