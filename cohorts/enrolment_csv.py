@@ -7,14 +7,15 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from councils.models import Council, Role, User
-from councils.services import user_create
+from councils.services import participants_create
 
 from .models import Cohort, Enrolment
-from .services import enrolment_create, places_taken
+from .services import enrolments_create, places_taken
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 2000
@@ -63,19 +64,37 @@ class Preview:
         return sum(row.outcome == "new" for row in self.rows)
 
 
+def _looks_like_utf16(data: bytes) -> bool:
+    """A byte-order mark, or mostly-ASCII text with a NUL in every other byte (UTF-16 saved
+    without a mark). A NUL anywhere else means a binary file, not UTF-16."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    sample = data[:400]
+    even, odd = sample[0::2], sample[1::2]
+    if not odd:
+        return False
+    for nuls, other in ((odd, even), (even, odd)):
+        if nuls.count(0) >= 0.6 * len(nuls) and other.count(0) <= 0.05 * len(other):
+            return True
+    return False
+
+
 def decode(data: bytes) -> str:
     if len(data) > MAX_BYTES:
         raise CSVFileError(_("The file is larger than 2 MB. Split it into smaller files."))
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:200]:
+    if _looks_like_utf16(data):
         raise CSVFileError(
             _("The file is saved as Unicode text (UTF-16). Save it as “CSV UTF-8” and try again.")
         )
+    unreadable = _("The file is not a text file we can read. Save it as “CSV UTF-8” and try again.")
+    if b"\x00" in data:
+        raise CSVFileError(unreadable)
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise CSVFileError(_("The file is not text we can read. Save it as “CSV UTF-8” and try again."))
+    raise CSVFileError(unreadable)
 
 
 def _columns(header: list[str]) -> dict[str, int]:
@@ -105,14 +124,27 @@ def _council_lookup() -> dict[str, Council]:
 
 def parse(*, text: str, cohort: Cohort) -> Preview:
     """Read the file and say, for every row, what applying it would do. Changes nothing."""
+    # newline="": the csv module finds the line endings itself, so files saved with CR only
+    # (Excel for Mac), LF or CRLF all read, and a quoted cell may hold a line break.
+    reader = csv.reader(io.StringIO(text, newline=""))
+    lines: list[tuple[int, list[str]]] = []  # (the line the record starts on, its cells)
     try:
-        lines = list(csv.reader(io.StringIO(text)))
-    except csv.Error as exc:
-        raise CSVFileError(_("The file is not valid CSV: %(e)s") % {"e": exc}) from None
-    lines = [line for line in lines if any(cell.strip() for cell in line)]
+        start = 1
+        for line in reader:
+            if any(cell.strip() for cell in line):
+                lines.append((start, line))
+            start = reader.line_num + 1
+    except csv.Error:
+        raise CSVFileError(
+            _(
+                "Line %(n)s of the file cannot be read as CSV: a cell may be too long or its "
+                "quotation marks unmatched. Correct it, save the file as “CSV UTF-8” and try again."
+            )
+            % {"n": reader.line_num}
+        ) from None
     if not lines:
         raise CSVFileError(_("The file is empty."))
-    columns = _columns(lines[0])
+    columns = _columns(lines[0][1])
     body = lines[1:]
     if len(body) > MAX_ROWS:
         raise CSVFileError(
@@ -128,7 +160,7 @@ def parse(*, text: str, cohort: Cohort) -> Preview:
 
     rows = [
         Row(number, cell(line, "email").lower(), cell(line, "full_name"), cell(line, "council"))
-        for number, line in enumerate(body, start=2)
+        for number, line in body
     ]
     councils = _council_lookup()
     taking_part = set(cohort.councils.values_list("pk", flat=True))
@@ -201,9 +233,14 @@ def parse(*, text: str, cohort: Cohort) -> Preview:
         if row.ok:
             accepted += 1
             if accepted > places_left:
+                left = max(places_left, 0)
                 row.problems.append(
-                    _("Over capacity: the cohort has %(n)s places left.")
-                    % {"n": max(places_left, 0)}
+                    ngettext(
+                        "Over capacity: the cohort has %(n)s place left.",
+                        "Over capacity: the cohort has %(n)s places left.",
+                        left,
+                    )
+                    % {"n": left}
                 )
     for row in rows:
         if row.problems:
@@ -215,23 +252,39 @@ def apply(*, text: str, cohort: Cohort, by: User) -> list[Enrolment]:
     """Enrol every row, all or nothing; refuses if any row has an error now.
 
     New people are created as participants of their council; every new enrolment gets one
-    invitation, sent once the whole file has committed.
+    invitation, queued once the whole file has committed. A fixed number of queries however
+    many rows (a 2,000-row file is one request).
     """
-    with transaction.atomic():
-        Cohort.objects.select_for_update().filter(pk=cohort.pk).first()
-        preview = parse(text=text, cohort=cohort)
-        if not preview.can_apply:
-            raise CSVFileError(
-                _("The file has %(n)s rows with problems; nothing was enrolled.")
-                % {"n": len(preview.errors)}
+    try:
+        with transaction.atomic():
+            # Held to the end: nobody takes a place between the checks and the inserts.
+            Cohort.objects.select_for_update().filter(pk=cohort.pk).first()
+            preview = parse(text=text, cohort=cohort)
+            if not preview.can_apply:
+                n = len(preview.errors)
+                raise CSVFileError(
+                    ngettext(
+                        "The file has %(n)s row with problems; nothing was enrolled.",
+                        "The file has %(n)s rows with problems; nothing was enrolled.",
+                        n,
+                    )
+                    % {"n": n}
+                )
+            created = participants_create(
+                people=[
+                    (row.email, row.full_name, row.council)
+                    for row in preview.rows
+                    if row.user is None
+                ]
             )
-        enrolments = []
-        for row in preview.rows:
-            user = row.user or user_create(
-                email=row.email,
-                full_name=row.full_name,
-                role=Role.PARTICIPANT,
-                council=row.council,
+            by_email = {user.email: user for user in created}
+            users = [row.user or by_email[row.email] for row in preview.rows]
+            return enrolments_create(cohort=cohort, users=users, by=by)
+    except IntegrityError:
+        # Someone in the file joined the portal while it was being checked.
+        raise CSVFileError(
+            _(
+                "Someone in the file was added to the portal while you were checking it, so "
+                "nothing was enrolled. Upload the file again to see the new preview."
             )
-            enrolments.append(enrolment_create(cohort=cohort, user=user, by=by, check=False))
-        return enrolments
+        ) from None

@@ -1,6 +1,7 @@
 """Writes for councils and people."""
 
 from allauth.account.models import EmailAddress
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
 from .models import Council, Role, User
@@ -33,6 +34,30 @@ def user_create(
     )
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
     return user
+
+
+@transaction.atomic
+def participants_create(*, people: list[tuple[str, str, Council]]) -> list[User]:
+    """Create many participants at once, each able to log in: user_create for a whole CSV
+    upload, in two inserts however many people (email, full name, council).
+
+    No password (they sign in by emailed code or set one); a verified EmailAddress row each.
+    Raises IntegrityError, creating nobody, if an email is already taken.
+    """
+    users = User.objects.bulk_create(
+        User(
+            email=User.objects.normalize_email(email).lower(),
+            full_name=full_name,
+            role=Role.PARTICIPANT,
+            council=council,
+            password=make_password(None),
+        )
+        for email, full_name, council in people
+    )
+    EmailAddress.objects.bulk_create(
+        EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in users
+    )
+    return users
 
 
 def user_set_preferences(

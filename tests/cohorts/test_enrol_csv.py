@@ -122,7 +122,7 @@ def test_rows_beyond_capacity_are_errors(staff_client, cohort):
     cohort.save()
     preview = upload(staff_client, cohort, GOOD).context["preview"]
     assert preview.rows[0].ok
-    assert "Over capacity: the cohort has 1 places left." in preview.rows[1].problems
+    assert "Over capacity: the cohort has 1 place left." in preview.rows[1].problems
 
 
 @pytest.mark.parametrize(
@@ -200,3 +200,114 @@ def test_a_utf16_file_gets_told_to_save_as_utf8(staff_client, cohort):
         reverse("admin:cohorts_cohort_enrol_csv", args=[cohort.pk]), {"file": file}
     )
     assert "CSV UTF-8" in response.context["file_error"]
+
+
+def _people(n: int, start: int = 0) -> str:
+    rows = "".join(f"person{i}@cardiff.gov.test,Person {i},cardiff\n" for i in range(start, n))
+    return "email,full name,council\n" + rows
+
+
+def test_applying_a_file_runs_the_same_number_of_queries_for_50_rows_as_for_5(
+    cohort, staff, participant
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from cohorts import enrolment_csv
+
+    cohort.capacity = 200
+    cohort.save()
+    counts = []
+    for n, first in ((5, 0), (50, 100)):
+        # One person already on the portal in each file, the rest new.
+        text = _people(first + n - 1, first) + f"{participant.email},Gwen,cardiff\n"
+        with CaptureQueriesContext(connection) as queries:
+            enrolled = enrolment_csv.apply(text=text, cohort=cohort, by=staff)
+        assert len(enrolled) == n
+        counts.append(len(queries))
+        cohort.enrolments.filter(user=participant).delete()
+    assert counts[0] == counts[1], counts
+    enrolment = cohort.enrolments.get(user__email="person120@cardiff.gov.test")
+    assert enrolment.required_total > 0 and enrolment.progress == 0
+    assert enrolment.events.get().by == staff
+    person = enrolment.user
+    assert person.role == Role.PARTICIPANT and not person.has_usable_password()
+    assert person.emailaddress_set.get().verified
+
+
+def test_invitations_go_in_batches_once_per_new_enrolment(
+    cohort, staff, monkeypatch, django_capture_on_commit_callbacks
+):
+    from cohorts import enrolment_csv, services
+
+    monkeypatch.setattr(services, "INVITATION_BATCH", 2)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        enrolled = enrolment_csv.apply(text=_people(5), cohort=cohort, by=staff)
+    assert len(callbacks) == 3  # batches of 2, 2 and 1
+    assert sorted(m.to[0].split("<")[1].rstrip(">") for m in mail.outbox) == sorted(
+        f"person{i}@cardiff.gov.test" for i in range(5)
+    )
+    # A batch delivered again (a retry) sends nothing twice.
+    assert services.invitations_send(enrolment_ids=[e.pk for e in enrolled]) == 0
+    assert len(mail.outbox) == 5
+
+
+def test_a_file_with_cr_only_line_endings_is_read(staff_client, cohort):
+    text = GOOD.replace("\n", "\r")  # as Excel for Mac saves it
+    preview = upload(staff_client, cohort, text).context["preview"]
+    assert preview.can_apply and [r.number for r in preview.rows] == [2, 3]
+    assert [r.email for r in preview.rows] == [
+        "gareth.bowen@cardiff.gov.test",
+        "eleri.rees@newport.gov.test",
+    ]
+
+
+def test_rows_are_numbered_by_their_line_in_the_file(staff_client, cohort):
+    text = "email,full name,council\n\ngood@x.test,Good,cardiff\n\nnot-an-email,Bad,cardiff\n"
+    preview = upload(staff_client, cohort, text).context["preview"]
+    assert [r.number for r in preview.errors] == [5]
+
+
+def test_a_line_that_is_not_csv_is_named_in_plain_words(staff_client, cohort):
+    text = f'email,full name,council\na@x.test,A,cardiff\nb@x.test,"{"B" * 140_000}",cardiff\n'
+    error = upload(staff_client, cohort, text).context["file_error"]
+    assert error.startswith("Line 3 of the file cannot be read as CSV")
+    assert "field limit" not in error and "%(e)s" not in error
+
+
+def test_utf16_without_a_byte_order_mark_is_still_recognised(staff_client, cohort):
+    file = io.BytesIO(GOOD.encode("utf-16-le"))
+    file.name = "people.csv"
+    response = staff_client.post(
+        reverse("admin:cohorts_cohort_enrol_csv", args=[cohort.pk]), {"file": file}
+    )
+    assert "(UTF-16)" in response.context["file_error"]
+
+
+def test_a_binary_file_with_nul_bytes_is_not_called_utf16(staff_client, cohort):
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(32, 127)) * 4
+    file = io.BytesIO(png)
+    file.name = "people.csv"
+    response = staff_client.post(
+        reverse("admin:cohorts_cohort_enrol_csv", args=[cohort.pk]), {"file": file}
+    )
+    error = response.context["file_error"]
+    assert "not a text file we can read" in error and "UTF-16" not in error
+
+
+def test_someone_added_meanwhile_is_a_message_and_nobody_is_enrolled(
+    staff_client, cohort, monkeypatch
+):
+    from django.db import IntegrityError
+
+    response = upload(staff_client, cohort, GOOD)
+
+    def taken(**kwargs):
+        raise IntegrityError("duplicate key value violates unique constraint")
+
+    monkeypatch.setattr("cohorts.enrolment_csv.participants_create", taken)
+    response = confirm(staff_client, cohort, response)
+    assert response.status_code == 302
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert any("nothing was enrolled" in m for m in messages)
+    assert not cohort.enrolments.exists()
