@@ -494,12 +494,12 @@ class CohortAdmin(admin.ModelAdmin):
 
     @admin.action(description=gettext_lazy("Send this week's nudges now (never twice)"))
     def send_nudges_now(self, request, queryset):
-        from .nudges import claim, due_pairs_for_current_week
+        from .nudges import claim_current_week
         from .tasks import send_nudge_batch
 
         sent = 0
         for cohort in queryset:
-            ids = claim(due_pairs_for_current_week(cohort=cohort))
+            ids = claim_current_week(cohort=cohort)
             for start in range(0, len(ids), 500):
                 send_nudge_batch.delay_on_commit(ids[start : start + 500])
             sent += len(ids)

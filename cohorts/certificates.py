@@ -1,11 +1,13 @@
 """Certificates: issued once per completed enrolment, built as a one-page PDF, verifiable by anyone."""
 
+import datetime as dt
 import secrets
 
 import segno
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone, translation
@@ -13,9 +15,11 @@ from django.utils import formats, timezone, translation
 from councils.emails import send_email
 from councils.pdf import render_pdf
 
-from .models import Certificate, Enrolment, EnrolmentStatus
+from .models import Certificate, Enrolment, EnrolmentEvent, EnrolmentStatus
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
+SWEEP_AFTER = dt.timedelta(minutes=30)  # leave the task queued at completion time to finish
+SWEEP_FOR = dt.timedelta(days=30)  # after that an unsent certificate is left for staff
 
 
 def new_code() -> str:
@@ -114,6 +118,33 @@ def issue_certificate(*, enrolment_id: int) -> Certificate | None:
                 Certificate.objects.filter(pk=certificate.pk).update(emailed_at=None)
                 raise
     return certificate
+
+
+def certificates_unfinished(*, now: dt.datetime | None = None) -> list[int]:
+    """Enrolments completed in the last SWEEP_FOR whose certificate is missing, has no PDF or
+    was never emailed (not revoked) once SWEEP_AFTER has passed: their task ran out of retries,
+    or was lost. Issuing them again is safe (issue_certificate is idempotent).
+
+    A certificate whose email was claimed by a worker that then died is not among them: its
+    emailed_at is set (docs/architecture.md says why that email is let go).
+    """
+    now = now or timezone.now()
+    just_completed = EnrolmentEvent.objects.filter(
+        enrolment=OuterRef("pk"), status=EnrolmentStatus.COMPLETED, at__gte=now - SWEEP_AFTER
+    )
+    unfinished = Q(certificate__isnull=True) & ~Exists(just_completed)
+    unfinished |= (
+        Q(certificate__revoked_at__isnull=True)
+        & Q(certificate__issued_at__lt=now - SWEEP_AFTER)
+        & (Q(certificate__pdf="") | Q(certificate__emailed_at__isnull=True))
+    )
+    since = timezone.localdate(now) - SWEEP_FOR
+    return list(
+        Enrolment.objects.filter(unfinished, status=EnrolmentStatus.COMPLETED)
+        .filter(completed_on__gte=since)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
 
 
 def certificate_revoke(*, certificate: Certificate, reason: str) -> None:

@@ -5,7 +5,8 @@ row under a unique constraint, in its own committed transaction; only the run wh
 won sends that email. Sending then marks the row sent. Two runs at once, a retried task or a
 second beat cannot send twice. The one window left is a worker dying after the SMTP server
 accepted a message and before the row was marked sent: the sweeper then sends that claim again
-(see docs/architecture.md for why a rare duplicate was chosen over a missed nudge).
+(see docs/architecture.md for why a rare duplicate was chosen over a missed nudge). A nudge
+marked failed when its retries ran out is claimed again by the hourly run while its week is open.
 """
 
 import datetime as dt
@@ -16,7 +17,7 @@ from itertools import islice
 from celery.exceptions import SoftTimeLimitExceeded
 from django.core import mail, signing
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -83,12 +84,53 @@ def claim(pairs: list[tuple[int, int]]) -> list[int]:
     return list(Nudge.objects.filter(claim=token).values_list("pk", flat=True))
 
 
+def reclaim_unsent(*, today: dt.date, cohort_id: int | None = None) -> list[int]:
+    """Claim again the nudges of a week still open that never went: those marked failed when
+    their task's retries ran out, and claims the sweeper gave up on. Returns the ids this call
+    won. A week is open from its session's date until the next week opens (six days later).
+
+    Guarded like the first claim: the update from failed (or abandoned) to claimed carries this
+    call's token and re-checks the status, so of two runs at once only one wins each row.
+    Attempts start again from 0, so the sweeper watches the new round as it did the first.
+    """
+    token = uuid.uuid4()
+    now = timezone.now()
+    unsent = Q(status=NudgeStatus.FAILED) | Q(
+        status=NudgeStatus.CLAIMED, attempts__gte=MAX_SWEEPS, claimed_at__lt=now - SWEEP_AFTER
+    )
+    week_open = Session.objects.filter(
+        cohort_id=OuterRef("enrolment__cohort_id"),
+        number=OuterRef("week"),
+        date__lte=today,
+        date__gte=today - dt.timedelta(days=6),
+    )
+    candidates = Nudge.objects.filter(unsent, Exists(week_open))
+    if cohort_id:
+        candidates = candidates.filter(enrolment__cohort_id=cohort_id)
+    ids = list(candidates.values_list("pk", flat=True))
+    if not ids:
+        return []
+    Nudge.objects.filter(unsent, pk__in=ids).update(
+        status=NudgeStatus.CLAIMED, claim=token, claimed_at=now, attempts=0
+    )
+    return list(Nudge.objects.filter(claim=token).values_list("pk", flat=True))
+
+
+def claim_current_week(*, cohort) -> list[int]:
+    """For staff sending a cohort's nudges now: claim this week's, and again the unsent ones."""
+    ids = claim(due_pairs_for_current_week(cohort=cohort))
+    return ids + reclaim_unsent(today=timezone.localdate(), cohort_id=cohort.pk)
+
+
 def send_due_nudges(
     *, today: dt.date | None = None, cohort_id: int | None = None
 ) -> list[list[int]]:
-    """Claim today's due nudges and return them in batches for sending."""
+    """Claim today's due nudges, and again this week's that never went (failed after their
+    retries, or given up by the sweeper); return them in batches for sending. Run hourly."""
     today = today or timezone.localdate()
-    return list(_batches(claim(due_pairs(today=today, cohort_id=cohort_id))))
+    ids = claim(due_pairs(today=today, cohort_id=cohort_id))
+    ids += reclaim_unsent(today=today, cohort_id=cohort_id)
+    return list(_batches(ids))
 
 
 def unsubscribe_token(user: User) -> str:
@@ -225,30 +267,45 @@ def send_claimed(*, nudge_ids: list[int]) -> list[int]:
         return [n.pk for n in nudges]
     try:
         for index, nudge in enumerate(nudges):
-            taken = Nudge.objects.filter(pk=nudge.pk, status=NudgeStatus.CLAIMED).update(
-                status=NudgeStatus.SENDING
-            )
-            if not taken:
-                continue  # another sender has it
+            stage = "taking"
             try:
-                _message(nudge, ctx, connection).send()
-            except SoftTimeLimitExceeded:
-                Nudge.objects.filter(pk=nudge.pk).update(status=NudgeStatus.CLAIMED)
-                return failed + [n.pk for n in nudges[index:]]
-            except Exception as exc:  # a refused recipient, a dropped connection...
-                Nudge.objects.filter(pk=nudge.pk).update(status=NudgeStatus.CLAIMED)
-                _record_failure([nudge.pk], exc)
-                failed.append(nudge.pk)
-            else:
-                Nudge.objects.filter(pk=nudge.pk).update(
-                    status=NudgeStatus.SENT,
-                    sent_at=timezone.now(),
-                    attempts=F("attempts") + 1,
-                    error="",
+                taken = Nudge.objects.filter(pk=nudge.pk, status=NudgeStatus.CLAIMED).update(
+                    status=NudgeStatus.SENDING
                 )
+                if not taken:
+                    continue  # another sender has it
+                stage = "sending"
+                try:
+                    _message(nudge, ctx, connection).send()
+                except SoftTimeLimitExceeded:
+                    raise
+                except Exception as exc:  # a refused recipient, a dropped connection...
+                    Nudge.objects.filter(pk=nudge.pk).update(status=NudgeStatus.CLAIMED)
+                    _record_failure([nudge.pk], exc)
+                    failed.append(nudge.pk)
+                    continue
+                stage = "sent"
+                _mark_sent(nudge.pk)
+            except SoftTimeLimitExceeded:
+                # Out of time: settle this row, then hand back the rest for the retry.
+                if stage == "sent":  # the message went: record it, or the sweeper sends it again
+                    _mark_sent(nudge.pk)
+                    return failed + [n.pk for n in nudges[index + 1 :]]
+                if stage == "sending":  # cut off mid-send: the documented window
+                    Nudge.objects.filter(pk=nudge.pk).update(status=NudgeStatus.CLAIMED)
+                # "taking": if the update went through the row is "sending" and the retry
+                # skips it; the sweeper sends it (it never went) after SWEEP_AFTER.
+                return failed + [n.pk for n in nudges[index:]]
     finally:
         connection.close()
     return failed
+
+
+def _mark_sent(nudge_id: int) -> None:
+    """Record a sent message. Safe to repeat: a row already sent is not counted twice."""
+    Nudge.objects.filter(pk=nudge_id).exclude(status=NudgeStatus.SENT).update(
+        status=NudgeStatus.SENT, sent_at=timezone.now(), attempts=F("attempts") + 1, error=""
+    )
 
 
 def _record_failure(ids: list[int], exc: Exception) -> None:

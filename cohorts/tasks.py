@@ -56,7 +56,8 @@ def send_schedule_change(cohort_id: int) -> int:
 
 @shared_task
 def send_due_nudges(cohort_id: int | None = None) -> int:
-    """Beat, every morning: claim today's nudges and queue them in batches."""
+    """Beat, 07:30 and hourly until 19:30: claim today's nudges, and again this week's that
+    never went, and queue them in batches."""
     batches = nudges.send_due_nudges(cohort_id=cohort_id)
     for batch in batches:
         send_nudge_batch.delay(batch)  # a task runs outside any transaction: nothing to wait for
@@ -90,6 +91,18 @@ def issue_certificate(enrolment_id: int) -> str | None:
 
     certificate = issue(enrolment_id=enrolment_id)
     return certificate.code if certificate else None
+
+
+@shared_task
+def sweep_certificates() -> int:
+    """Beat, hourly: issue again the certificates whose task ran out of retries or was lost
+    (none yet, no PDF, or never emailed). Idempotent: a certificate and its email go once."""
+    from .certificates import certificates_unfinished
+
+    enrolment_ids = certificates_unfinished()
+    for enrolment_id in enrolment_ids:
+        issue_certificate.delay(enrolment_id)  # a task runs outside any transaction
+    return len(enrolment_ids)
 
 
 @shared_task

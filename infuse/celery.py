@@ -27,6 +27,11 @@ app.conf.beat_schedule = {
         "task": "cohorts.tasks.sweep_nudges",
         "schedule": crontab(minute="*/10"),
     },
+    # Certificates whose task ran out of retries (or was lost) are issued and emailed again.
+    "sweep-certificates": {
+        "task": "cohorts.tasks.sweep_certificates",
+        "schedule": crontab(minute=45),
+    },
     "delete-old-report-exports": {
         "task": "cohorts.tasks.delete_old_report_exports",
         "schedule": crontab(hour=3, minute=15),

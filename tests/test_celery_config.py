@@ -36,3 +36,13 @@ def test_nudges_are_scheduled_at_half_past_seven_london_time():
     assert isinstance(schedule, crontab)
     assert 7 in schedule.hour and 30 in schedule.minute and len(schedule.minute) == 1
     assert "cohorts.tasks.sweep_nudges" in {e["task"] for e in app.conf.beat_schedule.values()}
+
+
+def test_certificates_whose_task_gave_up_are_swept_every_hour():
+    [entry] = [
+        e
+        for e in app.conf.beat_schedule.values()
+        if e["task"] == "cohorts.tasks.sweep_certificates"
+    ]
+    assert isinstance(entry["schedule"], crontab) and len(entry["schedule"].minute) == 1
+    assert len(entry["schedule"].hour) == 24

@@ -1,17 +1,26 @@
 """Certificates: issued once, emailed once, verifiable by anyone, downloadable by their holder."""
 
+import datetime as dt
 import io
 
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 from pypdf import PdfReader
 
-from cohorts.certificates import certificate_build_pdf, certificate_revoke, issue_certificate
-from cohorts.models import Certificate, EnrolmentStatus
+from cohorts.certificates import (
+    certificate_build_pdf,
+    certificate_revoke,
+    certificates_unfinished,
+    issue_certificate,
+)
+from cohorts.models import Certificate, EnrolmentEvent, EnrolmentStatus
 from cohorts.services import attendance_mark, completion_set
+from cohorts.tasks import sweep_certificates
 from councils.pdf import StaticOnlyFetcher, render_pdf
 from labs.models import Activity
+from tests.support import flaky_mail
 
 
 def complete(enrolment):
@@ -168,3 +177,53 @@ def test_the_verify_page_names_the_lab_in_the_readers_language(client, completed
     url = reverse("certificate_verify", args=[completed.certificate.code])
     page = client.get(url, HTTP_ACCEPT_LANGUAGE="cy").content.decode()
     assert "Labordy Data" in page and "Data Lab" not in page
+
+
+def test_the_sweep_issues_a_certificate_whose_task_never_ran(enrolment, monkeypatch):
+    monkeypatch.setattr("cohorts.hooks.enrolment_completed", lambda **kwargs: None)
+    complete(enrolment)  # completed, but the task it queues was lost
+    assert enrolment.status == EnrolmentStatus.COMPLETED
+    assert not Certificate.objects.exists()
+    assert sweep_certificates.delay().get() == 0  # its task may still be on its way
+    EnrolmentEvent.objects.filter(enrolment=enrolment).update(
+        at=timezone.now() - dt.timedelta(hours=1)
+    )
+    assert sweep_certificates.delay().get() == 1
+    certificate = Certificate.objects.get(enrolment=enrolment)
+    assert certificate.pdf and certificate.emailed_at and len(mail.outbox) == 1
+    assert sweep_certificates.delay().get() == 0
+    assert len(mail.outbox) == 1
+
+
+def test_the_sweep_emails_a_certificate_whose_retries_ran_out(
+    enrolment, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "tests.support.flaky_mail.FlakyBackend"
+    flaky_mail.FAILURES["remaining"] = 100
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            complete(enrolment)  # eager: every retry fails, and the failure is logged
+    finally:
+        flaky_mail.FAILURES["remaining"] = 0
+    certificate = Certificate.objects.get(enrolment=enrolment)
+    assert certificate.pdf and certificate.emailed_at is None and mail.outbox == []
+    assert sweep_certificates.delay().get() == 0  # too recent: leave it to its own task
+    Certificate.objects.update(issued_at=timezone.now() - dt.timedelta(hours=1))
+    assert sweep_certificates.delay().get() == 1
+    assert len(mail.outbox) == 1
+    assert sweep_certificates.delay().get() == 0
+    assert Certificate.objects.count() == 1 and len(mail.outbox) == 1
+
+
+def test_the_sweep_leaves_revoked_emailed_and_long_finished_certificates_alone(completed):
+    certificate = completed.certificate
+    Certificate.objects.update(issued_at=timezone.now() - dt.timedelta(hours=1))
+    assert certificates_unfinished() == []  # issued and emailed
+    Certificate.objects.update(emailed_at=None, revoked_at=timezone.now())
+    assert certificates_unfinished() == []  # revoked
+    Certificate.objects.update(revoked_at=None)
+    assert certificates_unfinished() == [completed.pk]
+    completed.completed_on = timezone.localdate() - dt.timedelta(days=31)
+    completed.save()
+    assert certificates_unfinished() == []  # a month on, left for staff
+    assert certificate.code == Certificate.objects.get().code

@@ -2,9 +2,11 @@
 
 import datetime as dt
 import threading
+import uuid
 
 import icalendar
 import pytest
+from celery.exceptions import SoftTimeLimitExceeded
 from django.core import mail
 from django.db import connection
 from django.urls import reverse
@@ -267,3 +269,117 @@ def test_an_english_nudge_declares_english_and_its_event_names_the_lab_once(
     module = enrolment.cohort.lab.modules.get(number=3)
     assert summary == f"Data Lab, week 3: {module.title}"
     assert summary.count("Data Lab") == 1
+
+
+def fail_for_good(monkeypatch, settings, day):
+    """Run the day's nudges with SMTP refusing every message until the task's retries run out."""
+    settings.EMAIL_BACKEND = "tests.support.flaky_mail.FlakyBackend"
+    flaky_mail.FAILURES["remaining"] = 100
+    monkeypatch.setattr("cohorts.tasks.backoff", lambda retries: 0)
+    try:
+        run_nudges(day, monkeypatch)
+    finally:
+        flaky_mail.FAILURES["remaining"] = 0
+    assert Nudge.objects.get().status == NudgeStatus.FAILED
+
+
+def test_a_nudge_that_failed_after_its_retries_is_sent_by_a_later_run_that_week(
+    enrolment, week3_day, monkeypatch, settings
+):
+    fail_for_good(monkeypatch, settings, week3_day)
+    # The next hourly run, and one on the last day of the week, before week 4 opens.
+    assert run_nudges(week3_day, monkeypatch) == 1
+    assert len(mail.outbox) == 1
+    nudge = Nudge.objects.get()
+    assert nudge.status == NudgeStatus.SENT and nudge.week == 3
+    assert run_nudges(week3_day + dt.timedelta(days=6), monkeypatch) == 0
+    assert len(mail.outbox) == 1
+
+
+def test_a_failed_nudge_is_picked_up_until_the_last_day_of_its_week(
+    enrolment, week3_day, monkeypatch, settings
+):
+    fail_for_good(monkeypatch, settings, week3_day)
+    assert run_nudges(week3_day + dt.timedelta(days=6), monkeypatch) == 1
+    assert len(mail.outbox) == 1
+
+
+def test_a_failed_nudge_is_not_sent_once_the_next_week_has_opened(
+    enrolment, week3_day, monkeypatch, settings
+):
+    fail_for_good(monkeypatch, settings, week3_day)
+    mail.outbox.clear()
+    run_nudges(week3_day + dt.timedelta(days=7), monkeypatch)  # week 4 opens
+    assert [m.subject for m in mail.outbox if "week 3" in m.subject.lower()] == []
+    assert Nudge.objects.get(week=3).status == NudgeStatus.FAILED
+
+
+def test_only_one_run_wins_a_failed_nudge(enrolment, outsider_enrolment, week3_day):
+    Nudge.objects.bulk_create(
+        Nudge(enrolment=e, week=3, claim=uuid.uuid4(), status=NudgeStatus.FAILED, attempts=6)
+        for e in (enrolment, outsider_enrolment)
+    )
+    won = nudges.reclaim_unsent(today=week3_day)
+    assert len(won) == 2
+    assert nudges.reclaim_unsent(today=week3_day) == []
+    assert set(Nudge.objects.values_list("status", "attempts")) == {(NudgeStatus.CLAIMED, 0)}
+
+
+def test_claims_the_sweeper_gave_up_on_are_sent_by_a_later_run_that_week(
+    enrolment, week3_day, monkeypatch
+):
+    Nudge.objects.create(
+        enrolment=enrolment,
+        week=3,
+        claim=uuid.uuid4(),
+        claimed_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC),
+        attempts=nudges.MAX_SWEEPS,
+    )
+    assert sweep_nudges.delay().get() == 0
+    assert run_nudges(week3_day + dt.timedelta(days=1), monkeypatch) == 1
+    assert len(mail.outbox) == 1 and Nudge.objects.get().status == NudgeStatus.SENT
+
+
+def test_staff_send_now_also_sends_this_weeks_failed_nudges(
+    client, staff, enrolment, week3_day, monkeypatch, settings, django_capture_on_commit_callbacks
+):
+    fail_for_good(monkeypatch, settings, week3_day)
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: week3_day)
+    client.force_login(staff)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("admin:cohorts_cohort_changelist"),
+            {"action": "send_nudges_now", "_selected_action": [enrolment.cohort.pk]},
+        )
+    assert len(mail.outbox) == 1 and Nudge.objects.get().status == NudgeStatus.SENT
+
+
+@pytest.mark.parametrize("after_the_update", [False, True])
+def test_a_soft_time_limit_while_recording_a_send_records_it_and_hands_back_the_rest(
+    enrolment, outsider_enrolment, week3_day, monkeypatch, after_the_update
+):
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: week3_day)
+    [batch] = nudges.send_due_nudges()
+    first, second = sorted(batch)
+    real_mark_sent = nudges._mark_sent
+    calls = []
+
+    def out_of_time(nudge_id):
+        calls.append(nudge_id)
+        if len(calls) == 1:
+            if after_the_update:
+                real_mark_sent(nudge_id)
+            raise SoftTimeLimitExceeded()
+        real_mark_sent(nudge_id)
+
+    monkeypatch.setattr("cohorts.nudges._mark_sent", out_of_time)
+    assert nudges.send_claimed(nudge_ids=[first, second]) == [second]
+    sent = Nudge.objects.get(pk=first)
+    assert sent.status == NudgeStatus.SENT and sent.attempts == 1
+    assert Nudge.objects.get(pk=second).status == NudgeStatus.CLAIMED
+    assert len(mail.outbox) == 1
+    # The retry sends the rest; the sweeper later finds nothing to send again.
+    assert nudges.send_claimed(nudge_ids=[second]) == []
+    Nudge.objects.update(claimed_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+    assert nudges.stale_claims() == []
+    assert len(mail.outbox) == 2
