@@ -8,6 +8,7 @@ the requester (or programme staff) can download it.
 
 import csv
 import datetime as dt
+import functools
 import io
 import logging
 from dataclasses import dataclass
@@ -24,11 +25,12 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from councils.csv import safe_cell
-from councils.models import Role, User
+from councils.models import Council, Role, User
 from councils.pdf import render_pdf
+from labs.models import LabCode
 
 from . import selectors
-from .models import ReportExport, ReportFormat, ReportStatus
+from .models import ReportExport, ReportFormat, ReportStatus, Theme
 from .report_charts import completion_chart, quarter_chart
 from .reports import (
     AUDIENCES,
@@ -89,11 +91,33 @@ class ExportLine:
         return self.export.status == ReportStatus.READY and bool(self.export.file)
 
     @property
+    def choices(self) -> str:
+        """The filters the download was asked with, besides its period, in words: so that two
+        downloads of the same period can be told apart."""
+        filters = self.export.filters
+        words = []
+        if filters.get("lab") in LabCode.values:
+            words.append(str(LabCode(filters["lab"]).label))
+        if filters.get("theme") in Theme.values:
+            words.append(str(Theme(filters["theme"]).label))
+        if filters.get("council"):
+            words.append(_council_names().get(filters["council"], filters["council"]))
+        if filters.get("cohort"):
+            words.append(_("one cohort"))
+        return ", ".join(words)
+
+    @property
     def size(self) -> int:
         try:
             return self.export.file.size if self.ready else 0
         except OSError:
             return 0
+
+
+@functools.cache
+def _council_names() -> dict[str, str]:
+    # The ten councils are data loaded by a migration and do not change while running.
+    return {c.slug: c.name for c in Council.objects.only("slug", "name")}
 
 
 def export_line(export: ReportExport) -> ExportLine:

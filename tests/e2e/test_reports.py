@@ -1,0 +1,66 @@
+"""A funder's reports in a real browser: they open the programme's progress, filter it to the
+Data Lab, ask for the PDF, see it become ready without reloading the page, and download it; the
+PDF's text holds the figures the page showed. axe checks every page and state."""
+
+import io
+import re
+
+import pytest
+from django.utils import timezone
+from pypdf import PdfReader
+
+from cohorts.demo import DEMO_PASSWORD, demo_load
+from tests.e2e.conftest import sign_in
+
+
+@pytest.fixture
+def demo(db):
+    demo_load(today=timezone.localdate())
+
+
+def figures(page, selector: str) -> list[str]:
+    return page.locator(f"{selector} [data-figure]").evaluate_all(
+        "cells => cells.map(cell => cell.dataset.figure)"
+    )
+
+
+def test_a_funder_filters_to_the_data_lab_and_downloads_the_pdf(page, demo):
+    sign_in(page, "funder@demo.infuse.test", DEMO_PASSWORD)
+    assert page.locator("h1").inner_text() == "Programme progress"
+    page.axe()
+
+    page.get_by_label("Lab", exact=True).select_option(label="Data Lab")
+    page.get_by_role("button", name="Show figures").click()
+    page.wait_for_url(re.compile(r"lab=data"))
+    page.axe()
+    assert page.get_by_label("Lab", exact=True).locator("option:checked").inner_text() == "Data Lab"
+    summary = figures(page, "#report-summary")
+    by_lab = figures(page, "#lab-council-table")
+    assert summary and by_lab
+    assert "Adaption Lab" not in page.locator("#lab-council-table").inner_text()
+    # Funders see no person: the demo's participants are not named anywhere on the page.
+    assert "Geraint" not in page.content() and "@demo.infuse.test" not in page.content()
+
+    page.evaluate("window.notReloaded = true")
+    page.get_by_role("button", name="Download PDF").click()
+    link = page.get_by_role("link", name=re.compile("^Download the PDF"))
+    link.wait_for(timeout=30_000)  # the line polls with htmx until the file is built
+    assert page.evaluate("window.notReloaded === true")
+    assert "(Data Lab)" in page.locator("#report-exports").inner_text()
+    page.axe()
+
+    with page.expect_download() as download:
+        link.first.click()
+    assert download.value.suggested_filename.endswith(".pdf")
+    reader = PdfReader(io.BytesIO(open(download.value.path(), "rb").read()))
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in reader.pages))
+    assert "Data Lab" in text and "Programme progress report" in text
+    squeezed = text.replace(" ", "")
+    for figure in summary:
+        assert figure.replace(" ", "") in squeezed, figure
+    # Every figure of the lab-and-council table is in the PDF's table, in the same order.
+    position = 0
+    for figure in by_lab:
+        found = squeezed.find(figure.replace(" ", ""), position)
+        assert found >= 0, (figure, by_lab)
+        position = found
