@@ -1,6 +1,7 @@
 """The planner's step forms. Each error names the field and the rule; what was typed is kept
 (the forms are re-rendered bound)."""
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from django import forms
@@ -20,37 +21,40 @@ def _clean_number_text(value):
     return value
 
 
-class MoneyField(forms.DecimalField):
-    """Pounds and pence, typed with or without "£" and thousands separators."""
+# "1e5": Decimal reads it as 100,000, but nobody means a contract value so, and a slip such as
+# "1e20" should not pass as a figure.
+EXPONENT = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)[eE][+-]?\d+$")
+
+
+class PlainNumberField(forms.DecimalField):
+    """A number typed in full, with or without "£" and thousands separators, to two decimal
+    places. Only the bounds limit its size (no max_digits), so a figure too large gets one
+    error, the field's own."""
+
+    default_error_messages = {
+        "exponent": _("Enter the number in full, for example 250,000, not as a power of ten"),
+    }
+
+    def __init__(self, **kwargs):
+        super().__init__(max_digits=None, decimal_places=2, **kwargs)
+
+    def to_python(self, value):
+        value = _clean_number_text(value)
+        if isinstance(value, str) and EXPONENT.match(value):
+            raise forms.ValidationError(self.error_messages["exponent"], code="exponent")
+        return super().to_python(value)
+
+
+class MoneyField(PlainNumberField):
+    """Pounds and pence."""
 
     def __init__(self, *, label, required=True, **kwargs):
-        super().__init__(
-            label=label,
-            required=required,
-            max_digits=14,
-            decimal_places=2,
-            max_value=MAX_MONEY,
-            **kwargs,
-        )
-
-    def to_python(self, value):
-        return super().to_python(_clean_number_text(value))
+        super().__init__(label=label, required=required, max_value=MAX_MONEY, **kwargs)
 
 
-class QuantityField(forms.DecimalField):
+class QuantityField(PlainNumberField):
     def __init__(self, *, label, required=False, **kwargs):
-        super().__init__(
-            label=label,
-            required=required,
-            max_digits=14,
-            decimal_places=2,
-            min_value=0,
-            max_value=MAX_MONEY,
-            **kwargs,
-        )
-
-    def to_python(self, value):
-        return super().to_python(_clean_number_text(value))
+        super().__init__(label=label, required=required, min_value=0, max_value=MAX_MONEY, **kwargs)
 
 
 def _messages(**messages):
@@ -83,9 +87,15 @@ class ContractForm(forms.Form):
             required=_("Enter the estimated value in pounds, for example 250,000"),
             invalid=_("Enter the estimated value as a number of pounds, for example 250,000"),
             min_value=_("The estimated value must be at least £1"),
-            max_value=_("The estimated value is too large: check the number of digits"),
-            max_digits=_("The estimated value is too large: check the number of digits"),
+            max_value=_(
+                "The estimated value must be £999,999,999,999.99 or less: check the number of "
+                "digits"
+            ),
             max_decimal_places=_("The estimated value can have at most two decimal places (pence)"),
+            exponent=_(
+                "Enter the estimated value in full, for example 250,000, not as a power of ten "
+                "such as 1e5"
+            ),
         ),
     )
     duration_months = forms.IntegerField(
@@ -133,19 +143,28 @@ class WeightingForm(forms.Form):
     )
     del _weight
 
+    def __init__(self, *args, has_saved=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.has_saved = has_saved  # a weighting is saved already: a refusal leaves it as it was
+
     def clean(self):
         data = super().clean()
         parts = [data.get(name) for name in ("price", "quality", "social_value")]
         if all(part is not None for part in parts):
             total = weighting_total_problem(*parts)
             if total is not None:
-                raise forms.ValidationError(
-                    _(
+                if self.has_saved:
+                    message = _(
+                        "Price, quality and social value add up to %(total)s%%. "
+                        "They must total %(required)s%%: your weighting has not been changed."
+                    )
+                else:
+                    message = _(
                         "Price, quality and social value add up to %(total)s%%. "
                         "They must total %(required)s%%: nothing has been saved yet."
                     )
-                    % {"total": total, "required": WEIGHTING_TOTAL},
-                    code="total",
+                raise forms.ValidationError(
+                    message % {"total": total, "required": WEIGHTING_TOTAL}, code="total"
                 )
         return data
 
@@ -174,9 +193,14 @@ class OutcomesForm(forms.Form):
                     % {"measure": proxy.measure, "unit": proxy.unit},
                     "min_value": _("The target for “%(measure)s” cannot be negative")
                     % {"measure": proxy.measure},
-                    "max_digits": _("The target for “%(measure)s” is too large")
+                    "max_value": _(
+                        "The target for “%(measure)s” must be 999,999,999,999.99 or less"
+                    )
                     % {"measure": proxy.measure},
-                    "max_value": _("The target for “%(measure)s” is too large")
+                    "exponent": _(
+                        "Enter the target for “%(measure)s” in full, for example 2,500, not as "
+                        "a power of ten such as 1e5"
+                    )
                     % {"measure": proxy.measure},
                     "max_decimal_places": _(
                         "The target for “%(measure)s” can have at most two decimal places"
@@ -203,7 +227,7 @@ class OutcomesForm(forms.Form):
         if not targets:
             raise forms.ValidationError(
                 _(
-                    "Enter a target for at least one measure: the measures with a target are your plan's outcomes"
+                    "Enter a target for at least one measure: the measures with a target are your plan’s outcomes"
                 ),
                 code="none",
             )
@@ -240,27 +264,33 @@ class BidsForm(forms.Form):
                 error_messages={
                     "invalid": _("Bid %(n)s: enter the price as a number of pounds") % {"n": n},
                     "min_value": _("Bid %(n)s: the price must be more than £0") % {"n": n},
-                    "max_value": _("Bid %(n)s: the price is too large") % {"n": n},
-                    "max_digits": _("Bid %(n)s: the price is too large") % {"n": n},
+                    "max_value": _("Bid %(n)s: the price must be £999,999,999,999.99 or less")
+                    % {"n": n},
+                    "exponent": _(
+                        "Bid %(n)s: enter the price in full, for example 250,000, not as a "
+                        "power of ten such as 1e5"
+                    )
+                    % {"n": n},
                     "max_decimal_places": _(
                         "Bid %(n)s: the price can have at most two decimal places (pence)"
                     )
                     % {"n": n},
                 },
             )
-            self.fields[f"bid{n}-quality"] = forms.DecimalField(
+            self.fields[f"bid{n}-quality"] = PlainNumberField(
                 label=_("Quality score (out of 100)"),
                 required=False,
                 min_value=0,
                 max_value=100,
-                max_digits=5,
-                decimal_places=2,
                 error_messages={
                     "invalid": _("Bid %(n)s: enter the quality score as a number from 0 to 100")
                     % {"n": n},
                     "min_value": _("Bid %(n)s: the quality score must be 0 or more") % {"n": n},
                     "max_value": _("Bid %(n)s: the quality score must be 100 or less") % {"n": n},
-                    "max_digits": _("Bid %(n)s: the quality score must be 100 or less") % {"n": n},
+                    "exponent": _(
+                        "Bid %(n)s: enter the quality score in full, as a number from 0 to 100"
+                    )
+                    % {"n": n},
                     "max_decimal_places": _(
                         "Bid %(n)s: the quality score can have at most two decimal places"
                     )
@@ -278,9 +308,15 @@ class BidsForm(forms.Form):
                             "Bid %(n)s: the commitment to “%(measure)s” cannot be negative"
                         )
                         % {"n": n, "measure": proxy.measure},
-                        "max_value": _("Bid %(n)s: the commitment to “%(measure)s” is too large")
+                        "max_value": _(
+                            "Bid %(n)s: the commitment to “%(measure)s” must be "
+                            "999,999,999,999.99 or less"
+                        )
                         % {"n": n, "measure": proxy.measure},
-                        "max_digits": _("Bid %(n)s: the commitment to “%(measure)s” is too large")
+                        "exponent": _(
+                            "Bid %(n)s: enter the commitment to “%(measure)s” in full, not as a "
+                            "power of ten such as 1e5"
+                        )
                         % {"n": n, "measure": proxy.measure},
                         "max_decimal_places": _(
                             "Bid %(n)s: the commitment to “%(measure)s” can have at most two "

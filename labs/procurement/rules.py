@@ -54,6 +54,12 @@ def format_pounds(amount: Decimal | None) -> str:
     return f"{sign}£{amount:,.2f}"
 
 
+def format_money(amount: Decimal | None) -> str:
+    """Pounds for a form field, without the £: 1,250,000 for whole pounds, 1,250,000.50 with
+    pence (never 1,250,000.5)."""
+    return format_pounds(amount).replace("£", "", 1)
+
+
 def format_number(amount: Decimal | None) -> str:
     """A quantity with thousands separators and no trailing zeros: 1,250 or 2.5."""
     if amount is None:

@@ -24,7 +24,7 @@ from councils.models import Role
 from . import selectors, services
 from .forms import BidsForm, ContractForm, OutcomesForm, WeightingForm
 from .models import ContractKind
-from .rules import format_number
+from .rules import format_money, format_number
 
 LAB = "procurement"
 TEMPLATE = "labs/procurement/plan.html"
@@ -106,7 +106,7 @@ def _forms_for(view, proxies, *, bound=None):
             initial={
                 "title": plan.title,
                 "kind": plan.kind,
-                "value": format_number(plan.value),
+                "value": format_money(plan.value),
                 "duration_months": plan.duration_months,
             }
         ),
@@ -125,7 +125,7 @@ def _forms_for(view, proxies, *, bound=None):
     bid_initial = {}
     for n, row in enumerate(view.bid_rows, start=1):
         bid_initial[f"bid{n}-bidder"] = row.bid.bidder
-        bid_initial[f"bid{n}-price"] = format_number(row.bid.price)
+        bid_initial[f"bid{n}-price"] = format_money(row.bid.price)
         bid_initial[f"bid{n}-quality"] = format_number(row.bid.quality)
         for proxy, quantity, _value in row.commitments:
             bid_initial[BidsForm.commit_name(n, proxy)] = format_number(quantity)
@@ -258,7 +258,7 @@ plan_outcomes = _step_view(
 )
 plan_weighting = _step_view(
     "weighting",
-    lambda request, plan: WeightingForm(request.POST),
+    lambda request, plan: WeightingForm(request.POST, has_saved=plan.price_weight is not None),
     lambda ctx, plan, data: services.plan_weighting_save(
         ctx=ctx,
         plan=plan,

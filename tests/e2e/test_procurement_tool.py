@@ -147,3 +147,11 @@ def test_a_participant_plans_social_value_scores_three_bids_and_downloads_the_pd
     page.goto(plan_url)
     page.axe()
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    # The indicative social value table fits a phone: £ per line and the total in view.
+    wrap = page.locator("#plan-result .infuse-table-wrap")
+    wrap.scroll_into_view_if_needed()
+    widths = wrap.evaluate("w => [w.scrollWidth, w.clientWidth]")
+    assert widths[0] <= widths[1], widths
+    for cell in wrap.locator("tr td:last-child").all():
+        box = cell.bounding_box()
+        assert box["x"] + box["width"] <= 375, box

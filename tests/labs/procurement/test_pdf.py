@@ -74,3 +74,19 @@ def test_a_url_typed_into_the_plan_is_never_fetched(client, participant, full_pl
     assert response.status_code == 200
     assert refused == []  # escaped as text: there was nothing to fetch
     assert '<img src="http://example.com/track.png"> Retrofit' in pdf_text(response)
+
+
+def test_the_pdf_ranking_shows_the_rank_without_social_value(client, participant, full_plan):
+    """As the page does: each bid's rank on price and quality alone, after its total."""
+    client.force_login(participant)
+    args = [full_plan.enrolment_id, full_plan.pk]
+    page = page_text(client.get(reverse("procurement_plan", args=args)))
+    text = pdf_text(client.get(reverse("procurement_plan_pdf", args=args)))
+    assert "Rank without social value" in page
+    assert "Total Rank without social value" in text
+    for row in [
+        "1 Valleys Befriending CIC £460,000 41.30 72 21.60 £150,000 20.00 82.90 3",
+        "2 Gwent Partners £420,000 45.24 75 22.50 £50,000 6.67 74.41 2",
+        "3 Cwmbran Care £380,000 50.00 70 21.00 £10,000 1.33 72.33 1",
+    ]:
+        assert row in text, row

@@ -36,6 +36,13 @@ def test_pounds_have_thousands_separators_and_pence_only_when_there_are_some(amo
     assert rules.format_pounds(amount) == shown
 
 
+def test_money_for_a_form_field_keeps_its_pence_and_drops_the_pound_sign():
+    assert rules.format_money(D("1250000.50")) == "1,250,000.50"
+    assert rules.format_money(D("1250000.00")) == "1,250,000"
+    assert rules.format_money(D("0.05")) == "0.05"
+    assert rules.format_money(None) == ""
+
+
 def test_quantities_percentages_and_points_are_shown_plainly():
     assert rules.format_number(D("1250.00")) == "1,250"
     assert rules.format_number(D("2.50")) == "2.5"

@@ -206,6 +206,7 @@ def test_outcomes_need_at_least_one_target_and_a_bad_one_is_named(me, mine, make
     plan = make_plan(mine)
     response = me.post(plan_url(plan, "procurement_plan_outcomes"), {}, **HTMX)
     assert "Enter a target for at least one measure" in text(response)
+    assert "the measures with a target are your plan’s outcomes" in text(response)
     response = me.post(
         plan_url(plan, "procurement_plan_outcomes"),
         {"outcomes-target-local-jobs": "-1", "outcomes-target-befriending-hours": "lots"},
@@ -407,3 +408,118 @@ def test_steps_done_for_many_enrolments_takes_one_query(
         mine.pk: {"contract", "outcomes", "weighting"},
         theirs.pk: {"contract"},
     }
+
+
+# --- Numbers too large, or typed as powers of ten: one message, naming the field and the rule
+
+
+def only_errors(form, name) -> list[str]:
+    assert not form.is_valid()
+    return [str(message) for message in form.errors[name]]
+
+
+@pytest.mark.parametrize("typed", ["1,000,000,000,000", "99999999999999999", "1000000000000.5"])
+def test_a_contract_value_too_large_gets_one_message_naming_the_field_and_the_limit(typed):
+    from labs.procurement.forms import ContractForm
+
+    form = ContractForm({**CONTRACT, "contract-value": typed})
+    assert only_errors(form, "value") == [
+        "The estimated value must be £999,999,999,999.99 or less: check the number of digits"
+    ]
+
+
+@pytest.mark.parametrize("typed", ["1e5", "1E20", "2.5e-3", "£1e5"])
+def test_a_contract_value_as_a_power_of_ten_is_refused_saying_so(typed):
+    from labs.procurement.forms import ContractForm
+
+    form = ContractForm({**CONTRACT, "contract-value": typed})
+    assert only_errors(form, "value") == [
+        "Enter the estimated value in full, for example 250,000, not as a power of ten such as 1e5"
+    ]
+
+
+def test_too_large_targets_bids_and_quality_get_one_message_each(full_plan, proxies):
+    from labs.procurement.forms import BidsForm, OutcomesForm
+
+    huge = "1,000,000,000,000"
+    jobs = "Local people employed on the contract"
+    outcomes = OutcomesForm({"outcomes-target-local-jobs": huge}, proxies=proxies.values())
+    assert only_errors(outcomes, "target-local-jobs") == [
+        f"The target for “{jobs}” must be 999,999,999,999.99 or less"
+    ]
+    outcomes = OutcomesForm({"outcomes-target-local-jobs": "1e20"}, proxies=proxies.values())
+    assert only_errors(outcomes, "target-local-jobs") == [
+        f"Enter the target for “{jobs}” in full, for example 2,500, not as a power of ten such "
+        "as 1e5"
+    ]
+
+    measures = list(full_plan.measures.select_related("proxy"))
+    slot = {"bids-bid1-bidder": "A", "bids-bid2-bidder": "B", "bids-bid2-price": "1"}
+    data = {
+        **slot,
+        "bids-bid1-price": huge,
+        "bids-bid1-quality": "1000",
+        "bids-bid1-commit-local-jobs": "99999999999999999",
+        "bids-bid2-quality": "1e2",
+        "bids-bid2-commit-local-jobs": "3e1",
+    }
+    form = BidsForm(data, measures=measures)
+    assert only_errors(form, "bid1-price") == [
+        "Bid 1: the price must be £999,999,999,999.99 or less"
+    ]
+    assert only_errors(form, "bid1-quality") == ["Bid 1: the quality score must be 100 or less"]
+    assert only_errors(form, "bid1-commit-local-jobs") == [
+        f"Bid 1: the commitment to “{jobs}” must be 999,999,999,999.99 or less"
+    ]
+    assert only_errors(form, "bid2-quality") == [
+        "Bid 2: enter the quality score in full, as a number from 0 to 100"
+    ]
+    assert only_errors(form, "bid2-commit-local-jobs") == [
+        f"Bid 2: enter the commitment to “{jobs}” in full, not as a power of ten such as 1e5"
+    ]
+
+
+def test_a_contract_too_large_is_refused_on_the_page_once_and_kept_as_typed(me, full_plan):
+    data = {**CONTRACT, "contract-value": "1,000,000,000,000"}
+    response = me.post(plan_url(full_plan, "procurement_plan_contract"), data, **HTMX)
+    assert response.status_code == 200
+    words = text(response)
+    assert "Ensure that" not in words
+    # once in the error summary, once by the field
+    assert words.count("The estimated value must be £999,999,999,999.99 or less") == 2
+    assert 'value="1,000,000,000,000"' in response.content.decode()
+    full_plan.refresh_from_db()
+    assert full_plan.value == Decimal("400000")
+
+
+def test_money_comes_back_into_its_field_with_its_pence(me, mine, make_plan):
+    plan = make_plan(
+        mine,
+        value="1250000.50",
+        measures={"local-jobs": "2.5"},
+        weighting=(50, 30, 20),
+        bids=[("Cwmbran Care", "380000.10", "70", {}), ("Gwent Partners", "420000", "75", {})],
+    )
+    html = me.get(plan_url(plan)).content.decode()
+    assert re.search(r'name="contract-value"[^>]*value="1,250,000.50"', html)
+    assert re.search(r'name="bids-bid1-price"[^>]*value="380,000.10"', html)
+    assert re.search(r'name="bids-bid2-price"[^>]*value="420,000"', html)
+    assert re.search(r'name="outcomes-target-local-jobs"[^>]*value="2.5"', html)
+
+
+def test_a_refused_weighting_says_the_saved_one_is_unchanged(me, mine, make_plan, full_plan):
+    bad = {"weighting-price": "40", "weighting-quality": "30", "weighting-social_value": "20"}
+    words = text(me.post(plan_url(full_plan, "procurement_plan_weighting"), bad, **HTMX))
+    assert "They must total 100%: your weighting has not been changed." in words
+    assert "nothing has been saved yet" not in words
+
+    fresh = make_plan(mine, measures={"local-jobs": "2"})
+    words = text(me.post(plan_url(fresh, "procurement_plan_weighting"), bad, **HTMX))
+    assert "They must total 100%: nothing has been saved yet." in words
+
+
+def test_staff_are_led_back_to_the_participants_plans_not_their_own(client, staff, full_plan):
+    client.force_login(staff)
+    words = text(client.get(plan_url(full_plan)))
+    assert "All of this participant’s plans in the Social value planner" in words
+    assert "All your plans" not in words
