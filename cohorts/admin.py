@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from councils.csv import csv_text
+from labs.registry import tool_for
 
 from . import enrolment_csv
 from .certificates import certificate_build_pdf, certificate_revoke
@@ -45,6 +46,21 @@ from .services import (
     session_changed,
 )
 from .status import CohortStatus, cohort_status
+
+
+def tool_work_link(enrolment: Enrolment, text: str) -> str:
+    """A link to the participant's work in their lab's tool, found through the registry (no
+    lab app is imported here); "—" when the lab has no tool."""
+    tool = tool_for(enrolment.cohort.lab.code) if enrolment.pk else None
+    if tool is None:
+        return "—"
+    return format_html(
+        '<a href="{}">{}<span class="visually-hidden"> ({}, {})</span></a>',
+        reverse(tool.url_name, args=[enrolment.pk]),
+        text,
+        tool.name,
+        enrolment.user.full_name,
+    )
 
 
 class StatusFilter(admin.SimpleListFilter):
@@ -112,7 +128,15 @@ class EnrolmentInline(admin.TabularInline):
     """The people enrolled: read here, changed through actions (withdraw) and the register."""
 
     model = Enrolment
-    fields = ["person", "council", "status", "progress", "sessions_attended", "nominated_by"]
+    fields = [
+        "person",
+        "council",
+        "status",
+        "progress",
+        "sessions_attended",
+        "nominated_by",
+        "tool_work",
+    ]
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -124,12 +148,18 @@ class EnrolmentInline(admin.TabularInline):
 
     def get_queryset(self, request):
         return (
-            super().get_queryset(request).select_related("user__council", "nominated_by", "cohort")
+            super()
+            .get_queryset(request)
+            .select_related("user__council", "nominated_by", "cohort__lab")
         )
 
     @admin.display(description=gettext_lazy("person"))
     def person(self, enrolment):
         return format_html("{} &lt;{}&gt;", enrolment.user.full_name, enrolment.user.email)
+
+    @admin.display(description=gettext_lazy("Lab tool work"))
+    def tool_work(self, enrolment):
+        return tool_work_link(enrolment, _("Read"))
 
     @admin.display(description=gettext_lazy("council"))
     def council(self, enrolment):
@@ -556,10 +586,15 @@ class EnrolmentAdmin(admin.ModelAdmin):
         "required_done",
         "required_total",
         "sessions_attended",
+        "tool_work",
     ]
     readonly_fields = fields
     inlines = [EnrolmentEventInline]
     actions = ["withdraw"]
+
+    @admin.display(description=gettext_lazy("Lab tool work"))
+    def tool_work(self, enrolment):
+        return tool_work_link(enrolment, _("Read their work and comment"))
 
     def has_add_permission(self, request):
         return False  # enrol on the cohort page or from CSV, so checks and invitations apply

@@ -5,6 +5,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -160,4 +162,11 @@ def tool_comment(request, pk):
             ctx=ctx, author=request.user, body=body, step=request.POST.get("step", "")[:40]
         )
         messages.success(request, _("Your comment has been added. The participant will see it."))
-    return redirect(ctx.tool.url_name, pk=enrolment.pk)
+    # Back to the page the comment was written on (a question, not only the tool's front
+    # page), if that is a page of this site; otherwise the tool's front page.
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = reverse(ctx.tool.url_name, args=[enrolment.pk])
+    return redirect(back)

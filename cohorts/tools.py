@@ -95,12 +95,16 @@ def tool_steps_sync(*, ctx: ToolContext, done_steps: set[str]) -> list[str]:
             "activity_id", flat=True
         )
     )
+    todo = [
+        (activity, activity.tool_step in done_steps)
+        for activity in activities
+        if (activity.tool_step in done_steps) != (activity.pk in already)
+    ]
     changed = []
+    if not todo:
+        return changed  # nothing to write (a page view that finds everything in step)
     with transaction.atomic():
-        for activity in activities:
-            should = activity.tool_step in done_steps
-            if should == (activity.pk in already):
-                continue
+        for activity, should in todo:
             try:
                 completion_submit(
                     enrolment=enrolment,
@@ -116,13 +120,23 @@ def tool_steps_sync(*, ctx: ToolContext, done_steps: set[str]) -> list[str]:
 
 
 def tool_comments(*, enrolment: Enrolment) -> list[ToolComment]:
-    return list(enrolment.tool_comments.select_related("author"))
+    """The comments on this enrolment's tool work, oldest first; each carries `step_title`,
+    the title of the step it is about ("" for the work as a whole)."""
+    tool = tool_for(enrolment.cohort.lab.code)
+    comments = list(enrolment.tool_comments.select_related("author"))
+    for comment in comments:
+        step = tool.step(comment.step) if tool and comment.step else None
+        comment.step_title = step.title if step else ""
+    return comments
 
 
 def tool_comment_add(*, ctx: ToolContext, author: User, body: str, step: str = "") -> ToolComment:
-    """A facilitator or staff member comments on a participant's tool work."""
+    """A facilitator or staff member comments on a participant's tool work, on one of the
+    tool's steps or (`step=""`, or a name the tool does not have) on the work as a whole."""
     if author.role != Role.STAFF:
         raise Http404
+    if ctx.tool.step(step) is None:
+        step = ""
     return ToolComment.objects.create(
         enrolment=ctx.enrolment, author=author, body=body.strip(), step=step
     )

@@ -6,13 +6,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.http import Http404
 
+from cohorts import selectors as cohort_selectors
+from cohorts.models import Session
 from cohorts.tools import ToolContext
 from labs.registry import ToolStep
 
 from . import guidance, rules
+from .apps import STEP_WEEKS
 from .models import DataItem, DataQuestion
 
 
@@ -47,19 +50,47 @@ def _questions(enrolment_ids: Iterable[int]):
     )
 
 
-def steps_done(enrolment_ids: Iterable[int]) -> dict[int, set[str]]:
+def _week_open(week: int) -> str:
+    return f"week_{week}_open"
+
+
+def steps_done(
+    enrolment_ids: Iterable[int], *, today: dt.date | None = None
+) -> dict[int, set[str]]:
     """{enrolment id: steps complete in at least one of its questions}, in two queries, for
-    the registry (council leads' status column, the activity sync)."""
+    the registry (council leads' status column). A step counts only when its rules say so and
+    its week has opened for that enrolment (the date of its cohort's session for that week), so
+    the lead's status never runs ahead of what the participant's weekly page can show."""
+    today = today or cohort_selectors.today()
+    weeks = {week for _, week in STEP_WEEKS}
+    questions = _questions(enrolment_ids).annotate(
+        **{
+            _week_open(week): Exists(
+                Session.objects.filter(
+                    cohort_id=OuterRef("enrolment__cohort_id"), number=week, date__lte=today
+                )
+            )
+            for week in weeks
+        }
+    )
     done: dict[int, set[str]] = {}
-    for question in _questions(enrolment_ids):
+    for question in questions:
+        opened = {name for name, week in STEP_WEEKS if getattr(question, _week_open(week))}
         done.setdefault(question.enrolment_id, set()).update(
-            rules.steps_complete(draft_of(question))
+            rules.steps_complete(draft_of(question)) & opened
         )
     return done
 
 
+def open_steps(*, ctx: ToolContext) -> set[str]:
+    """The tool's steps whose week has opened for this enrolment (no query: the sessions came
+    with the context)."""
+    return {step.name for step in ctx.tool.steps if ctx.step_is_open(step)}
+
+
 def enrolment_steps_done(*, ctx: ToolContext) -> set[str]:
-    return steps_done([ctx.enrolment.pk]).get(ctx.enrolment.pk, set())
+    """The steps complete and open for this enrolment, as of the context's day."""
+    return steps_done([ctx.enrolment.pk], today=ctx.today).get(ctx.enrolment.pk, set())
 
 
 def questions_for(*, ctx: ToolContext) -> list[DataQuestion]:
@@ -118,6 +149,8 @@ class QuestionReview:
     """A question with everything the rules say about it, in words for the page and the PDF."""
 
     question: DataQuestion
+    # The steps whose week has opened for the enrolment; None counts every step as open.
+    open_steps: frozenset[str] | None = None
 
     @cached_property
     def draft(self) -> rules.Draft:
@@ -125,7 +158,15 @@ class QuestionReview:
 
     @cached_property
     def done(self) -> set[str]:
+        """The steps the rules say are complete, whether or not their week has opened (the
+        task list shows a ready question as ready before week 4)."""
         return rules.steps_complete(self.draft)
+
+    @property
+    def done_so_far(self) -> set[str]:
+        """The steps complete whose week has opened: what the weekly page and the lead's
+        status count."""
+        return self.done if self.open_steps is None else self.done & self.open_steps
 
     @cached_property
     def screening(self) -> rules.Screening:
@@ -170,6 +211,14 @@ class QuestionReview:
     @property
     def missing_ethics(self) -> list[str]:
         return [guidance.MISSING_PARTS[p] for p in rules.ethics_missing(self.draft)]
+
+    @property
+    def dpo_to_confirm(self) -> bool:
+        """A lawful basis is chosen, personal data is involved (the basis is one for personal
+        data, or a data item is personal) and the DPO has not confirmed it yet."""
+        d = self.draft
+        personal = d.lawful_basis != "no_personal_data" or d.has_personal_data
+        return bool(d.lawful_basis) and personal and not d.dpo_confirmed
 
     # The screening, in words.
     @property
@@ -229,5 +278,10 @@ class QuestionReview:
         return guidance.KINDS.get(self.question.kind)
 
 
+def review_for(*, ctx: ToolContext, question: DataQuestion) -> QuestionReview:
+    return QuestionReview(question, open_steps=frozenset(open_steps(ctx=ctx)))
+
+
 def reviews_for(*, ctx: ToolContext) -> list[QuestionReview]:
-    return [QuestionReview(q) for q in questions_for(ctx=ctx)]
+    opened = frozenset(open_steps(ctx=ctx))
+    return [QuestionReview(q, open_steps=opened) for q in questions_for(ctx=ctx)]

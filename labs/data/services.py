@@ -52,6 +52,16 @@ def _sync(ctx: ToolContext) -> list[str]:
     return tool_steps_sync(ctx=ctx, done_steps=selectors.enrolment_steps_done(ctx=ctx))
 
 
+def tool_resync(*, ctx: ToolContext, done_steps: set[str]) -> list[str]:
+    """Bring the tool's activities up to date with the steps complete and open now (the
+    caller read them), through the one progress service: a step completed before its week
+    opened is ticked once the week has opened. For the participant's own open enrolment;
+    idempotent, and writes nothing when nothing has changed."""
+    if not ctx.can_edit:
+        return []
+    return tool_steps_sync(ctx=ctx, done_steps=done_steps)
+
+
 @transaction.atomic
 def question_create(*, ctx: ToolContext, values: dict) -> tuple[DataQuestion, list[str]]:
     """Start a question with step 1's answers. At most MAX_QUESTIONS per enrolment."""

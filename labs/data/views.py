@@ -59,15 +59,17 @@ def _refused(request, ctx: ToolContext, message: str) -> HttpResponse:
 
 
 def _frame(ctx: ToolContext, done: set[str]) -> dict:
-    """What templates/labs/tool_base.html expects besides `ctx`."""
+    """What templates/labs/tool_base.html expects besides `ctx`. A step shows as done only when
+    its rules say so and its week has opened, as on the weekly page and in the lead's status."""
     url = reverse("data_tool", args=[ctx.enrolment.pk])
+    steps = []
+    for s in ctx.tool.steps:
+        is_open = ctx.step_is_open(s)
+        steps.append({"step": s, "done": is_open and s.name in done, "open": is_open, "url": url})
     return {
         "ctx": ctx,
         "comments": tool_comments(enrolment=ctx.enrolment),
-        "steps": [
-            {"step": s, "done": s.name in done, "open": ctx.step_is_open(s), "url": url}
-            for s in ctx.tool.steps
-        ],
+        "steps": steps,
         "step_views": selectors.step_views(ctx=ctx),
     }
 
@@ -84,10 +86,16 @@ def _note(step: str, changed: list[str]) -> str:
 
 @login_required
 def data_tool(request, pk):
-    """Your questions, how far each has got, and the five steps with the weeks they open."""
+    """Your questions, how far each has got, and the five steps with the weeks they open.
+
+    When the participant opens it, the tool's activities are brought up to date: a question
+    that was ready before week 4 gets its week-4 activity ticked once that week has opened,
+    without waiting for another save."""
     ctx = _ctx(request, pk)
     reviews = selectors.reviews_for(ctx=ctx)
-    done = set().union(*(r.done for r in reviews)) if reviews else set()
+    done = set().union(*(r.done_so_far for r in reviews)) if reviews else set()
+    if ctx.can_edit:
+        services.tool_resync(ctx=ctx, done_steps=done)
     context = {
         **_frame(ctx, done),
         "reviews": reviews,
@@ -131,7 +139,7 @@ def _question_context(
     new_item_form=None,
     editing=None,
 ) -> dict:
-    review = selectors.QuestionReview(question)
+    review = selectors.review_for(ctx=ctx, question=question)
     forms = dict(forms or {})
     for step, form_class in STEP_FORMS.items():
         forms.setdefault(step, form_class(instance=question, prefix=step))

@@ -541,3 +541,40 @@ def test_resend_and_nudge_messages_are_singular_for_one(
         url, {"action": "send_nudges_now", "_selected_action": [cohort.pk]}, follow=True
     )
     assert "1 nudge queued." in response.content.decode()
+
+
+def test_the_enrolment_page_links_to_the_participants_lab_tool_work(
+    staff_client, cohort, participant
+):
+    """Found through labs.registry (the cohort is a Data Lab one): staff follow it to read the
+    work and comment, and come back to the enrolment."""
+    enrolment = enrolment_create(cohort=cohort, user=participant, invite=False)
+    page = staff_client.get(
+        reverse("admin:cohorts_enrolment_change", args=[enrolment.pk])
+    ).content.decode()
+    tool_url = reverse("data_tool", args=[enrolment.pk])
+    assert "Lab tool work" in page
+    assert f'<a href="{tool_url}">Read their work and comment' in page
+    work = staff_client.get(tool_url).content.decode()
+    assert "You are reading Gwenllian Owner" in work
+    assert reverse("admin:cohorts_enrolment_change", args=[enrolment.pk]) in work
+
+
+def test_the_cohort_page_links_each_enrolment_to_its_lab_tool_work(
+    staff_client, cohort, participant, outsider
+):
+    enrolments = [
+        enrolment_create(cohort=cohort, user=person, invite=False)
+        for person in (participant, outsider)
+    ]
+    page = staff_client.get(
+        reverse("admin:cohorts_cohort_change", args=[cohort.pk])
+    ).content.decode()
+    assert "Lab tool work" in page
+    for enrolment in enrolments:
+        assert f'<a href="{reverse("data_tool", args=[enrolment.pk])}">Read' in page
+
+
+def test_session_names_give_the_day_without_a_leading_zero(cohort):
+    session = Session(cohort=cohort, number=3, date=dt.date(2027, 1, 4), start_time=dt.time(10))
+    assert str(session) == "Data Lab test cohort · Week 3 (4 Jan 2027)"

@@ -75,3 +75,30 @@ def test_the_lead_page_queries_stay_flat_as_people_and_questions_grow(
     with django_assert_max_num_queries(len(few)):
         html = client.get(reverse("lead_home")).content.decode()
     assert html.count("In progress (") == 7
+
+
+def test_a_ready_question_counts_step_five_only_once_week_four_opens(
+    client, lead, participant, enrolment, question, make_item, monkeypatch
+):
+    """The lead's status follows what the weekly page can show: the quality step is not
+    counted, nor "Complete" shown, before its week opens."""
+    import datetime as dt
+
+    from tests.cohorts.participant_helpers import set_today
+
+    client.force_login(participant)
+    make_item(question)
+    for step in ("question", "kind", "ethics"):
+        client.post(
+            reverse("data_question_step", args=[enrolment.pk, question.pk, step]),
+            READY_STEPS[step],
+        )
+    tool = tool_for("data")
+    assert tool.statuses([enrolment.pk])[enrolment.pk].steps_done == 4
+    client.force_login(lead)
+    html = client.get(reverse("lead_home")).content.decode()
+    assert "In progress (4 of 5 steps)" in html and "Complete" not in html
+
+    set_today(monkeypatch, dt.date(2026, 10, 27))
+    assert tool.statuses([enrolment.pk])[enrolment.pk].label == "Complete"
+    assert "Complete" in client.get(reverse("lead_home")).content.decode()

@@ -138,3 +138,50 @@ def test_the_renderer_would_refuse_an_external_url_if_one_reached_it():
     fetcher = councils.pdf.StaticOnlyFetcher()
     councils.pdf.render_pdf(f'<p>x</p><img src="{EXTERNAL}">', fetcher=fetcher)
     assert fetcher.refused == [EXTERNAL]
+
+
+@pytest.mark.parametrize(
+    ("basis", "personal", "confirmed", "says"),
+    [
+        ("", "none", False, None),  # no basis chosen yet
+        ("no_personal_data", "none", False, None),
+        ("public_task", "personal", False, "To confirm with the DPO."),
+        ("no_personal_data", "personal", False, "To confirm with the DPO."),  # contradicts
+        ("public_task", "personal", True, "Confirmed by the DPO."),
+    ],
+)
+def test_the_dpo_note_shows_only_when_a_basis_is_chosen_for_personal_data(
+    client, participant, enrolment, question, make_item, basis, personal, confirmed, says
+):
+    make_item(question, personal=personal)
+    DataQuestion.objects.filter(pk=question.pk).update(lawful_basis=basis, dpo_confirmed=confirmed)
+    client.force_login(participant)
+    text = pdf_text(client.get(url("data_tool_pdf", enrolment)))
+    notes = [n for n in ("To confirm with the DPO.", "Confirmed by the DPO.") if n in text]
+    assert notes == ([says] if says else [])
+
+
+def test_a_table_row_is_never_split_across_pages(client, participant, enrolment, question):
+    """Long answers make tall rows in the PDF's tables: each row starts and ends on the same
+    page (tr { break-inside: avoid } in templates/pdf/tool_base.html)."""
+    sentence = "People who do not sign in at the warm spaces are missed by the counts we have. "
+    fields = [
+        "decision",
+        "kind_reason",
+        "lawful_basis_detail",
+        "article9_condition",
+        "fairness",
+        "residents_told",
+        "minimisation",
+    ]
+    DataQuestion.objects.filter(pk=question.pk).update(
+        **{name: f"{name}START {sentence * 11}{name}END" for name in fields}
+    )
+    client.force_login(participant)
+    response = client.get(url("data_tool_pdf", enrolment))
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages]
+    assert len(pages) > 2
+    for name in fields:
+        start = [i for i, text in enumerate(pages) if f"{name}START" in text]
+        end = [i for i, text in enumerate(pages) if f"{name}END" in text]
+        assert start == end and len(start) == 1, (name, start, end)

@@ -361,6 +361,9 @@ def test_tool_pages_do_not_grow_their_queries_with_questions_or_items(
 
     make_item(question)
     pages = [url("data_tool", enrolment), url("data_question", enrolment, question.pk)]
+    # The question was made without the services: the first visit to the tool page ticks the
+    # data step's activity (a write, once); count the pages as they are read after that.
+    signed_in.get(pages[0])
     counts = []
     for page in pages:
         with CaptureQueriesContext(connection) as few:
@@ -402,3 +405,119 @@ def test_another_enrolment_of_the_same_person_keeps_its_own_questions(
     assert question.question not in page
     assert signed_in.get(url("data_question", second, question.pk)).status_code == 404
     assert re.search(r"You have not written a question yet", page)
+
+
+# --- Steps count only once their week has opened -------------------------------------------
+
+
+@pytest.fixture
+def ready_in_week_three(signed_in, enrolment, question, make_item):
+    """A question that passes the quality check in week 3, before step 5's week opens."""
+    make_item(question)
+    for step in ("question", "kind", "ethics"):
+        save(signed_in, enrolment, question, step, READY_STEPS[step])
+    return question
+
+
+def _step_status(html: str, title: str) -> str:
+    row = re.search(rf"{re.escape(title)}</th>.*?</tr>", html, re.S).group(0)
+    return re.search(r'<strong class="govuk-tag[^"]*">([^<]+)</strong>', row).group(1)
+
+
+def test_a_ready_question_does_not_show_step_five_done_before_week_four(
+    signed_in, enrolment, ready_in_week_three
+):
+    html = signed_in.get(url("data_tool", enrolment)).content.decode()
+    assert (
+        "It passes all four tests"
+        in signed_in.get(url("data_question", enrolment, ready_in_week_three.pk)).content.decode()
+    )
+    assert _step_status(html, "Write your question") == "Done"
+    assert _step_status(html, "Check the ethics") == "Done"
+    assert _step_status(html, "Run the quality check") == "Not open yet"
+    assert "4 of 5" in html  # the question's card counts the open steps only
+
+
+def test_opening_the_tool_in_week_four_ticks_the_quality_activity_of_a_ready_question(
+    signed_in, enrolment, ready_in_week_three, monkeypatch
+):
+    assert not ticked(enrolment, "quality")
+    before = Enrolment.objects.get(pk=enrolment.pk).progress
+    set_today(monkeypatch, dt.date(2026, 10, 27))  # week 4's session: it opens today
+    html = signed_in.get(url("data_tool", enrolment)).content.decode()
+    assert ticked(enrolment, "quality")
+    assert Enrolment.objects.get(pk=enrolment.pk).progress > before
+    assert _step_status(html, "Run the quality check") == "Done"
+    assert "5 of 5" in html
+    # A second visit finds everything in step and writes nothing.
+    count = Completion.objects.filter(enrolment=enrolment).count()
+    signed_in.get(url("data_tool", enrolment))
+    assert Completion.objects.filter(enrolment=enrolment).count() == count
+
+
+def test_staff_reading_the_tool_in_week_four_tick_nothing(
+    client, staff, enrolment, ready_in_week_three, monkeypatch
+):
+    set_today(monkeypatch, dt.date(2026, 10, 28))
+    client.force_login(staff)
+    assert client.get(url("data_tool", enrolment)).status_code == 200
+    assert not ticked(enrolment, "quality")
+
+
+# --- A staff reader's words, and comments from a question page ------------------------------
+
+
+def test_staff_reading_a_question_see_it_named_as_the_participants(
+    client, staff, enrolment, question
+):
+    client.force_login(staff)
+    html = client.get(url("data_question", enrolment, question.pk)).content.decode()
+    assert "Their question" in html and "Your question" not in html
+    assert "Download their questions as a PDF" in html
+    assert "Download all your questions" not in html
+    assert "Comments to the participant" in html
+    assert "Comments from your facilitators" not in html
+
+
+def test_the_participant_still_reads_their_own_words(signed_in, enrolment, question):
+    html = signed_in.get(url("data_question", enrolment, question.pk)).content.decode()
+    assert "Your question" in html and "Their question" not in html
+    assert "Download all your questions as a PDF" in html
+    assert "Comments from your facilitators" in html
+
+
+def test_a_comment_from_a_question_page_returns_there_and_names_its_step(
+    client, staff, participant, enrolment, question
+):
+    client.force_login(staff)
+    question_url = url("data_question", enrolment, question.pk)
+    html = client.get(question_url).content.decode()
+    assert f'name="next" value="{question_url}"' in html
+    assert '<select class="govuk-select" id="comment-step" name="step">' in html
+    assert '<option value="ethics">4. Check the ethics</option>' in html
+    response = client.post(
+        reverse("tool_comment", args=[enrolment.pk]),
+        {"body": "Say which wards.", "step": "ethics", "next": question_url},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == question_url
+    comment = enrolment.tool_comments.get()
+    assert comment.step == "ethics"
+    client.force_login(participant)
+    html = client.get(question_url).content.decode()
+    assert "Say which wards." in html
+    assert "about the step “Check the ethics”" in html
+
+
+@pytest.mark.parametrize(
+    "next_url", ["https://evil.example/steal", "//evil.example/", "javascript:alert(1)", ""]
+)
+def test_a_comment_never_redirects_off_the_site(client, staff, enrolment, question, next_url):
+    client.force_login(staff)
+    response = client.post(
+        reverse("tool_comment", args=[enrolment.pk]),
+        {"body": "Fine.", "step": "not-a-step", "next": next_url},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == url("data_tool", enrolment)
+    assert enrolment.tool_comments.get().step == ""  # an unknown step is the work as a whole
