@@ -16,8 +16,10 @@ from councils.models import Council, Role, User
 from councils.services import user_create
 from labs.models import Activity, ActivityKind, Lab
 
+from .certificates import new_code
 from .models import (
     Attendance,
+    Certificate,
     Cohort,
     Completion,
     Enrolment,
@@ -168,13 +170,19 @@ COHORTS = [
         "adaption-upcoming",
         "adaption",
         Theme.COMMUNITIES,
-        "Adaption Lab: Supportive Communities (new year cohort)",
+        # It starts three weeks after the demo is loaded, whatever the season.
+        "Adaption Lab: Supportive Communities (next cohort)",
         0,
         tuple(),  # all ten councils
-        online_url="https://teams.microsoft.com/l/meetup-join/infuse-adaption-lab-new-year",
+        online_url="https://teams.microsoft.com/l/meetup-join/infuse-adaption-lab-next",
         capacity=20,
     ),
 ]
+# Titles earlier versions of the demo used, removed when the demo is rebuilt.
+FORMER_TITLES = ["Adaption Lab: Supportive Communities (new year cohort)"]
+# People enrol about two weeks before their cohort's first session (the upcoming one, which
+# starts in three, filled up the day before the demo was loaded).
+ENROLLED_BEFORE_START = dt.timedelta(days=14)
 # Who goes where: (cohort key, council slug, how many of that council's participants)
 ROSTER = {
     "data-running": [
@@ -289,7 +297,7 @@ def demo_load(*, today: dt.date) -> dict:
     staff, funder, by_council = _people(councils)
     if _is_current(today):
         return {"created": False}
-    Cohort.objects.filter(title__in=[c.title for c in COHORTS]).delete()
+    Cohort.objects.filter(title__in=[c.title for c in COHORTS] + FORMER_TITLES).delete()
     labs = {lab.code: lab for lab in Lab.objects.all()}
     for spec in COHORTS:
         start, weekday = _start_for_week(today, spec.week)
@@ -304,31 +312,49 @@ def demo_load(*, today: dt.date) -> dict:
             location=spec.location,
             online_url=spec.online_url,
             capacity=spec.capacity,
-            invitations_sent_at=timezone.now() if spec.week else None,
         )
         cohort.councils.set([councils[s] for s in (spec.councils or councils.keys())])
         cohort.facilitators.set([staff])
         sessions = cohort_generate_sessions(cohort=cohort)
+        if spec.week:  # invitations went out as people enrolled
+            cohort.invitations_sent_at = _enrolled_at(sessions, today)
+            cohort.save(update_fields=["invitations_sent_at"])
         members = [p for slug, n in ROSTER[spec.key] for p in by_council[slug][:n]]
         _enrol_and_work(cohort, members, sessions, spec, today, staff)
     return {"created": True}
 
 
+def _at(day: dt.date, time: dt.time) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(day, time))
+
+
+def _enrolled_at(sessions, today: dt.date) -> dt.datetime:
+    """Two weeks before the first session, or yesterday for a cohort that starts sooner."""
+    day = min(sessions[0].date - ENROLLED_BEFORE_START, today - dt.timedelta(days=1))
+    return _at(day, dt.time(9, 0))
+
+
 def _enrol_and_work(cohort, members, sessions, spec, today, staff) -> None:
-    """Enrol members and record the work a cohort at this point would have done."""
-    now = timezone.now()
+    """Enrol members and record the work a cohort at this point would have done, each dated
+    when it would have happened, so that reports put it in the right quarter."""
+    # Enrolled, and invited if the cohort has begun, two weeks before the first session;
+    # first active at it.
+    enrolled = _enrolled_at(sessions, today)
+    first_session = _at(sessions[0].date, cohort.session_time)
     enrolments = Enrolment.objects.bulk_create(
         Enrolment(
             cohort=cohort,
             user=user,
             status=EnrolmentStatus.ACTIVE if spec.week else EnrolmentStatus.INVITED,
-            invited_at=now if spec.week else None,
-            activated_at=now if spec.week else None,
+            enrolled_at=enrolled,
+            invited_at=enrolled if spec.week else None,
+            activated_at=first_session if spec.week else None,
         )
         for user in members
     )
     EnrolmentEvent.objects.bulk_create(
-        EnrolmentEvent(enrolment=e, status=EnrolmentStatus.INVITED, by=staff) for e in enrolments
+        EnrolmentEvent(enrolment=e, status=EnrolmentStatus.INVITED, by=staff, at=enrolled)
+        for e in enrolments
     )
     held = [s for s in sessions if s.date < today]
     activities = list(
@@ -377,20 +403,34 @@ def _enrol_and_work(cohort, members, sessions, spec, today, staff) -> None:
             Enrolment.objects.filter(pk=enrolment.pk).update(last_activity_at=last)
         enrolment_refresh_progress(enrolment=enrolment, by=staff)
     if spec.week == 7:
-        # They completed when the cohort ended, not on the day the demo was loaded.
-        Enrolment.objects.filter(
+        # They completed when the cohort ended, not on the day the demo was loaded, and their
+        # certificates were issued that day (issue_certificate, queued on commit, finds each one
+        # and builds its PDF).
+        ended = _at(sessions[-1].date, dt.time(17, 0))
+        completed = Enrolment.objects.filter(
             pk__in=[e.pk for e in enrolments], status=EnrolmentStatus.COMPLETED
-        ).update(completed_on=sessions[-1].date)
+        )
+        completed.update(completed_on=sessions[-1].date)
+        EnrolmentEvent.objects.filter(
+            enrolment__in=completed, status=EnrolmentStatus.COMPLETED
+        ).update(at=ended)
+        Certificate.objects.bulk_create(
+            Certificate(enrolment=e, code=new_code(), issued_at=ended) for e in completed
+        )
         behind = [e for e in enrolments if e.status != EnrolmentStatus.COMPLETED]
         if behind:
             from .services import enrolment_withdraw
 
+            withdrawn_on = sessions[3].date
             enrolment_withdraw(
                 enrolment=behind[0],
                 by=staff,
                 reason="Moved to a new role and could not continue.",
-                on=sessions[3].date,
+                on=withdrawn_on,
             )
+            EnrolmentEvent.objects.filter(
+                enrolment=behind[0], status=EnrolmentStatus.WITHDRAWN
+            ).update(at=_at(withdrawn_on, dt.time(17, 0)))
 
 
 def demo_logins() -> list[tuple[str, str]]:

@@ -163,3 +163,88 @@ def test_finished_cohort_completions_are_dated_when_it_ended_with_certificates(
     completed = cohort.enrolments.filter(status=EnrolmentStatus.COMPLETED)
     assert completed and all(e.completed_on == last for e in completed)
     assert Certificate.objects.filter(enrolment__in=completed).count() == completed.count()
+
+
+def test_the_upcoming_cohort_is_named_for_no_season():
+    demo_load(today=DATES[0])  # it starts three weeks later, in December
+    upcoming = Cohort.objects.get(title=COHORTS[4].title)
+    assert upcoming.title == "Adaption Lab: Supportive Communities (next cohort)"
+    assert "new year" not in upcoming.title and "new-year" not in upcoming.online_url
+
+
+def test_a_demo_from_before_the_rename_is_rebuilt_without_the_old_upcoming_cohort():
+    demo_load(today=DATES[0])
+    Cohort.objects.filter(title=COHORTS[4].title).update(
+        title="Adaption Lab: Supportive Communities (new year cohort)"
+    )
+    assert demo_load(today=DATES[0]) == {"created": True}
+    assert not Cohort.objects.filter(title__contains="new year").exists()
+    assert Cohort.objects.filter(title=COHORTS[4].title).count() == 1
+
+
+@pytest.mark.parametrize("today", [DATES[0], DATES[3]])
+def test_people_enrolled_two_weeks_before_their_cohorts_first_session(today):
+    from django.utils import timezone
+
+    demo_load(today=today)
+    for cohort in Cohort.objects.filter(title__in=[c.title for c in COHORTS]):
+        first = cohort.sessions.order_by("date").first().date
+        # The upcoming cohort starts in three weeks: its people enrolled the day before.
+        enrolled_on = min(first - dt.timedelta(days=14), today - dt.timedelta(days=1))
+        assert cohort.enrolments.exists()
+        for enrolment in cohort.enrolments.prefetch_related("events"):
+            assert timezone.localtime(enrolment.enrolled_at).date() == enrolled_on, cohort.title
+            invited = enrolment.events.get(status=EnrolmentStatus.INVITED)
+            assert timezone.localtime(invited.at).date() == enrolled_on
+            if cohort.invitations_sent_at:
+                assert timezone.localtime(enrolment.invited_at).date() == enrolled_on
+                assert timezone.localtime(enrolment.activated_at).date() == first
+        if cohort.invitations_sent_at:
+            assert timezone.localtime(cohort.invitations_sent_at).date() == enrolled_on
+
+
+def test_finished_cohort_certificates_are_issued_the_day_it_ended():
+    from django.utils import timezone
+
+    from cohorts.models import Certificate
+
+    demo_load(today=DATES[0])  # 28 November 2026: the summer cohort ended in early September
+    cohort = Cohort.objects.get(title=COHORTS[3].title)
+    last = cohort.sessions.order_by("-date").first().date
+    assert last == dt.date(2026, 9, 29)
+    certificates = Certificate.objects.filter(enrolment__cohort=cohort)
+    completed = cohort.enrolments.filter(status=EnrolmentStatus.COMPLETED)
+    assert certificates.count() == completed.count() >= 2
+    assert {timezone.localtime(c.issued_at).date() for c in certificates} == {last}
+    events = {e.status: timezone.localtime(e.at).date() for e in completed[0].events.all()}
+    assert events == {
+        EnrolmentStatus.INVITED: dt.date(2026, 8, 11),  # two weeks before 25 August
+        EnrolmentStatus.COMPLETED: last,
+    }
+    withdrawn = cohort.enrolments.get(status=EnrolmentStatus.WITHDRAWN)
+    at = withdrawn.events.get(status=EnrolmentStatus.WITHDRAWN).at
+    assert timezone.localtime(at).date() == withdrawn.withdrawn_on < last
+
+
+def test_the_dates_are_pinned_for_a_known_day():
+    from django.utils import timezone
+
+    demo_load(today=DATES[0])  # Saturday 28 November 2026
+    enrolled = {
+        cohort.title: timezone.localtime(cohort.enrolments.first().enrolled_at).date()
+        for cohort in Cohort.objects.filter(title__in=[c.title for c in COHORTS])
+    }
+    assert enrolled == {
+        "Data Lab: Supportive Communities (autumn cohort)": dt.date(2026, 10, 30),
+        "Adaption Lab: Accelerating Decarbonisation": dt.date(2026, 10, 16),
+        "Procurement Lab: Supportive Communities": dt.date(2026, 10, 16),
+        "Data Lab: Accelerating Decarbonisation (summer cohort)": dt.date(2026, 8, 11),
+        "Adaption Lab: Supportive Communities (next cohort)": dt.date(2026, 11, 27),
+    }
+
+
+def test_reloading_the_demo_keeps_its_dates():
+    demo_load(today=DATES[0])
+    before = sorted(Enrolment.objects.values_list("pk", "enrolled_at"))
+    assert demo_load(today=DATES[0]) == {"created": False}
+    assert sorted(Enrolment.objects.values_list("pk", "enrolled_at")) == before
