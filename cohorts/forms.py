@@ -128,3 +128,13 @@ class NominateExistingForm(forms.Form):
 class NominateNewForm(forms.Form):
     full_name = forms.CharField(label=_("Full name"), max_length=150)
     email = forms.EmailField(label=_("Work email address"))
+
+    def clean_full_name(self):
+        # As CSV enrolment refuses: a line break would split the name on certificates and in
+        # email headers.
+        name = self.cleaned_data["full_name"]
+        if any(ord(c) < 32 or ord(c) == 127 for c in name):
+            raise forms.ValidationError(
+                _("Enter the full name on one line, without line breaks or control characters.")
+            )
+        return name

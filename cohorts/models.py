@@ -3,6 +3,7 @@ import datetime as dt
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from councils.models import Council
@@ -90,7 +91,7 @@ class Session(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.cohort} · {_('Week')} {self.number} ({self.date:%d %b %Y})"
+        return f"{self.cohort} · {_('Week')} {self.number} ({date_format(self.date, 'j M Y')})"
 
     @property
     def starts_at(self) -> dt.datetime:

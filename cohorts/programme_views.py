@@ -72,12 +72,20 @@ def nominate(request, pk):
                 email = new_form.cleaned_data["email"].lower()
                 other = User.objects.filter(email=email).first()
                 if other is not None:
+                    # Whether an address is on the portal is not a lead's to know, outside
+                    # their own council's participants.
+                    own = (
+                        other.council_id == request.user.council_id
+                        and other.role == Role.PARTICIPANT
+                    )
                     new_form.add_error(
                         "email",
                         _(
                             "Someone with this email is already on the portal. If they work for "
                             "your council, choose them from the list above."
-                        ),
+                        )
+                        if own
+                        else _("We cannot nominate this address. Ask the programme team."),
                     )
         if person is not None or (new_form.is_bound and new_form.is_valid()):
             try:

@@ -5,6 +5,7 @@ A person asking for something outside what they may see gets Http404, as if it d
 
 import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Count, F, Prefetch, Q, QuerySet
@@ -20,8 +21,30 @@ from .status import CohortStatus, cohort_status, week_is_open
 CURRENT = (EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE)
 
 
+LONDON = ZoneInfo("Europe/London")
+
+
 def today() -> dt.date:
     return timezone.localdate()
+
+
+def now() -> dt.datetime:
+    return timezone.now()
+
+
+def session_still_to_come(session: Session, *, today: dt.date, now: dt.datetime) -> bool:
+    """A session counts as upcoming until it has ended (its start, Europe/London, plus its
+    length), so "Today, 10:00–11:30" goes once 11:30 has passed, not at midnight.
+
+    `today` is the authority on the day (the pages may be asked about a given day); `now`
+    only decides between earlier and later on that same day.
+    """
+    if session.date != today:
+        return session.date > today
+    if timezone.localtime(now, LONDON).date() != today:
+        return True
+    start = dt.datetime.combine(session.date, session.start_time, tzinfo=LONDON)
+    return start + dt.timedelta(minutes=session.minutes) > now
 
 
 def enrolments_visible_to(*, user: User) -> QuerySet[Enrolment]:
@@ -107,18 +130,27 @@ def lead_enrolments(*, user: User, cohort_id: int | None = None) -> QuerySet[Enr
     return qs
 
 
-def open_cohorts_for_lead(*, user: User) -> QuerySet[Cohort]:
-    """Upcoming cohorts that the lead's council takes part in, with places left."""
+def _upcoming_cohorts_for_lead(*, user: User) -> QuerySet[Cohort]:
+    """Upcoming cohorts that the lead's council takes part in, full or not, with `taken`."""
     if user.role != Role.LEAD or not user.council_id:
         return Cohort.objects.none()
     return (
         Cohort.objects.filter(councils=user.council_id, start_date__gt=today())
         .select_related("lab")
         .annotate(
-            taken=Count("enrolments", filter=~Q(enrolments__status=EnrolmentStatus.WITHDRAWN))
+            taken=Count(
+                "enrolments",
+                filter=~Q(enrolments__status=EnrolmentStatus.WITHDRAWN),
+                distinct=True,
+            )
         )
         .order_by("start_date")
     )
+
+
+def open_cohorts_for_lead(*, user: User) -> QuerySet[Cohort]:
+    """Upcoming cohorts that the lead's council takes part in, with places left."""
+    return _upcoming_cohorts_for_lead(user=user).filter(taken__lt=F("capacity"))
 
 
 def sessions_for_calendar_token(*, token: str) -> tuple[User, QuerySet[Session]]:
@@ -171,9 +203,10 @@ def register_marks(*, user: User, session: Session) -> dict[int, bool]:
 
 
 def open_cohort_for_lead(*, user: User, pk: int) -> Cohort:
-    """An upcoming cohort the lead's council takes part in (404 for any other)."""
+    """An upcoming cohort the lead's council takes part in, even if it has filled since the
+    lead's page was loaded (the nominate page then says it is full); 404 for any other."""
     try:
-        return open_cohorts_for_lead(user=user).get(pk=pk)
+        return _upcoming_cohorts_for_lead(user=user).get(pk=pk)
     except Cohort.DoesNotExist:
         raise Http404 from None
 
@@ -304,7 +337,11 @@ def _done_ids(*, user: User, enrolment_ids: list[int]) -> dict[int, set[int]]:
 
 
 def _overview(
-    enrolment: Enrolment, modules: list[Module], done_ids: set[int], today: dt.date
+    enrolment: Enrolment,
+    modules: list[Module],
+    done_ids: set[int],
+    today: dt.date,
+    now: dt.datetime,
 ) -> LabOverview:
     sessions = list(enrolment.cohort.sessions.all())
     by_number = {s.number: s for s in sessions}
@@ -324,7 +361,7 @@ def _overview(
                 done_ids={a.pk for a in module.activities.all() if a.pk in done_ids},
             )
         )
-    upcoming = [s for s in sessions if s.date >= today]
+    upcoming = [s for s in sessions if session_still_to_come(s, today=today, now=now)]
     return LabOverview(
         enrolment=enrolment,
         status=status,
@@ -359,22 +396,36 @@ def _certificate_link(enrolment: Enrolment) -> CertificateLink | None:
     )
 
 
-def participant_dashboard(*, user: User, today: dt.date) -> list[LabOverview]:
-    """Every enrolment of this participant, newest cohort first, in five queries."""
+def participant_dashboard(
+    *, user: User, today: dt.date, at: dt.datetime | None = None
+) -> list[LabOverview]:
+    """Every enrolment of this participant, newest cohort first, in five queries. `at` is the
+    moment that decides whether today's session is still to come (default: now)."""
     enrolments = list(participant_enrolments(user=user))
     if not enrolments:
         return []
+    at = at or now()
     modules = _modules_by_lab({e.cohort.lab_id for e in enrolments})
     done = _done_ids(user=user, enrolment_ids=[e.pk for e in enrolments])
-    return [_overview(e, modules.get(e.cohort.lab_id, []), done[e.pk], today) for e in enrolments]
+    return [
+        _overview(e, modules.get(e.cohort.lab_id, []), done[e.pk], today, at) for e in enrolments
+    ]
 
 
-def lab_overview_for(*, user: User, pk: int, today: dt.date) -> LabOverview:
+def lab_overview_for(
+    *, user: User, pk: int, today: dt.date, at: dt.datetime | None = None
+) -> LabOverview:
     """The participant's own enrolment with its six weeks; 404 for anyone else's."""
     enrolment = own_enrolment(user=user, pk=pk)
     modules = _modules_by_lab({enrolment.cohort.lab_id})
     done = _done_ids(user=user, enrolment_ids=[enrolment.pk])
-    return _overview(enrolment, modules.get(enrolment.cohort.lab_id, []), done[enrolment.pk], today)
+    return _overview(
+        enrolment,
+        modules.get(enrolment.cohort.lab_id, []),
+        done[enrolment.pk],
+        today,
+        at or now(),
+    )
 
 
 def cohort_facilitators(*, cohort: Cohort) -> QuerySet[User]:

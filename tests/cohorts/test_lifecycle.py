@@ -172,7 +172,10 @@ def test_lead_cannot_enrol_a_person_of_another_council(client, lead, outsider, o
         reverse("nominate", args=[open_cohort.pk]),
         {"which": "new", "full_name": "Osian", "email": outsider.email},
     )
-    assert "already on the portal" in response.content.decode()
+    page = response.content.decode()
+    # Neutral: the lead learns nothing about whether another council's address exists.
+    assert "We cannot nominate this address. Ask the programme team." in page
+    assert "already on the portal" not in page
     assert not open_cohort.enrolments.exists()
 
 
@@ -309,3 +312,60 @@ def test_full_cohorts_are_not_offered_to_leads(client, lead, outsider, open_coho
     client.force_login(lead)
     page = client.get(reverse("lead_home")).content.decode()
     assert reverse("nominate", args=[open_cohort.pk]) not in page
+    assert "There are no upcoming cohorts open to your council at the moment." in page
+
+
+def test_open_cohorts_on_the_lead_page_name_their_lab(client, lead, open_cohort):
+    client.force_login(lead)
+    page = client.get(reverse("lead_home")).content.decode()
+    assert "Data Lab · Supportive Communities · from" in page
+    assert "There are no upcoming cohorts" not in page
+
+
+def test_a_full_cohorts_nominate_page_says_only_that_it_is_full(
+    client, lead, outsider, open_cohort
+):
+    open_cohort.capacity = 1
+    open_cohort.save()
+    enrolment_create(cohort=open_cohort, user=outsider, invite=False)
+    client.force_login(lead)
+    response = client.get(reverse("nominate", args=[open_cohort.pk]))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "This cohort is full" in page
+    assert "places are left" not in page and "0 places" not in page
+    assert 'name="which"' not in page
+
+
+def test_an_own_council_participants_email_points_to_the_list(
+    client, lead, participant, open_cohort
+):
+    client.force_login(lead)
+    response = client.post(
+        reverse("nominate", args=[open_cohort.pk]),
+        {"which": "new", "full_name": "Gwen", "email": participant.email.upper()},
+    )
+    assert "choose them from the list above" in response.content.decode()
+    assert not open_cohort.enrolments.exists()
+
+
+def test_a_staff_email_is_refused_neutrally_too(client, lead, staff, open_cohort):
+    client.force_login(lead)
+    response = client.post(
+        reverse("nominate", args=[open_cohort.pk]),
+        {"which": "new", "full_name": "Someone", "email": staff.email},
+    )
+    assert "We cannot nominate this address" in response.content.decode()
+
+
+def test_a_nominated_name_with_a_line_break_is_refused_and_kept(client, lead, open_cohort):
+    client.force_login(lead)
+    response = client.post(
+        reverse("nominate", args=[open_cohort.pk]),
+        {"which": "new", "full_name": "Bethan\r\nNewydd", "email": "bethan@cardiff.gov.test"},
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Enter the full name on one line" in page
+    assert 'value="bethan@cardiff.gov.test"' in page  # nothing typed is lost
+    assert not User.objects.filter(email="bethan@cardiff.gov.test").exists()

@@ -370,3 +370,29 @@ def test_cohort_page_queries_do_not_grow_with_the_curriculum(
     with django_assert_num_queries(COHORT_PAGE_QUERIES):
         client.get(url)
     assert COHORT_PAGE_QUERIES <= 15
+
+
+@pytest.mark.parametrize(
+    ("clock", "shown", "not_shown"),
+    [
+        ("10:59", "Today, 10:00–11:30", "Tuesday 3 November, 10:00–11:30"),
+        ("11:29", "Today, 10:00–11:30", "Tuesday 3 November, 10:00–11:30"),
+        ("11:31", "Tuesday 3 November, 10:00–11:30", "Today,"),
+    ],
+)
+def test_todays_session_is_next_until_it_has_ended(
+    client, enrolment, monkeypatch, clock, shown, not_shown
+):
+    from zoneinfo import ZoneInfo
+
+    from cohorts import selectors
+
+    day = dt.date(2026, 10, 27)  # week 4's session, 10:00-11:30 (GMT, after the clocks change)
+    hour, minute = map(int, clock.split(":"))
+    frozen = dt.datetime(2026, 10, 27, hour, minute, tzinfo=ZoneInfo("Europe/London"))
+    set_today(monkeypatch, day)
+    monkeypatch.setattr(selectors, "now", lambda: frozen)
+    client.force_login(enrolment.user)
+    for url in (reverse("dashboard"), reverse("lab_detail", args=[enrolment.pk])):
+        page = text(client.get(url))
+        assert shown in page and not_shown not in page, url
