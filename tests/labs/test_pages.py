@@ -60,3 +60,9 @@ def test_language_switch_will_not_redirect_off_site(client, db):
         reverse("language_switch"), {"language": "cy", "next": "https://evil.test/"}
     )
     assert response["Location"] == "/"
+
+
+def test_the_phase_banner_sits_in_a_labelled_landmark(client, db):
+    # axe's "region" rule: all content inside a landmark, the Beta banner included.
+    html = client.get(reverse("landing")).content.decode()
+    assert re.search(r'<aside class="govuk-phase-banner" aria-label="[^"]+">', html)
