@@ -9,7 +9,9 @@ for funders, decides which figures to withhold.
 suppressed figure could be worked out by subtracting from a total — a row of councils and its
 lab total, a lab's column and its council total, the two themes and their total, a financial
 year's quarters and the year — a second figure in that line is withheld too ("[c]"), and so on
-until no line has exactly one withheld figure. Suppression is decided once on the whole
+until no line has exactly one withheld figure. Then an audit solves every line's sum together
+(exact elimination) and looks at each line's bounds (a "<5" is 1 to 4, a "[c]" at least 5),
+withholding more until no small count can be worked out exactly either way. Suppression is decided once on the whole
 programme's cube, not on each filtered view, so that no two reports can be subtracted from each
 other to uncover a cell. A rate is withheld when its numerator or denominator is; the attendance
 rate also when fewer than five people are behind it. Withheld values never leave this module.
