@@ -232,11 +232,15 @@ def _message(nudge: Nudge, ctx: _BatchContext, connection):
 def send_claimed(*, nudge_ids: list[int]) -> list[int]:
     """Send the claimed, unsent nudges among these ids over one connection.
 
-    Each row goes claimed -> sending (a guarded update: only one sender can win it) -> sent,
-    one message at a time, so a second sender of the same ids (a redelivered task, the
-    sweeper) skips every row already taken. Returns the ids to retry: those whose send failed,
-    or all still unsent when the SMTP connection cannot be opened or the task runs out of time.
-    People who have since opted out or been withdrawn are skipped.
+    One guarded update takes the whole batch from claimed to sending, stamped with this
+    sender's token: a second sender of the same ids (a redelivered task, the sweeper) finds
+    them taken and sends none of them. Each message is then marked sent as soon as it has gone,
+    so a worker that dies leaves at most the one message it was sending in doubt; the rest of
+    its batch stays "sending" unsent, and the sweeper sends it (late, not twice).
+
+    Returns the ids to retry: those whose send failed, or all still unsent when the SMTP
+    connection cannot be opened or the task runs out of time. People who have since opted out
+    or been withdrawn are skipped.
     """
     nudges = list(
         Nudge.objects.filter(pk__in=nudge_ids, status=NudgeStatus.CLAIMED).select_related(
@@ -253,49 +257,57 @@ def send_claimed(*, nudge_ids: list[int]) -> list[int]:
             status=NudgeStatus.SKIPPED
         )
     nudges = [n for n in nudges if n.pk not in skip]
-    # Re-stamp the claims: the sweeper leaves alone rows a sender is working on.
-    Nudge.objects.filter(pk__in=[n.pk for n in nudges], status=NudgeStatus.CLAIMED).update(
-        claimed_at=timezone.now()
-    )
-    ctx = _BatchContext(nudges)
-    failed: list[int] = []
+    if not nudges:
+        return []
+    ids = [n.pk for n in nudges]
     connection = mail.get_connection()
     try:
         connection.open()
     except Exception as exc:  # SMTP server down: the whole batch waits for the retry
-        _record_failure([n.pk for n in nudges], exc)
-        return [n.pk for n in nudges]
+        _record_failure(ids, exc)
+        return ids
+    token = uuid.uuid4()
+    failed: list[int] = []
+    current, stage = None, "taking"
     try:
-        for index, nudge in enumerate(nudges):
-            stage = "taking"
+        # Re-stamped too: the sweeper leaves alone rows a sender is working on.
+        Nudge.objects.filter(pk__in=ids, status=NudgeStatus.CLAIMED).update(
+            status=NudgeStatus.SENDING, claim=token, claimed_at=timezone.now()
+        )
+        taken = set(
+            Nudge.objects.filter(claim=token, status=NudgeStatus.SENDING).values_list(
+                "pk", flat=True
+            )
+        )
+        nudges = [n for n in nudges if n.pk in taken]  # the others went to another sender
+        ctx = _BatchContext(nudges)
+        for nudge in nudges:
+            current, stage = nudge, "sending"
             try:
-                taken = Nudge.objects.filter(pk=nudge.pk, status=NudgeStatus.CLAIMED).update(
-                    status=NudgeStatus.SENDING
-                )
-                if not taken:
-                    continue  # another sender has it
-                stage = "sending"
-                try:
-                    _message(nudge, ctx, connection).send()
-                except SoftTimeLimitExceeded:
-                    raise
-                except Exception as exc:  # a refused recipient, a dropped connection...
-                    Nudge.objects.filter(pk=nudge.pk).update(status=NudgeStatus.CLAIMED)
-                    _record_failure([nudge.pk], exc)
-                    failed.append(nudge.pk)
-                    continue
-                stage = "sent"
-                _mark_sent(nudge.pk)
+                _message(nudge, ctx, connection).send()
             except SoftTimeLimitExceeded:
-                # Out of time: settle this row, then hand back the rest for the retry.
-                if stage == "sent":  # the message went: record it, or the sweeper sends it again
-                    _mark_sent(nudge.pk)
-                    return failed + [n.pk for n in nudges[index + 1 :]]
-                if stage == "sending":  # cut off mid-send: the documented window
-                    Nudge.objects.filter(pk=nudge.pk).update(status=NudgeStatus.CLAIMED)
-                # "taking": if the update went through the row is "sending" and the retry
-                # skips it; the sweeper sends it (it never went) after SWEEP_AFTER.
-                return failed + [n.pk for n in nudges[index:]]
+                raise
+            except Exception as exc:  # a refused recipient, a dropped connection...
+                Nudge.objects.filter(pk=nudge.pk).update(status=NudgeStatus.CLAIMED)
+                _record_failure([nudge.pk], exc)
+                failed.append(nudge.pk)
+                continue
+            stage = "sent"
+            _mark_sent(nudge.pk)
+    except SoftTimeLimitExceeded:
+        # Out of time. A message that went is recorded first, or the sweeper would send it
+        # again; then everything taken and not sent goes back for the retry (a message cut off
+        # mid-send too: the documented window).
+        if stage == "sent":
+            _mark_sent(current.pk)
+        Nudge.objects.filter(claim=token, status=NudgeStatus.SENDING).update(
+            status=NudgeStatus.CLAIMED
+        )
+        return list(
+            Nudge.objects.filter(claim=token, status=NudgeStatus.CLAIMED).values_list(
+                "pk", flat=True
+            )
+        )
     finally:
         connection.close()
     return failed
@@ -303,14 +315,17 @@ def send_claimed(*, nudge_ids: list[int]) -> list[int]:
 
 def _mark_sent(nudge_id: int) -> None:
     """Record a sent message. Safe to repeat: a row already sent is not counted twice."""
-    Nudge.objects.filter(pk=nudge_id).exclude(status=NudgeStatus.SENT).update(
+    Nudge.objects.filter(pk=nudge_id, status=NudgeStatus.SENDING).update(
         status=NudgeStatus.SENT, sent_at=timezone.now(), attempts=F("attempts") + 1, error=""
     )
 
 
 def _record_failure(ids: list[int], exc: Exception) -> None:
+    """Count the attempt and keep the error; re-stamped, so the sweeper leaves the retry be."""
     Nudge.objects.filter(pk__in=ids).update(
-        attempts=F("attempts") + 1, error=f"{type(exc).__name__}: {exc}"[:300]
+        attempts=F("attempts") + 1,
+        error=f"{type(exc).__name__}: {exc}"[:300],
+        claimed_at=timezone.now(),
     )
 
 

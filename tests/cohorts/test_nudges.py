@@ -9,6 +9,7 @@ import pytest
 from celery.exceptions import SoftTimeLimitExceeded
 from django.core import mail
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from cohorts import nudges
@@ -383,3 +384,49 @@ def test_a_soft_time_limit_while_recording_a_send_records_it_and_hands_back_the_
     Nudge.objects.update(claimed_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
     assert nudges.stale_claims() == []
     assert len(mail.outbox) == 2
+
+
+@pytest.fixture
+def three_due(enrolment, outsider_enrolment, make_user, cardiff, week3_day, monkeypatch):
+    enrolment_create(
+        cohort=enrolment.cohort, user=make_user("third@cardiff.test", council=cardiff), invite=False
+    )
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: week3_day)
+    [batch] = nudges.send_due_nudges()
+    return sorted(batch)
+
+
+def test_sending_costs_one_query_per_message_beyond_a_fixed_few(three_due):
+    with CaptureQueriesContext(connection) as one:
+        nudges.send_claimed(nudge_ids=three_due[:1])
+    with CaptureQueriesContext(connection) as two:
+        nudges.send_claimed(nudge_ids=three_due[1:])
+    assert len(two) - len(one) == 1
+    assert len(mail.outbox) == 3
+
+
+def test_a_worker_that_dies_mid_batch_leaves_the_rest_to_the_sweeper_not_to_be_sent_twice(
+    three_due, monkeypatch
+):
+    real = nudges._message
+    calls = []
+
+    def dies_on_the_second(nudge, ctx, connection):
+        calls.append(nudge.pk)
+        if len(calls) == 2:
+            raise SystemExit("worker killed")  # not an Exception: nothing below catches it
+        return real(nudge, ctx, connection)
+
+    monkeypatch.setattr("cohorts.nudges._message", dies_on_the_second)
+    with pytest.raises(SystemExit):
+        nudges.send_claimed(nudge_ids=three_due)
+    monkeypatch.setattr("cohorts.nudges._message", real)
+    statuses = dict(Nudge.objects.values_list("pk", "status"))
+    assert [statuses[pk] for pk in three_due] == ["sent", "sending", "sending"]
+    assert nudges.send_claimed(nudge_ids=three_due) == []  # the redelivered task: all taken
+    assert len(mail.outbox) == 1
+    Nudge.objects.update(claimed_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+    assert sweep_nudges.delay().get() == 2
+    recipients = [m.to[0] for m in mail.outbox]
+    assert len(recipients) == len(set(recipients)) == 3
+    assert set(Nudge.objects.values_list("status", flat=True)) == {NudgeStatus.SENT}
