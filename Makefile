@@ -8,7 +8,8 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/infuse
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/0
 RUN_ENV := DEBUG=1
 TEST_ENV := DEBUG=0 SECRET_KEY=test-only-secret-key FAST_PASSWORD_HASHER=1 DISABLE_RATE_LIMITS=1 \
-	DATABASE_URL=$(TEST_DATABASE_URL) TEST_REDIS_URL=$(TEST_REDIS_URL) ALLOWED_HOSTS=127.0.0.1,localhost,testserver
+	DATABASE_URL=$(TEST_DATABASE_URL) TEST_REDIS_URL=$(TEST_REDIS_URL) ALLOWED_HOSTS=127.0.0.1,localhost,testserver \
+	SITE_URL=http://testserver
 
 .PHONY: run test lint check services system-packages assets bench lock clean
 

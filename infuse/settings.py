@@ -57,9 +57,17 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
-SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
-if urlparse(SITE_URL).scheme not in ("http", "https"):
-    raise ImproperlyConfigured(f"SITE_URL must start with http:// or https://; got {SITE_URL!r}.")
+# The address in emails, calendar files and certificates' QR codes: guessing it would print a
+# dead link on a certificate, so only `make run` (DEBUG on) may leave it out.
+SITE_URL = os.environ.get("SITE_URL", "").strip().rstrip("/")
+if not SITE_URL:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "SITE_URL must be set when DEBUG is off (the address used in emails and certificates)."
+        )
+    SITE_URL = "http://127.0.0.1:8000"
+if urlparse(SITE_URL).scheme not in ("http", "https") or not urlparse(SITE_URL).hostname:
+    raise ImproperlyConfigured(f"SITE_URL must be an http:// or https:// URL; got {SITE_URL!r}.")
 
 INSTALLED_APPS = [
     "django.contrib.admin",

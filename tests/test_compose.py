@@ -1,6 +1,7 @@
 """The production shape described in docker-compose.yml is a valid compose file."""
 
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -23,3 +24,19 @@ def test_compose_runs_every_part_of_the_production_shape():
     for service in ["web:", "worker:", "beat:", "postgres:", "redis:", "mail:"]:
         assert f"\n  {service}" in text, service
     assert "gunicorn" in text
+
+
+def test_every_process_of_the_portal_is_given_its_site_url():
+    """Start-up stops without SITE_URL when DEBUG is off: web, workers and beat all need it."""
+    result = subprocess.run(
+        ["/usr/bin/docker-compose", "-f", str(ROOT / "docker-compose.yml"), "config"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "SECRET_KEY": "compose-validation-only"},
+    )
+    assert result.returncode == 0, result.stderr
+    services = ("\n" + result.stdout).split("\nservices:\n", 1)[1].split("\nvolumes:\n", 1)[0]
+    blocks = dict(re.findall(r"^  ([\w-]+):\n((?:    .*\n?)*)", services, re.MULTILINE))
+    for name in ["web", "worker", "worker-pdf", "beat"]:
+        assert re.search(r"^      SITE_URL: https?://\S+$", blocks[name], re.MULTILINE), name

@@ -38,6 +38,14 @@ def run_manage(
         ({"DEBUG": "maybe"}, "DEBUG must be one of"),
         ({"EMAIL_PORT": "twenty-five"}, "EMAIL_PORT must be a whole number"),
         ({"CELERY_BROKER_URL": "http://broker"}, "CELERY_BROKER_URL must be a redis:// URL"),
+        (
+            {"DEBUG": "0", "SECRET_KEY": "x", "SITE_URL": None},
+            "SITE_URL must be set when DEBUG is off",
+        ),
+        ({"DEBUG": "0", "SECRET_KEY": "x", "SITE_URL": ""}, "SITE_URL must be set when DEBUG"),
+        ({"SITE_URL": "portal.example.gov.uk"}, "SITE_URL must be an http:// or https:// URL"),
+        ({"SITE_URL": "ftp://portal.example"}, "SITE_URL must be an http:// or https:// URL"),
+        ({"SITE_URL": "https://"}, "SITE_URL must be an http:// or https:// URL"),
     ],
 )
 def test_bad_setting_stops_start_up_with_one_line(changes, expected):
@@ -52,6 +60,26 @@ def test_bad_setting_stops_start_up_with_one_line(changes, expected):
 def test_good_settings_start():
     result = run_manage({"DATABASE_URL": "sqlite:////tmp/infuse-settings-check.sqlite3"})
     assert result.returncode == 0, result.stderr
+
+
+def test_production_settings_with_a_site_url_start():
+    result = run_manage(
+        {
+            "DEBUG": "0",
+            "SECRET_KEY": "x",
+            "SITE_URL": "https://infuse.example.gov.uk/",
+            "ALLOWED_HOSTS": "infuse.example.gov.uk",
+            "DATABASE_URL": "sqlite:////tmp/infuse-settings-check.sqlite3",
+            "DJANGO_SETTINGS_MODULE": "infuse.settings",
+        },
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; print(settings.SITE_URL)",
+        ],
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "https://infuse.example.gov.uk"
 
 
 BIN = Path(sys.executable).parent
