@@ -206,7 +206,11 @@ class Completion(models.Model):
                 fields=["enrolment", "activity"], name="one_completion_per_activity"
             )
         ]
-        indexes = [models.Index(fields=["completed_at"])]
+        indexes = [
+            models.Index(fields=["completed_at"]),
+            # A person's first completion ("started", and when) is one index probe per enrolment.
+            models.Index(fields=["enrolment", "completed_at"], name="completion_first_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.enrolment} · {self.activity}"

@@ -390,6 +390,7 @@ class Cube:
         self.dimensions = dimensions
         self.values: dict[str, dict[tuple, int]] = defaultdict(lambda: defaultdict(int))
         self._ancestors = [dict() for _ in dimensions]
+        self._lines: dict[tuple, list[list[tuple]]] = {}
 
     def add(self, measure: str, leaf: tuple, n: int) -> None:
         if not n:
@@ -424,15 +425,20 @@ class Cube:
     def get(self, measure: str, key: tuple) -> int:
         return self.values[measure].get(key, 0)
 
-    def lines_through(self, key: tuple):
+    def lines_through(self, key: tuple) -> list[list[tuple]]:
         """Each set of entries that adds up (parts, then their total) holding `key`."""
+        if (lines := self._lines.get(key)) is not None:
+            return lines
+        lines = []
         for i, dimension in enumerate(self.dimensions):
             node = key[i]
             for parent, children in dimension.as_child.get(node, []) + dimension.as_parent.get(
                 node, []
             ):
                 line = [key[:i] + (child,) + key[i + 1 :] for child in children]
-                yield line + [key[:i] + (parent,) + key[i + 1 :]]
+                lines.append(line + [key[:i] + (parent,) + key[i + 1 :]])
+        self._lines[key] = lines  # the same whatever the values: suppression asks many times
+        return lines
 
 
 def small(key: tuple, value: int) -> str:
@@ -787,6 +793,12 @@ def _first_done() -> Subquery:
     )
 
 
+def _cohort_start() -> Subquery:
+    return Subquery(
+        Session.objects.filter(cohort=OuterRef("cohort_id")).order_by("date").values("date")[:1]
+    )
+
+
 def _cohort_end() -> Subquery:
     return Subquery(
         Session.objects.filter(cohort=OuterRef("cohort_id")).order_by("-date").values("date")[:1]
@@ -860,9 +872,20 @@ def _attendance_people(scope: Q, today: dt.date) -> dict[str, QuerySet]:
     year = ExtractYear(date) - Case(
         When(**{f"{date}__month__lt": 4}, then=Value(1)), default=Value(0)
     )
+    # Over the whole programme a person has had a session held when their cohort's first one
+    # is past (and not after they withdrew): one row per enrolment, no join to every session.
+    started = (
+        Enrolment.objects.filter(scope)
+        .annotate(first_session=_cohort_start())
+        .filter(
+            Q(withdrawn_on__isnull=True) | Q(first_session__lte=F("withdrawn_on")),
+            first_session__lt=today,
+        )
+        .order_by()
+    )
     return {
         "year": held.values(**_group(), g_year=year).annotate(people=Count("pk", distinct=True)),
-        "all": held.values(**_group()).annotate(people=Count("pk", distinct=True)),
+        "all": started.values(**_group()).annotate(people=Count("pk")),
     }
 
 
