@@ -10,11 +10,13 @@ Lab apps import this module; `labs` and `cohorts` find the tools through `labs.r
 import datetime as dt
 from dataclasses import dataclass
 
+from django.contrib import admin
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 
 from councils.models import Role, User
 from councils.pdf import render_pdf
@@ -197,3 +199,21 @@ __all__ = [
     "tool_statuses",
     "tool_steps_sync",
 ]
+
+
+class EnrolmentWorkAdmin:
+    """Columns every lab tool's admin shows for a piece of work that belongs to an enrolment
+    (a question, a canvas, a plan): whose it is, their council and cohort."""
+
+    @admin.display(description=_("participant"), ordering="enrolment__user__full_name")
+    def participant(self, obj):
+        return obj.enrolment.user.full_name
+
+    @admin.display(description=_("council"))
+    def council(self, obj):
+        council = obj.enrolment.user.council
+        return council.name if council else "–"
+
+    @admin.display(description=_("cohort"), ordering="enrolment__cohort__title")
+    def cohort(self, obj):
+        return obj.enrolment.cohort.title

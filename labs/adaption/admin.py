@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from cohorts.tools import EnrolmentWorkAdmin
+
 from .models import Canvas, CanvasPart, Decision
 
 
@@ -11,7 +13,7 @@ class CanvasPartInline(admin.TabularInline):
 
 
 @admin.register(Canvas)
-class CanvasAdmin(admin.ModelAdmin):
+class CanvasAdmin(EnrolmentWorkAdmin, admin.ModelAdmin):
     """Programme staff read (and if need be correct) participants' canvases."""
 
     list_display = (
@@ -87,19 +89,6 @@ class CanvasAdmin(admin.ModelAdmin):
             },
         ),
     )
-
-    @admin.display(description=_("participant"), ordering="enrolment__user__full_name")
-    def participant(self, obj):
-        return obj.enrolment.user.full_name
-
-    @admin.display(description=_("council"))
-    def council(self, obj):
-        council = obj.enrolment.user.council
-        return council.name if council else "–"
-
-    @admin.display(description=_("cohort"), ordering="enrolment__cohort__title")
-    def cohort(self, obj):
-        return obj.enrolment.cohort.title
 
     @admin.display(description=_("the tool proposes"))
     def proposal(self, obj):

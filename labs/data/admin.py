@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from cohorts.tools import EnrolmentWorkAdmin
+
 from . import guidance
 from .models import DataItem, DataQuestion
 from .selectors import QuestionReview
@@ -23,7 +25,7 @@ class DataItemInline(admin.TabularInline):
 
 
 @admin.register(DataQuestion)
-class DataQuestionAdmin(admin.ModelAdmin):
+class DataQuestionAdmin(EnrolmentWorkAdmin, admin.ModelAdmin):
     list_display = [
         "short_question",
         "participant",
@@ -54,19 +56,6 @@ class DataQuestionAdmin(admin.ModelAdmin):
     @admin.display(description=_("question"))
     def short_question(self, obj):
         return obj.question[:90]
-
-    @admin.display(description=_("participant"), ordering="enrolment__user__full_name")
-    def participant(self, obj):
-        return obj.enrolment.user.full_name
-
-    @admin.display(description=_("council"))
-    def council(self, obj):
-        council = obj.enrolment.user.council
-        return council.name if council else "–"
-
-    @admin.display(description=_("cohort"), ordering="enrolment__cohort__title")
-    def cohort(self, obj):
-        return obj.enrolment.cohort.title
 
     @admin.display(description=_("steps complete"))
     def steps_complete(self, obj):

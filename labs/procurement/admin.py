@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from cohorts.tools import EnrolmentWorkAdmin
+
 from .models import Bid, Plan, PlanMeasure, ProxyValue
 from .rules import format_pounds
 
@@ -65,7 +67,7 @@ class BidInline(ReadOnlyInline):
 
 
 @admin.register(Plan)
-class PlanAdmin(admin.ModelAdmin):
+class PlanAdmin(EnrolmentWorkAdmin, admin.ModelAdmin):
     """Participants' plans, to look at; only the participant changes them, in the tool."""
 
     list_display = [
@@ -101,14 +103,6 @@ class PlanAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
-
-    @admin.display(description=_("participant"), ordering="enrolment__user__full_name")
-    def participant(self, obj):
-        return obj.enrolment.user.full_name
-
-    @admin.display(description=_("cohort"), ordering="enrolment__cohort__title")
-    def cohort(self, obj):
-        return obj.enrolment.cohort.title
 
     @admin.display(description=_("estimated value"), ordering="value")
     def value_in_pounds(self, obj):
