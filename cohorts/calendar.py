@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 from django.conf import settings
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from labs.models import Module
@@ -51,7 +52,7 @@ def _event(session: Session, module_titles: dict[tuple[int, int], str]) -> icale
     if session.is_moved:
         description.append(
             _("Moved from %(date)s (%(reason)s).")
-            % {"date": session.moved_from.strftime("%d %B %Y"), "reason": session.moved_reason}
+            % {"date": date_format(session.moved_from, "j F Y"), "reason": session.moved_reason}
         )
     event.add("description", "\n".join(description))
     if session.online_url:

@@ -122,3 +122,15 @@ def test_renewing_the_token_service_gives_a_fresh_secret(participant):
     old = participant.calendar_token
     user_renew_calendar_token(user=participant)
     assert participant.calendar_token != old and len(participant.calendar_token) >= 24
+
+
+def test_a_moved_sessions_note_gives_the_date_in_the_persons_language(client, enrolment):
+    user = enrolment.user
+    user.language = "cy"
+    user.save(update_fields=["language"])
+    session = enrolment.cohort.sessions.get(number=2)
+    session.moved_from, session.moved_reason = dt.date(2026, 12, 28), "Gŵyl San Steffan"
+    session.save()
+    uid = session_uid(session)
+    event = next(e for e in events(feed(client, user).content) if e["UID"] == uid)
+    assert "28 Rhagfyr 2026" in str(event["DESCRIPTION"])
