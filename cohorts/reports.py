@@ -21,8 +21,10 @@ unsuppressed, with a line per cohort.
 """
 
 import datetime as dt
+import math
 import re
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict, deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from itertools import product
@@ -391,6 +393,15 @@ class Cube:
         self.values: dict[str, dict[tuple, int]] = defaultdict(lambda: defaultdict(int))
         self._ancestors = [dict() for _ in dimensions]
         self._lines: dict[tuple, list[list[tuple]]] = {}
+        # What the cube's lines are: with its values, all that decides what is withheld.
+        self.signature = tuple(
+            (
+                d.name,
+                tuple(d.leaves),
+                tuple((parent, tuple(children)) for parent, children in d.groups),
+            )
+            for d in dimensions
+        )
 
     def add(self, measure: str, leaf: tuple, n: int) -> None:
         if not n:
@@ -457,13 +468,19 @@ def suppress(
     - by solving every line's sum together (the audit in `_determined`: two lines can each
       hold two withheld entries and still give them away between them);
     - from the knowledge that a complement is at least 5, as it is never a small count
-      (`_pinned_in_line`: a line "0, [c], <5" whose total is 6 says 5 and 1).
+      (`_narrowed`: a line "0, [c], <5" whose total is 6 says 5 and 1; and such ranges, carried
+      from line to line, can pin a count that no single line does).
 
     Complements are the smallest non-zero part still shown, else the total: a heuristic, as
     statistical offices use, that leaves as much as it can. Deterministic for the same data.
     """
     values = cube.values[measure]
     withheld = {key: reason for key, value in values.items() if (reason := primary(key, value))}
+    signature = (cube.signature, frozenset(values.items()), frozenset(withheld.items()))
+    with _SUPPRESSED_LOCK:
+        if (known := _SUPPRESSED.get(signature)) is not None:
+            _SUPPRESSED.move_to_end(signature)
+            return dict(known)
     _cover_single_entries(cube, values, withheld, sorted(withheld, key=repr, reverse=True))
     given_up: set = set()
     while exposed := _exposed(cube, values, withheld, given_up):
@@ -476,7 +493,18 @@ def suppress(
                 continue
             withheld[pick] = "complement"
             _cover_single_entries(cube, values, withheld, [pick])
+    with _SUPPRESSED_LOCK:
+        _SUPPRESSED[signature] = dict(withheld)
+        while len(_SUPPRESSED) > 64:
+            _SUPPRESSED.popitem(last=False)
     return withheld
+
+
+# The same figures always give the same pattern, and the audit is the costly part of a funder's
+# report: the page, its CSV and its PDF, asked for one after the other on unchanged data, reuse
+# it. Per process, the most recent 64 (a few per report).
+_SUPPRESSED: OrderedDict = OrderedDict()
+_SUPPRESSED_LOCK = threading.Lock()
 
 
 def _complement_near(cube: Cube, key: tuple, lines: list, values: dict, withheld: dict):
@@ -495,16 +523,17 @@ def _complement_near(cube: Cube, key: tuple, lines: list, values: dict, withheld
 
 
 def _complement_in(line: list, values: dict, withheld: dict):
-    """The entry of `line` to withhold as a complement: its smallest non-zero part still shown,
-    else its total; None when there is neither."""
-    parts, total = line[:-1], line[-1]
-    candidates = [
-        (values.get(entry, 0), index, entry)
-        for index, entry in enumerate(parts)
-        if entry not in withheld and values.get(entry, 0) > 0
-    ]
-    if candidates:
-        return min(candidates)[2]
+    """The entry of `line` to withhold as a complement: its smallest non-zero part still shown
+    (the first of equals), else its total; None when there is neither."""
+    pick, least = None, 0
+    for entry in line[:-1]:
+        if entry not in withheld:
+            value = values.get(entry, 0)
+            if value > 0 and (pick is None or value < least):
+                pick, least = entry, value
+    if pick is not None:
+        return pick
+    total = line[-1]
     if total not in withheld and values.get(total, 0) > 0:
         return total
     return None
@@ -532,41 +561,77 @@ def _exposed(cube: Cube, values: dict, withheld: dict, given_up: set) -> list:
         (key for key, reason in withheld.items() if reason != "complement" and key not in given_up),
         key=repr,
     )
-    exposed = []
-    for key in smalls:
-        pinned = [
-            line for line in cube.lines_through(key) if _pinned_in_line(key, line, values, withheld)
-        ]
-        if pinned:
-            exposed.append((key, pinned))
-    if exposed:
-        return exposed
     lines = {}
     for key in withheld:
         for line in cube.lines_through(key):
             lines.setdefault(tuple(line), line)
-    determined = _determined(list(lines.values()), withheld)
-    return [(key, list(cube.lines_through(key))) for key in smalls if key in determined]
+    lines = list(lines.values())
+    ranges = _narrowed(lines, values, withheld)
+    exposed = [(key, cube.lines_through(key)) for key in smalls if ranges[key][0] >= ranges[key][1]]
+    if exposed:
+        return exposed
+    determined = _determined(lines, withheld)
+    return [(key, cube.lines_through(key)) for key in smalls if key in determined]
 
 
-def _pinned_in_line(key: tuple, line: list, values: dict, withheld: dict) -> bool:
-    """Whether a line whose total is shown narrows the withheld `key` to one value, knowing that
-    a small entry is 1 to 4 and a complement at least 5."""
-    total = line[-1]
-    if total in withheld or key == total:
-        return False
-    parts = line[:-1]
-    hidden_sum = values.get(total, 0) - sum(
-        values.get(entry, 0) for entry in parts if entry not in withheld
-    )
-    others = [entry for entry in parts if entry in withheld and entry != key]
-    lowest = sum(5 if withheld[entry] == "complement" else 1 for entry in others)
-    if any(withheld[entry] == "complement" for entry in others):
-        floor = 1
-    else:
-        floor = max(1, hidden_sum - 4 * len(others))
-    ceiling = min(4, hidden_sum - lowest)
-    return floor >= ceiling
+def _narrowed(lines: list[list], values: dict, withheld: dict) -> dict[tuple, tuple]:
+    """What someone could work out about each withheld entry from the shown figures: the
+    range it must lie in, knowing that a small count is 1 to 4 and a complement at least 5 (it
+    is never small), narrowed line by line (each line's parts add up to its total) until
+    nothing changes."""
+    lo = {key: 1 if reason != "complement" else 5 for key, reason in withheld.items()}
+    hi = {key: 4 if reason != "complement" else math.inf for key, reason in withheld.items()}
+    # Each line as: its withheld parts + its total if withheld (negated) = what is left.
+    equations = []
+    for line in lines:
+        parts, total = line[:-1], line[-1]
+        shown = sum(values.get(entry, 0) for entry in parts if entry not in withheld)
+        plus = [entry for entry in parts if entry in withheld]
+        if total in withheld:
+            equations.append((plus, total, -shown))
+        else:
+            equations.append((plus, None, values.get(total, 0) - shown))
+    containing: dict[tuple, list[int]] = defaultdict(list)
+    for index, (plus, minus, _rhs) in enumerate(equations):
+        for entry in plus:
+            containing[entry].append(index)
+        if minus is not None:
+            containing[minus].append(index)
+    # Work through the equations, coming back to one only when a range in it has narrowed.
+    # Each step narrows a whole-number range or drops an equation from the queue, so this ends;
+    # the budget only guards against ranges that shrink by one round a long cycle.
+    pending = deque(range(len(equations)))
+    queued = set(pending)
+    budget = 200 * len(equations)
+    while pending and budget:
+        budget -= 1
+        index = pending.popleft()
+        queued.discard(index)
+        plus, minus, rhs = equations[index]
+        changed = []
+        low = sum(map(lo.__getitem__, plus)) - (hi[minus] if minus is not None else 0)
+        high = sum(map(hi.__getitem__, plus)) - (lo[minus] if minus is not None else 0)
+        for entry in plus:  # entry = rhs - (the others)
+            new_lo = max(lo[entry], rhs - (high - hi[entry]))
+            new_hi = min(hi[entry], rhs - (low - lo[entry]))
+            if new_lo != lo[entry] or new_hi != hi[entry]:
+                low += new_lo - lo[entry]
+                high += new_hi - hi[entry]
+                lo[entry], hi[entry] = new_lo, new_hi
+                changed.append(entry)
+        if minus is not None:  # total = (the parts) - rhs
+            others_low, others_high = low + hi[minus], high + lo[minus]
+            new_lo = max(lo[minus], others_low - rhs)
+            new_hi = min(hi[minus], others_high - rhs)
+            if new_lo != lo[minus] or new_hi != hi[minus]:
+                lo[minus], hi[minus] = new_lo, new_hi
+                changed.append(minus)
+        for entry in changed:
+            for other in containing[entry]:
+                if other not in queued:
+                    queued.add(other)
+                    pending.append(other)
+    return {key: (lo[key], hi[key]) for key in withheld}
 
 
 _PRIME = 2**61 - 1  # exact arithmetic for the audit, in machine-sized integers

@@ -12,6 +12,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
+from cohorts import reports
 from cohorts.models import (
     Attendance,
     Certificate,
@@ -156,7 +157,9 @@ def build_programme() -> int:
     return len(completions)
 
 
-def build(user, fmt: str, filters: dict) -> tuple[float, int, int]:
+def build(user, fmt: str, filters: dict, *, cold: bool = True) -> tuple[float, int, int]:
+    if cold:  # the first build after the figures changed: nothing remembered
+        reports._SUPPRESSED.clear()
     export = ReportExport.objects.create(requested_by=user, format=fmt, filters=filters)
     counter = QueryCounter()
     started = time.perf_counter()
@@ -198,9 +201,11 @@ def test_bench_reports_at_programme_scale(settings, tmp_path, monkeypatch):
             build(user, fmt, {"period": "all"})  # warm-up: templates, fonts
             runs = [build(user, fmt, {"period": "all"}) for _ in range(3)]
             seconds = sorted(r[0] for r in runs)[1]
+            warm = sorted(build(user, fmt, {"period": "all"}, cold=False)[0] for _ in range(3))[1]
             results[(who, fmt)] = seconds
             print(
-                f"{who:6} {fmt}: median {seconds * 1000:.0f} ms of 3, {runs[0][1]} queries, "
+                f"{who:6} {fmt}: median {seconds * 1000:.0f} ms of 3 cold, "
+                f"{warm * 1000:.0f} ms with the suppression remembered; {runs[0][1]} queries, "
                 f"{runs[0][2] / 1024:.0f} KB, RSS {rss_mb():.0f} MB"
             )
     assert all(results[(who, "csv")] < 1.0 for who in ("funder", "staff")), results

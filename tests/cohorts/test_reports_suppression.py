@@ -8,9 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cohorts.reports import (
+    _SUPPRESSED,
     ALL,
     Cell,
     Cube,
+    _narrowed,
     count_cell,
     flat_dimension,
     rate_cell,
@@ -141,6 +143,21 @@ def test_a_complement_known_to_be_at_least_five_does_not_pin_a_small_count():
     assert sum(consistent(n) for n in range(1, 5)) > 1
 
 
+def test_ranges_carried_from_line_to_line_do_not_pin_a_small_count():
+    # A second reviewer's table: council 2's column left 10 for two complements (so 5 each),
+    # then lab 2's row left 8 for a complement and a small count (so 5 and 3).
+    rows = {
+        "L1": [0, 11, 38, 28, 6, 24],
+        "L2": [30, 15, 5, 39, 40, 3],
+        "L3": [27, 22, 5, 37, 38, 18],
+    }
+    cube = three_by_six(rows)
+    withheld = suppress(cube, "n")
+    assert withheld[("L2", "R")] == "small"
+    ranges = _narrowed(list(_lines(cube)), cube.values["n"], withheld)
+    assert all(ranges[key][0] < ranges[key][1] for key, why in withheld.items() if why == "small")
+
+
 def test_zero_is_shown_and_nothing_small_means_nothing_withheld():
     cube = two_by_three({("D", "B"): 20, ("A", "C"): 0, ("A", "N"): 9})
     assert suppress(cube, "n") == {}
@@ -202,8 +219,23 @@ def test_no_line_ever_has_exactly_one_withheld_entry(values):
     for line in _lines(cube):
         hidden = [key for key in line if key in withheld]
         assert len(hidden) != 1, (hidden, [cube.get("n", key) for key in line])
+    # Nor can carrying each entry's possible range from line to line.
+    ranges = _narrowed(list(_lines(cube)), cube.values["n"], withheld)
+    assert all(ranges[key][0] < ranges[key][1] for key, why in withheld.items() if why == "small")
     # Nor can solving every line together.
     small = {key for key, reason in withheld.items() if reason == "small"}
     assert not small & solvable(cube, withheld)
-    # The same data, the same pattern.
+    # The same data, the same pattern (worked out again, not remembered).
+    _SUPPRESSED.clear()
     assert suppress(cube, "n") == withheld
+
+
+def test_the_same_figures_reuse_their_pattern_and_changed_ones_do_not():
+    cube = two_by_three({("D", "B"): 20, ("D", "C"): 12, ("D", "N"): 3, ("A", "B"): 15})
+    first = suppress(cube, "n")
+    again = suppress(cube, "n")
+    assert again == first and again is not first and first
+    first.clear()  # a caller's copy: what is remembered is not touched
+    assert suppress(cube, "n") == again
+    changed = two_by_three({("D", "B"): 20, ("D", "C"): 12, ("D", "N"): 30, ("A", "B"): 15})
+    assert suppress(changed, "n") == {}
