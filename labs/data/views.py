@@ -18,7 +18,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.text import format_lazy, slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
@@ -31,7 +31,7 @@ from .guidance import KINDS, SCREENING_QUESTIONS, STEP_TITLES
 
 LAB = "data"
 KIND_HINTS = {
-    code: format_lazy("{} {} “{}”", guide.asks, _lazy("For example:"), guide.example)
+    code: format_lazy("{} {} “{}”", guide.asks, gettext_lazy("For example:"), guide.example)
     for code, guide in KINDS.items()
 }
 TEMPLATE = "labs/data/question.html"
@@ -207,13 +207,14 @@ def data_question(request, pk, question_pk):
 
 
 @login_required
-@require_POST
 def data_question_step(request, pk, question_pk, step):
     """Save one step of a question."""
     if step not in STEP_FORMS:
         raise Http404
     ctx = _own_ctx(request, pk)
     question = selectors.question_for(ctx=ctx, pk=question_pk)
+    if request.method != "POST":  # reloaded after a form error without JavaScript
+        return _back_to_step(pk, question.pk, step)
     # A copy, so that a form with errors leaves the saved question as it was on the page.
     form = STEP_FORMS[step](request.POST, instance=copy.copy(question), prefix=step)
     if not form.is_valid():
@@ -225,6 +226,11 @@ def data_question_step(request, pk, question_pk, step):
     except services.StepClosed as refusal:
         return _refused(request, ctx, str(refusal))
     return _saved(request, ctx, question.pk, step=step, changed=changed)
+
+
+def _back_to_step(pk: int, question_pk: int, step: str):
+    url = reverse("data_question", args=[pk, question_pk])
+    return redirect(f"{url}#step-{step}")
 
 
 @login_required
@@ -252,10 +258,11 @@ def data_question_delete(request, pk, question_pk):
 
 
 @login_required
-@require_POST
 def data_item_add(request, pk, question_pk):
     ctx = _own_ctx(request, pk)
     question = selectors.question_for(ctx=ctx, pk=question_pk)
+    if request.method != "POST":  # reloaded after a form error without JavaScript
+        return _back_to_step(pk, question.pk, "data")
     form = ItemForm(request.POST, prefix="item")
     if not form.is_valid():
         return _invalid(request, ctx, question, step="data", new_item_form=form)

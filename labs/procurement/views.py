@@ -196,10 +196,13 @@ def _step_view(step: str, form_class, save):
     """A view that saves one step of a plan."""
 
     @login_required
-    @require_POST
     def view(request, pk, plan_id):
         ctx = _writer_ctx(request, pk)
         plan = selectors.plan_for(ctx=ctx, plan_id=plan_id)
+        if request.method != "POST":
+            # Reloaded or bookmarked after a form error without JavaScript: back to the step.
+            url = reverse("procurement_plan", args=[pk, plan_id])
+            return redirect(f"{url}#step-{step}")
         form = form_class(request, plan)
         if form.is_valid():
             try:

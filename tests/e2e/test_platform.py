@@ -40,3 +40,17 @@ def test_home_works_on_a_phone(page, demo):
     page.axe()
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 375
+
+
+def test_welsh_pages_on_a_phone_pass_axe(page, demo):
+    # Welsh labels run longer: the footer's links wrap, and must still be big enough to tap.
+    from councils.models import User
+
+    User.objects.filter(email="participant.cardiff@demo.infuse.test").update(language="cy")
+    page.set_viewport_size({"width": 375, "height": 740})
+    sign_in(page, "participant.cardiff@demo.infuse.test", DEMO_PASSWORD)
+    assert page.locator("html").get_attribute("lang") == "cy"
+    page.axe()
+    page.get_by_role("link", name="Datganiad hygyrchedd").click()
+    page.wait_for_load_state("load")
+    page.axe()

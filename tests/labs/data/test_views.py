@@ -521,3 +521,20 @@ def test_a_comment_never_redirects_off_the_site(client, staff, enrolment, questi
     assert response.status_code == 302
     assert response["Location"] == url("data_tool", enrolment)
     assert enrolment.tool_comments.get().step == ""  # an unknown step is the work as a whole
+
+
+def test_opening_a_steps_address_goes_back_to_that_step_not_a_blank_405(
+    client, question, enrolment, outsider
+):
+    client.force_login(enrolment.user)
+    page = url("data_question", enrolment, question.pk)
+    for address, step in [
+        (url("data_question_step", enrolment, question.pk, "ethics"), "ethics"),
+        (url("data_item_add", enrolment, question.pk), "data"),
+    ]:
+        response = client.get(address)
+        assert response.status_code == 302 and response["Location"] == f"{page}#step-{step}"
+    client.force_login(outsider)
+    assert (
+        client.get(url("data_question_step", enrolment, question.pk, "ethics")).status_code == 404
+    )

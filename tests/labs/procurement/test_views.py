@@ -523,3 +523,17 @@ def test_staff_are_led_back_to_the_participants_plans_not_their_own(client, staf
     words = text(client.get(plan_url(full_plan)))
     assert "All of this participant’s plans in the Social value planner" in words
     assert "All your plans" not in words
+
+
+def test_opening_a_steps_address_goes_back_to_that_step_not_a_blank_405(
+    client, full_plan, mine, theirs, outsider
+):
+    # Without JavaScript a form error leaves the browser on the step's address; a reload,
+    # a bookmark or the language switch then asks for it with GET.
+    client.force_login(mine.user)
+    address = reverse("procurement_plan_contract", args=[mine.pk, full_plan.pk])
+    response = client.get(address)
+    plan_url = reverse("procurement_plan", args=[mine.pk, full_plan.pk])
+    assert response.status_code == 302 and response["Location"] == f"{plan_url}#step-contract"
+    client.force_login(outsider)
+    assert client.get(address).status_code == 404
