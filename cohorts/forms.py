@@ -4,6 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from councils.models import User
 
@@ -62,7 +63,11 @@ class CohortAdminForm(forms.ModelForm):
             taken = places_taken(cohort=self.instance)
             if capacity < taken:
                 raise forms.ValidationError(
-                    _("%(n)s people already hold a place; the capacity cannot be lower.")
+                    ngettext(
+                        "%(n)s person already holds a place; the capacity cannot be lower.",
+                        "%(n)s people already hold a place; the capacity cannot be lower.",
+                        taken,
+                    )
                     % {"n": taken}
                 )
         return capacity

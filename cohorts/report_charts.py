@@ -119,7 +119,7 @@ def completion_chart(report: Report, *, id_prefix: str = "completion-chart") -> 
         )
         y += row_height
     height = y + 8
-    for fraction in (0, 0.5, 1):
+    for fraction in (0, 0.5, 1) if bars else ():  # no gridlines through "nothing to show"
         x = left + span * fraction
         body.insert(
             0,
@@ -149,7 +149,8 @@ def quarter_chart(report: Report, *, id_prefix: str = "quarter-chart") -> SafeSt
     biggest = max(
         [row.figures[key].number for row in rows for key in ("enrolled", "completed")] + [1]
     )
-    scale_max = _nice_ceiling(biggest)
+    # A top the axis's four steps divide into whole people: 4, 8, 12, 20, 40, 80, 120, 200...
+    scale_max = min(m * 10**k for k in range(12) for m in (4, 8, 12, 20) if m * 10**k >= biggest)
     body = [
         f'<rect x="{left}" y="8" width="14" height="14" fill="{LIGHT}" stroke="{BRAND}"/>',
         _text(left + 20, 20, _("Enrolled")),
@@ -191,13 +192,3 @@ def quarter_chart(report: Report, *, id_prefix: str = "quarter-chart") -> SafeSt
         f'stroke-width="1"/>'
     )
     return _svg(id_prefix, bottom + 40, title, description, body)
-
-
-def _nice_ceiling(value: float) -> float:
-    """A round number at or above `value` for the top of an axis: 1, 2, 5, 10, 20, 50..."""
-    magnitude = 1
-    while True:
-        for step in (1, 2, 4, 5, 10):
-            if value <= step * magnitude:
-                return step * magnitude
-        magnitude *= 10

@@ -352,3 +352,12 @@ def test_the_report_page_takes_the_same_queries_however_much_data(
         response = client.get(reverse("reports"), {"period": "fy-2025"})
     assert response.status_code == 200
     assert re.search(r'data-figure="(\d+)"', response.content.decode())
+
+
+def test_the_quarter_chart_counts_whole_people_on_its_axis(programme, funder):
+    from cohorts.report_charts import quarter_chart
+
+    for data in ({"period": "fy-2025"}, {"period": "fy-2025", "lab": "adaption"}):
+        svg = str(quarter_chart(report(funder, **data)))
+        ticks = re.findall(r'text-anchor="end"[^>]*>([^<]+)</text>', svg)
+        assert len(ticks) >= 5 and all(tick.isdigit() for tick in ticks), ticks
