@@ -813,7 +813,8 @@ def report_filters(*, options: ReportOptions, data: Mapping[str, str]) -> Report
     period = pick("period", periods) or periods["all"]
     lab = pick("lab", {lab.code: lab for lab in options.labs})
     theme = pick("theme", {value: value for value, _label in Theme.choices}) or ""
-    council = pick("council", {c.slug: c for c in options.councils})
+    # A lead's report is always of their own council, and says so.
+    council = pick("council", {c.slug: c for c in options.councils}) or options.council_fixed
     cohort = None
     if options.audience == "funder":
         if data.get("cohort"):

@@ -361,3 +361,8 @@ def test_the_quarter_chart_counts_whole_people_on_its_axis(programme, funder):
         svg = str(quarter_chart(report(funder, **data)))
         ticks = re.findall(r'text-anchor="end"[^>]*>([^<]+)</text>', svg)
         assert len(ticks) >= 5 and all(tick.isdigit() for tick in ticks), ticks
+
+
+def test_a_leads_report_names_their_council_among_its_filters(programme, lead):
+    described = dict(report(lead).filters.described())
+    assert described["Council"] == lead.council.display_name
