@@ -38,6 +38,11 @@ def test_a_funder_filters_to_the_data_lab_and_downloads_the_pdf(page, demo):
     by_lab = figures(page, "#lab-council-table")
     assert summary and by_lab
     assert "Adaption Lab" not in page.locator("#lab-council-table").inner_text()
+    # On a desktop screen the theme table fits its column: nothing hidden behind a scrollbar.
+    assert page.evaluate(
+        "() => { const t = document.querySelector('#theme-table');"
+        " return t.scrollWidth <= t.parentElement.clientWidth; }"
+    )
     # Funders see no person: the demo's participants are not named anywhere on the page.
     assert "Geraint" not in page.content() and "@demo.infuse.test" not in page.content()
 
