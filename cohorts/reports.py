@@ -519,7 +519,16 @@ def _complement_near(cube: Cube, key: tuple, lines: list, values: dict, withheld
                 for further in cube.lines_through(entry):
                     if pick := _complement_in(further, values, withheld):
                         return pick
-    return None
+    # Everything near it is withheld or zero (a cube of small counts): the smallest entry still
+    # shown in any line that holds a withheld one.
+    candidates = {
+        entry
+        for hidden in withheld
+        for line in cube.lines_through(hidden)
+        for entry in line
+        if entry not in withheld and values.get(entry, 0) > 0
+    }
+    return min(candidates, key=lambda entry: (values[entry], repr(entry)), default=None)
 
 
 def _complement_in(line: list, values: dict, withheld: dict):
