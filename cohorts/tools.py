@@ -97,16 +97,16 @@ def tool_steps_sync(*, ctx: ToolContext, done_steps: set[str]) -> list[str]:
             "activity_id", flat=True
         )
     )
-    todo = [
+    to_change = [
         (activity, activity.tool_step in done_steps)
         for activity in activities
         if (activity.tool_step in done_steps) != (activity.pk in already)
     ]
     changed = []
-    if not todo:
+    if not to_change:
         return changed  # nothing to write (a page view that finds everything in step)
     with transaction.atomic():
-        for activity, should in todo:
+        for activity, should in to_change:
             try:
                 completion_submit(
                     enrolment=enrolment,

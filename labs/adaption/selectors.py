@@ -54,7 +54,7 @@ class StepState:
             return "done"
         if not self.is_open:
             return "locked"
-        return "started" if self.started else "todo"
+        return "started" if self.started else "not_started"
 
 
 @dataclass(frozen=True)
