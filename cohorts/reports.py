@@ -10,9 +10,9 @@ suppressed figure could be worked out by subtracting from a total — a row of c
 lab total, a lab's column and its council total, the two themes and their total, a financial
 year's quarters and the year — a second figure in that line is withheld too ("[c]"), and so on
 until no line has exactly one withheld figure. Then an audit solves every line's sum together
-(exact elimination) and looks at each line's bounds (a "<5" is 1 to 4, a "[c]" at least 5),
-withholding more until no small count can be worked out exactly either way. Suppression is decided once on the whole
-programme's cube, not on each filtered view, so that no two reports can be subtracted from each
+(exact elimination) and carries each withheld figure's possible range from line to line (a "<5"
+is 1 to 4, a "[c]" at least 5), withholding more until no small count can be worked out exactly
+either way. Suppression is decided once on the whole programme's cube, not on each filtered view, so that no two reports can be subtracted from each
 other to uncover a cell. A rate is withheld when its numerator or denominator is; the attendance
 rate also when fewer than five people are behind it. Withheld values never leave this module.
 
@@ -574,23 +574,18 @@ def _exposed(cube: Cube, values: dict, withheld: dict, given_up: set) -> list:
     for key in withheld:
         for line in cube.lines_through(key):
             lines.setdefault(tuple(line), line)
-    lines = list(lines.values())
-    ranges = _narrowed(lines, values, withheld)
+    equations = _equations(lines.values(), values, withheld)
+    ranges = _narrowed(equations, withheld)
     exposed = [(key, cube.lines_through(key)) for key in smalls if ranges[key][0] >= ranges[key][1]]
     if exposed:
         return exposed
-    determined = _determined(lines, withheld)
+    determined = _determined(equations, withheld)
     return [(key, cube.lines_through(key)) for key in smalls if key in determined]
 
 
-def _narrowed(lines: list[list], values: dict, withheld: dict) -> dict[tuple, tuple]:
-    """What someone could work out about each withheld entry from the shown figures: the
-    range it must lie in, knowing that a small count is 1 to 4 and a complement at least 5 (it
-    is never small), narrowed line by line (each line's parts add up to its total) until
-    nothing changes."""
-    lo = {key: 1 if reason != "complement" else 5 for key, reason in withheld.items()}
-    hi = {key: 4 if reason != "complement" else math.inf for key, reason in withheld.items()}
-    # Each line as: its withheld parts + its total if withheld (negated) = what is left.
+def _equations(lines, values: dict, withheld: dict) -> list[tuple[list, tuple | None, int]]:
+    """Each line as what the shown figures say of its withheld entries: (withheld parts, the
+    total if withheld, what the parts less that total come to)."""
     equations = []
     for line in lines:
         parts, total = line[:-1], line[-1]
@@ -600,6 +595,16 @@ def _narrowed(lines: list[list], values: dict, withheld: dict) -> dict[tuple, tu
             equations.append((plus, total, -shown))
         else:
             equations.append((plus, None, values.get(total, 0) - shown))
+    return equations
+
+
+def _narrowed(equations: list, withheld: dict) -> dict[tuple, tuple]:
+    """What someone could work out about each withheld entry from the shown figures: the
+    range it must lie in, knowing that a small count is 1 to 4 and a complement at least 5 (it
+    is never small), narrowed line by line (each line's parts add up to its total) until
+    nothing changes."""
+    lo = {key: 1 if reason != "complement" else 5 for key, reason in withheld.items()}
+    hi = {key: 4 if reason != "complement" else math.inf for key, reason in withheld.items()}
     containing: dict[tuple, list[int]] = defaultdict(list)
     for index, (plus, minus, _rhs) in enumerate(equations):
         for entry in plus:
@@ -646,21 +651,19 @@ def _narrowed(lines: list[list], values: dict, withheld: dict) -> dict[tuple, tu
 _PRIME = 2**61 - 1  # exact arithmetic for the audit, in machine-sized integers
 
 
-def _determined(lines: list[list], withheld: dict) -> set:
+def _determined(equations: list, withheld: dict) -> set:
     """The withheld entries whose values follow exactly from the shown figures, solving every
     line's sum at once: reduce the lines' equations in the withheld entries to reduced row
     echelon form (modulo a large prime); an entry is determined when a row holds it alone."""
-    order = {key: i for i, key in enumerate(sorted(withheld, key=repr))}
+    keys = sorted(withheld, key=repr)
+    order = {key: i for i, key in enumerate(keys)}
     pivots: dict[int, dict[int, int]] = {}
-    for line in lines:
-        row: dict[int, int] = {}
-        for entry in line[:-1]:
-            if entry in withheld:
-                row[order[entry]] = row.get(order[entry], 0) + 1
-        if line[-1] in withheld:
-            index = order[line[-1]]
-            row[index] = (row.get(index, 0) - 1) % _PRIME
-        row = {k: v % _PRIME for k, v in row.items() if v % _PRIME}
+    for plus, minus, _rhs in equations:
+        row: dict[int, int] = {order[entry]: 1 for entry in plus}  # a line's parts are distinct
+        if minus is not None:
+            row[order[minus]] = _PRIME - 1
+        if not row:
+            continue
         while row and (hit := next((k for k in row if k in pivots), None)) is not None:
             factor = row[hit]
             for k, v in pivots[hit].items():
@@ -684,7 +687,6 @@ def _determined(lines: list[list], withheld: dict) -> set:
                     else:
                         other.pop(k, None)
         pivots[pivot] = row
-    keys = sorted(withheld, key=repr)
     return {keys[p] for p, row in pivots.items() if len(row) == 1}
 
 
@@ -1303,14 +1305,13 @@ def _cohort_rows(scope: Q, filters: ReportFilters, today: dt.date) -> list[Cohor
     recent = Completion.objects.filter(
         enrolment=OuterRef("pk"), completed_at__gte=window[0], completed_at__lt=window[1]
     )
-    sessions = Session.objects.filter(cohort=OuterRef("cohort_id")).order_by()
     base = Enrolment.objects.filter(scope, _selection(filters)).order_by()
     rows = (
         base.annotate(first_done=_first_done())
         .values("cohort_id", "cohort__title", "cohort__lab__name", "cohort__theme")
         .annotate(
-            first_session=Subquery(sessions.order_by("date").values("date")[:1]),
-            last_session=Subquery(sessions.order_by("-date").values("date")[:1]),
+            first_session=_cohort_start(),
+            last_session=_cohort_end(),
             enrolled=Count("pk", filter=Q(enrolled_at__gte=start, enrolled_at__lt=end)),
             started=Count("pk", filter=Q(first_done__gte=start, first_done__lt=end)),
             active=Count("pk", filter=Q(Exists(recent))),
