@@ -486,9 +486,16 @@ def suppress(
     while exposed := _exposed(cube, values, withheld, given_up):
         # One complement for each entry given away, then look again: each look solves the
         # whole cube, so it is done once per round rather than once per complement.
+        farther = None  # worked out once a round, if an entry has nothing near it
         for key, lines in exposed:
             pick = _complement_near(cube, key, lines, values, withheld)
-            if pick is None:  # every entry near it is zero or withheld already
+            if pick is None:
+                # Everything near it is withheld or zero (a corner of small counts): the
+                # smallest figure still shown beside any withheld one.
+                if farther is None:
+                    farther = iter(_shown_beside_withheld(cube, values, withheld))
+                pick = next((entry for entry in farther if entry not in withheld), None)
+            if pick is None:  # nothing left to withhold
                 given_up.add(key)
                 continue
             withheld[pick] = "complement"
@@ -509,7 +516,7 @@ _SUPPRESSED_LOCK = threading.Lock()
 
 def _complement_near(cube: Cube, key: tuple, lines: list, values: dict, withheld: dict):
     """A complement for `key`: from the lines that give it away, else from the other lines
-    through the withheld entries of those lines."""
+    through the withheld entries of those lines; None when there is none that near."""
     for line in lines:
         if pick := _complement_in(line, values, withheld):
             return pick
@@ -519,8 +526,11 @@ def _complement_near(cube: Cube, key: tuple, lines: list, values: dict, withheld
                 for further in cube.lines_through(entry):
                     if pick := _complement_in(further, values, withheld):
                         return pick
-    # Everything near it is withheld or zero (a cube of small counts): the smallest entry still
-    # shown in any line that holds a withheld one.
+    return None
+
+
+def _shown_beside_withheld(cube: Cube, values: dict, withheld: dict) -> list[tuple]:
+    """The entries still shown, not zero, on some line with a withheld one: smallest first."""
     candidates = {
         entry
         for hidden in withheld
@@ -528,7 +538,7 @@ def _complement_near(cube: Cube, key: tuple, lines: list, values: dict, withheld
         for entry in line
         if entry not in withheld and values.get(entry, 0) > 0
     }
-    return min(candidates, key=lambda entry: (values[entry], repr(entry)), default=None)
+    return sorted(candidates, key=lambda entry: (values[entry], repr(entry)))
 
 
 def _complement_in(line: list, values: dict, withheld: dict):
