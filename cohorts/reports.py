@@ -31,7 +31,6 @@ from itertools import product
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import (
-    Case,
     Count,
     DateField,
     Exists,
@@ -41,10 +40,8 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
-    Value,
-    When,
 )
-from django.db.models.functions import ExtractYear, TruncQuarter
+from django.db.models.functions import TruncQuarter
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -880,18 +877,6 @@ def _first_done() -> Subquery:
     )
 
 
-def _cohort_start() -> Subquery:
-    return Subquery(
-        Session.objects.filter(cohort=OuterRef("cohort_id")).order_by("date").values("date")[:1]
-    )
-
-
-def _cohort_end() -> Subquery:
-    return Subquery(
-        Session.objects.filter(cohort=OuterRef("cohort_id")).order_by("-date").values("date")[:1]
-    )
-
-
 def _aware_range(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
     """[start 00:00, the day after end 00:00) in Europe/London."""
     return (
@@ -901,12 +886,11 @@ def _aware_range(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime
 
 
 def _timed_queries(scope: Q, related_scope: Q, today: dt.date) -> dict:
-    """Each timed measure as rows of (lab, council, theme, quarter start, n): eight queries."""
+    """The timed measures counted one row per event, as rows of (lab, council, theme, quarter
+    start, n): six queries. Those that depend on the cohort's sessions come from
+    `_cohort_groups`."""
     enrolments = Enrolment.objects.filter(scope).order_by()
     group = _group()
-    before_withdrawal = Q(withdrawn_on__isnull=True) | Q(
-        cohort__sessions__date__lte=F("withdrawn_on")
-    )
     attended_before_withdrawal = Q(enrolment__withdrawn_on__isnull=True) | Q(
         session__date__lte=F("enrolment__withdrawn_on")
     )
@@ -926,16 +910,6 @@ def _timed_queries(scope: Q, related_scope: Q, today: dt.date) -> dict:
         .order_by()
         .values(**_group("enrolment__"), g_q=_quarter("issued_at"))
         .annotate(n=Count("pk")),
-        "finished": enrolments.annotate(ends=_cohort_end())
-        .filter(ends__lt=today)
-        .values(**group, g_q=_quarter("ends"))
-        .annotate(
-            finished_enrolled=Count("pk"),
-            finished_completed=Count("pk", filter=Q(status=EnrolmentStatus.COMPLETED)),
-        ),
-        "sessions_held": enrolments.filter(before_withdrawal, cohort__sessions__date__lt=today)
-        .values(**group, g_q=_quarter("cohort__sessions__date"))
-        .annotate(n=Count("cohort__sessions"), people=Count("pk", distinct=True)),
         "sessions_attended": Attendance.objects.filter(
             related_scope,
             attended_before_withdrawal,
@@ -948,32 +922,97 @@ def _timed_queries(scope: Q, related_scope: Q, today: dt.date) -> dict:
     }
 
 
-def _attendance_people(scope: Q, today: dt.date) -> dict[str, QuerySet]:
-    """People with at least one session held (the attendance rate's population) by lab, council
-    and theme, per financial year and over the whole programme. Distinct people do not add up
-    over time (a cohort spans quarters), so each level is counted: two queries (the quarters
-    come with the sessions held)."""
-    date = "cohort__sessions__date"
-    before_withdrawal = Q(withdrawn_on__isnull=True) | Q(**{f"{date}__lte": F("withdrawn_on")})
-    held = Enrolment.objects.filter(scope, before_withdrawal, **{f"{date}__lt": today}).order_by()
-    year = ExtractYear(date) - Case(
-        When(**{f"{date}__month__lt": 4}, then=Value(1)), default=Value(0)
-    )
-    # Over the whole programme a person has had a session held when their cohort's first one
-    # is past (and not after they withdrew): one row per enrolment, no join to every session.
-    started = (
+def _session_dates() -> dict[int, list[dt.date]]:
+    """Every cohort's session dates, oldest first: one query of a few rows per cohort."""
+    dates: dict[int, list[dt.date]] = defaultdict(list)
+    for cohort_id, date in Session.objects.order_by("cohort_id", "date").values_list(
+        "cohort_id", "date"
+    ):
+        dates[cohort_id].append(date)
+    return dates
+
+
+@dataclass(frozen=True)
+class CohortGroup:
+    """Enrolments counted together: the same cohort, council and status, withdrawn (if at all)
+    on the same day. Everything that depends on a cohort's sessions is the same for each of
+    them, so it is worked out once per group, not per person."""
+
+    cohort_id: int
+    lab: int
+    council: int
+    theme: str
+    status: str
+    withdrawn_on: dt.date | None
+    n: int
+
+    def held(self, dates: list[dt.date], today: dt.date) -> list[dt.date]:
+        """The cohort's sessions held for these people: before today, and not after the day
+        they withdrew."""
+        return [
+            d for d in dates if d < today and (self.withdrawn_on is None or d <= self.withdrawn_on)
+        ]
+
+
+def _cohort_groups(scope: Q) -> list[CohortGroup]:
+    """The enrolments in scope, counted by cohort, council, status and withdrawal date: one
+    grouped query (rows grow with cohorts, councils and withdrawal days, not with people)."""
+    rows = (
         Enrolment.objects.filter(scope)
-        .annotate(first_session=_cohort_start())
-        .filter(
-            Q(withdrawn_on__isnull=True) | Q(first_session__lte=F("withdrawn_on")),
-            first_session__lt=today,
-        )
         .order_by()
+        .values("cohort_id", "status", "withdrawn_on", **_group())
+        .annotate(n=Count("pk"))
     )
-    return {
-        "year": held.values(**_group(), g_year=year).annotate(people=Count("pk", distinct=True)),
-        "all": started.values(**_group()).annotate(people=Count("pk")),
-    }
+    return [
+        CohortGroup(
+            row["cohort_id"],
+            row["g_lab"],
+            row["g_council"],
+            row["g_theme"],
+            row["status"],
+            row["withdrawn_on"],
+            row["n"],
+        )
+        for row in rows
+    ]
+
+
+def _add_cohort_measures(
+    timed: Cube,
+    people: Cube,
+    groups: list[CohortGroup],
+    dates: dict[int, list[dt.date]],
+    today: dt.date,
+) -> None:
+    """Fill in what depends on each cohort's sessions, from the groups:
+
+    - finished_enrolled / finished_completed, in the quarter of the cohort's last session, for
+      cohorts whose last session is before today;
+    - sessions_held: each person's sessions held (see `CohortGroup.held`), by the session's
+      quarter;
+    - people: those with at least one session held — the attendance rate's population — at
+      each quarter, financial year and over the whole programme. Distinct people do not add up
+      over time (a cohort spans quarters), so each time node is counted on its own."""
+    for group in groups:
+        cohort_dates = dates.get(group.cohort_id, [])
+        place = (group.lab, group.council, group.theme)
+        if cohort_dates and cohort_dates[-1] < today:
+            leaf = place + (_quarter_node(*quarter_of(cohort_dates[-1])),)
+            timed.add("finished_enrolled", leaf, group.n)
+            if group.status == EnrolmentStatus.COMPLETED:
+                timed.add("finished_completed", leaf, group.n)
+        held = group.held(cohort_dates, today)
+        if not held:
+            continue
+        quarters = defaultdict(int)
+        for date in held:
+            quarters[_quarter_node(*quarter_of(date))] += 1
+        for node, sessions in quarters.items():
+            timed.add("sessions_held", place + (node,), sessions * group.n)
+            people.add_at("people", place + (node,), group.n, fixed=3)
+        for year in sorted({node[1] for node in quarters}):
+            people.add_at("people", place + (_year_node(year),), group.n, fixed=3)
+        people.add_at("people", place + (ALL,), group.n, fixed=3)
 
 
 def _window(period: Period, today: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -1163,10 +1202,12 @@ def report_for(
     rows_by_measure = {
         name: list(qs) for name, qs in _timed_queries(scope, attendance_scope, today).items()
     }
+    groups = _cohort_groups(scope)
+    dates = _session_dates()
     # A date outside the axis (data from before the first cohort) widens it.
     seen = [
         row["g_q"] for rows in rows_by_measure.values() for row in rows if row["g_q"] is not None
-    ]
+    ] + [ds[0] for cohort_id in {g.cohort_id for g in groups} if (ds := dates.get(cohort_id))]
     if seen:
         axis = quarter_axis(min([min(seen), options.first]), today)
     time_dim = time_dimension(axis)
@@ -1180,20 +1221,8 @@ def report_for(
                 row["g_theme"],
                 _quarter_node(*quarter_of(row["g_q"])),
             )
-            if name == "finished":
-                timed.add("finished_enrolled", leaf, row["finished_enrolled"])
-                timed.add("finished_completed", leaf, row["finished_completed"])
-            else:
-                timed.add(name, leaf, row["n"])
-            if name == "sessions_held":
-                people.add_at("people", leaf, row["people"], fixed=3)
-    population = _attendance_people(scope, today)
-    for row in population["year"]:
-        key = (row["g_lab"], row["g_council"], row["g_theme"], _year_node(row["g_year"]))
-        people.add_at("people", key, row["people"], fixed=3)
-    for row in population["all"]:
-        key = (row["g_lab"], row["g_council"], row["g_theme"], ALL)
-        people.add_at("people", key, row["people"], fixed=3)
+            timed.add(name, leaf, row["n"])
+    _add_cohort_measures(timed, people, groups, dates, today)
     active = Cube([lab_dim, council_dim, theme_dim])
     for row in _active_query(scope, _window(period, today)):
         active.add("active", (row["g_lab"], row["g_council"], row["g_theme"]), row["n"])
@@ -1241,7 +1270,7 @@ def report_for(
     if audience == "lead":
         report.people = _people_rows(scope, filters, today)
     if audience == "staff":
-        report.cohorts = _cohort_rows(scope, filters, today)
+        report.cohorts = _cohort_rows(scope, filters, today, groups, dates)
     return report
 
 
@@ -1307,8 +1336,15 @@ def _has_certificate(enrolment: Enrolment) -> bool:
         return False
 
 
-def _cohort_rows(scope: Q, filters: ReportFilters, today: dt.date) -> list[CohortRow]:
-    """Each cohort with people in the selection and anything in the period. Three queries."""
+def _cohort_rows(
+    scope: Q,
+    filters: ReportFilters,
+    today: dt.date,
+    groups: list[CohortGroup],
+    dates: dict[int, list[dt.date]],
+) -> list[CohortRow]:
+    """Each cohort with people in the selection and anything in the period. Two queries; the
+    sessions held come from the groups already counted for the cube."""
     period = filters.period
     start, end = _aware_range(period.start, period.end)
     window = _window(period, today)
@@ -1320,8 +1356,6 @@ def _cohort_rows(scope: Q, filters: ReportFilters, today: dt.date) -> list[Cohor
         base.annotate(first_done=_first_done())
         .values("cohort_id", "cohort__title", "cohort__lab__name", "cohort__theme")
         .annotate(
-            first_session=_cohort_start(),
-            last_session=_cohort_end(),
             enrolled=Count("pk", filter=Q(enrolled_at__gte=start, enrolled_at__lt=end)),
             started=Count("pk", filter=Q(first_done__gte=start, first_done__lt=end)),
             active=Count("pk", filter=Q(Exists(recent))),
@@ -1350,18 +1384,18 @@ def _cohort_rows(scope: Q, filters: ReportFilters, today: dt.date) -> list[Cohor
                 ),
             ),
         )
-        .order_by("-first_session", "cohort__title")
     )
-    in_period = Q(cohort__sessions__date__gte=period.start, cohort__sessions__date__lte=period.end)
-    before_withdrawal = Q(withdrawn_on__isnull=True) | Q(
-        cohort__sessions__date__lte=F("withdrawn_on")
-    )
-    held = dict(
-        base.filter(in_period, before_withdrawal, cohort__sessions__date__lt=today)
-        .values("cohort_id")
-        .annotate(n=Count("cohort__sessions"))
-        .values_list("cohort_id", "n")
-    )
+    held: dict[int, int] = defaultdict(int)
+    for group in groups:
+        if (
+            (filters.lab and group.lab != filters.lab.pk)
+            or (filters.theme and group.theme != filters.theme)
+            or (filters.council and group.council != filters.council.pk)
+        ):
+            continue
+        sessions = group.held(dates.get(group.cohort_id, []), today)
+        in_period = sum(1 for d in sessions if period.start <= d <= period.end)
+        held[group.cohort_id] += in_period * group.n
     attended = dict(
         Attendance.objects.filter(
             Q(enrolment__in=base),
@@ -1381,6 +1415,9 @@ def _cohort_rows(scope: Q, filters: ReportFilters, today: dt.date) -> list[Cohor
     result = []
     for row in rows:
         cohort_id = row["cohort_id"]
+        cohort_dates = dates.get(cohort_id, [])
+        first_session = cohort_dates[0] if cohort_dates else None
+        last_session = cohort_dates[-1] if cohort_dates else None
         figures = {
             key: count_cell(row[key])
             for key in ("enrolled", "started", "active", "completed", "withdrawn", "certificates")
@@ -1391,9 +1428,9 @@ def _cohort_rows(scope: Q, filters: ReportFilters, today: dt.date) -> list[Cohor
             figures["sessions_attended"], figures["sessions_held"]
         )
         ran = (
-            row["first_session"]
-            and row["last_session"]
-            and (row["first_session"] <= period.end and row["last_session"] >= period.start)
+            first_session
+            and last_session
+            and (first_session <= period.end and last_session >= period.start)
         )
         if not ran and all(cell.value == 0 for cell in figures.values() if cell.value is not None):
             continue
@@ -1402,9 +1439,12 @@ def _cohort_rows(scope: Q, filters: ReportFilters, today: dt.date) -> list[Cohor
                 title=row["cohort__title"],
                 lab=row["cohort__lab__name"],
                 theme=str(themes.get(row["cohort__theme"], "")),
-                first_session=row["first_session"],
-                last_session=row["last_session"],
+                first_session=first_session,
+                last_session=last_session,
                 figures=figures,
             )
         )
+    # Newest first (cohorts without sessions last), then by title.
+    result.sort(key=lambda r: r.title)
+    result.sort(key=lambda r: r.first_session or dt.date.min, reverse=True)
     return result
