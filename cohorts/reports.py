@@ -21,6 +21,8 @@ unsuppressed, with a line per cohort.
 """
 
 import datetime as dt
+import hashlib
+import logging
 import math
 import re
 import threading
@@ -28,7 +30,9 @@ from collections import OrderedDict, defaultdict, deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from itertools import product
+from pathlib import Path
 
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db.models import (
     Count,
@@ -478,6 +482,10 @@ def suppress(
         if (known := _SUPPRESSED.get(signature)) is not None:
             _SUPPRESSED.move_to_end(signature)
             return dict(known)
+    shared_key = _shared_key(cube, values, withheld)
+    if (known := _shared_get(shared_key)) is not None:
+        _remember(signature, known)
+        return dict(known)
     _cover_single_entries(cube, values, withheld, sorted(withheld, key=repr, reverse=True))
     given_up: set = set()
     while exposed := _exposed(cube, values, withheld, given_up):
@@ -497,18 +505,57 @@ def suppress(
                 continue
             withheld[pick] = "complement"
             _cover_single_entries(cube, values, withheld, [pick])
-    with _SUPPRESSED_LOCK:
-        _SUPPRESSED[signature] = dict(withheld)
-        while len(_SUPPRESSED) > 64:
-            _SUPPRESSED.popitem(last=False)
+    _remember(signature, withheld)
+    _shared_set(shared_key, withheld)
     return withheld
 
 
 # The same figures always give the same pattern, and the audit is the costly part of a funder's
 # report: the page, its CSV and its PDF, asked for one after the other on unchanged data, reuse
-# it. Per process, the most recent 64 (a few per report).
+# it — from this process's memory (the most recent 64, a few per report), else from the shared
+# cache (Redis with CACHE_URL), where the page's web process leaves it for the worker that
+# builds the download. The shared key holds a digest of this module's source, so a change to
+# how suppression is decided never reads a pattern decided the old way.
 _SUPPRESSED: OrderedDict = OrderedDict()
 _SUPPRESSED_LOCK = threading.Lock()
+_SOURCE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+SHARED_TIMEOUT = 24 * 3600
+logger = logging.getLogger(__name__)
+
+
+def _remember(signature: tuple, withheld: dict) -> None:
+    with _SUPPRESSED_LOCK:
+        _SUPPRESSED[signature] = dict(withheld)
+        while len(_SUPPRESSED) > 64:
+            _SUPPRESSED.popitem(last=False)
+
+
+def _shared_key(cube: Cube, values: dict, withheld: dict) -> str:
+    digest = hashlib.sha256(_SOURCE.encode())
+    for part in (
+        cube.signature,
+        sorted(values.items(), key=repr),
+        sorted(withheld.items(), key=repr),
+    ):
+        digest.update(repr(part).encode())
+    return f"reports:suppressed:{digest.hexdigest()}"
+
+
+def _shared_get(key: str) -> dict | None:
+    """The pattern another process decided for the same figures; None when there is none or
+    the cache cannot be reached (then it is worked out here: slower, never wrong)."""
+    try:
+        return cache.get(key)
+    except Exception:
+        logger.warning("The cache could not be read; deciding suppression here.", exc_info=True)
+        return None
+
+
+def _shared_set(key: str, withheld: dict) -> None:
+    try:
+        cache.set(key, dict(withheld), SHARED_TIMEOUT)
+    except Exception:
+        logger.warning("The cache could not be written; the pattern is not shared.", exc_info=True)
 
 
 def _complement_near(cube: Cube, key: tuple, lines: list, values: dict, withheld: dict):

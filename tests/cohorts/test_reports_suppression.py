@@ -4,9 +4,12 @@ total with exactly one withheld entry — on hand-made tables and on random ones
 from fractions import Fraction
 from itertools import product
 
+import pytest
+from django.core.cache import cache
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from cohorts import reports
 from cohorts.reports import (
     _SUPPRESSED,
     ALL,
@@ -242,6 +245,7 @@ def test_no_line_ever_has_exactly_one_withheld_entry(values):
     assert not small & solvable(cube, withheld)
     # The same data, the same pattern (worked out again, not remembered).
     _SUPPRESSED.clear()
+    cache.clear()
     assert suppress(cube, "n") == withheld
 
 
@@ -254,3 +258,45 @@ def test_the_same_figures_reuse_their_pattern_and_changed_ones_do_not():
     assert suppress(cube, "n") == again
     changed = two_by_three({("D", "B"): 20, ("D", "C"): 12, ("D", "N"): 30, ("A", "B"): 15})
     assert suppress(changed, "n") == {}
+
+
+def test_another_process_reads_the_pattern_from_the_shared_cache(monkeypatch):
+    cube = two_by_three({("D", "B"): 20, ("D", "C"): 12, ("D", "N"): 3, ("A", "B"): 15})
+    decided = suppress(cube, "n")
+    _SUPPRESSED.clear()  # as a worker's process, which has not seen this report
+
+    def audit(*args):
+        raise AssertionError("worked out again")
+
+    monkeypatch.setattr(reports, "_exposed", audit)
+    assert suppress(cube, "n") == decided
+    # Other figures are not read from it.
+    with pytest.raises(AssertionError, match="worked out again"):
+        suppress(two_by_three({("D", "B"): 21, ("D", "C"): 12, ("D", "N"): 3}), "n")
+
+
+def test_a_pattern_from_before_a_change_to_this_module_is_not_read(monkeypatch):
+    cube = two_by_three({("D", "B"): 20, ("D", "C"): 12, ("D", "N"): 3, ("A", "B"): 15})
+    suppress(cube, "n")
+    _SUPPRESSED.clear()
+    monkeypatch.setattr(reports, "_SOURCE", "a later version")
+    calls = []
+    real = reports._exposed
+    monkeypatch.setattr(reports, "_exposed", lambda *args: calls.append(1) or real(*args))
+    suppress(cube, "n")
+    assert calls
+
+
+def test_without_the_cache_suppression_is_worked_out_here(settings, caplog):
+    # Nothing listens on port 1: every read and write fails, and the report does not.
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+    cube = two_by_three({("D", "B"): 20, ("D", "C"): 12, ("D", "N"): 3, ("A", "B"): 15})
+    _SUPPRESSED.clear()
+    withheld = suppress(cube, "n")
+    assert withheld[("D", "N")] == "small" and len(withheld) > 1
+    assert "could not be read" in caplog.text and "could not be written" in caplog.text

@@ -38,6 +38,7 @@ def run_manage(
         ({"DEBUG": "maybe"}, "DEBUG must be one of"),
         ({"EMAIL_PORT": "twenty-five"}, "EMAIL_PORT must be a whole number"),
         ({"CELERY_BROKER_URL": "http://broker"}, "CELERY_BROKER_URL must be a redis:// URL"),
+        ({"CACHE_URL": "memcached://cache:11211"}, "CACHE_URL must be a redis:// URL"),
         (
             {"DEBUG": "0", "SECRET_KEY": "x", "SITE_URL": None},
             "SITE_URL must be set when DEBUG is off",
@@ -143,3 +144,22 @@ def test_without_a_broker_tasks_run_eagerly_and_nothing_guesses_a_broker_host():
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["True", "memory://localhost/"]
     assert "No hostname was supplied" not in result.stdout + result.stderr
+
+
+def test_a_cache_url_shares_the_cache_in_redis():
+    script = (
+        "import django; django.setup()\n"
+        "from django.conf import settings\n"
+        "print(settings.CACHES['default']['BACKEND'], settings.CACHES['default']['LOCATION'])\n"
+    )
+    env = {
+        "CACHE_URL": "redis://127.0.0.1:6379/1",
+        "DATABASE_URL": "sqlite:////tmp/infuse-settings-check.sqlite3",
+        "DJANGO_SETTINGS_MODULE": "infuse.settings",
+    }
+    result = run_manage(env, [sys.executable, "-c", script])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django.core.cache.backends.redis.RedisCache",
+        "redis://127.0.0.1:6379/1",
+    ]
