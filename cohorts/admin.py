@@ -87,13 +87,14 @@ class StatusFilter(admin.SimpleListFilter):
 
 class SessionInline(admin.TabularInline):
     model = Session
+    # The joining link is the cohort's unless one session has its own: edited on the session's
+    # own page ("Change"), so that the row, with its register, fits a laptop screen.
     fields = [
         "number",
         "date",
         "start_time",
         "minutes",
         "location",
-        "online_url",
         "moved",
         "register",
     ]

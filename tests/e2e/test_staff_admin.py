@@ -37,6 +37,11 @@ def test_staff_creates_a_cohort_and_enrols_people_from_csv(page, db):
     cohort = Cohort.objects.get(title="Data Lab: spring cohort")
     assert cohort.sessions.count() == 6
     assert page.locator("#sessions-group tr.has_original").count() == 6
+    # On a 1280-pixel screen every session's "Take the register" is in view, no sideways scroll.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+    for link in page.locator("#sessions-group a", has_text="Take the register").all():
+        box = link.bounding_box()
+        assert box and box["x"] + box["width"] <= 1280, box
 
     page.click("text=Enrol from CSV")
     bad = (
