@@ -72,6 +72,38 @@ class CohortAdminForm(forms.ModelForm):
                 )
         return capacity
 
+    def clean_councils(self):
+        """A council cannot leave a cohort while its people hold places on it: their lead would
+        still see them, and they would be on a cohort their council has left. Withdraw them
+        (or let them finish) first."""
+        councils = self.cleaned_data["councils"]
+        if not self.instance.pk:
+            return councils
+        from .models import EnrolmentStatus
+
+        leaving = self.instance.councils.exclude(pk__in=[c.pk for c in councils])
+        problems = []
+        for council in leaving.order_by("name"):
+            holding = (
+                self.instance.enrolments.filter(user__council=council)
+                .exclude(status__in=[EnrolmentStatus.WITHDRAWN, EnrolmentStatus.COMPLETED])
+                .count()
+            )
+            if holding:
+                problems.append(
+                    ngettext(
+                        "%(council)s still has %(n)s person on this cohort: withdraw them before "
+                        "taking the council off it.",
+                        "%(council)s still has %(n)s people on this cohort: withdraw them before "
+                        "taking the council off it.",
+                        holding,
+                    )
+                    % {"council": council.name, "n": holding}
+                )
+        if problems:
+            raise forms.ValidationError(problems)
+        return councils
+
     def clean(self):
         cleaned = super().clean()
         cohort = self.instance

@@ -581,3 +581,30 @@ def test_the_cohort_page_links_each_enrolment_to_its_lab_tool_work(
 def test_session_names_give_the_day_without_a_leading_zero(cohort):
     session = Session(cohort=cohort, number=3, date=dt.date(2027, 1, 4), start_time=dt.time(10))
     assert str(session) == "Data Lab test cohort · Week 3 (4 Jan 2027)"
+
+
+def test_a_council_whose_people_hold_places_cannot_be_taken_off_the_cohort(
+    staff_client, staff, make_cohort, make_user, cardiff
+):
+    from councils.models import Council
+
+    torfaen = Council.objects.get(slug="torfaen")
+    cohort = make_cohort(councils=[cardiff, torfaen])
+    for i in range(2):
+        person = make_user(f"tor{i}@torfaen.test", council=torfaen)
+        enrolment_create(cohort=cohort, user=person, invite=False)
+    url = reverse("admin:cohorts_cohort_change", args=[cohort.pk])
+    response = staff_client.post(url, _change_form(cohort, staff, [cardiff]))
+    assert response.status_code == 200
+    assert (
+        "Torfaen still has 2 people on this cohort: withdraw them before taking the council "
+        "off it." in response.content.decode()
+    )
+    assert set(cohort.councils.all()) == {cardiff, torfaen}  # nothing saved
+
+    # Once they have withdrawn, the council can go; their history stays.
+    cohort.enrolments.update(status=EnrolmentStatus.WITHDRAWN, withdrawn_on=dt.date(2026, 10, 1))
+    response = staff_client.post(url, _change_form(cohort, staff, [cardiff]))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert set(cohort.councils.all()) == {cardiff}
+    assert cohort.enrolments.count() == 2
