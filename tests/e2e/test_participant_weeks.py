@@ -105,6 +105,35 @@ def test_cohort_and_week_pages_fit_a_phone(page, demo, width):
     page.wait_for_load_state("load")
     page.axe()
     assert page.evaluate("document.documentElement.scrollWidth") <= width
+    # The week's session (when and where) comes before the materials, not after them all.
+    session = page.locator("#session-heading").bounding_box()
+    materials = page.locator("#materials").bounding_box()
+    assert session["y"] < materials["y"], (session, materials)
+
+
+def test_the_weeks_session_sits_beside_the_materials_on_a_laptop(page, demo):
+    sign_in(page, CARDIFF, DEMO_PASSWORD)
+    page.axe()
+    page.locator(".infuse-card__title a", has_text="Data Lab").first.click()
+    page.wait_for_load_state("load")
+    page.axe()
+    page.locator(".infuse-week-list a").nth(2).click()
+    page.wait_for_load_state("load")
+    page.axe()
+    session = page.locator("#session-heading").bounding_box()
+    summary = page.locator(".govuk-body-l").first.bounding_box()
+    assert session["x"] > summary["x"] + summary["width"] - 1  # on the right
+    assert abs(session["y"] - summary["y"]) < 80  # at the top of the content
+
+
+def test_a_wide_table_shows_a_shadow_where_it_scrolls_on_a_phone(page, demo):
+    page.set_viewport_size({"width": 375, "height": 740})
+    sign_in(page, "lead.cardiff@demo.infuse.test", DEMO_PASSWORD)
+    page.axe()
+    wrap = page.locator(".infuse-table-wrap").first
+    assert wrap.evaluate("el => el.scrollWidth > el.clientWidth")  # it does scroll
+    background = wrap.evaluate("el => getComputedStyle(el).backgroundImage")
+    assert background.count("gradient") == 4, background
 
 
 def test_lead_sorts_their_people_in_place(page, demo):
