@@ -134,10 +134,10 @@ COHORTS = [
         "data-running",
         "data",
         Theme.COMMUNITIES,
-        "Data Lab: Supportive Communities (autumn cohort)",
+        "Data Lab: Supportive Communities (cohort 2)",
         3,
         ("cardiff", "newport", "bridgend", "vale-of-glamorgan", "rhondda-cynon-taf"),
-        online_url="https://teams.microsoft.com/l/meetup-join/infuse-data-lab-autumn",
+        online_url="https://teams.microsoft.com/l/meetup-join/infuse-data-lab-2",
     ),
     DemoCohort(
         "adaption-running",
@@ -161,10 +161,10 @@ COHORTS = [
         "data-finished",
         "data",
         Theme.DECARBONISATION,
-        "Data Lab: Accelerating Decarbonisation (summer cohort)",
+        "Data Lab: Accelerating Decarbonisation (cohort 1)",
         7,
         ("cardiff", "caerphilly", "torfaen", "monmouthshire", "newport"),
-        online_url="https://teams.microsoft.com/l/meetup-join/infuse-data-lab-summer",
+        online_url="https://teams.microsoft.com/l/meetup-join/infuse-data-lab-1",
     ),
     DemoCohort(
         "adaption-upcoming",
@@ -179,7 +179,12 @@ COHORTS = [
     ),
 ]
 # Titles earlier versions of the demo used, removed when the demo is rebuilt.
-FORMER_TITLES = ["Adaption Lab: Supportive Communities (new year cohort)"]
+# (Seasons in titles went: the demo is loaded around whatever day it is.)
+FORMER_TITLES = [
+    "Adaption Lab: Supportive Communities (new year cohort)",
+    "Data Lab: Supportive Communities (autumn cohort)",
+    "Data Lab: Accelerating Decarbonisation (summer cohort)",
+]
 # People enrol about two weeks before their cohort's first session (the upcoming one, which
 # starts in three, filled up the day before the demo was loaded).
 ENROLLED_BEFORE_START = dt.timedelta(days=14)

@@ -22,7 +22,7 @@ QUESTION = (
 
 @pytest.fixture
 def demo(db):
-    demo_load(today=timezone.localdate())  # the Data Lab's autumn cohort is in week 3
+    demo_load(today=timezone.localdate())  # the Data Lab's cohort 2 is in week 3
 
 
 def progress_value(page) -> int:

@@ -17,7 +17,7 @@ QUESTION = "How many people aged 75 and over used each warm space each week last
 
 @pytest.fixture
 def question(db):
-    demo_load(today=timezone.localdate())  # the Data Lab's autumn cohort is in week 3
+    demo_load(today=timezone.localdate())  # the Data Lab's cohort 2 is in week 3
     enrolment = Enrolment.objects.get(
         user__email=CARDIFF,
         cohort__lab__code="data",

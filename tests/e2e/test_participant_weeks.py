@@ -56,7 +56,7 @@ def test_participant_ticks_an_activity_in_week_three_without_a_reload(page, demo
     assert progress_value(page) > before
     page.axe()
 
-    page.get_by_role("link", name="Data Lab: Supportive Communities (autumn cohort)").click()
+    page.get_by_role("link", name="Data Lab: Supportive Communities (cohort 2)").click()
     page.wait_for_load_state("load")
     page.axe()
     week4 = page.locator(".infuse-week-list__item").nth(3)
@@ -157,12 +157,12 @@ def test_lead_page_works_on_a_phone(page, demo):
     page.axe()
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     page.get_by_label("Show people in").select_option(
-        label="Data Lab: Supportive Communities (autumn cohort)"
+        label="Data Lab: Supportive Communities (cohort 2)"
     )
     page.wait_for_url(re.compile(r"cohort=\d+"))
     caption = page.locator("#people-caption")
     caption.wait_for()
-    assert "autumn cohort" in caption.inner_text()
+    assert "(cohort 2)" in caption.inner_text()
     # The heading wraps on the page instead of running on, clipped, inside the table's scroll.
     box = caption.bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= 375
