@@ -67,7 +67,7 @@ def completion_chart(report: Report, *, id_prefix: str = "completion-chart") -> 
         if group.total and group.total.figures["completion_rate"] is not NOT_APPLICABLE:
             lab_bars.append(Bar(_("All councils"), group.total.figures["completion_rate"], True))
         if lab_bars:
-            bars += [str(group.lab.name), *lab_bars]
+            bars += [str(group.lab.display_name), *lab_bars]
     title = _("Completion rate by lab and council, %(period)s") % {"period": report.period.label}
     spoken = []
     for item in bars:

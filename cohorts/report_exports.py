@@ -241,9 +241,11 @@ def report_csv(report: Report) -> str:
     ]
     for group in report.lab_groups:
         for row in group.rows:
-            rows.append([group.lab.name, row.label, *_cells(row.figures, keys)])
+            rows.append([group.lab.display_name, row.label, *_cells(row.figures, keys)])
         if group.total:
-            rows.append([group.lab.name, _("All councils"), *_cells(group.total.figures, keys)])
+            rows.append(
+                [group.lab.display_name, _("All councils"), *_cells(group.total.figures, keys)]
+            )
     rows.append([_("Total"), "", *_cells(report.total, keys)])
     rows += [[], [_("By theme")], [_("Theme"), *labels]]
     rows += [[row.label, *_cells(row.figures, keys)] for row in report.themes]

@@ -51,7 +51,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from councils.models import Council, Role, User
-from labs.models import Lab
+from labs.models import Lab, LabCode
 
 from .models import (
     Attendance,
@@ -816,7 +816,7 @@ class ReportFilters:
         return [
             (_("Period"), f"{self.period.label}"),
             (_("Dates"), self.period.dates),
-            (_("Lab"), self.lab.name if self.lab else _("All labs")),
+            (_("Lab"), self.lab.display_name if self.lab else _("All labs")),
             (_("Theme"), Theme(self.theme).label if self.theme else _("Both themes")),
             (_("Council"), self.council.display_name if self.council else _("All councils")),
         ] + ([(_("Cohort"), self.cohort.title)] if self.cohort else [])
@@ -1356,7 +1356,7 @@ def _people_rows(scope: Q, filters: ReportFilters, today: dt.date) -> list[Perso
                 name=e.user.full_name,
                 email=e.user.email,
                 cohort=e.cohort.title,
-                lab=e.cohort.lab.name,
+                lab=e.cohort.lab.display_name,
                 status=e.get_status_display(),
                 enrolled=timezone.localtime(e.enrolled_at).date(),
                 first_activity=timezone.localtime(e.first_done).date() if e.first_done else None,
@@ -1401,7 +1401,7 @@ def _cohort_rows(
     base = Enrolment.objects.filter(scope, _selection(filters)).order_by()
     rows = (
         base.annotate(first_done=_first_done())
-        .values("cohort_id", "cohort__title", "cohort__lab__name", "cohort__theme")
+        .values("cohort_id", "cohort__title", "cohort__lab__code", "cohort__theme")
         .annotate(
             enrolled=Count("pk", filter=Q(enrolled_at__gte=start, enrolled_at__lt=end)),
             started=Count("pk", filter=Q(first_done__gte=start, first_done__lt=end)),
@@ -1484,7 +1484,7 @@ def _cohort_rows(
         result.append(
             CohortRow(
                 title=row["cohort__title"],
-                lab=row["cohort__lab__name"],
+                lab=str(LabCode(row["cohort__lab__code"]).label),
                 theme=str(themes.get(row["cohort__theme"], "")),
                 first_session=first_session,
                 last_session=last_session,

@@ -1,13 +1,14 @@
 """Writes for cohorts, sessions, enrolments, completions and attendance."""
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Count, F, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from councils.emails import send_email
@@ -89,7 +90,7 @@ def schedule_change_notify(*, cohort_id: int) -> int:
     if cohort is None:
         return 0
     sessions = list(cohort.sessions.order_by("number"))
-    ics = calendar_for(sessions, cohort.title)
+    ics = _calendars(lambda: calendar_for(sessions, cohort.title))
     people = [
         e.user
         for e in cohort.enrolments.filter(
@@ -102,7 +103,7 @@ def schedule_change_notify(*, cohort_id: int) -> int:
                 name="schedule_changed",
                 to=person,
                 context={"cohort": cohort, "sessions": sessions},
-                attachments=[("infuse-sessions.ics", ics, "text/calendar")],
+                attachments=[("infuse-sessions.ics", ics(person), "text/calendar")],
                 connection=connection,
             )
     return len(people)
@@ -120,7 +121,7 @@ def session_change_notify(*, session_id: int, sequence: int) -> int:
 
     from .calendar import calendar_for
 
-    ics = calendar_for([session], session.cohort.title)
+    ics = _calendars(lambda: calendar_for([session], session.cohort.title))
     people = [
         e.user
         for e in session.cohort.enrolments.filter(
@@ -133,10 +134,25 @@ def session_change_notify(*, session_id: int, sequence: int) -> int:
                 name="session_changed",
                 to=person,
                 context={"session": session},
-                attachments=[(f"infuse-session-{session.pk}.ics", ics, "text/calendar")],
+                attachments=[(f"infuse-session-{session.pk}.ics", ics(person), "text/calendar")],
                 connection=connection,
             )
     return len(people)
+
+
+def _calendars(build: Callable[[], bytes]) -> Callable[[User], bytes]:
+    """The calendar file for a person, in their language (its event titles and notes): built
+    once per language, not once per person."""
+    built: dict[str, bytes] = {}
+
+    def for_person(person: User) -> bytes:
+        language = person.language or settings.LANGUAGE_CODE
+        if language not in built:
+            with translation.override(language):
+                built[language] = build()
+        return built[language]
+
+    return for_person
 
 
 def _record(enrolment: Enrolment, status: str, by: User | None, note: str = "") -> None:
@@ -293,7 +309,11 @@ def enrolment_invite(*, enrolment_id: int, resend: bool = False) -> bool:
                 "login_code_path": reverse("account_request_login_code"),
             },
             attachments=[
-                ("infuse-sessions.ics", calendar_for(sessions, cohort.title), "text/calendar")
+                (
+                    "infuse-sessions.ics",
+                    _calendars(lambda: calendar_for(sessions, cohort.title))(enrolment.user),
+                    "text/calendar",
+                )
             ],
         )
         Enrolment.objects.filter(pk=enrolment.pk).update(invited_at=now)

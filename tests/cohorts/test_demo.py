@@ -221,7 +221,8 @@ def test_finished_cohort_certificates_are_issued_the_day_it_ended():
 
     from cohorts.models import Certificate
 
-    demo_load(today=DATES[0])  # 28 November 2026: the finished Data Lab cohort ended in early September
+    # 28 November 2026: the finished Data Lab cohort ended in early September.
+    demo_load(today=DATES[0])
     cohort = Cohort.objects.get(title=COHORTS[3].title)
     last = cohort.sessions.order_by("-date").first().date
     assert last == dt.date(2026, 9, 29)

@@ -369,3 +369,65 @@ def test_a_nominated_name_with_a_line_break_is_refused_and_kept(client, lead, op
     assert "Enter the full name on one line" in page
     assert 'value="bethan@cardiff.gov.test"' in page  # nothing typed is lost
     assert not User.objects.filter(email="bethan@cardiff.gov.test").exists()
+
+
+# --- Emails in the person's language, the lab's name and calendar included ------------------
+
+
+def _summaries(message) -> list[str]:
+    import icalendar
+
+    calendar = icalendar.Calendar.from_ical(message.attachments[0][1])
+    return [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
+
+
+def test_a_welsh_speakers_invitation_names_the_lab_in_welsh(enrolment):
+    enrolment.user.language = "cy"
+    enrolment.user.save()
+    assert enrolment_invite(enrolment_id=enrolment.pk) is True
+    message = mail.outbox[0]
+    html = message.alternatives[0][0]
+    assert "Labordy Data" in message.subject and "Data Lab" not in message.subject
+    assert "Labordy Data" in message.body and "Data Lab" not in message.body
+    assert "Labordy Data" in html and "Data Lab" not in html
+    assert _summaries(message)[0].startswith("Labordy Data, wythnos 1: ")
+
+
+def test_session_and_schedule_changes_reach_each_person_in_their_language(
+    enrolment, make_user, cardiff
+):
+    from cohorts.services import schedule_change_notify, session_change_notify
+
+    welsh = make_user("siarad@cardiff.test", council=cardiff)
+    welsh.language = "cy"
+    welsh.save()
+    enrolment_create(cohort=enrolment.cohort, user=welsh, invite=False)
+    session = enrolment.cohort.sessions.get(number=2)
+    assert session_change_notify(session_id=session.pk, sequence=session.sequence) == 2
+    assert schedule_change_notify(cohort_id=enrolment.cohort_id) == 2
+
+    def to(person):
+        messages = [m for m in mail.outbox if person.email in m.to[0]]
+        assert len(messages) == 2
+        return messages
+
+    for message in to(welsh):
+        assert "Labordy Data" in message.subject + message.body, message.subject
+        assert "Data Lab" not in message.subject + message.body
+        assert all(s.startswith("Labordy Data, wythnos ") for s in _summaries(message))
+    for message in to(enrolment.user):
+        assert "Data Lab" in message.subject + message.body
+        assert all(s.startswith("Data Lab, week ") for s in _summaries(message))
+
+
+def test_welsh_pages_name_the_lab_in_welsh(client, enrolment, participant):
+    client.force_login(participant)
+    client.post(reverse("language_switch"), {"language": "cy", "next": "/"})
+    for url in (
+        reverse("dashboard"),
+        reverse("lab_detail", args=[enrolment.pk]),
+        reverse("lab_week", args=[enrolment.pk, 1]),
+    ):
+        html = client.get(url).content.decode()
+        assert "Labordy Data" in html, url
+        assert "Data Lab<" not in html and "Data Lab ·" not in html, url
