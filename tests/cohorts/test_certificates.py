@@ -170,7 +170,7 @@ def test_a_welsh_speakers_certificate_and_email_name_the_lab_in_welsh(
     html = message.alternatives[0][0]
     assert '<html lang="cy">' in html and "Data Lab" not in html
     text = " ".join(pdf_text(message.attachments[0][1]).split())
-    assert "wedi cwblhau Labordy Data" in text and "Data Lab" not in text
+    assert "wedi cwblhau'r Labordy Data" in text and "Data Lab" not in text
 
 
 def test_the_verify_page_names_the_lab_in_the_readers_language(client, completed):

@@ -250,7 +250,7 @@ def test_a_welsh_speaker_gets_the_nudge_in_welsh(enrolment, week3_day, monkeypat
     message = mail.outbox[0]
     html = message.alternatives[0][0]
     # The lab's name in Welsh too, not the English one stored on the lab.
-    assert message.subject.startswith("Mae wythnos 3 o Labordy Data yn agor heddiw")
+    assert message.subject.startswith("Mae wythnos 3 o'r Labordy Data yn agor heddiw")
     assert "Data Lab" not in message.subject
     assert message.body.startswith("Annwyl Gwenllian Owner,")
     assert "Mae wythnos 3 o'ch Labordy Data yn agor heddiw." in message.body
