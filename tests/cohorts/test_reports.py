@@ -403,3 +403,122 @@ def test_a_cohort_across_two_quarters_counts_each_quarters_sessions_there(
     # Q4: the January session; the programme's 24 + 1.
     assert line("fy-2025-q4") == ("1 1", "100%", "25 21")
     assert line("fy-2025") == ("8 2", "25%", "418 299")
+
+
+def _procurement_cohort(make_cohort, make_user, start, title, people=3):
+    """A Procurement Lab cohort on Fridays of Torfaen people (a Lab and council that the fixed
+    programme has none of, so their figures stand alone)."""
+    from councils.models import Council
+    from labs.models import Lab
+
+    torfaen = Council.objects.get(slug="torfaen")
+    cohort = make_cohort(
+        lab=Lab.objects.get(code="procurement"),
+        start=start,
+        weekday=4,
+        councils=[torfaen],
+        title=title,
+    )
+    for i in range(people):
+        Enrolment.objects.create(
+            cohort=cohort,
+            user=make_user(f"{title.split()[0].lower()}{i}@torfaen.test", council=torfaen),
+            status=EnrolmentStatus.ACTIVE,
+        )
+    return cohort
+
+
+def _torfaen_row(rep):
+    group = next(g for g in rep.lab_groups if g.lab.code == "procurement")
+    return next(row for row in group.rows if row.label == "Torfaen").figures
+
+
+def test_a_session_today_is_not_held_yet_and_a_running_cohort_has_not_finished(
+    programme, staff, make_cohort, make_user
+):
+    # Fridays 20 February to 27 March 2026: four sessions before today (20 March), one today,
+    # the last one next week, in this same quarter.
+    cohort = _procurement_cohort(make_cohort, make_user, dt.date(2026, 2, 20), "Running cohort")
+    dates = list(cohort.sessions.order_by("date").values_list("date", flat=True))
+    assert TODAY in dates and dates[-1] == dt.date(2026, 3, 27)
+    rep = report(staff, period="fy-2025-q4")
+    line = next(c for c in rep.cohorts if c.title == "Running cohort")
+    assert line.figures["sessions_held"].text == "12"  # 3 people × 4 sessions
+    torfaen = _torfaen_row(rep)
+    assert texts(torfaen, ["sessions_held", "finished_enrolled", "completion_rate"]) == "12 0 n/a"
+
+
+def test_funders_attendance_over_fewer_than_five_people_is_withheld_at_every_level(
+    programme, funder, make_cohort, make_user
+):
+    # Fridays 7 March to 11 April 2025: four sessions in 2024–25, two in 2025–26. Three people:
+    # 12 and 6 person-sessions, 18 in all — each from fewer than five people.
+    _procurement_cohort(make_cohort, make_user, dt.date(2025, 3, 7), "Spanning cohort")
+    for period in ("fy-2024-q4", "fy-2025-q1", "fy-2024", "fy-2025", "all"):
+        torfaen = _torfaen_row(report(funder, period=period))
+        assert texts(torfaen, ["sessions_held", "attendance_rate"]) == "[c] [c]", period
+        assert torfaen["sessions_held"].value is None
+
+
+def test_the_people_behind_attendance_are_counted_once_at_each_level_of_time():
+    from cohorts.reports import (
+        ALL,
+        CohortGroup,
+        Cube,
+        _add_cohort_measures,
+        flat_dimension,
+        time_dimension,
+    )
+
+    axis = [("q", 2024, 4), ("q", 2025, 1), ("q", 2025, 2)]
+
+    def cube():
+        return Cube(
+            [
+                flat_dimension("lab", [1]),
+                flat_dimension("council", [7]),
+                flat_dimension("theme", ["com"]),
+                time_dimension(axis),
+            ]
+        )
+
+    timed, people = cube(), cube()
+    # Fridays 7 March to 11 April 2025 (2024–25 Q4 and 2025–26 Q1); Fridays 20 June to
+    # 25 July 2025 (Q1 and Q2); and one from 1 September 2025, running.
+    dates = {
+        cohort: [start + dt.timedelta(weeks=w) for w in range(6)]
+        for cohort, start in [
+            (1, dt.date(2025, 3, 7)),
+            (2, dt.date(2025, 9, 1)),
+            (3, dt.date(2025, 6, 20)),
+        ]
+    }
+    groups = [
+        CohortGroup(1, 1, 7, "com", EnrolmentStatus.COMPLETED, None, 3),
+        # Withdrew after the second session: two held, both in 2024–25.
+        CohortGroup(1, 1, 7, "com", EnrolmentStatus.WITHDRAWN, dt.date(2025, 3, 15), 1),
+        # Running on 10 September: two sessions before today.
+        CohortGroup(2, 1, 7, "com", EnrolmentStatus.ACTIVE, None, 2),
+        CohortGroup(3, 1, 7, "com", EnrolmentStatus.COMPLETED, None, 2),
+    ]
+    _add_cohort_measures(timed, people, groups, dates, today=dt.date(2025, 9, 10))
+    at = (1, 7, "com")
+    held = {node: timed.get("sessions_held", at + (node,)) for node in axis}
+    assert held == {
+        ("q", 2024, 4): 3 * 4 + 1 * 2,
+        ("q", 2025, 1): 3 * 2 + 2 * 2,
+        ("q", 2025, 2): 2 * 4 + 2 * 2,
+    }
+    assert timed.get("sessions_held", at + (ALL,)) == 14 + 10 + 12
+    # People: each counted once at every node, however many sessions or quarters they had
+    # there — so a year is not the sum of its quarters, nor the programme of its years.
+    assert [people.get("people", at + (node,)) for node in axis] == [4, 3 + 2, 2 + 2]
+    assert people.get("people", at + (("fy", 2024),)) == 4
+    assert people.get("people", at + (("fy", 2025),)) == 3 + 2 + 2  # not 5 + 4
+    assert people.get("people", at + (ALL,)) == 4 + 2 + 2  # not 4 + 7
+    # Cohort 1 finished in 2025–26 Q1 with its four people (one withdrawn), cohort 3 in Q2;
+    # cohort 2 has not finished.
+    assert timed.get("finished_enrolled", at + (("q", 2025, 1),)) == 4
+    assert timed.get("finished_completed", at + (("q", 2025, 1),)) == 3
+    assert timed.get("finished_enrolled", at + (("q", 2025, 2),)) == 2
+    assert timed.get("finished_enrolled", at + (ALL,)) == 6
