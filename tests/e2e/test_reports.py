@@ -37,6 +37,12 @@ def test_a_funder_filters_to_the_data_lab_and_downloads_the_pdf(page, demo):
     summary = figures(page, "#report-summary")
     by_lab = figures(page, "#lab-council-table")
     assert summary and by_lab
+    # Each row of the table as the reader sees it: its council, then its figures.
+    rows = page.locator("#lab-council-table tr:has(td[data-figure])").evaluate_all(
+        "rows => rows.map(row => [row.querySelector('th').innerText,"
+        " ...[...row.querySelectorAll('[data-figure]')].map(cell => cell.dataset.figure)])"
+    )
+    assert len(rows) >= 3 and all(len(row) == 9 for row in rows), rows
     assert "Adaption Lab" not in page.locator("#lab-council-table").inner_text()
     # On a desktop screen the theme table fits its column: nothing hidden behind a scrollbar.
     assert page.evaluate(
@@ -63,9 +69,29 @@ def test_a_funder_filters_to_the_data_lab_and_downloads_the_pdf(page, demo):
     squeezed = text.replace(" ", "")
     for figure in summary:
         assert figure.replace(" ", "") in squeezed, figure
-    # Every figure of the lab-and-council table is in the PDF's table, in the same order.
+    # Every row of the lab-and-council table is a row of the PDF's table, whole (its council
+    # and all eight figures, in order), and the rows come in the page's order.
     position = 0
-    for figure in by_lab:
-        found = squeezed.find(figure.replace(" ", ""), position)
-        assert found >= 0, (figure, by_lab)
-        position = found
+    for row in rows:
+        line = "".join(row).replace(" ", "")
+        found = squeezed.find(line, position)
+        assert found >= 0, (row, text)
+        position = found + len(line)
+
+
+def test_a_funders_report_fits_a_phone(page, demo):
+    page.set_viewport_size({"width": 375, "height": 740})
+    sign_in(page, "funder@demo.infuse.test", DEMO_PASSWORD)
+    assert page.locator("h1").inner_text() == "Programme progress"
+    page.axe()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    # The wide tables and the charts scroll inside their own regions, which a keyboard can
+    # reach; the page itself does not scroll sideways.
+    for region in page.locator(".infuse-table-wrap, .infuse-chart-wrap").all():
+        box = region.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 375, box
+    page.get_by_label("Lab", exact=True).select_option(label="Data Lab")
+    page.get_by_role("button", name="Show figures").click()
+    page.wait_for_url(re.compile(r"lab=data"))
+    page.axe()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
