@@ -35,6 +35,7 @@ from pathlib import Path
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db.models import (
+    Case,
     Count,
     DateField,
     Exists,
@@ -44,8 +45,10 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Value,
+    When,
 )
-from django.db.models.functions import TruncQuarter
+from django.db.models.functions import TruncDate, TruncQuarter
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -260,8 +263,9 @@ MEASURES = [
         "sessions_held",
         gettext_lazy("Sessions held (person-sessions)"),
         gettext_lazy(
-            "For each person, the sessions of their cohort in the period before today; for "
-            "anyone who withdrew, only those up to the day they withdrew."
+            "For each person, the sessions of their cohort in the period before today, from the "
+            "day they were enrolled; for anyone who withdrew, only those up to the day they "
+            "withdrew."
         ),
     ),
     Measure(
@@ -992,22 +996,33 @@ class CohortGroup:
     status: str
     withdrawn_on: dt.date | None
     n: int
+    joined: dt.date | None = None  # the day they were enrolled, if after the cohort's start
 
     def held(self, dates: list[dt.date], today: dt.date) -> list[dt.date]:
-        """The cohort's sessions held for these people: before today, and not after the day
-        they withdrew."""
+        """The cohort's sessions held for these people: before today, not before the day they
+        were enrolled (a late joiner missed nothing), and not after the day they withdrew."""
         return [
-            d for d in dates if d < today and (self.withdrawn_on is None or d <= self.withdrawn_on)
+            d
+            for d in dates
+            if d < today
+            and (self.joined is None or d >= self.joined)
+            and (self.withdrawn_on is None or d <= self.withdrawn_on)
         ]
 
 
 def _cohort_groups(scope: Q) -> list[CohortGroup]:
-    """The enrolments in scope, counted by cohort, council, status and withdrawal date: one
-    grouped query (rows grow with cohorts, councils and withdrawal days, not with people)."""
+    """The enrolments in scope, counted by cohort, council, status, withdrawal day and (for
+    anyone enrolled after the cohort's start date) enrolment day: one grouped query (rows grow
+    with cohorts, councils and those days, not with people)."""
+    joined = Case(
+        When(enrolled_at__date__lte=F("cohort__start_date"), then=Value(None)),
+        default=TruncDate("enrolled_at"),
+        output_field=DateField(),
+    )
     rows = (
         Enrolment.objects.filter(scope)
         .order_by()
-        .values("cohort_id", "status", "withdrawn_on", **_group())
+        .values("cohort_id", "status", "withdrawn_on", **_group(), joined=joined)
         .annotate(n=Count("pk"))
     )
     return [
@@ -1019,6 +1034,7 @@ def _cohort_groups(scope: Q) -> list[CohortGroup]:
             row["status"],
             row["withdrawn_on"],
             row["n"],
+            row["joined"],
         )
         for row in rows
     ]

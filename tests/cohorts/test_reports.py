@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from cohorts.models import Attendance, Completion, Enrolment, EnrolmentStatus
 from cohorts.reports import (
@@ -375,13 +376,25 @@ def test_a_cohort_across_two_quarters_counts_each_quarters_sessions_there(
     winter = make_cohort(start=dt.date(2025, 12, 2), councils=[cardiff], title="Winter cohort")
     sessions = list(winter.sessions.order_by("date"))
     stays = Enrolment.objects.create(
-        cohort=winter, user=make_user("stays@x.test", council=cardiff), status="active"
+        cohort=winter,
+        user=make_user("stays@x.test", council=cardiff),
+        status="active",
+        enrolled_at=_before(winter.start_date),
     )
     Enrolment.objects.create(
         cohort=winter,
         user=make_user("goes@x.test", council=cardiff),
         status=EnrolmentStatus.WITHDRAWN,
         withdrawn_on=dt.date(2025, 12, 10),  # after two sessions
+        enrolled_at=_before(winter.start_date),
+    )
+    # Enrolled on 20 December, after three sessions: 23 and 30 December and 6 January are
+    # held for them, not the ones before they joined.
+    Enrolment.objects.create(
+        cohort=winter,
+        user=make_user("joins@x.test", council=cardiff),
+        status="active",
+        enrolled_at=timezone.make_aware(dt.datetime(2025, 12, 20, 11)),
     )
     Attendance.objects.bulk_create(
         Attendance(enrolment=stays, session=s, attended=s in (sessions[0], sessions[-1]))
@@ -398,11 +411,12 @@ def test_a_cohort_across_two_quarters_counts_each_quarters_sessions_there(
             texts(rep.total, ["sessions_held", "sessions_attended"]),
         )
 
-    # Q3: five for the one who stayed, two for the one who left; the programme's 192 + 7.
-    assert line("fy-2025-q3") == ("7 1", "14%", "199 138")
-    # Q4: the January session; the programme's 24 + 1.
-    assert line("fy-2025-q4") == ("1 1", "100%", "25 21")
-    assert line("fy-2025") == ("8 2", "25%", "418 299")
+    # Q3: five for the one who stayed, two for the one who left, two for the one who joined
+    # late; the programme's 192 + 9.
+    assert line("fy-2025-q3") == ("9 1", "11%", "201 138")
+    # Q4: the January session, for two of them; the programme's 24 + 2.
+    assert line("fy-2025-q4") == ("2 1", "50%", "26 21")
+    assert line("fy-2025") == ("11 2", "18%", "421 299")
 
 
 def _procurement_cohort(make_cohort, make_user, start, title, people=3):
@@ -424,8 +438,14 @@ def _procurement_cohort(make_cohort, make_user, start, title, people=3):
             cohort=cohort,
             user=make_user(f"{title.split()[0].lower()}{i}@torfaen.test", council=torfaen),
             status=EnrolmentStatus.ACTIVE,
+            enrolled_at=_before(start),
         )
     return cohort
+
+
+def _before(start: dt.date) -> dt.datetime:
+    """A week before a cohort's start, as people are usually enrolled."""
+    return timezone.make_aware(dt.datetime.combine(start - dt.timedelta(days=7), dt.time(9)))
 
 
 def _torfaen_row(rep):
