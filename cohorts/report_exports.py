@@ -235,8 +235,10 @@ def report_csv(report: Report) -> str:
         [_("Showing"), report.scope_label],
         *[[name, value] for name, value in report.filters.described()],
         [_("Generated"), formats.date_format(timezone.localtime(report.generated_at), "j F Y H:i")],
+        *([[report.notices["filters"]]] if "filters" in report.notices else []),
         [],
         [_("By lab and council")],
+        *([[report.notices["by_lab"]]] if "by_lab" in report.notices else []),
         [_("Lab"), _("Council"), *labels],
     ]
     for group in report.lab_groups:
@@ -247,9 +249,13 @@ def report_csv(report: Report) -> str:
                 [group.lab.display_name, _("All councils"), *_cells(group.total.figures, keys)]
             )
     rows.append([_("Total"), "", *_cells(report.total, keys)])
-    rows += [[], [_("By theme")], [_("Theme"), *labels]]
-    rows += [[row.label, *_cells(row.figures, keys)] for row in report.themes]
-    rows.append([_("Total"), *_cells(report.total, keys)])
+    rows += [[], [_("By theme")]]
+    if "by_theme" in report.notices:
+        rows.append([report.notices["by_theme"]])
+    if report.themes:
+        rows.append([_("Theme"), *labels])
+        rows += [[row.label, *_cells(row.figures, keys)] for row in report.themes]
+        rows.append([_("Total"), *_cells(report.total, keys)])
     quarter_keys = [key for key in keys if key != "active"]
     rows += [[], [_("By quarter")], [_("Quarter"), *[str(MEASURE[k].label) for k in quarter_keys]]]
     rows += [[row.label, *_cells(row.figures, quarter_keys)] for row in report.quarters]

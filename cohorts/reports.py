@@ -801,6 +801,7 @@ class ReportFilters:
     theme: str = ""
     council: Council | None = None
     cohort: Cohort | None = None
+    theme_dropped: bool = False  # a funder asked for a lab, a council and a theme together
 
     def as_params(self) -> dict[str, str]:
         """The filters as stored with an export and carried in URLs."""
@@ -890,7 +891,19 @@ def report_filters(*, options: ReportOptions, data: Mapping[str, str]) -> Report
             raise InvalidFilter("cohort")
     else:
         cohort = pick("cohort", {str(c.pk): c for c in options.cohorts})
-    return ReportFilters(period=period, lab=lab, theme=theme, council=council, cohort=cohort)
+    # Funders see nothing finer than lab × council: one Lab in one council is not split by
+    # theme. Asked for all three, they get the Lab in the council, for both themes, and are told.
+    dropped = options.audience == "funder" and bool(lab and council and theme)
+    if dropped:
+        theme = ""
+    return ReportFilters(
+        period=period,
+        lab=lab,
+        theme=theme,
+        council=council,
+        cohort=cohort,
+        theme_dropped=dropped,
+    )
 
 
 # --- The queries ------------------------------------------------------------------------------
@@ -1163,6 +1176,9 @@ class Report:
     cohorts: list[CohortRow] | None = None
     council: Council | None = None
     measures: list[Measure] = field(default_factory=lambda: MEASURES)
+    # Why a breakdown is shown coarser than usual, or not at all (funders: nothing finer than
+    # lab × council), for the page, the CSV and the PDF.
+    notices: dict[str, str] = field(default_factory=dict)
 
     @property
     def suppressed(self) -> bool:
@@ -1301,8 +1317,32 @@ def report_for(
 
     labs = [filters.lab] if filters.lab else options.labs
     councils = [filters.council] if filters.council else options.councils
+    # Funders never see a figure for one Lab, one council and one theme at once.
+    coarse = audience == "funder"
+    notices = {}
+    if coarse and filters.theme_dropped:
+        notices["filters"] = _(
+            "Figures for one Lab in one council are not split by theme for funders, as that "
+            "would be finer than lab and council: these are for both themes."
+        )
     lab_groups = []
+    if coarse and filters.theme and filters.council:
+        notices["by_lab"] = _(
+            "With a council and a theme chosen, figures are not split by Lab: by Lab, council "
+            "and theme would be finer than lab and council."
+        )
+        labs = []
+    elif coarse and filters.theme:
+        notices["by_lab"] = _(
+            "With a theme chosen, each Lab is shown for all councils together: by council and "
+            "theme would be finer than lab and council."
+        )
     for lab in labs:
+        if coarse and filters.theme:
+            subtotal = Row(_("All councils"), at(lab.pk, ALL, theme_sel), is_total=True)
+            if not _is_empty(subtotal.figures):
+                lab_groups.append(LabGroup(lab, [], subtotal))
+            continue
         rows = [Row(c.display_name, at(lab.pk, c.pk, theme_sel)) for c in councils]
         rows = [row for row in rows if not _is_empty(row.figures)]
         if not rows:
@@ -1316,6 +1356,12 @@ def report_for(
         for value, label in Theme.choices
         if not filters.theme or value == filters.theme
     ]
+    if coarse and filters.lab and filters.council:
+        notices["by_theme"] = _(
+            "Figures for one Lab in one council are not split by theme: that would be finer "
+            "than lab and council."
+        )
+        themes = []
     quarters = [
         Row(quarter_label(q[1], q[2]), at(lab_sel, council_sel, theme_sel, q))
         for q in period.quarters
@@ -1329,6 +1375,7 @@ def report_for(
         themes=themes,
         quarters=quarters,
         council=options.council_fixed,
+        notices=notices,
     )
     if audience == "lead":
         report.people = _people_rows(scope, filters, today)

@@ -542,3 +542,64 @@ def test_the_people_behind_attendance_are_counted_once_at_each_level_of_time():
     assert timed.get("finished_completed", at + (("q", 2025, 1),)) == 3
     assert timed.get("finished_enrolled", at + (("q", 2025, 2),)) == 2
     assert timed.get("finished_enrolled", at + (ALL,)) == 6
+
+
+# --- Funders: nothing finer than lab × council -------------------------------------------------
+
+
+def test_with_a_theme_a_funder_sees_each_lab_for_all_councils_together(programme, funder, staff):
+    rep = report(funder, period="fy-2025", theme="decarbonisation")
+    # Adaption (A1) and Data (D2) run on this theme; no Lab is split by council.
+    assert [(g.lab.code, [r.label for r in g.rows], g.total.label) for g in rep.lab_groups] == [
+        ("adaption", [], "All councils"),
+        ("data", [], "All councils"),
+    ]
+    assert texts(rep.lab_groups[1].total.figures, ["enrolled", "started"]) == "8 6"
+    assert "by council and theme would be finer" in rep.notices["by_lab"]
+    # Staff still see it by council.
+    by_council = report(staff, period="fy-2025", theme="decarbonisation")
+    assert [r.label for r in by_council.lab_groups[0].rows] == ["Bridgend", "Cardiff", "Newport"]
+    assert not by_council.notices
+
+
+def test_with_a_council_and_a_theme_a_funder_sees_no_split_by_lab(programme, funder):
+    rep = report(funder, period="fy-2025", theme="decarbonisation", council="bridgend")
+    assert rep.lab_groups == [] and "not split by Lab" in rep.notices["by_lab"]
+    assert texts(rep.total, ["enrolled"]) == "23"  # Bridgend: A1's 15 and D2's 8
+    assert [row.label for row in rep.themes] == ["Accelerating Decarbonisation"]
+
+
+def test_with_a_lab_and_a_council_a_funder_sees_no_split_by_theme(programme, funder, lead):
+    rep = report(funder, period="fy-2025", lab="data", council="bridgend")
+    assert rep.themes == [] and "not split by theme" in rep.notices["by_theme"]
+    assert texts(rep.total, ["enrolled"]) == "28"
+    # A lead of their own council, unsuppressed, still sees it by theme.
+    assert len(report(lead, period="fy-2025", lab="data").themes) == 2
+
+
+def test_a_funder_asking_for_a_lab_a_council_and_a_theme_gets_both_themes_and_is_told(
+    programme, funder
+):
+    rep = report(funder, period="fy-2025", lab="data", council="bridgend", theme="communities")
+    assert rep.filters.theme == "" and rep.filters.theme_dropped
+    assert dict(rep.filters.described())["Theme"] == "Both themes"
+    assert "these are for both themes" in rep.notices["filters"]
+    plain = report(funder, period="fy-2025", lab="data", council="bridgend")
+    assert texts(rep.total) == texts(plain.total)
+
+
+def test_the_funders_page_and_csv_say_why_a_breakdown_is_coarser(client, programme, funder):
+    from cohorts.report_exports import report_csv
+
+    client.force_login(funder)
+    html = client.get(
+        reverse("reports"), {"period": "fy-2025", "theme": "decarbonisation", "council": "bridgend"}
+    ).content.decode()
+    assert 'id="notice-by-lab"' in html and "not split by Lab" in html
+    assert "Nobody was enrolled" not in html
+    html = client.get(
+        reverse("reports"), {"period": "fy-2025", "lab": "data", "council": "bridgend"}
+    ).content.decode()
+    assert 'id="notice-by-theme"' in html and 'id="theme-table"' not in html
+    csv = report_csv(report(funder, period="fy-2025", lab="data", council="bridgend"))
+    assert "not split by theme" in csv and "\r\nTheme,Enrolled," not in csv
