@@ -139,6 +139,14 @@ if _database_url:
         raise ImproperlyConfigured(f"DATABASE_URL could not be read: {exc}") from None
 else:
     _database = {"ENGINE": "django.db.backends.sqlite3", "NAME": VAR_DIR / "infuse.sqlite3"}
+    # The embedded default keeps its file under var/: make the folder, so that manage.py works
+    # on a fresh checkout without `make` (SQLite would say only "unable to open database file").
+    try:
+        VAR_DIR.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ImproperlyConfigured(
+            f"The folder for the embedded database, {VAR_DIR}, cannot be created: {exc.strerror}."
+        ) from None
 if _database["ENGINE"] == "django.db.backends.sqlite3":
     _database.setdefault("OPTIONS", {})["timeout"] = 20
 DATABASES = {"default": _database}

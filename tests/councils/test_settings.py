@@ -163,3 +163,22 @@ def test_a_cache_url_shares_the_cache_in_redis():
         "django.core.cache.backends.redis.RedisCache",
         "redis://127.0.0.1:6379/1",
     ]
+
+
+def test_the_embedded_database_folder_is_made_on_a_fresh_checkout(tmp_path):
+    var = tmp_path / "fresh" / "var"
+    result = run_manage(
+        {"DATABASE_URL": None, "INFUSE_VAR_DIR": str(var)},
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"],
+    )
+    assert result.returncode == 0, result.stderr
+    assert (var / "infuse.sqlite3").exists()
+
+
+def test_a_folder_that_cannot_be_made_stops_start_up_with_one_line(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = run_manage({"DATABASE_URL": None, "INFUSE_VAR_DIR": str(blocker / "var")})
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "cannot be created" in result.stderr.strip().splitlines()[-1]
