@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import io
 import logging
+import re
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -215,8 +216,15 @@ def report_exports_delete_old(*, now: dt.datetime | None = None, days: int = KEE
 
 
 def download_name(export: ReportExport, report: Report | None = None) -> str:
-    period = (report.period.key if report else export.filters.get("period")) or "all"
-    return f"infuse-progress-{period}-{export.pk}.{export.format}"
+    """infuse-progress-<period>[-<lab>][-<theme>][-<council>][-cohort-<id>]-<export>.<format>:
+    what the file holds, from the filters it was built with."""
+    filters = report.filters.as_params() if report else export.filters
+    parts = [filters.get("period") or "all"]
+    parts += [filters[key] for key in ("lab", "theme", "council") if filters.get(key)]
+    if filters.get("cohort"):
+        parts.append(f"cohort-{filters['cohort']}")
+    name = "-".join(re.sub(r"[^a-z0-9]+", "-", str(part).lower()).strip("-") for part in parts)
+    return f"infuse-progress-{name}-{export.pk}.{export.format}"
 
 
 # --- The files ---------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from councils.models import Role
@@ -53,10 +54,30 @@ def _options_and_filters(request, data) -> tuple[ReportOptions, ReportFilters]:
         raise Http404 from None
 
 
+# Filters anyone may know the choices of: a value that is not one (an old bookmark, a typo) is
+# dropped with a message. Another council or cohort is not theirs to ask about: 404.
+FORGIVEN = {
+    "period": gettext_lazy("There is no report for that period: showing the programme to date."),
+    "lab": gettext_lazy("There is no such Lab: showing all labs."),
+    "theme": gettext_lazy("There is no such theme: showing both themes."),
+}
+
+
 @role_required(*REPORT_ROLES)
 def reports(request):
     """Programme progress for a period, filtered; charts with their tables; downloads."""
-    options, filters = _options_and_filters(request, request.GET)
+    options = report_options(user=request.user, today=selectors.today())
+    data, ignored = request.GET.copy(), []
+    while True:
+        try:
+            filters = report_filters(options=options, data=data)
+            break
+        except InvalidFilter as invalid:
+            name = invalid.args[0]
+            if name not in FORGIVEN or name not in data:
+                raise Http404 from None
+            ignored.append(str(FORGIVEN[name]))
+            data.pop(name)
     report = report_for(user=request.user, filters=filters, options=options)
     params = filters.as_params()
     return render(
@@ -73,6 +94,7 @@ def reports(request):
             "cohort_measures": [MEASURE[key] for key in COHORT_MEASURES],
             "exports": [export_line(e) for e in report_exports_recent(user=request.user)],
             "notes": notes(report),
+            "ignored": ignored,
         },
     )
 

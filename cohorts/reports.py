@@ -1208,9 +1208,14 @@ class Report:
     def scope_label(self) -> str:
         if self.audience == "lead" and self.council:
             return self.council.display_name
+        filtered = any(
+            (self.filters.lab, self.filters.theme, self.filters.council, self.filters.cohort)
+        )
         if self.audience == "funder":
+            if filtered:
+                return _("Part of the programme, small numbers suppressed")
             return _("Whole programme, small numbers suppressed")
-        return _("Whole programme")
+        return _("Part of the programme") if filtered else _("Whole programme")
 
 
 class _Figures:
