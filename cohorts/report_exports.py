@@ -371,6 +371,13 @@ def notes(report: Report) -> list[tuple[str, str]]:
                     "than five people are behind."
                 ),
             ),
+            (
+                _("Detail"),
+                _(
+                    "Nothing finer than a Lab in a council: no figure is for one Lab, one "
+                    "council and one theme at once."
+                ),
+            ),
         ]
     else:
         items.append(
