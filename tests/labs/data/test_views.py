@@ -161,6 +161,29 @@ def test_the_tenth_question_started_elsewhere_meanwhile_gets_the_same_answer(
     assert DataQuestion.objects.count() == 10
 
 
+def test_a_null_character_in_a_question_field_names_the_field_and_saves_nothing(
+    signed_in, enrolment, question
+):
+    """Django's own "Null characters are not allowed." was English on Welsh pages and did not
+    say which field."""
+    typed = {**A_NEW_QUESTION, "decision": "Whether to fund\x00 three more warm spaces"}
+    for extra in ({}, HTMX):
+        response = signed_in.post(url("data_question_new", enrolment), typed, **extra)
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert (
+            "“The decision it informs” contains a hidden null character, often left by copying "
+            "and pasting, and cannot be saved."
+        ) in html
+        assert 'href="#id_decision"' in html
+    typed = {"kind-kind": "descriptive", "kind-kind_reason": "Counts\x00 first"}
+    response = save(signed_in, enrolment, question, "kind", typed, **HTMX)
+    assert response.status_code == 200
+    assert "“Why this kind” contains a hidden null character" in response.content.decode()
+    assert DataQuestion.objects.count() == 1
+    assert DataQuestion.objects.get().kind == question.kind
+
+
 # --- Saving steps ---------------------------------------------------------------------------
 
 
@@ -566,6 +589,20 @@ def test_a_comment_from_a_question_page_returns_there_and_names_its_step(
     html = client.get(question_url).content.decode()
     assert "Say which wards." in html
     assert "about the step “Check the ethics”" in html
+
+
+def test_a_comment_with_a_null_character_says_so_and_saves_nothing(
+    client, staff, enrolment, question
+):
+    """It reached the database, which cannot store it: a 500."""
+    client.force_login(staff)
+    response = client.post(
+        reverse("tool_comment", args=[enrolment.pk]), {"body": "Say\x00 which wards."}
+    )
+    assert response.status_code == 302
+    assert not enrolment.tool_comments.exists()
+    page = client.get(response["Location"]).content.decode()
+    assert "This text contains a hidden null character" in page
 
 
 @pytest.mark.parametrize(
