@@ -4,6 +4,7 @@ an answer arrives in."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from infuse.forms import NULL_CHARACTER_CODE
 from labs import registry
 from labs.models import Activity, ActivityKind
 
@@ -30,7 +31,11 @@ class ActivityForm(forms.Form):
         max_length=ANSWER_MAX_LENGTH,
         strip=True,
         error_messages={
-            "max_length": _("Your reflection must be %(limit_value)s characters or fewer.")
+            "max_length": _("Your reflection must be %(limit_value)s characters or fewer."),
+            NULL_CHARACTER_CODE: _(
+                "Your reflection contains a hidden null character, often left by copying and "
+                "pasting, and cannot be saved. Type it again, or paste it as plain text."
+            ),
         },
     )
 

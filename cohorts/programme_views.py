@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from councils.models import Role, User
 from councils.permissions import role_required
 from councils.services import user_create, user_set_nudges
+from infuse.forms import NULL_CHARACTER_MESSAGE
 
 from . import selectors
 from .forms import NominateExistingForm, NominateNewForm
@@ -165,6 +166,8 @@ def tool_comment(request, pk):
         messages.error(request, _("Write a comment before you send it."))
     elif len(body) > 5000:
         messages.error(request, _("A comment must be 5,000 characters or fewer."))
+    elif "\x00" in body:  # PostgreSQL cannot store it
+        messages.error(request, NULL_CHARACTER_MESSAGE)
     else:
         tool_comment_add(
             ctx=ctx, author=request.user, body=body, step=request.POST.get("step", "")[:40]

@@ -295,11 +295,15 @@ def lead_home(request):
     filterable by cohort. Nothing of any other council."""
     cohorts = selectors.lead_cohort_choices(user=request.user)
     form = PeopleFilter(request.GET or None, cohorts=cohorts)
-    cohort, sort = None, "name"
+    cohort, sort, cohort_refused = None, "name", False
     if form.is_bound:
         form.is_valid()  # a cohort that is not the lead's is dropped; a good sort still applies
         cohort = form.cleaned_data.get("cohort")
         sort = form.cleaned_data.get("sort") or "name"
+        # Not one of the council's cohorts, whether another council's, gone or not a number:
+        # the page says so, in the same words for each (nothing of another council's cohort,
+        # not even that it exists), and shows all cohorts.
+        cohort_refused = "cohort" in form.errors
     people = list(
         selectors.lead_people(user=request.user, cohort_id=cohort.pk if cohort else None, sort=sort)
     )
@@ -312,6 +316,7 @@ def lead_home(request):
         "form": form,
         "cohorts": cohorts,
         "selected_cohort": cohort,
+        "cohort_refused": cohort_refused,
         "sort": sort,
         "columns": _sort_columns(sort, cohort.pk if cohort else None),
         "enrolments": people,

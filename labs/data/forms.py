@@ -5,6 +5,8 @@ from django import forms
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from infuse.forms import NULL_CHARACTER_CODE
+
 from . import guidance, rules
 from .models import DataItem, DataQuestion
 
@@ -31,6 +33,10 @@ class StepForm(forms.ModelForm):
             )
             field.error_messages["invalid_choice"] = _(
                 "Choose one of the options for “%(label)s”."
+            ) % {"label": label}
+            field.error_messages[NULL_CHARACTER_CODE] = _(
+                "“%(label)s” contains a hidden null character, often left by copying and "
+                "pasting, and cannot be saved. Type it again, or paste it as plain text."
             ) % {"label": label}
             if getattr(field, "max_length", None):
                 field.error_messages["max_length"] = _(

@@ -97,6 +97,11 @@ def questions_for(*, ctx: ToolContext) -> list[DataQuestion]:
     return list(_questions([ctx.enrolment.pk]).order_by("created_at", "pk"))
 
 
+def question_count(*, ctx: ToolContext) -> int:
+    """How many questions this enrolment keeps."""
+    return DataQuestion.objects.filter(enrolment=ctx.enrolment).count()
+
+
 def question_for(*, ctx: ToolContext, pk: int) -> DataQuestion:
     """One of this enrolment's questions, or 404."""
     try:

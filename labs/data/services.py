@@ -24,6 +24,23 @@ class StepClosed(Exception):
     """The participant may not change this step now; the message says why, to them."""
 
 
+class QuestionLimit(StepClosed):
+    """The enrolment already keeps MAX_QUESTIONS questions."""
+
+
+def question_limit_message() -> str:
+    """What to do instead of starting a question once the builder keeps MAX_QUESTIONS."""
+    return _(
+        "You have %(n)s questions, the most the builder keeps. To start another, delete one "
+        "you no longer need. Or reuse one: open it and change its question, since every step "
+        "can be changed."
+    ) % {"n": MAX_QUESTIONS}
+
+
+def at_question_limit(ctx: ToolContext) -> bool:
+    return selectors.question_count(ctx=ctx) >= MAX_QUESTIONS
+
+
 def step_refusal(ctx: ToolContext, step_name: str) -> str | None:
     """Why this person may not change this step now, in words for them; or None."""
     if not ctx.can_edit:
@@ -66,11 +83,8 @@ def tool_resync(*, ctx: ToolContext, done_steps: set[str]) -> list[str]:
 def question_create(*, ctx: ToolContext, values: dict) -> tuple[DataQuestion, list[str]]:
     """Start a question with step 1's answers. At most MAX_QUESTIONS per enrolment."""
     _check_open(ctx, "question")
-    if DataQuestion.objects.filter(enrolment=ctx.enrolment).count() >= MAX_QUESTIONS:
-        raise StepClosed(
-            _("You can keep up to %(n)s questions. Delete one you no longer need first.")
-            % {"n": MAX_QUESTIONS}
-        )
+    if at_question_limit(ctx):
+        raise QuestionLimit(question_limit_message())
     question = DataQuestion.objects.create(enrolment=ctx.enrolment, **values)
     return question, _sync(ctx)
 

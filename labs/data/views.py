@@ -113,10 +113,14 @@ def data_question_new(request, pk):
     refusal = services.step_refusal(ctx, "question")
     if refusal:
         return _refused(request, ctx, refusal)
+    if services.at_question_limit(ctx):
+        return _at_limit(request, ctx)
     form = QuestionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             question, changed = services.question_create(ctx=ctx, values=form.cleaned_data)
+        except services.QuestionLimit:  # another tab started the tenth meanwhile
+            return _at_limit(request, ctx)
         except services.StepClosed as refusal:
             return _refused(request, ctx, str(refusal))
         url = reverse("data_question", args=[pk, question.pk])
@@ -125,6 +129,18 @@ def data_question_new(request, pk):
             return HttpResponseClientRedirect(url)
         return redirect(url)
     context = {**_frame(ctx, set()), "form": form}
+    return tool_render(request, "labs/data/question_new.html", context, partial="new_form")
+
+
+def _at_limit(request, ctx: ToolContext) -> HttpResponse:
+    """The page (or, for htmx, the part where the form was) saying the builder keeps no more
+    questions and what to do instead; no form. 200 so that htmx swaps it in: a 403 would
+    leave the form standing with "Reload the page", which cannot help."""
+    context = {
+        **_frame(ctx, set()),
+        "limit_message": services.question_limit_message(),
+        "not_saved": request.method == "POST",
+    }
     return tool_render(request, "labs/data/question_new.html", context, partial="new_form")
 
 

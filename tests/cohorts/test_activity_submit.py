@@ -9,6 +9,7 @@ from cohorts.services import completion_set, enrolment_withdraw
 from labs import registry
 from labs.models import Activity, Lab
 from tests.cohorts.participant_helpers import WEEK_3, reflection, set_today, tickable
+from tests.support.welsh import welsh_for
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
@@ -114,6 +115,33 @@ def test_an_empty_reflection_without_javascript_shows_the_whole_week_with_the_er
     html = response.content.decode()
     assert "<h1" in html and "Write your reflection before you save it." in html
     assert "govuk-form-group govuk-form-group--error" in html
+
+
+REFLECTION_NULL = (
+    "Your reflection contains a hidden null character, often left by copying and pasting, and "
+    "cannot be saved. Type it again, or paste it as plain text."
+)
+
+
+def test_a_reflection_with_a_null_character_says_so_in_welsh_and_saves_nothing(
+    client, enrolment, monkeypatch
+):
+    """Django's own "Null characters are not allowed." stayed in English on Welsh pages."""
+    welsh = "Mae nod nwl cudd yn eich myfyrdod (prawf)"  # TRANSLATIONS.md has the Welsh
+    welsh_for(monkeypatch, {REFLECTION_NULL: welsh})
+    activity = reflection(enrolment, 3)
+    client.force_login(enrolment.user)
+    response = client.post(submit_url(enrolment, activity), {"answer": "Pasted\x00 text"}, **HTMX)
+    assert response.status_code == 200
+    assert REFLECTION_NULL in response.content.decode()
+    assert "Null characters are not allowed." not in response.content.decode()
+    enrolment.user.language = "cy"
+    enrolment.user.save()
+    for headers in ({}, HTMX):
+        response = client.post(submit_url(enrolment, activity), {"answer": "\x00"}, **headers)
+        assert response.status_code == 200
+        assert welsh in response.content.decode()
+    assert not Completion.objects.filter(enrolment=enrolment).exists()
 
 
 def test_work_on_a_locked_week_is_refused_and_changes_nothing(client, enrolment):

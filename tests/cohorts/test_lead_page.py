@@ -106,6 +106,39 @@ def test_filtering_by_another_councils_cohort_shows_nothing_of_it(
     assert names_in_order(response) == ["Gwenllian Owner", "Carys Quiet", "Bryn Busy"]
 
 
+REFUSED = (
+    "That cohort is not one of your council's, so people in all cohorts are shown. "
+    "Choose one of your council's cohorts from the list."
+)
+
+
+def test_a_cohort_that_is_not_the_councils_says_so_and_shows_all_cohorts(
+    client, lead, people, make_cohort, newport
+):
+    """Another council's cohort, one that does not exist and one that is not a number get the
+    same words (nothing tells the lead whether another council's cohort exists) and all the
+    lead's people; the sort still applies."""
+    theirs = make_cohort(councils=[newport], title="Newport only")
+    client.force_login(lead)
+    for value in (theirs.pk, 999999, "abc", "1\x00"):
+        for headers in ({}, {"HTTP_HX_REQUEST": "true"}):
+            response = client.get(
+                reverse("lead_home"), {"cohort": value, "sort": "-name"}, **headers
+            )
+            html = response.content.decode()
+            assert response.status_code == 200, value
+            assert REFUSED in html, value
+            assert 'href="#people-cohort"' in html
+            assert 'aria-describedby="people-cohort-error"' in html
+            assert "Newport only" not in html
+            assert names_in_order(response) == ["Gwenllian Owner", "Carys Quiet", "Bryn Busy"]
+    # The council's own cohort, and no cohort at all, say nothing of the kind.
+    for query in ({"cohort": people["second"].pk}, {"cohort": ""}, {}):
+        html = client.get(reverse("lead_home"), query).content.decode()
+        assert "is not one of your council" not in html
+        assert "govuk-error-summary" not in html
+
+
 def test_htmx_gets_the_table_alone_and_the_page_varies_on_it(client, lead, people):
     client.force_login(lead)
     response = client.get(reverse("lead_home"), {"sort": "-progress"}, HTTP_HX_REQUEST="true")

@@ -185,3 +185,46 @@ def test_participant_builds_a_question_and_downloads_it(page, demo, tmp_path):
     assert progress_value(page) > before
     for title in ("Builder step 1: write your question", "Builder step 2: choose the kind"):
         assert "Done" in page.locator(".infuse-card", has_text=title).inner_text()
+
+
+def test_at_ten_questions_the_new_page_says_what_to_do_instead(page, demo):
+    """Issue found walking the demo: at the limit the form was still offered, and saving it
+    answered 403, so htmx said "Reload the page and try again", which could never help."""
+    from cohorts.models import Enrolment, EnrolmentStatus
+    from labs.data.models import DataQuestion
+
+    enrolment = Enrolment.objects.get(
+        user__email=CARDIFF, cohort__lab__code="data", status=EnrolmentStatus.ACTIVE
+    )
+    DataQuestion.objects.filter(enrolment=enrolment).delete()
+    for n in range(9):
+        DataQuestion.objects.create(enrolment=enrolment, question=f"{QUESTION} ({n + 1})")
+    sign_in(page, CARDIFF, DEMO_PASSWORD)
+    page.axe()
+    new = f"/dashboard/labs/{enrolment.pk}/data-questions/new/"
+
+    # The form was opened with nine questions; the tenth is started in another tab.
+    page.goto(new)
+    page.axe()
+    page.get_by_label("The question").fill(QUESTION)
+    DataQuestion.objects.create(enrolment=enrolment, question=f"{QUESTION} (10)")
+    page.get_by_role("button", name="Save and continue").click()
+    refusal = page.locator("#new-question .govuk-error-summary")
+    expect(refusal).to_contain_text("Your question was not saved")
+    expect(refusal).to_contain_text("You have 10 questions, the most the builder keeps.")
+    expect(page.get_by_text("Reload the page")).to_have_count(0)
+    expect(page.get_by_role("button", name="Save and continue")).to_have_count(0)
+    page.axe()
+    assert DataQuestion.objects.filter(enrolment=enrolment).count() == 10
+
+    # Opened afresh, the page says what to do instead and offers no form.
+    page.reload()
+    page.axe()
+    expect(page.locator("#new-question .govuk-inset-text")).to_contain_text(
+        "delete one you no longer need"
+    )
+    expect(page.get_by_label("The question")).to_have_count(0)
+    page.get_by_role("button", name="Go to your questions").click()
+    page.wait_for_load_state("load")
+    page.axe()
+    expect(page.get_by_text("the most the builder keeps")).to_be_visible()

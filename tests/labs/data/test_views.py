@@ -92,14 +92,96 @@ def test_the_htmx_error_is_the_form_alone(signed_in, enrolment):
     assert "HX-Request" in response["Vary"]
 
 
+LIMIT = (
+    "You have 10 questions, the most the builder keeps. To start another, delete one you no "
+    "longer need. Or reuse one: open it and change its question, since every step can be changed."
+)
+A_NEW_QUESTION = {
+    key.removeprefix("question-"): value for key, value in READY_STEPS["question"].items()
+}
+
+
 def test_a_participant_keeps_at_most_ten_questions(signed_in, enrolment, make_question):
     for _ in range(10):
         make_question(enrolment)
     page = signed_in.get(url("data_tool", enrolment)).content.decode()
     assert "the most the builder keeps" in page
-    response = signed_in.post(url("data_question_new", enrolment), {"question": "One more?"})
-    assert response.status_code == 403
+    response = signed_in.post(url("data_question_new", enrolment), A_NEW_QUESTION)
+    assert response.status_code == 200
+    assert LIMIT in response.content.decode()
     assert DataQuestion.objects.count() == 10
+
+
+def test_at_ten_questions_the_new_page_says_what_to_do_instead_and_has_no_form(
+    signed_in, enrolment, make_question
+):
+    for _ in range(10):
+        make_question(enrolment)
+    response = signed_in.get(url("data_question_new", enrolment))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert LIMIT in html
+    assert f'action="{url("data_question_new", enrolment)}"' not in html  # no form
+    assert "Save and continue" not in html
+    assert "You can save the question on its own" not in html
+    assert f'href="{url("data_tool", enrolment)}"' in html
+    assert "Your question was not saved" not in html  # nothing was sent
+
+
+def test_a_post_at_ten_questions_says_so_in_place_of_the_form_and_saves_nothing(
+    signed_in, enrolment, make_question
+):
+    for _ in range(10):
+        make_question(enrolment)
+    for extra in ({}, HTMX):
+        response = signed_in.post(url("data_question_new", enrolment), A_NEW_QUESTION, **extra)
+        html = response.content.decode()
+        assert response.status_code == 200  # htmx swaps it in; a 403 would say "Reload"
+        assert "Your question was not saved" in html and LIMIT in html
+        assert "Save and continue" not in html
+    assert html.lstrip().startswith('<div id="new-question">') and "<h1" not in html
+    assert DataQuestion.objects.count() == 10
+    assert not DataQuestion.objects.filter(decision=A_NEW_QUESTION["decision"]).exists()
+
+
+def test_the_tenth_question_started_elsewhere_meanwhile_gets_the_same_answer(
+    signed_in, enrolment, make_question, monkeypatch
+):
+    """The limit is checked again when saving: a question started in another tab between the
+    check and the save still gets the message, not a refusal."""
+    from labs.data import services
+
+    for _ in range(10):
+        make_question(enrolment)
+    answers = iter([False])  # the page's check passes; the service's, when saving, does not
+    monkeypatch.setattr(services, "at_question_limit", lambda ctx: next(answers, True))
+    response = signed_in.post(url("data_question_new", enrolment), A_NEW_QUESTION, **HTMX)
+    assert response.status_code == 200
+    assert "Your question was not saved" in response.content.decode()
+    assert DataQuestion.objects.count() == 10
+
+
+def test_a_null_character_in_a_question_field_names_the_field_and_saves_nothing(
+    signed_in, enrolment, question
+):
+    """Django's own "Null characters are not allowed." was English on Welsh pages and did not
+    say which field."""
+    typed = {**A_NEW_QUESTION, "decision": "Whether to fund\x00 three more warm spaces"}
+    for extra in ({}, HTMX):
+        response = signed_in.post(url("data_question_new", enrolment), typed, **extra)
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert (
+            "“The decision it informs” contains a hidden null character, often left by copying "
+            "and pasting, and cannot be saved."
+        ) in html
+        assert 'href="#id_decision"' in html
+    typed = {"kind-kind": "descriptive", "kind-kind_reason": "Counts\x00 first"}
+    response = save(signed_in, enrolment, question, "kind", typed, **HTMX)
+    assert response.status_code == 200
+    assert "“Why this kind” contains a hidden null character" in response.content.decode()
+    assert DataQuestion.objects.count() == 1
+    assert DataQuestion.objects.get().kind == question.kind
 
 
 # --- Saving steps ---------------------------------------------------------------------------
@@ -507,6 +589,20 @@ def test_a_comment_from_a_question_page_returns_there_and_names_its_step(
     html = client.get(question_url).content.decode()
     assert "Say which wards." in html
     assert "about the step “Check the ethics”" in html
+
+
+def test_a_comment_with_a_null_character_says_so_and_saves_nothing(
+    client, staff, enrolment, question
+):
+    """It reached the database, which cannot store it: a 500."""
+    client.force_login(staff)
+    response = client.post(
+        reverse("tool_comment", args=[enrolment.pk]), {"body": "Say\x00 which wards."}
+    )
+    assert response.status_code == 302
+    assert not enrolment.tool_comments.exists()
+    page = client.get(response["Location"]).content.decode()
+    assert "This text contains a hidden null character" in page
 
 
 @pytest.mark.parametrize(
