@@ -3,10 +3,11 @@ import datetime as dt
 from django import forms
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.text import get_text_list
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from councils.models import User
+from councils.models import Role, User
 
 from .models import Cohort
 
@@ -154,7 +155,14 @@ class WithdrawForm(forms.Form):
 
 class NominateExistingForm(forms.Form):
     person = forms.ModelChoiceField(
-        label=_("A colleague already on the portal"), queryset=User.objects.none()
+        label=_("A colleague already on the portal"),
+        queryset=User.objects.none(),
+        error_messages={
+            "required": _("Choose the colleague you want to nominate"),
+            # Someone not in the list: another council's, already enrolled, or gone since the
+            # page was loaded.
+            "invalid_choice": _("Choose a colleague from the list"),
+        },
     )
 
     def __init__(self, *args, colleagues, **kwargs):
@@ -162,9 +170,40 @@ class NominateExistingForm(forms.Form):
         self.fields["person"].queryset = colleagues
 
 
+def email_domains_text(council) -> str:
+    """A council's domains as a person reads them: "@a.gov.uk" or "@a.gov.uk or @b.gov.uk"."""
+    return str(get_text_list([f"@{d}" for d in council.domain_list], _("or")))
+
+
 class NominateNewForm(forms.Form):
-    full_name = forms.CharField(label=_("Full name"), max_length=150)
-    email = forms.EmailField(label=_("Work email address"))
+    """Someone new to the portal. Their address must be at one of the lead's council's email
+    domains, when the council has any (programme staff set them in the admin)."""
+
+    full_name = forms.CharField(
+        label=_("Full name"),
+        max_length=150,
+        error_messages={
+            "required": _("Enter their full name"),
+            "max_length": _("Full name must be 150 characters or fewer"),
+        },
+    )
+    email = forms.EmailField(
+        label=_("Work email address"),
+        max_length=254,
+        error_messages={
+            "required": _("Enter their work email address"),
+            "invalid": _("Enter a work email address in the correct format, like name@example.com"),
+            "max_length": _("Work email address must be 254 characters or fewer"),
+        },
+    )
+
+    def __init__(self, *args, council, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.council = council
+        if council.domain_list:
+            self.fields["email"].help_text = _(
+                "Their %(council)s Council address, ending %(domains)s."
+            ) % {"council": council.display_name, "domains": email_domains_text(council)}
 
     def clean_full_name(self):
         # As CSV enrolment refuses: a line break would split the name on certificates and in
@@ -175,3 +214,36 @@ class NominateNewForm(forms.Form):
                 _("Enter the full name on one line, without line breaks or control characters.")
             )
         return name
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].lower()
+        other = User.objects.filter(email=email).first()
+        if (
+            other is not None
+            and other.council_id == self.council.pk
+            and other.role == Role.PARTICIPANT
+        ):
+            # Their own council's participants the lead sees anyway, whatever their address.
+            raise forms.ValidationError(
+                _(
+                    "Someone with this email is already on the portal. If they work for "
+                    "your council, choose them from the list above."
+                )
+            )
+        # The domain first: the answer to an address outside it says nothing about whether
+        # it is on the portal.
+        if not self.council.accepts_email(email):
+            raise forms.ValidationError(
+                _("Use a %(council)s Council address ending %(domains)s")
+                % {
+                    "council": self.council.display_name,
+                    "domains": email_domains_text(self.council),
+                }
+            )
+        if other is not None:
+            # Whether an address is on the portal is not a lead's to know, outside their own
+            # council's participants.
+            raise forms.ValidationError(
+                _("We cannot nominate this address. Ask the programme team.")
+            )
+        return email

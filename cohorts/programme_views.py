@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from councils.models import Role, User
+from councils.models import Role
 from councils.permissions import role_required
 from councils.services import user_create, user_set_nudges
 from infuse.forms import NULL_CHARACTER_MESSAGE
@@ -60,7 +60,7 @@ def nominate(request, pk):
     cohort = selectors.open_cohort_for_lead(user=request.user, pk=pk)
     colleagues = selectors.colleagues_for_lead(user=request.user, cohort=cohort)
     existing_form = NominateExistingForm(colleagues=colleagues)
-    new_form = NominateNewForm()
+    new_form = NominateNewForm(council=request.user.council)
     if request.method == "POST":
         person = None
         if request.POST.get("which") == "existing":
@@ -68,32 +68,13 @@ def nominate(request, pk):
             if existing_form.is_valid():
                 person = existing_form.cleaned_data["person"]
         else:
-            new_form = NominateNewForm(request.POST)
-            if new_form.is_valid():
-                email = new_form.cleaned_data["email"].lower()
-                other = User.objects.filter(email=email).first()
-                if other is not None:
-                    # Whether an address is on the portal is not a lead's to know, outside
-                    # their own council's participants.
-                    own = (
-                        other.council_id == request.user.council_id
-                        and other.role == Role.PARTICIPANT
-                    )
-                    new_form.add_error(
-                        "email",
-                        _(
-                            "Someone with this email is already on the portal. If they work for "
-                            "your council, choose them from the list above."
-                        )
-                        if own
-                        else _("We cannot nominate this address. Ask the programme team."),
-                    )
+            new_form = NominateNewForm(request.POST, council=request.user.council)
         if person is not None or (new_form.is_bound and new_form.is_valid()):
             try:
                 with transaction.atomic():
                     if person is None:
                         person = user_create(
-                            email=new_form.cleaned_data["email"].lower(),
+                            email=new_form.cleaned_data["email"],
                             full_name=new_form.cleaned_data["full_name"],
                             role=Role.PARTICIPANT,
                             council=request.user.council,

@@ -8,8 +8,9 @@ from .models import Council, User
 
 @admin.register(Council)
 class CouncilAdmin(admin.ModelAdmin):
-    list_display = ["name", "name_cy", "slug"]
-    search_fields = ["name", "name_cy", "slug"]
+    list_display = ["name", "name_cy", "slug", "email_domains"]
+    search_fields = ["name", "name_cy", "slug", "email_domains"]
+    fields = ["name", "name_cy", "slug", "email_domains"]
     prepopulated_fields = {"slug": ["name"]}
 
 

@@ -1,10 +1,46 @@
+import re
 import secrets
 
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.core.exceptions import ValidationError
+from django.core.validators import DomainNameValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+
+def parse_email_domains(text: str) -> list[str]:
+    """The domains in a council's list, as typed by staff: separated by commas, semicolons,
+    spaces or new lines; a leading "@" or a stray dot is forgiven; lower case, each once."""
+    domains = []
+    for part in re.split(r"[\s,;]+", text or ""):
+        domain = part.strip().lstrip("@").strip(".").lower()
+        if domain and domain not in domains:
+            domains.append(domain)
+    return domains
+
+
+def validate_email_domains(text: str) -> None:
+    check = DomainNameValidator(accept_idna=False)
+    bad = []
+    for domain in parse_email_domains(text):
+        try:
+            check(domain)
+        except ValidationError:
+            bad.append(domain)
+        else:
+            if "." not in domain:
+                bad.append(domain)
+    if bad:
+        raise ValidationError(
+            _(
+                "These are not email domains: %(bad)s. Enter domains like cardiff.gov.uk, "
+                "separated by commas or new lines."
+            ),
+            params={"bad": ", ".join(bad)},
+            code="invalid",
+        )
 
 
 class Council(models.Model):
@@ -13,6 +49,17 @@ class Council(models.Model):
     name = models.CharField(_("name"), max_length=100, unique=True)
     name_cy = models.CharField(_("Welsh name"), max_length=100, unique=True)
     slug = models.SlugField(_("slug"), max_length=50, unique=True)
+    email_domains = models.TextField(
+        _("staff email domains"),
+        blank=True,
+        validators=[validate_email_domains],
+        help_text=_(
+            "The domains of this council's staff email addresses, separated by commas or new "
+            "lines, for example cardiff.gov.uk. A council lead can nominate someone new to the "
+            "portal only with an address at one of these domains or their subdomains. Leave "
+            "blank to accept any address."
+        ),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -22,9 +69,26 @@ class Council(models.Model):
     def __str__(self) -> str:
         return self.display_name
 
+    def clean(self):
+        # Stored one a line, tidied, whatever the separators typed.
+        self.email_domains = "\n".join(parse_email_domains(self.email_domains))
+
     @property
     def display_name(self) -> str:
         return self.name_cy if get_language() == "cy" else self.name
+
+    @property
+    def domain_list(self) -> list[str]:
+        return parse_email_domains(self.email_domains)
+
+    def accepts_email(self, email: str) -> bool:
+        """Whether an address is at one of the council's domains (or a subdomain of one);
+        any address when the council has none set."""
+        domains = self.domain_list
+        if not domains:
+            return True
+        host = email.rpartition("@")[2].strip().rstrip(".").lower()
+        return any(host == d or host.endswith("." + d) for d in domains)
 
 
 class Role(models.TextChoices):

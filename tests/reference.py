@@ -7,6 +7,7 @@ from django.apps import apps
 
 LOADERS = [
     ("councils.migrations.0002_load_councils", "load"),
+    ("councils.migrations.0004_set_council_email_domains", "load"),
     ("labs.migrations.0002_the_three_labs", "load"),
     ("labs.adaption.migrations.0001_curriculum", "load"),
     ("labs.data.migrations.0001_curriculum", "load"),

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from cohorts.demo import COHORTS, DEMO_PASSWORD, demo_load
 from cohorts.models import Cohort, Enrolment, EnrolmentStatus
@@ -113,6 +114,24 @@ def test_demo_load_is_idempotent():
     result = demo_load(today=DATES[0])
     assert result == {"created": False}
     assert (User.objects.count(), Cohort.objects.count(), Enrolment.objects.count()) == counts
+
+
+def test_a_demo_lead_can_nominate_someone_new_at_an_address_the_hint_allows(client):
+    demo_load(today=timezone.localdate())
+    demo_load(today=timezone.localdate())  # again: the domain is added once
+    cardiff = Council.objects.get(slug="cardiff")
+    assert cardiff.domain_list == ["cardiff.gov.uk", "demo.infuse.test"]
+    cohort = Cohort.objects.get(title=COHORTS[4].title)  # upcoming, places left
+    client.force_login(User.objects.get(email="lead.cardiff@demo.infuse.test"))
+    url = reverse("nominate", args=[cohort.pk])
+    assert "ending @cardiff.gov.uk or @demo.infuse.test." in client.get(url).content.decode()
+    response = client.post(
+        url, {"which": "new", "full_name": "Gwen Newydd", "email": "gwen.newydd@demo.infuse.test"}
+    )
+    assert response.status_code == 302
+    assert cohort.enrolments.filter(user__email="gwen.newydd@demo.infuse.test").exists()
+    response = client.post(url, {"which": "new", "full_name": "G", "email": "g@gmail.com"})
+    assert "Use a Cardiff Council address ending" in response.content.decode()
 
 
 def test_demo_command_refuses_when_debug_is_off(settings):

@@ -2,6 +2,7 @@
 the register records attendance."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.core import mail
@@ -127,10 +128,10 @@ def test_lead_enrols_someone_new_to_the_portal(client, lead, open_cohort):
     client.force_login(lead)
     response = client.post(
         reverse("nominate", args=[open_cohort.pk]),
-        {"which": "new", "full_name": "Bethan Newydd", "email": "Bethan.Newydd@cardiff.gov.test"},
+        {"which": "new", "full_name": "Bethan Newydd", "email": "Bethan.Newydd@Cardiff.gov.uk"},
     )
     assert response.status_code == 302
-    person = User.objects.get(email="bethan.newydd@cardiff.gov.test")
+    person = User.objects.get(email="bethan.newydd@cardiff.gov.uk")
     assert person.council == lead.council and person.role == Role.PARTICIPANT
     assert open_cohort.enrolments.get(user=person).nominated_by == lead
 
@@ -160,17 +161,31 @@ def test_lead_cannot_enrol_past_capacity(client, lead, participant, open_cohort,
     assert "full" in response.content.decode()
 
 
-def test_lead_cannot_enrol_a_person_of_another_council(client, lead, outsider, open_cohort):
+def test_lead_cannot_enrol_a_person_of_another_council(
+    client, lead, outsider, make_user, newport, open_cohort
+):
     client.force_login(lead)
     response = client.post(
         reverse("nominate", args=[open_cohort.pk]), {"which": "existing", "person": outsider.pk}
     )
     assert response.status_code == 200
-    assert "Select a valid choice" in response.content.decode()
+    assert "Choose a colleague from the list" in response.content.decode()
     assert not open_cohort.enrolments.exists()
+    # Another council's person at an address outside Cardiff's domain is told only the domain,
+    # as for an address nobody has.
+    for email in (outsider.email, "nobody@newport.test"):
+        response = client.post(
+            reverse("nominate", args=[open_cohort.pk]),
+            {"which": "new", "full_name": "Osian", "email": email},
+        )
+        page = response.content.decode()
+        assert "Use a Cardiff Council address ending @cardiff.gov.uk" in page
+        assert "already on the portal" not in page and "We cannot nominate" not in page
+    # At Cardiff's domain (they moved councils, say), the answer is neutral.
+    moved = make_user("osian.moved@cardiff.gov.uk", council=newport)
     response = client.post(
         reverse("nominate", args=[open_cohort.pk]),
-        {"which": "new", "full_name": "Osian", "email": outsider.email},
+        {"which": "new", "full_name": "Osian", "email": moved.email},
     )
     page = response.content.decode()
     # Neutral: the lead learns nothing about whether another council's address exists.
@@ -349,7 +364,8 @@ def test_an_own_council_participants_email_points_to_the_list(
     assert not open_cohort.enrolments.exists()
 
 
-def test_a_staff_email_is_refused_neutrally_too(client, lead, staff, open_cohort):
+def test_a_staff_email_is_refused_neutrally_too(client, lead, make_user, open_cohort):
+    staff = make_user("sioned.staff@cardiff.gov.uk", Role.STAFF)  # seconded from Cardiff
     client.force_login(lead)
     response = client.post(
         reverse("nominate", args=[open_cohort.pk]),
@@ -362,13 +378,116 @@ def test_a_nominated_name_with_a_line_break_is_refused_and_kept(client, lead, op
     client.force_login(lead)
     response = client.post(
         reverse("nominate", args=[open_cohort.pk]),
-        {"which": "new", "full_name": "Bethan\r\nNewydd", "email": "bethan@cardiff.gov.test"},
+        {"which": "new", "full_name": "Bethan\r\nNewydd", "email": "bethan@cardiff.gov.uk"},
     )
     page = response.content.decode()
     assert response.status_code == 200
     assert "Enter the full name on one line" in page
-    assert 'value="bethan@cardiff.gov.test"' in page  # nothing typed is lost
-    assert not User.objects.filter(email="bethan@cardiff.gov.test").exists()
+    assert 'value="bethan@cardiff.gov.uk"' in page  # nothing typed is lost
+    assert not User.objects.filter(email="bethan@cardiff.gov.uk").exists()
+
+
+# --- Someone new: an address at their council's email domains -------------------------
+
+
+def nominate_new(client, cohort, email, full_name="Bethan Newydd"):
+    return client.post(
+        reverse("nominate", args=[cohort.pk]),
+        {"which": "new", "full_name": full_name, "email": email},
+    )
+
+
+def test_a_lead_cannot_nominate_an_address_outside_their_councils_domains(
+    client, lead, open_cohort, django_capture_on_commit_callbacks
+):
+    client.force_login(lead)
+    page = client.get(reverse("nominate", args=[open_cohort.pk])).content.decode()
+    assert "Their Cardiff Council address, ending @cardiff.gov.uk." in page
+    for email in (
+        "someone@gmail.com",
+        "someone@evilcardiff.gov.uk",
+        "someone@cardiff.gov.uk.example.com",
+        "someone@cardiff.gov",
+    ):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = nominate_new(client, open_cohort, email, full_name="Gmail Person")
+        page = response.content.decode()
+        assert response.status_code == 200, email
+        assert "Use a Cardiff Council address ending @cardiff.gov.uk" in page, email
+        assert f'value="{email}"' in page and 'value="Gmail Person"' in page  # kept
+    assert not User.objects.filter(full_name="Gmail Person").exists()
+    assert not open_cohort.enrolments.exists() and not mail.outbox
+
+
+def test_a_lead_can_nominate_at_their_councils_domain_or_a_subdomain(client, lead, open_cohort):
+    client.force_login(lead)
+    for email in ("bethan@cardiff.gov.uk", "Huw@Mail.Cardiff.gov.uk"):
+        assert nominate_new(client, open_cohort, email, full_name=email).status_code == 302
+    assert set(open_cohort.enrolments.values_list("user__email", flat=True)) == {
+        "bethan@cardiff.gov.uk",
+        "huw@mail.cardiff.gov.uk",
+    }
+
+
+def test_the_hint_and_the_message_name_every_domain_in_welsh_too(client, lead, open_cohort):
+    lead.council.email_domains = "cardiff.gov.uk\ncaerdydd.gov.uk"
+    lead.council.save()
+    client.force_login(lead)
+    page = client.get(reverse("nominate", args=[open_cohort.pk])).content.decode()
+    assert "ending @cardiff.gov.uk or @caerdydd.gov.uk." in page
+    assert nominate_new(client, open_cohort, "bethan@caerdydd.gov.uk").status_code == 302
+    lead.language = "cy"
+    lead.save()
+    client.post(reverse("language_switch"), {"language": "cy", "next": "/"})
+    page = nominate_new(client, open_cohort, "x@gmail.com").content.decode()
+    error = re.search(r'id="id_email-error">(.*?)</p>', page, re.S).group(1)
+    assert "Caerdydd" in error and "@cardiff.gov.uk" in error and "@caerdydd.gov.uk" in error
+    assert not User.objects.filter(email="x@gmail.com").exists()
+
+
+def test_a_council_without_domains_accepts_any_address(client, lead, open_cohort):
+    lead.council.email_domains = ""
+    lead.council.save()
+    client.force_login(lead)
+    page = client.get(reverse("nominate", args=[open_cohort.pk])).content.decode()
+    assert "ending @" not in page
+    assert nominate_new(client, open_cohort, "someone@gmail.com").status_code == 302
+    assert open_cohort.enrolments.filter(user__email="someone@gmail.com").exists()
+
+
+def test_the_nominate_forms_messages_name_the_field(client, lead, open_cohort):
+    client.force_login(lead)
+    url = reverse("nominate", args=[open_cohort.pk])
+    checks = [
+        ({"which": "existing", "person": ""}, "Choose the colleague you want to nominate"),
+        ({"which": "existing", "person": "999999"}, "Choose a colleague from the list"),
+        ({"which": "new", "full_name": "", "email": "a@cardiff.gov.uk"}, "Enter their full name"),
+        (
+            {"which": "new", "full_name": "B" * 500, "email": "a@cardiff.gov.uk"},
+            "Full name must be 150 characters or fewer",
+        ),
+        ({"which": "new", "full_name": "B", "email": ""}, "Enter their work email address"),
+        (
+            {"which": "new", "full_name": "B", "email": "not-an-email"},
+            "Enter a work email address in the correct format, like name@example.com",
+        ),
+        (
+            {
+                "which": "new",
+                "full_name": "B",
+                "email": "a" * 60 + "@" + "b" * 60 + ".cardiff.gov.uk" * 13,
+            },
+            "Work email address must be 254 characters or fewer",
+        ),
+    ]
+    for data, message in checks:
+        response = client.post(url, data)
+        page = response.content.decode()
+        assert response.status_code == 200, message
+        assert message in page, message
+        for generic in ("This field is required", "Ensure this value", "Select a valid choice"):
+            assert generic not in page, (message, generic)
+    assert not open_cohort.enrolments.exists()
 
 
 # --- Emails in the person's language, the lab's name and calendar included ------------------

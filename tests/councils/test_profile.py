@@ -41,6 +41,32 @@ def test_a_bad_language_is_refused_and_nothing_changes(client, participant):
     assert participant.certificate_name == "" and participant.language == "en"
 
 
+def test_the_profiles_messages_name_the_field_and_nothing_changes(client, participant):
+    client.force_login(participant)
+    checks = [
+        (
+            {"certificate_name": "G" * 500, "language": "en"},
+            "The name on your certificate must be 150 characters or fewer",
+        ),
+        (
+            {"certificate_name": "Dr\r\nGwen", "language": "en"},
+            "Enter the name on your certificate on one line",
+        ),
+        ({"certificate_name": "", "language": "fr"}, "Choose English or Welsh"),
+        ({"certificate_name": ""}, "Choose the language you want the portal and its emails in"),
+    ]
+    for data, message in checks:
+        response = client.post(reverse("profile"), data)
+        page = response.content.decode()
+        assert response.status_code == 200, message
+        assert message in page, message
+        for generic in ("This field is required", "Ensure this value", "Select a valid choice"):
+            assert generic not in page, (message, generic)
+    participant.refresh_from_db()
+    assert participant.certificate_name == "" and participant.language == "en"
+    assert not participant.nudges_opt_out
+
+
 def test_profile_shows_the_calendar_link_and_renewing_revokes_it(client, participant):
     client.force_login(participant)
     old = participant.calendar_token

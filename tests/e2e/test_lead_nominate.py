@@ -1,5 +1,6 @@
-"""A council lead nominates a colleague in a real browser; a full cohort is no longer offered
-and its nominate page says only that it is full. axe on every page."""
+"""A council lead nominates a colleague in a real browser (an address outside the council's
+email domain is refused, naming it); a full cohort is no longer offered and its nominate page
+says only that it is full. axe on every page."""
 
 import datetime as dt
 
@@ -29,8 +30,17 @@ def test_lead_nominates_until_the_cohort_is_full(
     page.axe()
     assert "2 places are left." in page.locator("main").inner_text()
 
+    hint = page.locator("#id_email-hint").inner_text()
+    assert hint == "Their Cardiff Council address, ending @cardiff.gov.uk."
     page.get_by_label("Full name").fill("Bethan Newydd")
-    page.get_by_label("Work email address").fill("bethan.newydd@cardiff.gov.test")
+    page.get_by_label("Work email address").fill("bethan.newydd@gmail.com")
+    page.get_by_role("button", name="Nominate and invite").click()
+    page.wait_for_load_state("load")
+    page.axe()
+    error = page.locator("#id_email-error").inner_text()
+    assert "Use a Cardiff Council address ending @cardiff.gov.uk" in error
+    assert "2 places are left." in page.locator("main").inner_text()
+    page.get_by_label("Work email address").fill("bethan.newydd@cardiff.gov.uk")
     page.get_by_role("button", name="Nominate and invite").click()
     page.wait_for_load_state("load")
     page.axe()
