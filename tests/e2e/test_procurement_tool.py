@@ -147,6 +147,14 @@ def test_a_participant_plans_social_value_scores_three_bids_and_downloads_the_pd
     page.goto(plan_url)
     page.axe()
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    # Every goal open: each one's visually hidden legend (the longest is "A Wales of vibrant
+    # culture and thriving Welsh language") stays inside the page.
+    outcomes = page.locator("#step-outcomes")
+    closed = outcomes.locator("details:not([open]) summary")
+    while closed.count():
+        closed.first.click()
+    page.axe()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
     # The indicative social value table fits a phone: £ per line and the total in view.
     wrap = page.locator("#plan-result .infuse-table-wrap")
     wrap.scroll_into_view_if_needed()
