@@ -382,12 +382,24 @@ class BidsForm(forms.Form):
                 % {"min": MIN_BIDS, "max": MAX_BIDS},
                 code="too_few",
             )
-        names = [bid["bidder"].casefold() for bid in bids if bid["bidder"]]
-        if len(names) != len(set(names)):
-            raise forms.ValidationError(
-                _("Give each bid a different bidder’s name, so the ranking can tell them apart"),
-                code="same_name",
-            )
+        # "Acme Ltd", "ACME LTD" and "Acme  Ltd" are one bidder: the ranking could not tell
+        # them apart. The later bid is the one to change.
+        first_slot = {}
+        for bid in bids:
+            if not bid["bidder"]:
+                continue
+            key = "".join(bid["bidder"].split()).casefold()
+            if key in first_slot:
+                self.add_error(
+                    f"bid{bid['slot']}-bidder",
+                    _(
+                        "Bid %(n)s: the bidder’s name is the same as bid %(first)s’s. Give each "
+                        "bid a different bidder’s name, so the ranking can tell them apart."
+                    )
+                    % {"n": bid["slot"], "first": first_slot[key]},
+                )
+            else:
+                first_slot[key] = bid["slot"]
         data["bids"] = bids
         return data
 

@@ -273,6 +273,40 @@ def test_bids_need_two_complete_different_bids(me, mine, make_plan):
     assert not plan.bids.exists()
 
 
+@pytest.mark.parametrize(
+    "second", ["A", "a", " A ", "Gwent  Partners", "gwent partners", "GwentPartners"]
+)
+def test_a_bidder_name_used_twice_is_refused_at_the_later_bid(me, mine, make_plan, second):
+    plan = make_plan(mine, measures={"befriending-hours": "100"}, weighting=(50, 30, 20))
+    first = "A" if second.strip().casefold() == "a" else "Gwent Partners"
+    bids = {
+        "bids-bid1-bidder": first,
+        "bids-bid1-price": "100",
+        "bids-bid1-quality": "50",
+        "bids-bid2-bidder": "Cwmbran Care",
+        "bids-bid2-price": "95",
+        "bids-bid2-quality": "60",
+        "bids-bid3-bidder": second,
+        "bids-bid3-price": "90",
+        "bids-bid3-quality": "55",
+    }
+    response = me.post(plan_url(plan, "procurement_plan_bids"), bids, **HTMX)
+    words = text(response)
+    message = (
+        "Bid 3: the bidder’s name is the same as bid 1’s. Give each bid a different bidder’s "
+        "name, so the ranking can tell them apart."
+    )
+    assert words.count(message) == 2  # in the summary, and at bid 3's name
+    html = response.content.decode()
+    assert '<a href="#id_bids-bid3-bidder">' in html  # the summary leads to bid 3's name
+    field_error = re.search(
+        r'<p class="govuk-error-message" id="id_bids-bid3-bidder-error">(.*?)</p>', html, re.S
+    )
+    assert field_error and message in field_error.group(1).replace("&#x27;", "'")
+    assert 'id="id_bids-bid1-bidder-error"' not in html
+    assert not plan.bids.exists()
+
+
 def test_every_step_done_ticks_all_four_tool_activities_and_deleting_unticks_them(me, mine):
     me.post(reverse("procurement_plan_create", args=[mine.pk]), CONTRACT)
     plan = Plan.objects.get(enrolment=mine)
