@@ -458,7 +458,7 @@ def test_a_contract_value_too_large_gets_one_message_naming_the_field_and_the_li
 
     form = ContractForm({**CONTRACT, "contract-value": typed})
     assert only_errors(form, "value") == [
-        "The estimated value must be £999,999,999,999.99 or less: check the number of digits"
+        "The estimated value must be £999,999,999,999.99 or less: check the number of digits."
     ]
 
 
@@ -468,7 +468,7 @@ def test_a_contract_value_as_a_power_of_ten_is_refused_saying_so(typed):
 
     form = ContractForm({**CONTRACT, "contract-value": typed})
     assert only_errors(form, "value") == [
-        "Enter the estimated value in full, for example 250,000, not as a power of ten such as 1e5"
+        "Enter the estimated value in full, for example 250,000, not as a power of ten such as 1e5."
     ]
 
 
@@ -479,12 +479,12 @@ def test_too_large_targets_bids_and_quality_get_one_message_each(full_plan, prox
     jobs = "Local people employed on the contract"
     outcomes = OutcomesForm({"outcomes-target-local-jobs": huge}, proxies=proxies.values())
     assert only_errors(outcomes, "target-local-jobs") == [
-        f"The target for “{jobs}” must be 999,999,999,999.99 or less"
+        f"The target for “{jobs}” must be 999,999,999,999.99 or less."
     ]
     outcomes = OutcomesForm({"outcomes-target-local-jobs": "1e20"}, proxies=proxies.values())
     assert only_errors(outcomes, "target-local-jobs") == [
         f"Enter the target for “{jobs}” in full, for example 2,500, not as a power of ten such "
-        "as 1e5"
+        "as 1e5."
     ]
 
     measures = list(full_plan.measures.select_related("proxy"))
@@ -499,17 +499,17 @@ def test_too_large_targets_bids_and_quality_get_one_message_each(full_plan, prox
     }
     form = BidsForm(data, measures=measures)
     assert only_errors(form, "bid1-price") == [
-        "Bid 1: the price must be £999,999,999,999.99 or less"
+        "Bid 1: the price must be £999,999,999,999.99 or less."
     ]
-    assert only_errors(form, "bid1-quality") == ["Bid 1: the quality score must be 100 or less"]
+    assert only_errors(form, "bid1-quality") == ["Bid 1: the quality score must be 100 or less."]
     assert only_errors(form, "bid1-commit-local-jobs") == [
-        f"Bid 1: the commitment to “{jobs}” must be 999,999,999,999.99 or less"
+        f"Bid 1: the commitment to “{jobs}” must be 999,999,999,999.99 or less."
     ]
     assert only_errors(form, "bid2-quality") == [
-        "Bid 2: enter the quality score in full, as a number from 0 to 100"
+        "Bid 2: enter the quality score in full, as a number from 0 to 100."
     ]
     assert only_errors(form, "bid2-commit-local-jobs") == [
-        f"Bid 2: enter the commitment to “{jobs}” in full, not as a power of ten such as 1e5"
+        f"Bid 2: enter the commitment to “{jobs}” in full, not as a power of ten such as 1e5."
     ]
 
 
@@ -571,3 +571,43 @@ def test_opening_a_steps_address_goes_back_to_that_step_not_a_blank_405(
     assert response.status_code == 302 and response["Location"] == f"{plan_url}#step-contract"
     client.force_login(outsider)
     assert client.get(address).status_code == 404
+
+
+def test_every_message_of_the_planner_is_a_sentence_with_a_full_stop(full_plan, proxies):
+    """As in the other two tools: each error message is a full sentence ending in a full stop."""
+    from labs.procurement.forms import BidsForm, ContractForm, OutcomesForm, WeightingForm
+
+    measures = list(full_plan.measures.select_related("proxy"))
+    forms = [
+        ContractForm(),
+        WeightingForm(),
+        OutcomesForm(proxies=proxies.values()),
+        BidsForm(measures=measures),
+    ]
+    messages = [
+        str(message)
+        for form in forms
+        for field in form.fields.values()
+        for message in field.error_messages.values()
+    ]
+    # The messages worked out in clean(): too few bids, a half-filled bid, no target at all,
+    # a weighting that does not total 100.
+    one = BidsForm({"bids-bid1-bidder": "A", "bids-bid2-price": "1"}, measures=measures)
+    assert not one.is_valid()
+    messages += [str(m) for errors in one.errors.values() for m in errors]
+    few = BidsForm(
+        {"bids-bid1-bidder": "A", "bids-bid1-price": "1", "bids-bid1-quality": "1"},
+        measures=measures,
+    )
+    assert not few.is_valid()
+    messages += [str(m) for m in few.non_field_errors()]
+    none = OutcomesForm({}, proxies=proxies.values())
+    assert not none.is_valid()
+    messages += [str(m) for m in none.non_field_errors()]
+    weighting = WeightingForm(
+        {"weighting-price": "10", "weighting-quality": "10", "weighting-social_value": "10"}
+    )
+    assert not weighting.is_valid()
+    messages += [str(m) for m in weighting.non_field_errors()]
+    assert len(messages) > 60
+    assert [m for m in messages if not m.endswith(".")] == []
