@@ -4,14 +4,19 @@ over a week or two); an error names the field and the rule it broke."""
 import datetime as dt
 
 from django import forms
+from django.utils.formats import date_format
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+
+from cohorts import selectors as cohort_selectors
 
 from . import guidance, rules
 from .models import Decision, EvidenceLevel, PartKind, Risk
 
 TEXT_LIMIT = 2000
 NOTE_LIMIT = 1000
+TEST_START_YEARS_BEFORE = 2
+TEST_START_YEARS_AFTER = 3
 
 
 def _text(label, *, hint="", limit=TEXT_LIMIT, required=False, required_message=None, rows=4):
@@ -264,9 +269,11 @@ class TestForm(StepForm):
         hint=_("Keep it small: one site, one team, one street or a handful of people."),
         rows=2,
     )
-    start_day = forms.CharField(label=_("Day"), required=False, max_length=2)
-    start_month = forms.CharField(label=_("Month"), required=False, max_length=2)
-    start_year = forms.CharField(label=_("Year"), required=False, max_length=4)
+    # No max_length: a length error would leave the part out, and the date would then be said
+    # to lack it. clean() judges the three parts together.
+    start_day = forms.CharField(label=_("Day"), required=False)
+    start_month = forms.CharField(label=_("Month"), required=False)
+    start_year = forms.CharField(label=_("Year"), required=False)
     test_weeks = forms.IntegerField(
         label=_("How many weeks it will run"),
         help_text=_("From 1 to 12. A first test usually runs one to four weeks."),
@@ -318,31 +325,73 @@ class TestForm(StepForm):
         parts = [data.get("start_day", ""), data.get("start_month", ""), data.get("start_year", "")]
         data["test_starts_on"] = None
         if any(parts):
-            message = None
-            if not all(parts):
-                missing = [
-                    label
-                    for label, value in zip(
-                        (_("a day"), _("a month"), _("a year")), parts, strict=True
-                    )
-                    if not value
-                ]
-                message = format_lazy(
-                    _("Start date must include {missing}."),
-                    missing=_(" and ").join(map(str, missing)),
-                )
-            elif not all(p.isdigit() for p in parts) or len(parts[2]) != 4:
-                message = _(
-                    "Start date must be a real date, with a four-digit year, for example 3 6 2027."
-                )
-            else:
-                try:
-                    data["test_starts_on"] = dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
-                except ValueError:
-                    message = _("Start date must be a real date, for example 3 6 2027.")
+            starts_on, message = _start_date(parts)
             if message:
                 self.add_error("start_day", message)
+            else:
+                data["test_starts_on"] = starts_on
         return data
+
+
+def _start_date(parts: list[str]) -> tuple[dt.date | None, object]:
+    """The start date from its day, month and year as typed, or why it is not one. A first
+    test starts within TEST_START_YEARS_BEFORE years before today and TEST_START_YEARS_AFTER
+    years after it (a year of 1900 or 10000 is a slip)."""
+    day, month, year = parts
+    if not all(parts):
+        missing = [
+            label
+            for label, value in zip((_("a day"), _("a month"), _("a year")), parts, strict=True)
+            if not value
+        ]
+        return None, format_lazy(
+            _("Start date must include {missing}."), missing=_(" and ").join(map(str, missing))
+        )
+    if not all(p.isascii() and p.isdigit() for p in parts):
+        return None, _("Start date must be a real date, in numbers, for example 3 6 2027.")
+    today = cohort_selectors.today()
+    earliest = _years_from(today, -TEST_START_YEARS_BEFORE)
+    latest = _years_from(today, TEST_START_YEARS_AFTER)
+    too_early = format_lazy(
+        _(
+            "Start date must be {date} or later: a first test cannot have started more than "
+            "two years ago."
+        ),
+        date=date_format(earliest, "j F Y"),
+    )
+    too_late = format_lazy(
+        _(
+            "Start date must be {date} or earlier: plan a first test to start within three "
+            "years of today."
+        ),
+        date=date_format(latest, "j F Y"),
+    )
+    year_digits = year.lstrip("0")
+    if len(year_digits) > 4:  # 10000 or 99999999999: far too late (and int() of it is not cheap)
+        return None, too_late
+    if len(year) != 4:
+        return None, _(
+            "Start date must be a real date, with a four-digit year, for example 3 6 2027."
+        )
+    if len(day) > 2 or len(month) > 2:
+        return None, _("Start date must be a real date, for example 3 6 2027.")
+    try:
+        starts_on = dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None, _("Start date must be a real date, for example 3 6 2027.")
+    if starts_on < earliest:
+        return None, too_early
+    if starts_on > latest:
+        return None, too_late
+    return starts_on, None
+
+
+def _years_from(day: dt.date, years: int) -> dt.date:
+    """The same day `years` years on (29 February becomes 28 February)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 class CorePartForm(StepForm):

@@ -32,7 +32,7 @@ class PlainNumberField(forms.DecimalField):
     error, the field's own."""
 
     default_error_messages = {
-        "exponent": _("Enter the number in full, for example 250,000, not as a power of ten"),
+        "exponent": _("Enter the number in full, for example 250,000, not as a power of ten."),
     }
 
     def __init__(self, **kwargs):
@@ -68,33 +68,35 @@ class ContractForm(forms.Form):
         label=_("Contract title"),
         max_length=200,
         error_messages=_messages(
-            required=_("Enter the contract’s title"),
-            max_length=_("The contract’s title must be 200 characters or fewer"),
+            required=_("Enter the contract’s title."),
+            max_length=_("The contract’s title must be 200 characters or fewer."),
         ),
     )
     kind = forms.ChoiceField(
         label=_("Type of contract"),
         choices=ContractKind.choices,
         error_messages=_messages(
-            required=_("Choose whether the contract is for works, goods or services"),
-            invalid_choice=_("Choose works, goods or services"),
+            required=_("Choose whether the contract is for works, goods or services."),
+            invalid_choice=_("Choose works, goods or services."),
         ),
     )
     value = MoneyField(
         label=_("Estimated value"),
         min_value=Decimal("1"),
         error_messages=_messages(
-            required=_("Enter the estimated value in pounds, for example 250,000"),
-            invalid=_("Enter the estimated value as a number of pounds, for example 250,000"),
-            min_value=_("The estimated value must be at least £1"),
+            required=_("Enter the estimated value in pounds, for example 250,000."),
+            invalid=_("Enter the estimated value as a number of pounds, for example 250,000."),
+            min_value=_("The estimated value must be at least £1."),
             max_value=_(
                 "The estimated value must be £999,999,999,999.99 or less: check the number of "
-                "digits"
+                "digits."
             ),
-            max_decimal_places=_("The estimated value can have at most two decimal places (pence)"),
+            max_decimal_places=_(
+                "The estimated value can have at most two decimal places (pence)."
+            ),
             exponent=_(
                 "Enter the estimated value in full, for example 250,000, not as a power of ten "
-                "such as 1e5"
+                "such as 1e5."
             ),
         ),
     )
@@ -103,10 +105,10 @@ class ContractForm(forms.Form):
         min_value=1,
         max_value=240,
         error_messages=_messages(
-            required=_("Enter the duration in months, for example 36"),
-            invalid=_("Enter the duration as a whole number of months, for example 36"),
-            min_value=_("The duration must be at least 1 month"),
-            max_value=_("The duration must be 240 months (20 years) or fewer"),
+            required=_("Enter the duration in months, for example 36."),
+            invalid=_("Enter the duration as a whole number of months, for example 36."),
+            min_value=_("The duration must be at least 1 month."),
+            max_value=_("The duration must be 240 months (20 years) or fewer."),
         ),
     )
 
@@ -123,12 +125,12 @@ class WeightingForm(forms.Form):
             min_value=0,
             max_value=100,
             error_messages={
-                "required": _("Enter the %(name)s weighting as a whole number from 0 to 100")
+                "required": _("Enter the %(name)s weighting as a whole number from 0 to 100.")
                 % {"name": name},
-                "invalid": _("Enter the %(name)s weighting as a whole number from 0 to 100")
+                "invalid": _("Enter the %(name)s weighting as a whole number from 0 to 100.")
                 % {"name": name},
-                "min_value": _("The %(name)s weighting must be 0 or more") % {"name": name},
-                "max_value": _("The %(name)s weighting must be 100 or less") % {"name": name},
+                "min_value": _("The %(name)s weighting must be 0 or more.") % {"name": name},
+                "max_value": _("The %(name)s weighting must be 100 or less.") % {"name": name},
             },
         )
 
@@ -139,7 +141,7 @@ class WeightingForm(forms.Form):
         label=_("Why this weighting (optional)"),
         required=False,
         max_length=300,
-        error_messages={"max_length": _("The reason must be 300 characters or fewer")},
+        error_messages={"max_length": _("The reason must be 300 characters or fewer.")},
     )
     del _weight
 
@@ -179,7 +181,7 @@ class OutcomesForm(forms.Form):
         required=False,
         max_length=2000,
         widget=forms.Textarea,
-        error_messages={"max_length": _("The notes must be 2,000 characters or fewer")},
+        error_messages={"max_length": _("The notes must be 2,000 characters or fewer.")},
     )
 
     def __init__(self, *args, proxies, **kwargs):
@@ -189,21 +191,21 @@ class OutcomesForm(forms.Form):
             self.fields[self.field_name(proxy)] = QuantityField(
                 label=proxy.measure,
                 error_messages={
-                    "invalid": _("Enter the target for “%(measure)s” as a number, in %(unit)s")
+                    "invalid": _("Enter the target for “%(measure)s” as a number, in %(unit)s.")
                     % {"measure": proxy.measure, "unit": proxy.unit},
-                    "min_value": _("The target for “%(measure)s” cannot be negative")
+                    "min_value": _("The target for “%(measure)s” cannot be negative.")
                     % {"measure": proxy.measure},
                     "max_value": _(
-                        "The target for “%(measure)s” must be 999,999,999,999.99 or less"
+                        "The target for “%(measure)s” must be 999,999,999,999.99 or less."
                     )
                     % {"measure": proxy.measure},
                     "exponent": _(
                         "Enter the target for “%(measure)s” in full, for example 2,500, not as "
-                        "a power of ten such as 1e5"
+                        "a power of ten such as 1e5."
                     )
                     % {"measure": proxy.measure},
                     "max_decimal_places": _(
-                        "The target for “%(measure)s” can have at most two decimal places"
+                        "The target for “%(measure)s” can have at most two decimal places."
                     )
                     % {"measure": proxy.measure},
                 },
@@ -227,7 +229,7 @@ class OutcomesForm(forms.Form):
         if not targets:
             raise forms.ValidationError(
                 _(
-                    "Enter a target for at least one measure: the measures with a target are your plan’s outcomes"
+                    "Enter a target for at least one measure: the measures with a target are your plan’s outcomes."
                 ),
                 code="none",
             )
@@ -253,7 +255,7 @@ class BidsForm(forms.Form):
                 required=False,
                 max_length=120,
                 error_messages={
-                    "max_length": _("Bid %(n)s: the bidder’s name must be 120 characters or fewer")
+                    "max_length": _("Bid %(n)s: the bidder’s name must be 120 characters or fewer.")
                     % {"n": n}
                 },
             )
@@ -262,17 +264,17 @@ class BidsForm(forms.Form):
                 required=False,
                 min_value=Decimal("0.01"),
                 error_messages={
-                    "invalid": _("Bid %(n)s: enter the price as a number of pounds") % {"n": n},
-                    "min_value": _("Bid %(n)s: the price must be more than £0") % {"n": n},
-                    "max_value": _("Bid %(n)s: the price must be £999,999,999,999.99 or less")
+                    "invalid": _("Bid %(n)s: enter the price as a number of pounds.") % {"n": n},
+                    "min_value": _("Bid %(n)s: the price must be more than £0.") % {"n": n},
+                    "max_value": _("Bid %(n)s: the price must be £999,999,999,999.99 or less.")
                     % {"n": n},
                     "exponent": _(
                         "Bid %(n)s: enter the price in full, for example 250,000, not as a "
-                        "power of ten such as 1e5"
+                        "power of ten such as 1e5."
                     )
                     % {"n": n},
                     "max_decimal_places": _(
-                        "Bid %(n)s: the price can have at most two decimal places (pence)"
+                        "Bid %(n)s: the price can have at most two decimal places (pence)."
                     )
                     % {"n": n},
                 },
@@ -283,16 +285,16 @@ class BidsForm(forms.Form):
                 min_value=0,
                 max_value=100,
                 error_messages={
-                    "invalid": _("Bid %(n)s: enter the quality score as a number from 0 to 100")
+                    "invalid": _("Bid %(n)s: enter the quality score as a number from 0 to 100.")
                     % {"n": n},
-                    "min_value": _("Bid %(n)s: the quality score must be 0 or more") % {"n": n},
-                    "max_value": _("Bid %(n)s: the quality score must be 100 or less") % {"n": n},
+                    "min_value": _("Bid %(n)s: the quality score must be 0 or more.") % {"n": n},
+                    "max_value": _("Bid %(n)s: the quality score must be 100 or less.") % {"n": n},
                     "exponent": _(
-                        "Bid %(n)s: enter the quality score in full, as a number from 0 to 100"
+                        "Bid %(n)s: enter the quality score in full, as a number from 0 to 100."
                     )
                     % {"n": n},
                     "max_decimal_places": _(
-                        "Bid %(n)s: the quality score can have at most two decimal places"
+                        "Bid %(n)s: the quality score can have at most two decimal places."
                     )
                     % {"n": n},
                 },
@@ -302,25 +304,27 @@ class BidsForm(forms.Form):
                 self.fields[self.commit_name(n, proxy)] = QuantityField(
                     label=proxy.measure,
                     error_messages={
-                        "invalid": _("Bid %(n)s: enter the commitment to “%(measure)s” as a number")
+                        "invalid": _(
+                            "Bid %(n)s: enter the commitment to “%(measure)s” as a number."
+                        )
                         % {"n": n, "measure": proxy.measure},
                         "min_value": _(
-                            "Bid %(n)s: the commitment to “%(measure)s” cannot be negative"
+                            "Bid %(n)s: the commitment to “%(measure)s” cannot be negative."
                         )
                         % {"n": n, "measure": proxy.measure},
                         "max_value": _(
                             "Bid %(n)s: the commitment to “%(measure)s” must be "
-                            "999,999,999,999.99 or less"
+                            "999,999,999,999.99 or less."
                         )
                         % {"n": n, "measure": proxy.measure},
                         "exponent": _(
                             "Bid %(n)s: enter the commitment to “%(measure)s” in full, not as a "
-                            "power of ten such as 1e5"
+                            "power of ten such as 1e5."
                         )
                         % {"n": n, "measure": proxy.measure},
                         "max_decimal_places": _(
                             "Bid %(n)s: the commitment to “%(measure)s” can have at most two "
-                            "decimal places"
+                            "decimal places."
                         )
                         % {"n": n, "measure": proxy.measure},
                     },
@@ -357,9 +361,9 @@ class BidsForm(forms.Form):
             if not self._slot_used(n):
                 continue
             missing = {
-                f"bid{n}-bidder": _("Bid %(n)s: enter the bidder’s name") % {"n": n},
-                f"bid{n}-price": _("Bid %(n)s: enter the price in pounds") % {"n": n},
-                f"bid{n}-quality": _("Bid %(n)s: enter the quality score out of 100") % {"n": n},
+                f"bid{n}-bidder": _("Bid %(n)s: enter the bidder’s name.") % {"n": n},
+                f"bid{n}-price": _("Bid %(n)s: enter the price in pounds.") % {"n": n},
+                f"bid{n}-quality": _("Bid %(n)s: enter the quality score out of 100.") % {"n": n},
             }
             for name, message in missing.items():
                 if name not in self.errors and data.get(name) in (None, ""):
@@ -378,16 +382,28 @@ class BidsForm(forms.Form):
             )
         if len(bids) < MIN_BIDS and not self.errors:
             raise forms.ValidationError(
-                _("Enter at least %(min)s bids to compare (you can enter up to %(max)s)")
+                _("Enter at least %(min)s bids to compare (you can enter up to %(max)s).")
                 % {"min": MIN_BIDS, "max": MAX_BIDS},
                 code="too_few",
             )
-        names = [bid["bidder"].casefold() for bid in bids if bid["bidder"]]
-        if len(names) != len(set(names)):
-            raise forms.ValidationError(
-                _("Give each bid a different bidder’s name, so the ranking can tell them apart"),
-                code="same_name",
-            )
+        # "Acme Ltd", "ACME LTD" and "Acme  Ltd" are one bidder: the ranking could not tell
+        # them apart. The later bid is the one to change.
+        first_slot = {}
+        for bid in bids:
+            if not bid["bidder"]:
+                continue
+            key = "".join(bid["bidder"].split()).casefold()
+            if key in first_slot:
+                self.add_error(
+                    f"bid{bid['slot']}-bidder",
+                    _(
+                        "Bid %(n)s: the bidder’s name is the same as bid %(first)s’s. Give each "
+                        "bid a different bidder’s name, so the ranking can tell them apart."
+                    )
+                    % {"n": bid["slot"], "first": first_slot[key]},
+                )
+            else:
+                first_slot[key] = bid["slot"]
         data["bids"] = bids
         return data
 

@@ -286,3 +286,33 @@ def test_the_canvas_works_on_a_phone(page, demo):
     page.axe()  # the wide table scrolls inside its own focusable region
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     assert page.get_by_role("region", name="Fit scores of 2 canvases").is_visible()
+
+
+LONG_NAME = "Gwasanaethcymunedolarbrofiontrafnidiaethgynaliadwyarholltirdeddaucaerffili"
+
+
+def test_a_long_unbroken_canvas_name_wraps_on_a_phone(page, demo):
+    """A name typed as one long word breaks in the heading, the step's caption, the lists and
+    the compare table's wrap: no page of the canvas scrolls sideways."""
+    enrolment = Enrolment.objects.get(user__email=CAERPHILLY, cohort__lab__code="adaption")
+    page.set_viewport_size({"width": 375, "height": 800})
+    sign_in(page, CAERPHILLY, DEMO_PASSWORD)
+    page.axe()
+    tool = f"/dashboard/labs/{enrolment.pk}/canvas/"
+    page.goto(tool)
+    page.axe()
+    page.get_by_label("Name of the innovation").fill(LONG_NAME)
+    page.get_by_role("button", name="Start the canvas").click()
+    page.wait_for_load_state("load")
+    canvas = page.url.removesuffix("innovation/")
+    for url in [canvas + "innovation/", canvas, canvas + "test/", canvas + "remove/", tool]:
+        page.goto(url)
+        page.axe()
+        assert LONG_NAME in page.locator("main").inner_text()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375, url
+    page.goto(canvas)
+    heading = page.locator("h1").bounding_box()
+    assert heading["x"] >= 0 and heading["x"] + heading["width"] <= 375
+    page.goto(tool + "compare/")
+    page.axe()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375

@@ -11,6 +11,7 @@ from django.utils import timezone
 from pypdf import PdfReader
 
 from cohorts.demo import DEMO_PASSWORD, demo_load
+from cohorts.models import Enrolment
 from labs.procurement import proxy_values
 from tests.e2e.conftest import sign_in
 
@@ -147,6 +148,14 @@ def test_a_participant_plans_social_value_scores_three_bids_and_downloads_the_pd
     page.goto(plan_url)
     page.axe()
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    # Every goal open: each one's visually hidden legend (the longest is "A Wales of vibrant
+    # culture and thriving Welsh language") stays inside the page.
+    outcomes = page.locator("#step-outcomes")
+    closed = outcomes.locator("details:not([open]) summary")
+    while closed.count():
+        closed.first.click()
+    page.axe()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
     # The indicative social value table fits a phone: £ per line and the total in view.
     wrap = page.locator("#plan-result .infuse-table-wrap")
     wrap.scroll_into_view_if_needed()
@@ -155,3 +164,30 @@ def test_a_participant_plans_social_value_scores_three_bids_and_downloads_the_pd
     for cell in wrap.locator("tr td:last-child").all():
         box = cell.bounding_box()
         assert box["x"] + box["width"] <= 375, box
+
+
+LONG_TITLE = "Gwasanaethauymgynghoricyfergwasanaethaucymdeithasolargyferoedolionhyn"
+
+
+def test_a_long_unbroken_plan_title_wraps_on_a_phone(page, demo):
+    """A title typed as one long word breaks in the plan's heading, the list of plans and the
+    delete page: none scrolls sideways on a phone."""
+    page.set_viewport_size({"width": 375, "height": 800})
+    sign_in(page, TORFAEN, DEMO_PASSWORD)
+    page.axe()
+    enrolment = Enrolment.objects.get(user__email=TORFAEN, cohort__lab__code="procurement")
+    planner = f"/dashboard/labs/{enrolment.pk}/social-value/"
+    page.goto(planner)
+    page.axe()
+    page.get_by_label("Contract title").fill(LONG_TITLE)
+    page.get_by_label("Services").check()
+    page.get_by_label("Estimated value").fill("400,000")
+    page.get_by_label("Duration").fill("36")
+    page.get_by_role("button", name="Start the plan").click()
+    page.wait_for_url(re.compile(r"/social-value/\d+/$"))
+    plan_url = page.url
+    for url in [plan_url, plan_url + "delete/", planner]:
+        page.goto(url)
+        page.axe()
+        assert LONG_TITLE in page.locator("main").inner_text()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375, url

@@ -2,6 +2,7 @@
 name the field and keep what was typed, the proposal following the scores, the decision
 recorded beside the proposal, the core step's parts, and the curriculum's activities ticking."""
 
+import datetime as dt
 import re
 from fractions import Fraction
 
@@ -425,6 +426,24 @@ def test_the_test_step_saves_its_dates(owner, mine, week5, make_canvas):
         ({"start_month": ""}, "Start date must include a month."),
         ({"start_day": "31", "start_month": "2"}, "Start date must be a real date"),
         ({"start_year": "26"}, "with a four-digit year"),
+        ({"start_day": "3rd"}, "Start date must be a real date, in numbers"),
+        ({"start_day": "123"}, "Start date must be a real date, for example 3 6 2027."),
+        ({"start_year": "0000"}, "Start date must be a real date, for example 3 6 2027."),
+        # Week 5 is 4 November 2026: a start from two years before to three years after.
+        (
+            {"start_day": "1", "start_month": "1", "start_year": "1900"},
+            "Start date must be 4 November 2024 or later: a first test cannot have started "
+            "more than two years ago.",
+        ),
+        ({"start_day": "3", "start_year": "2024"}, "Start date must be 4 November 2024 or later"),
+        ({"start_day": "5", "start_year": "2029"}, "Start date must be 4 November 2029 or earlier"),
+        (
+            {"start_year": "10000"},
+            "Start date must be 4 November 2029 or earlier: plan a first test to start within "
+            "three years of today.",
+        ),
+        ({"start_year": "99999999999"}, "Start date must be 4 November 2029 or earlier"),
+        ({"start_year": "9" * 5000}, "Start date must be 4 November 2029 or earlier"),
         ({"test_weeks": "20"}, "How many weeks: enter a number from 1 to 12."),
     ],
 )
@@ -436,9 +455,24 @@ def test_the_test_step_names_a_date_or_length_that_breaks_the_rule(
     body = response.content.decode()
     assert response.status_code == 200
     assert message in body
+    assert body.count("Start date must") <= 2  # one message, in the summary and at the field
+    if "start_year" in change:
+        assert "Start date must include a year" not in body
     assert TEST["test_prediction"] in body
     canvas.refresh_from_db()
     assert canvas.test_what == ""
+    assert canvas.test_starts_on is None
+
+
+@pytest.mark.parametrize("day, year", [("4", "2024"), ("4", "2029")])
+def test_the_test_step_takes_a_start_two_years_back_or_three_years_ahead(
+    owner, mine, week5, make_canvas, day, year
+):
+    canvas = make_canvas(mine)
+    response = owner.post(step_url(canvas, "test"), {**TEST, "start_day": day, "start_year": year})
+    assert response.status_code == 302
+    canvas.refresh_from_db()
+    assert canvas.test_starts_on == dt.date(int(year), 11, 4)
 
 
 # --- The core step's parts ---------------------------------------------------------------------

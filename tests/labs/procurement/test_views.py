@@ -273,6 +273,40 @@ def test_bids_need_two_complete_different_bids(me, mine, make_plan):
     assert not plan.bids.exists()
 
 
+@pytest.mark.parametrize(
+    "second", ["A", "a", " A ", "Gwent  Partners", "gwent partners", "GwentPartners"]
+)
+def test_a_bidder_name_used_twice_is_refused_at_the_later_bid(me, mine, make_plan, second):
+    plan = make_plan(mine, measures={"befriending-hours": "100"}, weighting=(50, 30, 20))
+    first = "A" if second.strip().casefold() == "a" else "Gwent Partners"
+    bids = {
+        "bids-bid1-bidder": first,
+        "bids-bid1-price": "100",
+        "bids-bid1-quality": "50",
+        "bids-bid2-bidder": "Cwmbran Care",
+        "bids-bid2-price": "95",
+        "bids-bid2-quality": "60",
+        "bids-bid3-bidder": second,
+        "bids-bid3-price": "90",
+        "bids-bid3-quality": "55",
+    }
+    response = me.post(plan_url(plan, "procurement_plan_bids"), bids, **HTMX)
+    words = text(response)
+    message = (
+        "Bid 3: the bidder’s name is the same as bid 1’s. Give each bid a different bidder’s "
+        "name, so the ranking can tell them apart."
+    )
+    assert words.count(message) == 2  # in the summary, and at bid 3's name
+    html = response.content.decode()
+    assert '<a href="#id_bids-bid3-bidder">' in html  # the summary leads to bid 3's name
+    field_error = re.search(
+        r'<p class="govuk-error-message" id="id_bids-bid3-bidder-error">(.*?)</p>', html, re.S
+    )
+    assert field_error and message in field_error.group(1).replace("&#x27;", "'")
+    assert 'id="id_bids-bid1-bidder-error"' not in html
+    assert not plan.bids.exists()
+
+
 def test_every_step_done_ticks_all_four_tool_activities_and_deleting_unticks_them(me, mine):
     me.post(reverse("procurement_plan_create", args=[mine.pk]), CONTRACT)
     plan = Plan.objects.get(enrolment=mine)
@@ -424,7 +458,7 @@ def test_a_contract_value_too_large_gets_one_message_naming_the_field_and_the_li
 
     form = ContractForm({**CONTRACT, "contract-value": typed})
     assert only_errors(form, "value") == [
-        "The estimated value must be £999,999,999,999.99 or less: check the number of digits"
+        "The estimated value must be £999,999,999,999.99 or less: check the number of digits."
     ]
 
 
@@ -434,7 +468,7 @@ def test_a_contract_value_as_a_power_of_ten_is_refused_saying_so(typed):
 
     form = ContractForm({**CONTRACT, "contract-value": typed})
     assert only_errors(form, "value") == [
-        "Enter the estimated value in full, for example 250,000, not as a power of ten such as 1e5"
+        "Enter the estimated value in full, for example 250,000, not as a power of ten such as 1e5."
     ]
 
 
@@ -445,12 +479,12 @@ def test_too_large_targets_bids_and_quality_get_one_message_each(full_plan, prox
     jobs = "Local people employed on the contract"
     outcomes = OutcomesForm({"outcomes-target-local-jobs": huge}, proxies=proxies.values())
     assert only_errors(outcomes, "target-local-jobs") == [
-        f"The target for “{jobs}” must be 999,999,999,999.99 or less"
+        f"The target for “{jobs}” must be 999,999,999,999.99 or less."
     ]
     outcomes = OutcomesForm({"outcomes-target-local-jobs": "1e20"}, proxies=proxies.values())
     assert only_errors(outcomes, "target-local-jobs") == [
         f"Enter the target for “{jobs}” in full, for example 2,500, not as a power of ten such "
-        "as 1e5"
+        "as 1e5."
     ]
 
     measures = list(full_plan.measures.select_related("proxy"))
@@ -465,17 +499,17 @@ def test_too_large_targets_bids_and_quality_get_one_message_each(full_plan, prox
     }
     form = BidsForm(data, measures=measures)
     assert only_errors(form, "bid1-price") == [
-        "Bid 1: the price must be £999,999,999,999.99 or less"
+        "Bid 1: the price must be £999,999,999,999.99 or less."
     ]
-    assert only_errors(form, "bid1-quality") == ["Bid 1: the quality score must be 100 or less"]
+    assert only_errors(form, "bid1-quality") == ["Bid 1: the quality score must be 100 or less."]
     assert only_errors(form, "bid1-commit-local-jobs") == [
-        f"Bid 1: the commitment to “{jobs}” must be 999,999,999,999.99 or less"
+        f"Bid 1: the commitment to “{jobs}” must be 999,999,999,999.99 or less."
     ]
     assert only_errors(form, "bid2-quality") == [
-        "Bid 2: enter the quality score in full, as a number from 0 to 100"
+        "Bid 2: enter the quality score in full, as a number from 0 to 100."
     ]
     assert only_errors(form, "bid2-commit-local-jobs") == [
-        f"Bid 2: enter the commitment to “{jobs}” in full, not as a power of ten such as 1e5"
+        f"Bid 2: enter the commitment to “{jobs}” in full, not as a power of ten such as 1e5."
     ]
 
 
@@ -537,3 +571,43 @@ def test_opening_a_steps_address_goes_back_to_that_step_not_a_blank_405(
     assert response.status_code == 302 and response["Location"] == f"{plan_url}#step-contract"
     client.force_login(outsider)
     assert client.get(address).status_code == 404
+
+
+def test_every_message_of_the_planner_is_a_sentence_with_a_full_stop(full_plan, proxies):
+    """As in the other two tools: each error message is a full sentence ending in a full stop."""
+    from labs.procurement.forms import BidsForm, ContractForm, OutcomesForm, WeightingForm
+
+    measures = list(full_plan.measures.select_related("proxy"))
+    forms = [
+        ContractForm(),
+        WeightingForm(),
+        OutcomesForm(proxies=proxies.values()),
+        BidsForm(measures=measures),
+    ]
+    messages = [
+        str(message)
+        for form in forms
+        for field in form.fields.values()
+        for message in field.error_messages.values()
+    ]
+    # The messages worked out in clean(): too few bids, a half-filled bid, no target at all,
+    # a weighting that does not total 100.
+    one = BidsForm({"bids-bid1-bidder": "A", "bids-bid2-price": "1"}, measures=measures)
+    assert not one.is_valid()
+    messages += [str(m) for errors in one.errors.values() for m in errors]
+    few = BidsForm(
+        {"bids-bid1-bidder": "A", "bids-bid1-price": "1", "bids-bid1-quality": "1"},
+        measures=measures,
+    )
+    assert not few.is_valid()
+    messages += [str(m) for m in few.non_field_errors()]
+    none = OutcomesForm({}, proxies=proxies.values())
+    assert not none.is_valid()
+    messages += [str(m) for m in none.non_field_errors()]
+    weighting = WeightingForm(
+        {"weighting-price": "10", "weighting-quality": "10", "weighting-social_value": "10"}
+    )
+    assert not weighting.is_valid()
+    messages += [str(m) for m in weighting.non_field_errors()]
+    assert len(messages) > 60
+    assert [m for m in messages if not m.endswith(".")] == []
