@@ -801,7 +801,12 @@ class ReportFilters:
     theme: str = ""
     council: Council | None = None
     cohort: Cohort | None = None
-    theme_dropped: bool = False  # a funder asked for a lab, a council and a theme together
+    # The theme a funder asked for with a lab and a council, which they are not shown by.
+    dropped_theme: str = ""
+
+    @property
+    def theme_dropped(self) -> bool:
+        return bool(self.dropped_theme)
 
     def as_params(self) -> dict[str, str]:
         """The filters as stored with an export and carried in URLs."""
@@ -814,6 +819,8 @@ class ReportFilters:
             params["council"] = self.council.slug
         if self.cohort:
             params["cohort"] = str(self.cohort.pk)
+        if self.dropped_theme:  # asked again (a download, a link), it is dropped again, and said
+            params["theme"] = self.dropped_theme
         return params
 
     def described(self) -> list[tuple[str, str]]:
@@ -893,16 +900,14 @@ def report_filters(*, options: ReportOptions, data: Mapping[str, str]) -> Report
         cohort = pick("cohort", {str(c.pk): c for c in options.cohorts})
     # Funders see nothing finer than lab × council: one Lab in one council is not split by
     # theme. Asked for all three, they get the Lab in the council, for both themes, and are told.
-    dropped = options.audience == "funder" and bool(lab and council and theme)
-    if dropped:
-        theme = ""
+    dropped = theme if options.audience == "funder" and lab and council and theme else ""
     return ReportFilters(
         period=period,
         lab=lab,
-        theme=theme,
+        theme="" if dropped else theme,
         council=council,
         cohort=cohort,
-        theme_dropped=dropped,
+        dropped_theme=dropped,
     )
 
 
@@ -955,9 +960,6 @@ def _timed_queries(scope: Q, related_scope: Q, today: dt.date) -> dict:
     `_cohort_groups`."""
     enrolments = Enrolment.objects.filter(scope).order_by()
     group = _group()
-    attended_before_withdrawal = Q(enrolment__withdrawn_on__isnull=True) | Q(
-        session__date__lte=F("enrolment__withdrawn_on")
-    )
     return {
         "enrolled": enrolments.values(**group, g_q=_quarter("enrolled_at")).annotate(n=Count("pk")),
         "started": enrolments.annotate(first_done=_first_done())
@@ -976,7 +978,7 @@ def _timed_queries(scope: Q, related_scope: Q, today: dt.date) -> dict:
         .annotate(n=Count("pk")),
         "sessions_attended": Attendance.objects.filter(
             related_scope,
-            attended_before_withdrawal,
+            _attendance_held(),
             attended=True,
             session__date__lt=today,
         )
@@ -984,6 +986,20 @@ def _timed_queries(scope: Q, related_scope: Q, today: dt.date) -> dict:
         .values(**_group("enrolment__"), g_q=_quarter("session__date"))
         .annotate(n=Count("pk")),
     }
+
+
+def _attendance_held() -> Q:
+    """A register mark counts only for a session held for that person (`CohortGroup.held`):
+    not after the day they withdrew, and not before the day they were enrolled if that was
+    after the cohort's start (a late joiner ticked for an earlier session by mistake would
+    otherwise attend more sessions than were held for them)."""
+    enrolled_on = TruncDate("enrolment__enrolled_at")
+    return (
+        Q(enrolment__withdrawn_on__isnull=True) | Q(session__date__lte=F("enrolment__withdrawn_on"))
+    ) & (
+        Q(enrolment__enrolled_at__date__lte=F("enrolment__cohort__start_date"))
+        | Q(session__date__gte=enrolled_on)
+    )
 
 
 def _session_dates() -> dict[int, list[dt.date]]:
@@ -1514,8 +1530,7 @@ def _cohort_rows(
     attended = dict(
         Attendance.objects.filter(
             Q(enrolment__in=base),
-            Q(enrolment__withdrawn_on__isnull=True)
-            | Q(session__date__lte=F("enrolment__withdrawn_on")),
+            _attendance_held(),
             attended=True,
             session__date__lt=today,
             session__date__gte=period.start,

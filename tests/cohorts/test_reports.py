@@ -433,7 +433,7 @@ def test_a_cohort_across_two_quarters_counts_each_quarters_sessions_there(
     )
     # Enrolled on 20 December, after three sessions: 23 and 30 December and 6 January are
     # held for them, not the ones before they joined.
-    Enrolment.objects.create(
+    joins = Enrolment.objects.create(
         cohort=winter,
         user=make_user("joins@x.test", council=cardiff),
         status="active",
@@ -442,6 +442,10 @@ def test_a_cohort_across_two_quarters_counts_each_quarters_sessions_there(
     Attendance.objects.bulk_create(
         Attendance(enrolment=stays, session=s, attended=s in (sessions[0], sessions[-1]))
         for s in sessions
+    )
+    # Ticked on every register by mistake: only the sessions held for them count as attended.
+    Attendance.objects.bulk_create(
+        Attendance(enrolment=joins, session=s, attended=True) for s in sessions
     )
 
     def line(period):
@@ -455,11 +459,32 @@ def test_a_cohort_across_two_quarters_counts_each_quarters_sessions_there(
         )
 
     # Q3: five for the one who stayed, two for the one who left, two for the one who joined
-    # late; the programme's 192 + 9.
-    assert line("fy-2025-q3") == ("9 1", "11%", "201 138")
+    # late; the programme's 192 + 9. Attended: 2 December, and the late joiner's two.
+    assert line("fy-2025-q3") == ("9 3", "33%", "201 140")
     # Q4: the January session, for two of them; the programme's 24 + 2.
-    assert line("fy-2025-q4") == ("2 1", "50%", "26 21")
-    assert line("fy-2025") == ("11 2", "18%", "421 299")
+    assert line("fy-2025-q4") == ("2 2", "100%", "26 22")
+    assert line("fy-2025") == ("11 5", "45%", "421 302")
+
+
+def test_a_late_joiners_day_is_the_day_in_wales(programme, staff, make_cohort, make_user):
+    # Fridays 6 June to 11 July 2025. Enrolled at 23:30 UTC on 13 June, which is 00:30 on
+    # 14 June in Wales (British Summer Time): the session of 13 June was before they joined.
+    cohort = _procurement_cohort(make_cohort, make_user, dt.date(2025, 6, 6), "Summer", people=0)
+    from councils.models import Council
+
+    enrolment = Enrolment.objects.create(
+        cohort=cohort,
+        user=make_user("midnight@torfaen.test", council=Council.objects.get(slug="torfaen")),
+        status=EnrolmentStatus.ACTIVE,
+        enrolled_at=dt.datetime(2025, 6, 13, 23, 30, tzinfo=dt.UTC),
+    )
+    Attendance.objects.bulk_create(
+        Attendance(enrolment=enrolment, session=s, attended=True) for s in cohort.sessions.all()
+    )
+    rep = report(staff, period="fy-2025")
+    line = next(c for c in rep.cohorts if c.title == "Summer")
+    assert " ".join(line.figures[k].text for k in ("sessions_held", "sessions_attended")) == "4 4"
+    assert line.figures["attendance_rate"].text == "100%"
 
 
 def _procurement_cohort(make_cohort, make_user, start, title, people=3):
