@@ -374,8 +374,8 @@ def notes(report: Report) -> list[tuple[str, str]]:
             (
                 _("Detail"),
                 _(
-                    "Nothing finer than a Lab in a council: no figure is for one Lab, one "
-                    "council and one theme at once."
+                    "Nothing finer than a Lab in a council: no table shows a figure for one "
+                    "Lab, one council and one theme at once."
                 ),
             ),
         ]

@@ -50,6 +50,7 @@ from django.db.models import (
 )
 from django.db.models.functions import TruncDate, TruncQuarter
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -487,7 +488,7 @@ def suppress(
             _SUPPRESSED.move_to_end(signature)
             return dict(known)
     shared_key = _shared_key(cube, values, withheld)
-    if (known := _shared_get(shared_key)) is not None:
+    if (known := _shared_get(shared_key, withheld)) is not None:
         _remember(signature, known)
         return dict(known)
     _cover_single_entries(cube, values, withheld, sorted(withheld, key=repr, reverse=True))
@@ -535,24 +536,33 @@ def _remember(signature: tuple, withheld: dict) -> None:
 
 
 def _shared_key(cube: Cube, values: dict, withheld: dict) -> str:
-    digest = hashlib.sha256(_SOURCE.encode())
-    for part in (
-        cube.signature,
-        sorted(values.items(), key=repr),
-        sorted(withheld.items(), key=repr),
-    ):
-        digest.update(repr(part).encode())
-    return f"reports:suppressed:{digest.hexdigest()}"
+    """A key for these figures and this starting pattern. Keyed with SECRET_KEY (an HMAC, not a
+    plain digest): the key is made from every figure, withheld ones too, and someone who could
+    list the cache's keys must not be able to test guesses of a withheld count against it."""
+    message = repr(
+        (
+            _SOURCE,
+            cube.signature,
+            sorted(values.items(), key=repr),
+            sorted(withheld.items(), key=repr),
+        )
+    )
+    digest = salted_hmac("cohorts.reports.suppress", message, algorithm="sha256").hexdigest()
+    return f"reports:suppressed:{digest}"
 
 
-def _shared_get(key: str) -> dict | None:
-    """The pattern another process decided for the same figures; None when there is none or
-    the cache cannot be reached (then it is worked out here: slower, never wrong)."""
+def _shared_get(key: str, primary: dict) -> dict | None:
+    """The pattern another process decided for the same figures; None when there is none, the
+    cache cannot be reached (then it is worked out here: slower, never wrong), or what it holds
+    does not withhold everything the first rule does (never trusted blindly)."""
     try:
-        return cache.get(key)
+        known = cache.get(key)
     except Exception:
         logger.warning("The cache could not be read; deciding suppression here.", exc_info=True)
         return None
+    if not isinstance(known, dict) or any(known.get(k) != why for k, why in primary.items()):
+        return None
+    return known
 
 
 def _shared_set(key: str, withheld: dict) -> None:

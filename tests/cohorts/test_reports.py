@@ -671,3 +671,40 @@ def test_the_funders_page_and_csv_say_why_a_breakdown_is_coarser(client, program
     assert 'id="notice-by-theme"' in html and 'id="theme-table"' not in html
     csv = report_csv(report(funder, period="fy-2025", lab="data", council="bridgend"))
     assert "not split by theme" in csv and "\r\nTheme,Enrolled," not in csv
+
+
+def test_every_funders_output_says_why_a_breakdown_is_coarser(
+    client, programme, funder, django_capture_on_commit_callbacks
+):
+    """The page, the CSV and the PDF each carry the notices, a download of a dropped theme
+    included."""
+    import io
+
+    from pypdf import PdfReader
+
+    from cohorts.models import ReportExport
+    from cohorts.report_exports import report_csv, report_export_build, report_pdf
+
+    asked = {"period": "fy-2025", "lab": "data", "council": "bridgend", "theme": "communities"}
+    client.force_login(funder)
+    html = client.get(reverse("reports"), asked).content.decode()
+    assert 'id="notice-filters"' in html and "these are for both themes" in html
+    assert 'id="notice-by-theme"' in html
+    # Asked as a download, the file is built from the stored filters: the same notices.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("report_export_create"), {**asked, "format": "csv"})
+    assert response.status_code in (200, 302)
+    export = ReportExport.objects.get(requested_by=funder)
+    assert export.filters.get("theme") == "communities"
+    built = report_export_build(export_id=export.pk)
+    text = built.file.open("rb").read().decode("utf-8-sig")
+    assert "these are for both themes" in text and "not split by theme" in text
+    rep = report(funder, **asked)
+    assert "these are for both themes" in report_csv(rep)
+    pdf = PdfReader(io.BytesIO(report_pdf(rep)))
+    words = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in pdf.pages))
+    assert "these are for both themes" in words and "not split by theme" in words
+    by_lab = report(funder, period="fy-2025", theme="communities")
+    pdf = PdfReader(io.BytesIO(report_pdf(by_lab)))
+    words = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in pdf.pages))
+    assert "each Lab is shown for all councils together" in words

@@ -300,3 +300,29 @@ def test_without_the_cache_suppression_is_worked_out_here(settings, caplog):
     withheld = suppress(cube, "n")
     assert withheld[("D", "N")] == "small" and len(withheld) > 1
     assert "could not be read" in caplog.text and "could not be written" in caplog.text
+
+
+def test_the_shared_key_is_keyed_and_follows_the_starting_pattern(settings):
+    from cohorts.reports import _shared_key
+
+    cube = two_by_three({("D", "B"): 20, ("D", "C"): 12, ("D", "N"): 3, ("A", "B"): 15})
+    values = cube.values["n"]
+    plain = _shared_key(cube, values, {("D", "N"): "small"})
+    assert _shared_key(cube, values, {("D", "N"): "small"}) == plain
+    assert _shared_key(cube, values, {("D", "N"): "small", ("A", "B"): "complement"}) != plain
+    # An HMAC under the site's secret: without it, guesses cannot be checked against a key.
+    settings.SECRET_KEY = "another-secret-key-for-this-test-only"
+    assert _shared_key(cube, values, {("D", "N"): "small"}) != plain
+
+
+def test_a_shared_pattern_that_shows_a_small_count_is_not_trusted(monkeypatch):
+    from cohorts.reports import _shared_key
+
+    cube = two_by_three({("D", "B"): 20, ("D", "C"): 12, ("D", "N"): 3, ("A", "B"): 15})
+    _SUPPRESSED.clear()
+    cache.clear()
+    primary = {k: "small" for k, v in cube.values["n"].items() if 1 <= v <= 4}
+    key = _shared_key(cube, cube.values["n"], primary)
+    cache.set(key, {("A", "B"): "complement"})  # tampered or stale: leaves the 3 shown
+    withheld = suppress(cube, "n")
+    assert withheld[("D", "N")] == "small" and withheld != {("A", "B"): "complement"}

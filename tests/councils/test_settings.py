@@ -160,7 +160,7 @@ def test_a_cache_url_shares_the_cache_in_redis():
     result = run_manage(env, [sys.executable, "-c", script])
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
-        "django.core.cache.backends.redis.RedisCache",
+        "infuse.cache.TolerantRedisCache",
         "redis://127.0.0.1:6379/1",
     ]
 

@@ -1,0 +1,72 @@
+"""The shared cache is a help, never a point of failure: with Redis down, signing in and
+reports go on (infuse/cache.py)."""
+
+import os
+
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+
+from councils.models import Role
+from councils.services import user_create
+from infuse import cache as tolerant
+from tests.conftest import PASSWORD
+
+NOBODY_LISTENS = {
+    "default": {
+        "BACKEND": "infuse.cache.TolerantRedisCache",
+        "LOCATION": "redis://127.0.0.1:1/0",
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+}
+
+
+@pytest.fixture
+def redis_down(settings, monkeypatch):
+    monkeypatch.setattr(tolerant.TolerantRedisCache, "_down_until", 0.0)
+    settings.CACHES = NOBODY_LISTENS
+    yield
+    tolerant.TolerantRedisCache._down_until = 0.0
+
+
+def test_with_redis_down_a_read_is_a_miss_and_a_write_is_skipped(redis_down, caplog):
+    assert cache.get("k", "default") == "default"
+    cache.set("k", 1)
+    assert cache.add("lock", 1) is True
+    assert cache.get_many(["a", "b"]) == {}
+    assert "could not be reached" in caplog.text
+
+
+def test_after_a_failure_the_cache_is_left_alone_for_a_while(redis_down, monkeypatch):
+    calls = []
+    real = tolerant.RedisCache.get
+
+    def counted(self, *args, **kwargs):
+        calls.append(1)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(tolerant.RedisCache, "get", counted)
+    for _ in range(10):
+        cache.get("k")
+    assert len(calls) == 1  # one attempt, then a miss without waiting on Redis
+
+
+@pytest.mark.django_db
+def test_signing_in_works_with_redis_down(client, redis_down, settings):
+    settings.DISABLE_RATE_LIMITS = False
+    settings.ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+    user_create(email="sian@cardiff.test", full_name="Sian", role=Role.STAFF, password=PASSWORD)
+    response = client.post(
+        reverse("account_login"), {"login": "sian@cardiff.test", "password": PASSWORD}
+    )
+    assert response.status_code == 302
+
+
+def test_with_redis_up_it_is_an_ordinary_cache(settings):
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0").rsplit("/", 1)[0] + "/14"
+    settings.CACHES = {"default": {"BACKEND": "infuse.cache.TolerantRedisCache", "LOCATION": url}}
+    cache.set("infuse-test-key", {"a": 1}, 30)
+    assert cache.get("infuse-test-key") == {"a": 1}
+    assert cache.add("infuse-test-key", 2) is False  # already there
+    cache.delete("infuse-test-key")
+    assert cache.get("infuse-test-key") is None
