@@ -217,8 +217,12 @@ def report_exports_delete_old(*, now: dt.datetime | None = None, days: int = KEE
 
 def download_name(export: ReportExport, report: Report | None = None) -> str:
     """infuse-progress-<period>[-<lab>][-<theme>][-<council>][-cohort-<id>]-<export>.<format>:
-    what the file holds, from the filters it was built with."""
-    filters = report.filters.as_params() if report else export.filters
+    what the file holds, from the filters it was built with (once built, the file's own name)."""
+    if report is None and export.file:
+        return export.file.name.rsplit("/", 1)[-1]
+    filters = dict(report.filters.as_params() if report else export.filters)
+    if report and report.filters.dropped_theme:  # the figures are for both themes
+        filters.pop("theme", None)
     parts = [filters.get("period") or "all"]
     parts += [filters[key] for key in ("lab", "theme", "council") if filters.get(key)]
     if filters.get("cohort"):

@@ -488,7 +488,8 @@ def suppress(
             _SUPPRESSED.move_to_end(signature)
             return dict(known)
     shared_key = _shared_key(cube, values, withheld)
-    if (known := _shared_get(shared_key, withheld)) is not None:
+    known = _shared_get(shared_key, withheld)
+    if known is not None and _plausible(cube, values, known):
         _remember(signature, known)
         return dict(known)
     _cover_single_entries(cube, values, withheld, sorted(withheld, key=repr, reverse=True))
@@ -563,6 +564,19 @@ def _shared_get(key: str, primary: dict) -> dict | None:
     if not isinstance(known, dict) or any(known.get(k) != why for k, why in primary.items()):
         return None
     return known
+
+
+def _plausible(cube: Cube, values: dict, known: dict) -> bool:
+    """A pattern from the cache is used only if it could be this module's own: only entries of
+    this cube, and no line with exactly one of them withheld."""
+    if any(key not in values for key in known):
+        return False
+    return all(
+        sum(1 for entry in line if entry in known) != 1
+        for key in known
+        for line in cube.lines_through(key)
+        if any(values.get(entry, 0) for entry in line if entry not in known)
+    )
 
 
 def _shared_set(key: str, withheld: dict) -> None:

@@ -1,30 +1,36 @@
 """The shared cache (Redis, with CACHE_URL) as a help, never a point of failure.
 
 Everything the portal keeps there can be done without it: sign-in rate limits (allauth) and
-the reports' suppression patterns. So when Redis is down or stalls, a read is a miss, a write is
-skipped, and the request goes on — one warning in the log, not a 500 page. Short socket timeouts
-(settings) keep a stalled Redis from holding a request; after a failure the cache is left alone
-for RETRY_AFTER seconds, so one request does not wait on it again and again.
+the reports' suppression patterns. So when Redis cannot be reached or stalls, a read is a miss,
+a write is skipped, and the request goes on — one warning in the log, not a 500 page. Short
+socket timeouts (settings) keep a stalled Redis from holding a request; after a failure the
+cache is left alone for RETRY_AFTER seconds, so one request does not wait on it again and again.
+Only a failure to reach Redis is forgiven: any other error (a value that cannot be pickled, a
+missing key for `incr`) is raised as Django's own Redis cache raises it.
 """
 
 import logging
 import time
 
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
 RETRY_AFTER = 30.0
+UNREACHABLE = (RedisConnectionError, RedisTimeoutError, OSError)
 
 
 class TolerantRedisCache(RedisCache):
-    _down_until = 0.0
+    _down_until = 0.0  # per process: gunicorn and Celery workers each find out for themselves
 
     def _attempt(self, name: str, default, *args, **kwargs):
         if time.monotonic() < TolerantRedisCache._down_until:
             return default
         try:
             return getattr(super(), name)(*args, **kwargs)
-        except Exception:
+        except UNREACHABLE:
             TolerantRedisCache._down_until = time.monotonic() + RETRY_AFTER
             logger.warning(
                 "The shared cache could not be reached (%s); going on without it for %.0f s.",
@@ -34,17 +40,19 @@ class TolerantRedisCache(RedisCache):
             )
             return default
 
-    def add(self, key, value, timeout=None, version=None):
-        # As if added: allauth takes it as its rate-limit lock, which is then not enforced.
-        return self._attempt("add", True, key, value, timeout, version)
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        # Unreachable, only allauth's rate-limit locks count as taken (so that sign-in goes on,
+        # with its limits not enforced meanwhile); any other add, such as a guard against a
+        # code used twice, fails safe.
+        return self._attempt("add", str(key).endswith(":lock"), key, value, timeout, version)
 
     def get(self, key, default=None, version=None):
         return self._attempt("get", default, key, default, version)
 
-    def set(self, key, value, timeout=None, version=None):
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         self._attempt("set", None, key, value, timeout, version)
 
-    def touch(self, key, timeout=None, version=None):
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
         return self._attempt("touch", False, key, timeout, version)
 
     def delete(self, key, version=None):
@@ -59,7 +67,7 @@ class TolerantRedisCache(RedisCache):
     def incr(self, key, delta=1, version=None):
         return self._attempt("incr", delta, key, delta, version)
 
-    def set_many(self, data, timeout=None, version=None):
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
         return self._attempt("set_many", [], data, timeout, version)
 
     def delete_many(self, keys, version=None):

@@ -683,7 +683,12 @@ def test_every_funders_output_says_why_a_breakdown_is_coarser(
     from pypdf import PdfReader
 
     from cohorts.models import ReportExport
-    from cohorts.report_exports import report_csv, report_export_build, report_pdf
+    from cohorts.report_exports import (
+        download_name,
+        report_csv,
+        report_export_build,
+        report_pdf,
+    )
 
     asked = {"period": "fy-2025", "lab": "data", "council": "bridgend", "theme": "communities"}
     client.force_login(funder)
@@ -698,13 +703,21 @@ def test_every_funders_output_says_why_a_breakdown_is_coarser(
     assert export.filters.get("theme") == "communities"
     built = report_export_build(export_id=export.pk)
     text = built.file.open("rb").read().decode("utf-8-sig")
-    assert "these are for both themes" in text and "not split by theme" in text
+    # Each notice by words only it has: "for both themes" (the filters), "not split by theme:
+    # that would be finer" (the theme table), "each Lab is shown" / "not split by Lab" (labs).
+    by_theme = "not split by theme: that would be finer"
+    assert "these are for both themes" in text and by_theme in text
+    assert download_name(built).startswith("infuse-progress-fy-2025-data-bridgend-")
     rep = report(funder, **asked)
-    assert "these are for both themes" in report_csv(rep)
+    assert "communities" not in download_name(export, rep)  # the figures are for both themes
+    assert "these are for both themes" in report_csv(rep) and by_theme in report_csv(rep)
     pdf = PdfReader(io.BytesIO(report_pdf(rep)))
     words = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in pdf.pages))
-    assert "these are for both themes" in words and "not split by theme" in words
+    assert "these are for both themes" in words and by_theme in words
     by_lab = report(funder, period="fy-2025", theme="communities")
+    assert "each Lab is shown for all councils together" in report_csv(by_lab)
     pdf = PdfReader(io.BytesIO(report_pdf(by_lab)))
     words = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in pdf.pages))
     assert "each Lab is shown for all councils together" in words
+    no_lab = report(funder, period="fy-2025", theme="communities", council="bridgend")
+    assert "figures are not split by Lab" in report_csv(no_lab)

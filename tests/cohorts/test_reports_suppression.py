@@ -326,3 +326,16 @@ def test_a_shared_pattern_that_shows_a_small_count_is_not_trusted(monkeypatch):
     cache.set(key, {("A", "B"): "complement"})  # tampered or stale: leaves the 3 shown
     withheld = suppress(cube, "n")
     assert withheld[("D", "N")] == "small" and withheld != {("A", "B"): "complement"}
+
+
+def test_a_shared_pattern_without_its_complements_is_not_trusted():
+    from cohorts.reports import _shared_key
+
+    cube = two_by_three({("D", "B"): 20, ("D", "C"): 12, ("D", "N"): 3, ("A", "B"): 15})
+    decided = suppress(cube, "n")
+    assert len(decided) > 2  # the 3 and the complements that protect it
+    _SUPPRESSED.clear()
+    primary = {k: "small" for k, v in cube.values["n"].items() if 1 <= v <= 4}
+    # Stale or tampered: the small counts alone, which their totals would give away.
+    cache.set(_shared_key(cube, cube.values["n"], primary), dict(primary))
+    assert suppress(cube, "n") == decided
