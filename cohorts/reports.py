@@ -488,8 +488,7 @@ def suppress(
             _SUPPRESSED.move_to_end(signature)
             return dict(known)
     shared_key = _shared_key(cube, values, withheld)
-    known = _shared_get(shared_key, withheld)
-    if known is not None and _plausible(cube, values, known):
+    if (known := _shared_get(shared_key, cube, values, withheld)) is not None:
         _remember(signature, known)
         return dict(known)
     _cover_single_entries(cube, values, withheld, sorted(withheld, key=repr, reverse=True))
@@ -552,10 +551,12 @@ def _shared_key(cube: Cube, values: dict, withheld: dict) -> str:
     return f"reports:suppressed:{digest}"
 
 
-def _shared_get(key: str, primary: dict) -> dict | None:
+def _shared_get(key: str, cube: Cube, values: dict, primary: dict) -> dict | None:
     """The pattern another process decided for the same figures; None when there is none, the
     cache cannot be reached (then it is worked out here: slower, never wrong), or what it holds
-    does not withhold everything the first rule does (never trusted blindly)."""
+    could not be this module's own (never trusted blindly): it must withhold everything the
+    first rule does, hold only entries of this cube, and leave no line with exactly one of them
+    withheld."""
     try:
         known = cache.get(key)
     except Exception:
@@ -563,20 +564,15 @@ def _shared_get(key: str, primary: dict) -> dict | None:
         return None
     if not isinstance(known, dict) or any(known.get(k) != why for k, why in primary.items()):
         return None
-    return known
-
-
-def _plausible(cube: Cube, values: dict, known: dict) -> bool:
-    """A pattern from the cache is used only if it could be this module's own: only entries of
-    this cube, and no line with exactly one of them withheld."""
-    if any(key not in values for key in known):
-        return False
-    return all(
+    if any(entry not in values for entry in known):
+        return None
+    plausible = all(
         sum(1 for entry in line if entry in known) != 1
         for key in known
         for line in cube.lines_through(key)
         if any(values.get(entry, 0) for entry in line if entry not in known)
     )
+    return known if plausible else None
 
 
 def _shared_set(key: str, withheld: dict) -> None:
