@@ -109,7 +109,7 @@ def sweep_certificates() -> int:
 def build_report(export_id: int) -> str | None:
     """Build a requested report download (CSV, or PDF on the "pdf" queue); once, however many
     times it is delivered."""
-    from .report_exports import report_export_build
+    from .reports.exports import report_export_build
 
     export = report_export_build(export_id=export_id)
     return export.status if export else None
@@ -118,6 +118,6 @@ def build_report(export_id: int) -> str | None:
 @shared_task
 def delete_old_report_exports() -> int:
     """Beat, every night: report downloads are kept for 30 days."""
-    from .report_exports import report_exports_delete_old
+    from .reports.exports import report_exports_delete_old
 
     return report_exports_delete_old()

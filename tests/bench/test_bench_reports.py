@@ -13,7 +13,6 @@ from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
-from cohorts import reports
 from cohorts.models import (
     Attendance,
     Certificate,
@@ -25,7 +24,8 @@ from cohorts.models import (
     ReportStatus,
     Theme,
 )
-from cohorts.report_exports import report_export_build
+from cohorts.reports import pattern_cache
+from cohorts.reports.exports import report_export_build
 from cohorts.services import cohort_generate_sessions
 from councils.models import Council, Role, User
 from labs.models import Lab
@@ -163,7 +163,7 @@ def build(user, fmt: str, filters: dict, *, remembered: str = "") -> tuple[float
     pattern in the shared cache only (a worker after the page was seen); "process" in this
     process's memory too."""
     if remembered != "process":
-        reports._SUPPRESSED.clear()
+        pattern_cache._SUPPRESSED.clear()
     if not remembered:
         cache.clear()
     export = ReportExport.objects.create(requested_by=user, format=fmt, filters=filters)

@@ -11,14 +11,13 @@ from django.utils import timezone
 
 from cohorts.models import Attendance, Completion, Enrolment, EnrolmentStatus
 from cohorts.reports import (
-    financial_year,
-    period_choices,
     quarter_bounds,
     quarter_of,
     report_filters,
     report_for,
     report_options,
 )
+from cohorts.reports.periods import financial_year, period_choices
 from councils.models import Role
 from labs.models import Activity
 from tests.cohorts.participant_helpers import set_today
@@ -272,7 +271,7 @@ def test_an_unknown_period_lab_or_theme_is_dropped_with_a_message(
 
 def test_a_funders_downloads_are_named_for_their_filters(programme, funder):
     from cohorts.models import ReportExport
-    from cohorts.report_exports import download_name
+    from cohorts.reports.exports import download_name
 
     export = ReportExport.objects.create(
         requested_by=funder,
@@ -399,7 +398,7 @@ def test_the_report_page_takes_the_same_queries_however_much_data(
 
 
 def test_the_quarter_chart_counts_whole_people_on_its_axis(programme, funder):
-    from cohorts.report_charts import quarter_chart
+    from cohorts.reports.charts import quarter_chart
 
     for data in ({"period": "fy-2025"}, {"period": "fy-2025", "lab": "adaption"}):
         svg = str(quarter_chart(report(funder, **data)))
@@ -549,14 +548,9 @@ def test_funders_attendance_over_fewer_than_five_people_is_withheld_at_every_lev
 
 
 def test_the_people_behind_attendance_are_counted_once_at_each_level_of_time():
-    from cohorts.reports import (
-        ALL,
-        CohortGroup,
-        Cube,
-        _add_cohort_measures,
-        flat_dimension,
-        time_dimension,
-    )
+    from cohorts.reports.build import _add_cohort_measures
+    from cohorts.reports.disclosure import ALL, Cube, flat_dimension, time_dimension
+    from cohorts.reports.queries import CohortGroup
 
     axis = [("q", 2024, 4), ("q", 2025, 1), ("q", 2025, 2)]
 
@@ -657,7 +651,7 @@ def test_a_funder_asking_for_a_lab_a_council_and_a_theme_gets_both_themes_and_is
 
 
 def test_the_funders_page_and_csv_say_why_a_breakdown_is_coarser(client, programme, funder):
-    from cohorts.report_exports import report_csv
+    from cohorts.reports.exports import report_csv
 
     client.force_login(funder)
     html = client.get(
@@ -683,7 +677,7 @@ def test_every_funders_output_says_why_a_breakdown_is_coarser(
     from pypdf import PdfReader
 
     from cohorts.models import ReportExport
-    from cohorts.report_exports import (
+    from cohorts.reports.exports import (
         download_name,
         report_csv,
         report_export_build,

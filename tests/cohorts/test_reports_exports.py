@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from cohorts import tasks
 from cohorts.models import Cohort, Enrolment, EnrolmentStatus, ReportExport, ReportStatus
-from cohorts.report_exports import report_export_build, report_exports_delete_old
+from cohorts.reports.exports import report_export_build, report_exports_delete_old
 from councils.models import Role
 from infuse.celery import app
 from tests.cohorts.participant_helpers import set_today

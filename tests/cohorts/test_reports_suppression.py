@@ -9,20 +9,17 @@ from django.core.cache import cache
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cohorts import reports
-from cohorts.reports import (
-    _SUPPRESSED,
+from cohorts.reports import disclosure, pattern_cache
+from cohorts.reports.disclosure import (
     ALL,
-    Cell,
     Cube,
     _equations,
     _narrowed,
-    count_cell,
     flat_dimension,
-    rate_cell,
-    suppress,
     time_dimension,
 )
+from cohorts.reports.figures import Cell, count_cell, rate_cell
+from cohorts.reports.pattern_cache import _SUPPRESSED, suppress
 
 
 def two_by_three(values: dict) -> Cube:
@@ -268,7 +265,7 @@ def test_another_process_reads_the_pattern_from_the_shared_cache(monkeypatch):
     def audit(*args):
         raise AssertionError("worked out again")
 
-    monkeypatch.setattr(reports, "_exposed", audit)
+    monkeypatch.setattr(disclosure, "_exposed", audit)
     assert suppress(cube, "n") == decided
     # Other figures are not read from it.
     with pytest.raises(AssertionError, match="worked out again"):
@@ -279,10 +276,10 @@ def test_a_pattern_from_before_a_change_to_this_module_is_not_read(monkeypatch):
     cube = two_by_three({("D", "B"): 20, ("D", "C"): 12, ("D", "N"): 3, ("A", "B"): 15})
     suppress(cube, "n")
     _SUPPRESSED.clear()
-    monkeypatch.setattr(reports, "_SOURCE", "a later version")
+    monkeypatch.setattr(pattern_cache, "_SOURCE", "a later version")
     calls = []
-    real = reports._exposed
-    monkeypatch.setattr(reports, "_exposed", lambda *args: calls.append(1) or real(*args))
+    real = disclosure._exposed
+    monkeypatch.setattr(disclosure, "_exposed", lambda *args: calls.append(1) or real(*args))
     suppress(cube, "n")
     assert calls
 
@@ -303,7 +300,7 @@ def test_without_the_cache_suppression_is_worked_out_here(settings, caplog):
 
 
 def test_the_shared_key_is_keyed_and_follows_the_starting_pattern(settings):
-    from cohorts.reports import _shared_key
+    from cohorts.reports.pattern_cache import _shared_key
 
     cube = two_by_three({("D", "B"): 20, ("D", "C"): 12, ("D", "N"): 3, ("A", "B"): 15})
     values = cube.values["n"]
@@ -316,7 +313,7 @@ def test_the_shared_key_is_keyed_and_follows_the_starting_pattern(settings):
 
 
 def test_a_shared_pattern_that_shows_a_small_count_is_not_trusted(monkeypatch):
-    from cohorts.reports import _shared_key
+    from cohorts.reports.pattern_cache import _shared_key
 
     cube = two_by_three({("D", "B"): 20, ("D", "C"): 12, ("D", "N"): 3, ("A", "B"): 15})
     _SUPPRESSED.clear()
@@ -329,7 +326,7 @@ def test_a_shared_pattern_that_shows_a_small_count_is_not_trusted(monkeypatch):
 
 
 def test_a_shared_pattern_without_its_complements_is_not_trusted():
-    from cohorts.reports import _shared_key
+    from cohorts.reports.pattern_cache import _shared_key
 
     cube = two_by_three({("D", "B"): 20, ("D", "C"): 12, ("D", "N"): 3, ("A", "B"): 15})
     decided = suppress(cube, "n")

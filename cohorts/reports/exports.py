@@ -30,10 +30,9 @@ from councils.models import Council, Role, User
 from councils.pdf import render_pdf
 from labs.models import LabCode
 
-from . import selectors
-from .models import ReportExport, ReportFormat, ReportStatus, Theme
-from .report_charts import completion_chart, quarter_chart
-from .reports import (
+from .. import selectors
+from ..models import ReportExport, ReportFormat, ReportStatus, Theme
+from . import (
     AUDIENCES,
     BY_QUARTER,
     COHORT_MEASURES,
@@ -47,6 +46,7 @@ from .reports import (
     report_for,
     report_options,
 )
+from .charts import completion_chart, quarter_chart
 
 logger = logging.getLogger(__name__)
 
@@ -136,7 +136,7 @@ def report_export_request(*, user: User, filters: ReportFilters, format: str) ->
         raise PermissionDenied
     if format not in ReportFormat.values:
         raise ValueError(format)
-    from .tasks import build_report
+    from ..tasks import build_report
 
     with transaction.atomic():
         export = ReportExport.objects.create(

@@ -16,18 +16,9 @@ from django.views.decorators.http import require_POST
 from councils.models import Role
 from councils.permissions import role_required
 
-from . import selectors
-from .models import ReportFormat, ReportStatus
-from .report_charts import completion_chart, quarter_chart
-from .report_exports import (
-    download_name,
-    export_line,
-    notes,
-    report_export_for_user,
-    report_export_request,
-    report_exports_recent,
-)
-from .reports import (
+from .. import selectors
+from ..models import ReportFormat, ReportStatus
+from . import (
     COHORT_MEASURES,
     MEASURE,
     InvalidFilter,
@@ -36,6 +27,15 @@ from .reports import (
     report_filters,
     report_for,
     report_options,
+)
+from .charts import completion_chart, quarter_chart
+from .exports import (
+    download_name,
+    export_line,
+    notes,
+    report_export_for_user,
+    report_export_request,
+    report_exports_recent,
 )
 
 REPORT_ROLES = (Role.FUNDER, Role.LEAD, Role.STAFF)

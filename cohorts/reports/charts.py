@@ -12,7 +12,8 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from .reports import NOT_APPLICABLE, Cell, Report
+from .build import Report
+from .figures import NOT_APPLICABLE, Cell
 
 INK = "#0b0c0c"
 MUTED = "#505a5f"

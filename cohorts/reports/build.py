@@ -1,0 +1,321 @@
+"""A report assembled: the cubes filled from the queries, suppressed for funders, and read into
+the rows that the page, the CSV and the PDF show."""
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.core.exceptions import PermissionDenied
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from councils.models import Council, User
+
+from ..models import (
+    EnrolmentStatus,
+    Theme,
+)
+from . import pattern_cache
+from .disclosure import (
+    ALL,
+    SMALL,
+    Cube,
+    flat_dimension,
+    quarter_node,
+    small,
+    time_dimension,
+    year_node,
+)
+from .figures import (
+    BY_QUARTER,
+    HEADLINE,
+    MEASURE,
+    MEASURES,
+    TIMED,
+    Cell,
+    CohortRow,
+    Figures,
+    LabGroup,
+    Measure,
+    PersonRow,
+    Row,
+    count_cell,
+    rate_cell,
+)
+from .filters import ReportFilters, ReportOptions
+from .periods import Period, quarter_axis, quarter_label, quarter_of
+from .queries import (
+    CohortGroup,
+    _active_query,
+    _cohort_groups,
+    _cohort_rows,
+    _people_rows,
+    _scope,
+    _session_dates,
+    _timed_queries,
+    _window,
+)
+
+
+def _add_cohort_measures(
+    timed: Cube,
+    people: Cube,
+    groups: list[CohortGroup],
+    dates: dict[int, list[dt.date]],
+    today: dt.date,
+) -> None:
+    """Fill in what depends on each cohort's sessions, from the groups:
+
+    - finished_enrolled / finished_completed, in the quarter of the cohort's last session, for
+      cohorts whose last session is before today;
+    - sessions_held: each person's sessions held (see `CohortGroup.held`), by the session's
+      quarter;
+    - people: those with at least one session held — the attendance rate's population — at
+      each quarter, financial year and over the whole programme. Distinct people do not add up
+      over time (a cohort spans quarters), so each time node is counted on its own."""
+    for group in groups:
+        cohort_dates = dates.get(group.cohort_id, [])
+        place = (group.lab, group.council, group.theme)
+        if cohort_dates and cohort_dates[-1] < today:
+            leaf = place + (quarter_node(*quarter_of(cohort_dates[-1])),)
+            timed.add("finished_enrolled", leaf, group.n)
+            if group.status == EnrolmentStatus.COMPLETED:
+                timed.add("finished_completed", leaf, group.n)
+        held = group.held(cohort_dates, today)
+        if not held:
+            continue
+        quarters = defaultdict(int)
+        for date in held:
+            quarters[quarter_node(*quarter_of(date))] += 1
+        for node, sessions in quarters.items():
+            timed.add("sessions_held", place + (node,), sessions * group.n)
+            people.add_at("people", place + (node,), group.n, fixed=3)
+        for year in sorted({node[1] for node in quarters}):
+            people.add_at("people", place + (year_node(year),), group.n, fixed=3)
+        people.add_at("people", place + (ALL,), group.n, fixed=3)
+
+
+@dataclass
+class Report:
+    audience: str
+    filters: ReportFilters
+    generated_at: dt.datetime
+    total: Figures
+    lab_groups: list[LabGroup]
+    themes: list[Row]
+    quarters: list[Row]
+    people: list[PersonRow] | None = None
+    cohorts: list[CohortRow] | None = None
+    council: Council | None = None
+    measures: list[Measure] = field(default_factory=lambda: MEASURES)
+    # Why a breakdown is shown coarser than usual, or not at all (funders: nothing finer than
+    # lab × council), for the page, the CSV and the PDF.
+    notices: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def suppressed(self) -> bool:
+        return self.audience == "funder"
+
+    @property
+    def period(self) -> Period:
+        return self.filters.period
+
+    @property
+    def headline(self) -> list[Measure]:
+        return [MEASURE[key] for key in HEADLINE]
+
+    @property
+    def by_quarter(self) -> list[Measure]:
+        return [MEASURE[key] for key in BY_QUARTER]
+
+    @property
+    def total_row(self) -> Row:
+        return Row(_("Total"), self.total, is_total=True)
+
+    @property
+    def summary(self) -> list[tuple[Measure, Cell]]:
+        return [(MEASURE[key], self.total[key]) for key in HEADLINE]
+
+    @property
+    def scope_label(self) -> str:
+        if self.audience == "lead" and self.council:
+            return self.council.display_name
+        filtered = any(
+            (self.filters.lab, self.filters.theme, self.filters.council, self.filters.cohort)
+        )
+        if self.audience == "funder":
+            if filtered:
+                return _("Part of the programme, small numbers suppressed")
+            return _("Whole programme, small numbers suppressed")
+        return _("Part of the programme") if filtered else _("Whole programme")
+
+
+class _Figures:
+    """Reads Figures out of the cubes, suppressing for funders."""
+
+    def __init__(self, timed: Cube, active: Cube, people: Cube, suppressed: bool):
+        self.timed, self.active, self.people = timed, active, people
+        self.withheld: dict[str, dict[tuple, str]] = {}
+        if suppressed:
+            for measure in TIMED:
+                primary = small
+                if measure in ("sessions_held", "sessions_attended"):
+                    primary = self._attendance_primary
+                self.withheld[measure] = pattern_cache.suppress(timed, measure, primary)
+            self.withheld["active"] = pattern_cache.suppress(active, "active")
+
+    def _attendance_primary(self, key: tuple, value: int) -> str:
+        """Person-sessions are withheld as small counts, and also ("[c]") when fewer than five
+        people are behind them: one person's six sessions must not show as their attendance."""
+        if value in SMALL:
+            return "small"
+        return "complement" if self.people_at(key) in SMALL else ""
+
+    def people_at(self, key: tuple) -> int:
+        return self.people.get("people", key)
+
+    def count(self, measure: str, key: tuple) -> Cell:
+        cube = self.active if measure == "active" else self.timed
+        lookup = key[:3] if measure == "active" else key
+        reason = self.withheld.get(measure, {}).get(lookup, "")
+        return count_cell(cube.get(measure, lookup), reason)
+
+    def figures(self, key: tuple) -> Figures:
+        figures = {m.key: self.count(m.key, key) for m in MEASURES if not m.is_rate}
+        for m in MEASURES:
+            if m.is_rate:
+                numerator, denominator = m.rate_of
+                figures[m.key] = rate_cell(figures[numerator], figures[denominator])
+        return figures
+
+
+def _is_empty(figures: Figures) -> bool:
+    return all(cell.value in (None, 0) and not cell.withheld for cell in figures.values())
+
+
+def report_for(
+    *,
+    user: User,
+    filters: ReportFilters,
+    options: ReportOptions,
+    today: dt.date | None = None,
+) -> Report:
+    """The progress report this person may see. Funders: the whole programme, suppressed, no
+    names. Leads: their council, unsuppressed, their staff by name. Staff: everything, with a
+    line per cohort. The number of queries does not grow with the data (see tests)."""
+    if options.user.pk != user.pk:
+        raise PermissionDenied
+    today = today or options.today
+    audience = options.audience
+    period = filters.period
+    scope = _scope(options, filters)
+    attendance_scope = _scope(options, filters, "enrolment__")
+
+    axis = quarter_axis(options.first, today)
+    lab_dim = flat_dimension("lab", [lab.pk for lab in options.labs])
+    council_dim = flat_dimension("council", [c.pk for c in options.councils])
+    theme_dim = flat_dimension("theme", [value for value, _label in Theme.choices])
+    rows_by_measure = {
+        name: list(qs) for name, qs in _timed_queries(scope, attendance_scope, today).items()
+    }
+    groups = _cohort_groups(scope)
+    dates = _session_dates()
+    # A date outside the axis (data from before the first cohort) widens it.
+    seen = [
+        row["g_q"] for rows in rows_by_measure.values() for row in rows if row["g_q"] is not None
+    ] + [ds[0] for cohort_id in {g.cohort_id for g in groups} if (ds := dates.get(cohort_id))]
+    if seen:
+        axis = quarter_axis(min([min(seen), options.first]), today)
+    time_dim = time_dimension(axis)
+    timed = Cube([lab_dim, council_dim, theme_dim, time_dim])
+    people = Cube([lab_dim, council_dim, theme_dim, time_dim])
+    for name, rows in rows_by_measure.items():
+        for row in rows:
+            leaf = (
+                row["g_lab"],
+                row["g_council"],
+                row["g_theme"],
+                quarter_node(*quarter_of(row["g_q"])),
+            )
+            timed.add(name, leaf, row["n"])
+    _add_cohort_measures(timed, people, groups, dates, today)
+    active = Cube([lab_dim, council_dim, theme_dim])
+    for row in _active_query(scope, _window(period, today)):
+        active.add("active", (row["g_lab"], row["g_council"], row["g_theme"]), row["n"])
+
+    read = _Figures(timed, active, people, suppressed=audience == "funder")
+    lab_sel = filters.lab.pk if filters.lab else ALL
+    council_sel = filters.council.pk if filters.council else ALL
+    theme_sel = filters.theme or ALL
+    node = period.node
+
+    def at(lab, council, theme, time=node) -> Figures:
+        return read.figures((lab, council, theme, time))
+
+    labs = [filters.lab] if filters.lab else options.labs
+    councils = [filters.council] if filters.council else options.councils
+    # Funders never see a figure for one Lab, one council and one theme at once.
+    coarse = audience == "funder"
+    notices = {}
+    if coarse and filters.theme_dropped:
+        notices["filters"] = _(
+            "Figures for one Lab in one council are not split by theme for funders, as that "
+            "would be finer than lab and council: these are for both themes."
+        )
+    lab_groups = []
+    if coarse and filters.theme and filters.council:
+        notices["by_lab"] = _(
+            "With a council and a theme chosen, figures are not split by Lab: by Lab, council "
+            "and theme would be finer than lab and council."
+        )
+        labs = []
+    elif coarse and filters.theme:
+        notices["by_lab"] = _(
+            "With a theme chosen, each Lab is shown for all councils together: by council and "
+            "theme would be finer than lab and council."
+        )
+    for lab in labs:
+        if coarse and filters.theme:
+            subtotal = Row(_("All councils"), at(lab.pk, ALL, theme_sel), is_total=True)
+            if not _is_empty(subtotal.figures):
+                lab_groups.append(LabGroup(lab, [], subtotal))
+            continue
+        rows = [Row(c.display_name, at(lab.pk, c.pk, theme_sel)) for c in councils]
+        rows = [row for row in rows if not _is_empty(row.figures)]
+        if not rows:
+            continue
+        subtotal = None
+        if len(councils) > 1:
+            subtotal = Row(_("All councils"), at(lab.pk, council_sel, theme_sel), is_total=True)
+        lab_groups.append(LabGroup(lab, rows, subtotal))
+    themes = [
+        Row(str(label), at(lab_sel, council_sel, value))
+        for value, label in Theme.choices
+        if not filters.theme or value == filters.theme
+    ]
+    if coarse and filters.lab and filters.council:
+        notices["by_theme"] = _(
+            "Figures for one Lab in one council are not split by theme: that would be finer "
+            "than lab and council."
+        )
+        themes = []
+    quarters = [
+        Row(quarter_label(q[1], q[2]), at(lab_sel, council_sel, theme_sel, q))
+        for q in period.quarters
+    ]
+    report = Report(
+        audience=audience,
+        filters=filters,
+        generated_at=timezone.now(),
+        total=at(lab_sel, council_sel, theme_sel),
+        lab_groups=lab_groups,
+        themes=themes,
+        quarters=quarters,
+        council=options.council_fixed,
+        notices=notices,
+    )
+    if audience == "lead":
+        report.people = _people_rows(scope, filters, today)
+    if audience == "staff":
+        report.cohorts = _cohort_rows(scope, filters, today, groups, dates)
+    return report

@@ -1,0 +1,214 @@
+"""What is counted (the measures and their definitions), and how a figure is shown (a `Cell`:
+a number, or withheld with no value at all); the rows a report is made of."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy
+
+from labs.models import Lab
+
+# --- What is counted -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Measure:
+    key: str
+    label: str
+    definition: str
+    rate_of: tuple[str, str] | None = None  # (numerator, denominator) for a rate
+
+    @property
+    def is_rate(self) -> bool:
+        return self.rate_of is not None
+
+
+MEASURES = [
+    Measure(
+        "enrolled",
+        gettext_lazy("Enrolled"),
+        gettext_lazy("People enrolled on a Lab, counted by the date they were enrolled."),
+    ),
+    Measure(
+        "started",
+        gettext_lazy("Started"),
+        gettext_lazy("People who did their first activity in the period."),
+    ),
+    Measure(
+        "active",
+        gettext_lazy("Active (last 14 days)"),
+        gettext_lazy(
+            "People who did at least one activity in the 14 days up to the end of the period "
+            "(up to today, while the period is still running)."
+        ),
+    ),
+    Measure(
+        "completed",
+        gettext_lazy("Completed"),
+        gettext_lazy("People who completed a Lab, counted by the date they completed."),
+    ),
+    Measure(
+        "withdrawn",
+        gettext_lazy("Withdrawn"),
+        gettext_lazy("People withdrawn from a Lab, counted by the date of withdrawal."),
+    ),
+    Measure(
+        "certificates",
+        gettext_lazy("Certificates"),
+        gettext_lazy("Certificates issued in the period and not revoked."),
+    ),
+    Measure(
+        "finished_enrolled",
+        gettext_lazy("Enrolled in cohorts that finished"),
+        gettext_lazy(
+            "Everyone enrolled (withdrawn included) in cohorts whose last session was in the "
+            "period and before today."
+        ),
+    ),
+    Measure(
+        "finished_completed",
+        gettext_lazy("Completed in cohorts that finished"),
+        gettext_lazy("Of those, the people who have completed."),
+    ),
+    Measure(
+        "sessions_held",
+        gettext_lazy("Sessions held (person-sessions)"),
+        gettext_lazy(
+            "For each person, the sessions of their cohort in the period before today, from the "
+            "day they were enrolled; for anyone who withdrew, only those up to the day they "
+            "withdrew."
+        ),
+    ),
+    Measure(
+        "sessions_attended",
+        gettext_lazy("Sessions attended (person-sessions)"),
+        gettext_lazy("Of those sessions, the ones the register marks as attended."),
+    ),
+    Measure(
+        "completion_rate",
+        gettext_lazy("Completion rate"),
+        gettext_lazy(
+            "Completed ÷ enrolled, over the cohorts that finished within the period (the two "
+            "figures above)."
+        ),
+        rate_of=("finished_completed", "finished_enrolled"),
+    ),
+    Measure(
+        "attendance_rate",
+        gettext_lazy("Attendance rate"),
+        gettext_lazy("Sessions attended ÷ sessions held so far (the two figures above)."),
+        rate_of=("sessions_attended", "sessions_held"),
+    ),
+]
+MEASURE = {m.key: m for m in MEASURES}
+# The columns of the tables on the page and in the PDF; the CSV has every measure.
+HEADLINE = [
+    "enrolled",
+    "started",
+    "active",
+    "completed",
+    "withdrawn",
+    "certificates",
+    "completion_rate",
+    "attendance_rate",
+]
+# Measures that add up over time; "active" is a snapshot at the period's end.
+TIMED = [m.key for m in MEASURES if not m.is_rate and m.key != "active"]
+BY_QUARTER = [key for key in HEADLINE if key != "active"]
+COHORT_MEASURES = [key for key in HEADLINE if key != "completion_rate"]
+
+
+# --- Cells: what is shown -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One figure as its reader may see it. A withheld figure carries no value at all."""
+
+    value: int | float | None
+    text: str
+    withheld: bool = False
+    reason: str = ""  # "small" (1–4), "complement" (protects another) or "" when shown
+
+    @property
+    def number(self) -> float:
+        """For charts: the value, or 0 when withheld or not applicable."""
+        return self.value or 0
+
+
+NOT_APPLICABLE = Cell(None, "n/a")
+
+
+def count_cell(value: int, reason: str = "") -> Cell:
+    if reason == "small":
+        return Cell(None, "<5", True, reason)
+    if reason:
+        return Cell(None, "[c]", True, reason)
+    return Cell(value, str(value))
+
+
+def rate_cell(numerator: Cell, denominator: Cell, *, gate: bool = False) -> Cell:
+    if denominator.withheld or numerator.withheld or gate:
+        return Cell(None, "[c]", True, "complement")
+    if not denominator.value:
+        return NOT_APPLICABLE
+    rate = numerator.value / denominator.value
+    return Cell(rate, f"{round(rate * 100)}%")
+
+
+Figures = dict[str, Cell]
+
+
+# --- The report ---------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    label: str
+    figures: Figures
+    is_total: bool = False
+
+    @property
+    def headline(self) -> list[Cell]:
+        return [self.figures[key] for key in HEADLINE]
+
+    @property
+    def by_quarter(self) -> list[Cell]:
+        return [self.figures[key] for key in BY_QUARTER]
+
+
+@dataclass
+class LabGroup:
+    lab: Lab
+    rows: list[Row]
+    total: Row | None  # none when a single council is shown (the row is the total)
+
+
+@dataclass
+class PersonRow:
+    name: str
+    email: str
+    cohort: str
+    lab: str
+    status: str
+    enrolled: dt.date | None
+    first_activity: dt.date | None
+    progress: int
+    sessions_attended: int
+    completed: dt.date | None
+    withdrawn: dt.date | None
+    certificate: str
+
+
+@dataclass
+class CohortRow:
+    title: str
+    lab: str
+    theme: str
+    first_session: dt.date | None
+    last_session: dt.date | None
+    figures: Figures
+
+    @property
+    def cells(self) -> list[Cell]:
+        return [self.figures[key] for key in COHORT_MEASURES]
