@@ -23,6 +23,8 @@ def _nav_items(request) -> list[dict]:
         items = [(_("About Infuse"), reverse("landing")), (_("Sign in"), reverse("account_login"))]
     else:
         items = [(_("Home"), reverse(HOME_URL_NAMES.get(user.role, "profile")))]
+        if user.role in ("lead", "staff"):  # a funder's home is the reports
+            items.append((_("Reports"), reverse("reports")))
         if user.is_staff:
             items.append((_("Admin"), reverse("admin:index")))
         items += [

@@ -31,6 +31,7 @@ from .figures import (
     HEADLINE,
     MEASURE,
     MEASURES,
+    NOT_APPLICABLE,
     TIMED,
     Cell,
     CohortRow,
@@ -150,19 +151,39 @@ class Report:
         return _("Part of the programme") if filtered else _("Whole programme")
 
 
-class _Figures:
-    """Reads Figures out of the cubes, suppressing for funders."""
+# The cube's dimensions: lab, council, theme, time. Totals over councils and themes — the
+# programme, each Lab, each period — are always exact.
+COUNCIL, THEME = 1, 2
+EXACT_OVER = (COUNCIL, THEME)
 
-    def __init__(self, timed: Cube, active: Cube, people: Cube, suppressed: bool):
+
+class _Figures:
+    """Reads Figures out of the cubes, withholding what this audience may not see of each measure
+    (`Measure.withheld_for`; docs/reporting.md): small figures below the always-exact totals
+    (over councils and themes: the programme, each Lab, each period), with complements among
+    inner entries and councils merged where nothing else protects a count."""
+
+    def __init__(self, timed: Cube, active: Cube, people: Cube, audience: str, councils: list):
         self.timed, self.active, self.people = timed, active, people
+        self.councils = councils  # the council leaves, for counts of councils
         self.withheld: dict[str, dict[tuple, str]] = {}
-        if suppressed:
-            for measure in TIMED:
-                primary = small
-                if measure in ("sessions_held", "sessions_attended"):
-                    primary = self._attendance_primary
-                self.withheld[measure] = pattern_cache.suppress(timed, measure, primary)
-            self.withheld["active"] = pattern_cache.suppress(active, "active")
+        # Zeros that may join "other councils": councils with people on that Lab and theme.
+        mergeable = frozenset(
+            key[:3]
+            for key, n in timed.values["enrolled"].items()
+            if n and key[3] == ALL and key[COUNCIL] != ALL
+        )
+        rules = {"exact_over": EXACT_OVER, "merge_along": EXACT_OVER, "mergeable": mergeable}
+        for measure in TIMED:
+            if not MEASURE[measure].withheld_for(audience):
+                continue
+            primary = small
+            if measure in ("sessions_held", "sessions_attended"):
+                primary = self._attendance_primary
+            self.withheld[measure] = pattern_cache.suppress(timed, measure, primary, **rules)
+        if MEASURE["active"].withheld_for(audience):
+            self.withheld["active"] = pattern_cache.suppress(active, "active", **rules)
+        self.gated = bool(self.withheld)
 
     def _attendance_primary(self, key: tuple, value: int) -> str:
         """Person-sessions are withheld as small counts, and also ("[c]") when fewer than five
@@ -174,19 +195,76 @@ class _Figures:
     def people_at(self, key: tuple) -> int:
         return self.people.get("people", key)
 
+    def _lookup(self, measure: str, key: tuple) -> tuple[Cube, tuple]:
+        if measure == "active":
+            return self.active, key[:3]
+        return self.timed, key
+
+    def reason(self, measure: str, key: tuple) -> str:
+        return self.withheld.get(measure, {}).get(self._lookup(measure, key)[1], "")
+
+    def value(self, measure: str, key: tuple) -> int:
+        cube, lookup = self._lookup(measure, key)
+        return cube.get(measure, lookup)
+
     def count(self, measure: str, key: tuple) -> Cell:
-        cube = self.active if measure == "active" else self.timed
-        lookup = key[:3] if measure == "active" else key
-        reason = self.withheld.get(measure, {}).get(lookup, "")
-        return count_cell(cube.get(measure, lookup), reason)
+        return count_cell(self.value(measure, key), self.reason(measure, key))
+
+    def councils_cell(self, measure: Measure, key: tuple) -> Cell:
+        """How many councils have the measure's figure above zero: exact, and only where the
+        figures are for all councils (for one council it would say nothing more)."""
+        if key[COUNCIL] != ALL:
+            return NOT_APPLICABLE
+        n = 0
+        for council in self.councils:
+            at = key[:COUNCIL] + (council,) + key[COUNCIL + 1 :]
+            if measure.councils_with == "taking_part":
+                n += bool(self.timed.get("enrolled", at) or self.people.get("people", at))
+            else:
+                n += bool(self.timed.get(measure.councils_with, at))
+        return count_cell(n)
 
     def figures(self, key: tuple) -> Figures:
-        figures = {m.key: self.count(m.key, key) for m in MEASURES if not m.is_rate}
+        figures = {}
+        for m in MEASURES:
+            if m.counts_councils:
+                figures[m.key] = self.councils_cell(m, key)
+            elif not m.is_rate:
+                figures[m.key] = self.count(m.key, key)
+        exact = key[COUNCIL] == ALL and key[THEME] == ALL
         for m in MEASURES:
             if m.is_rate:
                 numerator, denominator = m.rate_of
-                figures[m.key] = rate_cell(figures[numerator], figures[denominator])
+                # Below the exact totals, a rate about fewer than five people is withheld.
+                people = self.value(denominator, key)
+                if denominator == "sessions_held":
+                    people = self.people_at(key)
+                gate = self.gated and not exact and people in SMALL
+                figures[m.key] = rate_cell(figures[numerator], figures[denominator], gate=gate)
         return figures
+
+    def merged(self, keys: list[tuple]) -> tuple[list, Figures] | None:
+        """The "other councils" of one line (`keys`: its councils' entries): the councils merged
+        for any measure, and for each measure the sum of its merged entries (n/a for a measure
+        with none); None when nothing in the line is merged."""
+        councils: set = set()
+        figures: Figures = {}
+        for m in MEASURES:
+            if m.is_rate or m.counts_councils:
+                continue
+            hits = [k for k in keys if self.reason(m.key, k) == "merged"]
+            councils.update(k[COUNCIL] for k in hits)
+            total = sum(self.value(m.key, k) for k in hits)
+            figures[m.key] = count_cell(total) if hits else NOT_APPLICABLE
+        if not councils:
+            return None
+        for m in MEASURES:
+            if m.counts_councils:
+                figures[m.key] = NOT_APPLICABLE
+            elif m.is_rate:
+                numerator, denominator = m.rate_of
+                figures[m.key] = rate_cell(figures[numerator], figures[denominator])
+        return sorted(councils, key=self.councils.index), figures
 
 
 def _is_empty(figures: Figures) -> bool:
@@ -243,7 +321,7 @@ def report_for(
     for row in _active_query(scope, _window(period, today)):
         active.add("active", (row["g_lab"], row["g_council"], row["g_theme"]), row["n"])
 
-    read = _Figures(timed, active, people, suppressed=audience == "funder")
+    read = _Figures(timed, active, people, audience, [c.pk for c in options.councils])
     lab_sel = filters.lab.pk if filters.lab else ALL
     council_sel = filters.council.pk if filters.council else ALL
     theme_sel = filters.theme or ALL
@@ -284,6 +362,21 @@ def report_for(
         rows = [row for row in rows if not _is_empty(row.figures)]
         if not rows:
             continue
+        if merged := read.merged([(lab.pk, c.pk, theme_sel, node) for c in councils]):
+            names = {c.pk: c.display_name for c in councils}
+            merged_councils, merged_figures = merged
+            rows.append(
+                Row(
+                    _("Other councils (%(names)s)")
+                    % {"names": ", ".join(names[pk] for pk in merged_councils)},
+                    merged_figures,
+                )
+            )
+            notices["merged"] = _(
+                "[m]: a figure shown only within “Other councils”, with the figures of the other "
+                "councils named there, because no other figure could protect the small numbers "
+                "in it without hiding a total."
+            )
         subtotal = None
         if len(councils) > 1:
             subtotal = Row(_("All councils"), at(lab.pk, council_sel, theme_sel), is_total=True)
@@ -293,6 +386,11 @@ def report_for(
         for value, label in Theme.choices
         if not filters.theme or value == filters.theme
     ]
+    if any(cell.reason == "merged" for row in themes for cell in row.figures.values()):
+        notices["merged_themes"] = _(
+            "[m]: a figure shown only together with the other theme's, in the total, because "
+            "nothing else could protect the small numbers in it without hiding a total."
+        )
     if coarse and filters.lab and filters.council:
         notices["by_theme"] = _(
             "Figures for one Lab in one council are not split by theme: that would be finer "

@@ -154,103 +154,248 @@ class Cube:
         return lines
 
 
+# What a reader knows of a withheld entry from how it is shown: "<5" is 1 to 4, "[c]" at least
+# 5 (a complement is never small), a merged entry (shown only within "other councils") 0 or more.
+LOWEST = {"small": 1, "complement": 5, "merged": 0}
+HIGHEST = {"small": 4, "complement": math.inf, "merged": math.inf}
+
+
 def small(key: tuple, value: int) -> str:
     return "small" if value in SMALL else ""
 
 
-def suppress(
-    cube: Cube, measure: str, primary: Callable[[tuple, int], str] = small
+def totals_over(*dimensions: int) -> Callable[[tuple], bool]:
+    """The always-exact entries of a cube: those that are totals over every one of `dimensions`
+    (for reports, over councils and themes: the programme, each Lab and each period)."""
+
+    def exact(key: tuple) -> bool:
+        return all(key[i] == ALL for i in dimensions)
+
+    return exact
+
+
+def nothing_exact(key: tuple) -> bool:
+    return False
+
+
+def first_rule(
+    cube: Cube,
+    values: dict,
+    primary: Callable[[tuple, int], str] = small,
+    exact: Callable[[tuple], bool] = nothing_exact,
 ) -> dict[tuple, str]:
-    """Which entries a funder may not see, and why: whatever `primary` says first ("small" for
-    counts of 1 to 4), then "complement" for those withheld so that no small count can be worked
-    out exactly from what is shown:
+    """The entries the first rule withholds: what `primary` says of each entry that the
+    always-exact totals do not already give away (see `given_by_totals`)."""
+    known = given_by_totals(cube, values, exact)
+    return {
+        key: reason
+        for key, value in values.items()
+        if key not in known and (reason := primary(key, value))
+    }
 
-    - by subtraction in one line of parts and their total (no line has exactly one withheld
-      entry);
-    - by solving every line's sum together (the audit in `_determined`: two lines can each
-      hold two withheld entries and still give them away between them);
-    - from the knowledge that a complement is at least 5, as it is never a small count
-      (`_narrowed`: a line "0, [c], <5" whose total is 6 says 5 and 1; and such ranges, carried
-      from line to line, can pin a count that no single line does).
 
-    Complements are the smallest non-zero part still shown, else the total: a heuristic, as
-    statistical offices use, that leaves as much as it can. Deterministic for the same data.
-    """
+def given_by_totals(cube: Cube, values: dict, exact: Callable[[tuple], bool]) -> set:
+    """The entries a reader knows from the always-exact totals and the zeros alone: the totals
+    themselves, then, line by line until nothing changes, any entry that is the only one of its
+    line not yet known (one council alone makes up a Lab's quarter, say). Withholding such an
+    entry would protect nothing: it says nothing the totals do not."""
+    known = {key for key in values if exact(key)}
+    if not known:
+        return known
+
+    def unknown_in(line: list) -> list:
+        return [entry for entry in line if values.get(entry, 0) and entry not in known]
+
+    pending = deque(sorted(known, key=repr))
+    seen_lines: set = set()
+    while pending:
+        key = pending.popleft()
+        for line in cube.lines_through(key):
+            if (marker := tuple(line)) in seen_lines:
+                continue
+            missing = unknown_in(line)
+            if len(missing) > 1:
+                continue
+            seen_lines.add(marker)
+            for entry in missing:
+                known.add(entry)
+                pending.append(entry)
+    return known
+
+
+def _as_part(cube: Cube, key: tuple) -> list[list[tuple]]:
+    """The lines in which `key` is a part (not the total)."""
+    return [line for line in cube.lines_through(key) if key in line[:-1]]
+
+
+def suppress(
+    cube: Cube,
+    measure: str,
+    primary: Callable[[tuple, int], str] = small,
+    exact: Callable[[tuple], bool] = nothing_exact,
+    merge_along: tuple[int, ...] = (),
+) -> dict[tuple, str]:
+    """Which entries of `measure` a reader may not see, and why: the first rule's ("small" for
+    counts of 1 to 4; see `first_rule`), then "complement" for those withheld so that no small
+    count can be worked out exactly from what is shown, and "merged" where only a merge can
+    protect one (see `complete`). Always-exact entries are never withheld.
+
+    Deterministic for the same data."""
     values = cube.values[measure]
-    withheld = {key: reason for key, value in values.items() if (reason := primary(key, value))}
-    return complete(cube, values, withheld)
+    withheld = first_rule(cube, values, primary, exact)
+    return complete(cube, values, withheld, exact=exact, merge_along=merge_along)
 
 
-def complete(cube: Cube, values: dict, withheld: dict) -> dict[tuple, str]:
-    """`withheld` (the first rule's entries) with the complements that protect them added."""
+def complete(
+    cube: Cube,
+    values: dict,
+    withheld: dict,
+    *,
+    exact: Callable[[tuple], bool] = nothing_exact,
+    merge_along: tuple[int, ...] = (),
+    may_merge: Callable[[tuple], bool] = lambda key: True,
+) -> dict[tuple, str]:
+    """`withheld` (the first rule's entries) with what protects them added.
+
+    Complements are the smallest non-zero inner part still shown (never an always-exact
+    entry): a heuristic, as statistical offices use, that leaves as much as it can. Where a small
+    count is still given away and no inner entry is left to withhold, its lines along the
+    dimensions `merge_along` (for reports, the councils of a Lab, then the themes) are merged: every part of that line not
+    shown as a figure of its own — withheld or zero — is marked "merged" and shown only within
+    their sum ("other councils"), so a reader knows of each merged part no more than that it is
+    0 or more. The audit then runs again with that weaker knowledge; if a count is still given
+    away (its merged councils each had exactly one, say), the line's zeros for which
+    `may_merge` holds (councils with people on the Lab) join the merge."""
     withheld = dict(withheld)
-    _cover_single_entries(cube, values, withheld, sorted(withheld, key=repr, reverse=True))
+    smalls = {key for key, reason in withheld.items() if reason != "complement"}
+    # Never withheld: the exact totals, and what they give away (withholding it protects no one,
+    # and a complement must be a figure the reader cannot tell is small).
+    locked = frozenset(given_by_totals(cube, values, exact))
+    for round_ in range(4):
+        given_up = _protect(cube, values, withheld, locked, smalls)
+        if not given_up or not merge_along:
+            break
+        merged_any = False
+        for key in sorted(given_up, key=repr):
+            for dimension in merge_along:
+                for line in _lines_along(cube, key, dimension):
+                    for entry in line[:-1]:
+                        if withheld.get(entry) == "merged" or entry in locked:
+                            continue
+                        if entry in withheld or (
+                            # Zeros join only when merging the others was not enough.
+                            round_ > 0 and not values.get(entry, 0) and may_merge(entry)
+                        ):
+                            withheld[entry] = "merged"
+                            merged_any = True
+        if not merged_any and round_ > 0:
+            break
+    for dimension in merge_along:
+        _fold_merged_lines(cube, withheld, dimension)
+    return withheld
+
+
+def _lines_along(cube: Cube, key: tuple, dimension: int) -> list[list[tuple]]:
+    """The lines in which `key` is a part and the total is over `dimension` alone."""
+    lines = []
+    for line in cube.lines_through(key):
+        total = line[-1]
+        if total[dimension] != ALL or key not in line[:-1]:
+            continue
+        if any(total[i] != key[i] for i in range(len(key)) if i != dimension):
+            continue
+        lines.append(line)
+    return lines
+
+
+def _fold_merged_lines(cube: Cube, withheld: dict, merge_along: int) -> None:
+    """In a line along `merge_along` that holds a merged entry, every withheld part is merged
+    too: "other councils" then shows exactly what the total less the shown parts comes to, and a
+    reader learns of each merged part only that it is 0 or more (which tells less than "<5" or
+    "[c]" did)."""
+    for key in [k for k, why in withheld.items() if why == "merged"]:
+        for line in _lines_along(cube, key, merge_along):
+            for entry in line[:-1]:
+                if entry in withheld:
+                    withheld[entry] = "merged"
+
+
+def _protect(cube: Cube, values: dict, withheld: dict, locked: frozenset, smalls: set) -> set:
+    """Withhold complements until no small count is given away; the small counts for which
+    nothing was left to withhold."""
+    _cover_single_entries(cube, values, withheld, sorted(withheld, key=repr, reverse=True), locked)
     given_up: set = set()
-    while exposed := _exposed(cube, values, withheld, given_up):
+    while exposed := _exposed(cube, values, withheld, given_up, smalls):
         # One complement for each entry given away, then look again: each look solves the
         # whole cube, so it is done once per round rather than once per complement.
         farther = None  # worked out once a round, if an entry has nothing near it
         for key, lines in exposed:
-            pick = _complement_near(cube, key, lines, values, withheld)
+            pick = _complement_near(cube, key, lines, values, withheld, locked)
             if pick is None:
                 # Everything near it is withheld or zero (a corner of small counts): the
                 # smallest figure still shown beside any withheld one.
                 if farther is None:
-                    farther = iter(_shown_beside_withheld(cube, values, withheld))
+                    farther = iter(_shown_beside_withheld(cube, values, withheld, locked))
                 pick = next((entry for entry in farther if entry not in withheld), None)
             if pick is None:  # nothing left to withhold
                 given_up.add(key)
                 continue
             withheld[pick] = "complement"
-            _cover_single_entries(cube, values, withheld, [pick])
-    return withheld
+            _cover_single_entries(cube, values, withheld, [pick], locked)
+    return given_up
 
 
-def _complement_near(cube: Cube, key: tuple, lines: list, values: dict, withheld: dict):
+def _complement_near(
+    cube: Cube, key: tuple, lines: list, values: dict, withheld: dict, locked: frozenset
+):
     """A complement for `key`: from the lines that give it away, else from the other lines
     through the withheld entries of those lines; None when there is none that near."""
     for line in lines:
-        if pick := _complement_in(line, values, withheld):
+        if pick := _complement_in(line, values, withheld, locked):
             return pick
     for line in lines:
         for entry in line:
             if entry != key and entry in withheld:
                 for further in cube.lines_through(entry):
-                    if pick := _complement_in(further, values, withheld):
+                    if pick := _complement_in(further, values, withheld, locked):
                         return pick
     return None
 
 
-def _shown_beside_withheld(cube: Cube, values: dict, withheld: dict) -> list[tuple]:
+def _shown_beside_withheld(
+    cube: Cube, values: dict, withheld: dict, locked: frozenset
+) -> list[tuple]:
     """The entries still shown, not zero, on some line with a withheld one: smallest first."""
     candidates = {
         entry
         for hidden in withheld
         for line in cube.lines_through(hidden)
         for entry in line
-        if entry not in withheld and values.get(entry, 0) > 0
+        if entry not in withheld and entry not in locked and values.get(entry, 0) > 0
     }
     return sorted(candidates, key=lambda entry: (values[entry], repr(entry)))
 
 
-def _complement_in(line: list, values: dict, withheld: dict):
+def _complement_in(line: list, values: dict, withheld: dict, locked: frozenset = frozenset()):
     """The entry of `line` to withhold as a complement: its smallest non-zero part still shown
     (the first of equals), else its total; None when there is neither."""
     pick, least = None, 0
     for entry in line[:-1]:
-        if entry not in withheld:
+        if entry not in withheld and entry not in locked:
             value = values.get(entry, 0)
             if value > 0 and (pick is None or value < least):
                 pick, least = entry, value
     if pick is not None:
         return pick
     total = line[-1]
-    if total not in withheld and values.get(total, 0) > 0:
+    if total not in withheld and total not in locked and values.get(total, 0) > 0:
         return total
     return None
 
 
-def _cover_single_entries(cube: Cube, values: dict, withheld: dict, queue: list) -> None:
+def _cover_single_entries(
+    cube: Cube, values: dict, withheld: dict, queue: list, locked: frozenset = frozenset()
+) -> None:
     """Withhold complements until no line through the queued entries has exactly one withheld
     entry."""
     while queue:
@@ -258,18 +403,25 @@ def _cover_single_entries(cube: Cube, values: dict, withheld: dict, queue: list)
         for line in cube.lines_through(key):
             if sum(1 for entry in line if entry in withheld) != 1:
                 continue
-            pick = _complement_in(line, values, withheld)
-            if pick is None:  # every other entry is zero: nothing can be worked out
+            pick = _complement_in(line, values, withheld, locked)
+            if pick is None:  # every other entry is zero or always exact
                 continue
             withheld[pick] = "complement"
             queue.append(pick)
 
 
-def _exposed(cube: Cube, values: dict, withheld: dict, given_up: set) -> list:
+def _exposed(
+    cube: Cube, values: dict, withheld: dict, given_up: set, smalls: set | None = None
+) -> list:
     """Every small entry that the shown figures still give away, with the lines to take a
     complement from, in a fixed order; empty when every one is safe."""
     smalls = sorted(
-        (key for key, reason in withheld.items() if reason != "complement" and key not in given_up),
+        (
+            key
+            for key, reason in withheld.items()
+            if (key in smalls if smalls is not None else reason != "complement")
+            and key not in given_up
+        ),
         key=repr,
     )
     lines = {}
@@ -305,8 +457,8 @@ def _narrowed(equations: list, withheld: dict) -> dict[tuple, tuple]:
     range it must lie in, knowing that a small count is 1 to 4 and a complement at least 5 (it
     is never small), narrowed line by line (each line's parts add up to its total) until
     nothing changes."""
-    lo = {key: 1 if reason != "complement" else 5 for key, reason in withheld.items()}
-    hi = {key: 4 if reason != "complement" else math.inf for key, reason in withheld.items()}
+    lo = {key: LOWEST[reason] for key, reason in withheld.items()}
+    hi = {key: HIGHEST[reason] for key, reason in withheld.items()}
     containing: dict[tuple, list[int]] = defaultdict(list)
     for index, (plus, minus, _rhs) in enumerate(equations):
         for entry in plus:

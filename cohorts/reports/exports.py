@@ -251,6 +251,7 @@ def report_csv(report: Report) -> str:
         [],
         [_("By lab and council")],
         *([[report.notices["by_lab"]]] if "by_lab" in report.notices else []),
+        *([[report.notices["merged"]]] if "merged" in report.notices else []),
         [_("Lab"), _("Council"), *labels],
     ]
     for group in report.lab_groups:
@@ -262,8 +263,9 @@ def report_csv(report: Report) -> str:
             )
     rows.append([_("Total"), "", *_cells(report.total, keys)])
     rows += [[], [_("By theme")]]
-    if "by_theme" in report.notices:
-        rows.append([report.notices["by_theme"]])
+    for notice in ("by_theme", "merged_themes"):
+        if notice in report.notices:
+            rows.append([report.notices[notice]])
     if report.themes:
         rows.append([_("Theme"), *labels])
         rows += [[row.label, *_cells(row.figures, keys)] for row in report.themes]
@@ -366,13 +368,34 @@ def notes(report: Report) -> list[tuple[str, str]]:
     ]
     if report.suppressed:
         items += [
-            ("<5", _("A count from 1 to 4, withheld so that no one can be identified.")),
+            (
+                _("Exact"),
+                _(
+                    "Totals for the programme, each Lab and each period, the numbers of people "
+                    "enrolled and the numbers of councils are never withheld: they protect no "
+                    "one and are the programme's headline."
+                ),
+            ),
+            (
+                "<5",
+                _(
+                    "A count from 1 to 4 below those totals, about how people did (started, "
+                    "completed, withdrawn, attended), withheld so that no one can be identified."
+                ),
+            ),
             (
                 "[c]",
                 _(
                     "Withheld so that a figure shown as <5 cannot be worked out from a total; "
                     "and any rate whose numerator or denominator is withheld, or that fewer "
                     "than five people are behind."
+                ),
+            ),
+            (
+                "[m]",
+                _(
+                    "Shown only within “Other councils”: where nothing else could protect a small "
+                    "count without hiding a total, those councils' figures are given together."
                 ),
             ),
             (

@@ -11,16 +11,37 @@ from labs.models import Lab
 # --- What is counted -------------------------------------------------------------------------
 
 
+# Who a measure's small figures are withheld from (docs/reporting.md). Headcounts of people
+# taking part are not sensitive; how people did is, for funders; outcome and equality figures
+# (measures still to come) are withheld from every audience. Totals for the programme, each Lab
+# and each period are exact whatever the rule.
+HEADCOUNT = "headcount"
+FUNDERS = "funders"
+EVERYONE = "everyone"
+
+
 @dataclass(frozen=True)
 class Measure:
     key: str
     label: str
     definition: str
     rate_of: tuple[str, str] | None = None  # (numerator, denominator) for a rate
+    protected_from: str = FUNDERS  # HEADCOUNT (never withheld), FUNDERS or EVERYONE
+    councils_with: str = ""  # for a count of councils: the measure a council needs above zero
 
     @property
     def is_rate(self) -> bool:
         return self.rate_of is not None
+
+    @property
+    def counts_councils(self) -> bool:
+        return bool(self.councils_with)
+
+    def withheld_for(self, audience: str) -> bool:
+        """Whether small figures of this measure are withheld from `audience`."""
+        if self.protected_from == EVERYONE:
+            return True
+        return self.protected_from == FUNDERS and audience == "funder"
 
 
 MEASURES = [
@@ -28,6 +49,7 @@ MEASURES = [
         "enrolled",
         gettext_lazy("Enrolled"),
         gettext_lazy("People enrolled on a Lab, counted by the date they were enrolled."),
+        protected_from=HEADCOUNT,
     ),
     Measure(
         "started",
@@ -64,6 +86,7 @@ MEASURES = [
             "Everyone enrolled (withdrawn included) in cohorts whose last session was in the "
             "period and before today."
         ),
+        protected_from=HEADCOUNT,
     ),
     Measure(
         "finished_completed",
@@ -100,9 +123,33 @@ MEASURES = [
         rate_of=("sessions_attended", "sessions_held"),
     ),
 ]
+MEASURES += [
+    Measure(
+        "councils_taking_part",
+        gettext_lazy("Councils taking part"),
+        gettext_lazy(
+            "Councils with at least one member of staff enrolled on a cohort in the period, or "
+            "on a cohort with a session held in the period."
+        ),
+        protected_from=HEADCOUNT,
+        councils_with="taking_part",
+    ),
+    Measure(
+        "councils_supported",
+        gettext_lazy("Councils supported"),
+        gettext_lazy(
+            "Councils with at least one member of staff who started (did their first activity) "
+            "in the period."
+        ),
+        protected_from=HEADCOUNT,
+        councils_with="started",
+    ),
+]
 MEASURE = {m.key: m for m in MEASURES}
 # The columns of the tables on the page and in the PDF; the CSV has every measure.
 HEADLINE = [
+    "councils_taking_part",
+    "councils_supported",
     "enrolled",
     "started",
     "active",
@@ -112,10 +159,13 @@ HEADLINE = [
     "completion_rate",
     "attendance_rate",
 ]
-# Measures that add up over time; "active" is a snapshot at the period's end.
-TIMED = [m.key for m in MEASURES if not m.is_rate and m.key != "active"]
+# Measures that add up over time; "active" is a snapshot at the period's end, and a count of
+# councils does not add up over anything.
+TIMED = [m.key for m in MEASURES if not m.is_rate and not m.counts_councils and m.key != "active"]
 BY_QUARTER = [key for key in HEADLINE if key != "active"]
-COHORT_MEASURES = [key for key in HEADLINE if key != "completion_rate"]
+COHORT_MEASURES = [
+    key for key in HEADLINE if key != "completion_rate" and not MEASURE[key].counts_councils
+]
 
 
 # --- Cells: what is shown -------------------------------------------------------------------
@@ -128,7 +178,7 @@ class Cell:
     value: int | float | None
     text: str
     withheld: bool = False
-    reason: str = ""  # "small" (1–4), "complement" (protects another) or "" when shown
+    reason: str = ""  # "small" (1–4), "complement" (protects another), "merged" or "" when shown
 
     @property
     def number(self) -> float:
@@ -142,6 +192,8 @@ NOT_APPLICABLE = Cell(None, "n/a")
 def count_cell(value: int, reason: str = "") -> Cell:
     if reason == "small":
         return Cell(None, "<5", True, reason)
+    if reason == "merged":  # shown only within "other councils"
+        return Cell(None, "[m]", True, reason)
     if reason:
         return Cell(None, "[c]", True, reason)
     return Cell(value, str(value))

@@ -36,13 +36,14 @@ def _remember(signature: tuple, withheld: dict) -> None:
             _SUPPRESSED.popitem(last=False)
 
 
-def _shared_key(cube: Cube, values: dict, withheld: dict) -> str:
+def _shared_key(cube: Cube, values: dict, withheld: dict, rules: tuple = ()) -> str:
     """A key for these figures and this starting pattern. Keyed with SECRET_KEY (an HMAC, not a
     plain digest): the key is made from every figure, withheld ones too, and someone who could
     list the cache's keys must not be able to test guesses of a withheld count against it."""
     message = repr(
         (
             _SOURCE,
+            rules,
             cube.signature,
             sorted(values.items(), key=repr),
             sorted(withheld.items(), key=repr),
@@ -52,7 +53,9 @@ def _shared_key(cube: Cube, values: dict, withheld: dict) -> str:
     return f"reports:suppressed:{digest}"
 
 
-def _shared_get(key: str, cube: Cube, values: dict, primary: dict) -> dict | None:
+def _shared_get(
+    key: str, cube: Cube, values: dict, primary: dict, exact=disclosure.nothing_exact
+) -> dict | None:
     """The pattern another process decided for the same figures; None when there is none, the
     cache cannot be reached (then it is worked out here: slower, never wrong), or what it holds
     could not be this module's own (never trusted blindly): it must withhold everything the
@@ -63,9 +66,13 @@ def _shared_get(key: str, cube: Cube, values: dict, primary: dict) -> dict | Non
     except Exception:
         logger.warning("The cache could not be read; deciding suppression here.", exc_info=True)
         return None
-    if not isinstance(known, dict) or any(known.get(k) != why for k, why in primary.items()):
+    if not isinstance(known, dict) or any(
+        known.get(k) not in (why, "merged") for k, why in primary.items()
+    ):
         return None
-    if any(entry not in values for entry in known):
+    if any(
+        (entry not in values and why != "merged") or exact(entry) for entry, why in known.items()
+    ):
         return None
     plausible = all(
         sum(1 for entry in line if entry in known) != 1
@@ -84,22 +91,39 @@ def _shared_set(key: str, withheld: dict) -> None:
 
 
 def suppress(
-    cube: Cube, measure: str, primary: Callable[[tuple, int], str] = small
+    cube: Cube,
+    measure: str,
+    primary: Callable[[tuple, int], str] = small,
+    *,
+    exact_over: tuple[int, ...] = (),
+    merge_along: tuple[int, ...] = (),
+    mergeable: frozenset = frozenset(),
 ) -> dict[tuple, str]:
     """`disclosure.suppress`, remembered: from this process's memory, else the shared cache,
-    else worked out here (and left in both)."""
+    else worked out here (and left in both). Entries that are totals over every dimension in
+    `exact_over` are always exact; a zero joins a merge along `merge_along` only if the first
+    three dimensions of its key (lab, council, theme) are in `mergeable`."""
     values = cube.values[measure]
-    withheld = {key: reason for key, value in values.items() if (reason := primary(key, value))}
-    signature = (cube.signature, frozenset(values.items()), frozenset(withheld.items()))
+    exact = disclosure.totals_over(*exact_over) if exact_over else disclosure.nothing_exact
+    withheld = disclosure.first_rule(cube, values, primary, exact)
+    rules = (exact_over, merge_along, tuple(sorted(mergeable, key=repr)))
+    signature = (cube.signature, rules, frozenset(values.items()), frozenset(withheld.items()))
     with _SUPPRESSED_LOCK:
         if (known := _SUPPRESSED.get(signature)) is not None:
             _SUPPRESSED.move_to_end(signature)
             return dict(known)
-    shared_key = _shared_key(cube, values, withheld)
-    if (known := _shared_get(shared_key, cube, values, withheld)) is not None:
+    shared_key = _shared_key(cube, values, withheld, rules)
+    if (known := _shared_get(shared_key, cube, values, withheld, exact)) is not None:
         _remember(signature, known)
         return dict(known)
-    withheld = disclosure.complete(cube, values, withheld)
+    withheld = disclosure.complete(
+        cube,
+        values,
+        withheld,
+        exact=exact,
+        merge_along=merge_along,
+        may_merge=lambda key: key[:3] in mergeable,
+    )
     _remember(signature, withheld)
     _shared_set(shared_key, withheld)
     return withheld

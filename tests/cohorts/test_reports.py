@@ -53,22 +53,24 @@ STAFF_FY = {
     ("Total", ""): "77 73 8 50 7 48 69 50 410 297 72% 72%",
 }
 
-# The same year as a funder sees it. Single suppression: Newport's 3 in the Data Lab is <5
-# wherever it appears. Complementary: with Data Lab's total (43) and Bridgend (28) shown, a
-# second Data Lab cell must go — Cardiff, the smallest left ([c]); Newport's council total (12)
-# would then give away its Adaption Lab 9 ([c]), and Cardiff's total (22) its Adaption Lab 10
-# ([c]). Rates go with their figures. Newport's attendance (14 sessions, but only 3 people) is
-# withheld too. Active: Adaption/Cardiff's 2 is <5, so Data Lab's 6 (the only other part of
-# the total 8) is withheld, and with it Bridgend's 6 in the Data Lab.
+# The same year as a funder sees it (docs/reporting.md). Always exact: every total for the
+# programme, a Lab or a period, and every headcount of people enrolled (Newport's 3 in the Data
+# Lab included). Below the totals, how fewer than 5 people did is withheld: Newport's Data Lab
+# figures are <5, so with the Data Lab's total (39 started) and Bridgend's 25 shown a second inner
+# cell must go — Cardiff's, the smallest left ([c]); Newport's and Cardiff's council totals would
+# then give away their Adaption Lab cells ([c]). Withdrawn: Adaption 1 + 0 + 2 = 3 leaves each of
+# Bridgend and Newport at 1 or 2 (<5). Active: Cardiff alone makes up the Adaption Lab's 2 and
+# Bridgend the Data Lab's 6, so both are shown — they say nothing the totals do not. Rates go with
+# their figures; Newport's attendance (14 sessions, only 3 people) is withheld.
 FUNDER_FY = {
     ("Adaption Lab", "Bridgend"): "15 15 0 11 <5 11 15 11 86 62 73% 72%",
-    ("Adaption Lab", "Cardiff"): "[c] [c] <5 [c] 0 [c] [c] [c] [c] [c] [c] [c]",
-    ("Adaption Lab", "Newport"): "[c] [c] 0 [c] <5 [c] [c] [c] [c] [c] [c] [c]",
-    ("Adaption Lab", "All councils"): "34 34 <5 24 <5 23 34 24 192 137 71% 71%",
-    ("Data Lab", "Bridgend"): "28 25 [c] 15 <5 14 20 15 136 101 75% 74%",
-    ("Data Lab", "Cardiff"): "[c] [c] 0 [c] <5 [c] [c] [c] [c] [c] [c] [c]",
-    ("Data Lab", "Newport"): "<5 <5 0 <5 <5 <5 <5 <5 [c] [c] [c] [c]",
-    ("Data Lab", "All councils"): "43 39 [c] 26 <5 25 35 26 218 160 74% 73%",
+    ("Adaption Lab", "Cardiff"): "10 [c] 2 [c] 0 [c] 10 [c] [c] [c] [c] [c]",
+    ("Adaption Lab", "Newport"): "9 [c] 0 [c] <5 [c] 9 [c] [c] [c] [c] [c]",
+    ("Adaption Lab", "All councils"): "34 34 2 24 3 23 34 24 192 137 71% 71%",
+    ("Data Lab", "Bridgend"): "28 25 6 15 <5 14 20 15 136 101 75% 74%",
+    ("Data Lab", "Cardiff"): "12 [c] 0 [c] <5 [c] 12 [c] [c] [c] [c] [c]",
+    ("Data Lab", "Newport"): "3 <5 0 <5 <5 <5 3 <5 [c] [c] [c] [c]",
+    ("Data Lab", "All councils"): "43 39 6 26 4 25 35 26 218 160 74% 73%",
     ("Total", ""): "77 73 8 50 7 48 69 50 410 297 72% 72%",
 }
 THEMES_FY = {
@@ -77,9 +79,11 @@ THEMES_FY = {
         "Accelerating Decarbonisation": "42 40 8 24 3 23 34 24 216 157 71% 73%",
         "Supportive Communities": "35 33 0 26 4 25 35 26 194 140 74% 72%",
     },
+    # Each theme here is made up of whole Labs (Adaption and the Data Lab's D2 cohort, or the
+    # Data Lab's D1), so the Labs' exact totals give the themes' figures away: shown.
     "funder": {
-        "Accelerating Decarbonisation": "42 40 8 24 <5 23 34 24 216 157 71% 73%",
-        "Supportive Communities": "35 33 0 26 <5 25 35 26 194 140 74% 72%",
+        "Accelerating Decarbonisation": "42 40 8 24 3 23 34 24 216 157 71% 73%",
+        "Supportive Communities": "35 33 0 26 4 25 35 26 194 140 74% 72%",
     },
 }
 QUARTER_KEYS = [key for key in KEYS if key != "active"]
@@ -90,10 +94,11 @@ QUARTERS_FY = {
         "Q3 2025–26": "0 34 24 3 23 34 24 192 137 71% 71%",
         "Q4 2025–26": "8 6 0 0 0 0 0 24 20 n/a 83%",
     },
+    # Each quarter's totals are always exact.
     "funder": {
-        "Q1 2025–26": "35 33 26 <5 25 35 26 194 140 74% 72%",
+        "Q1 2025–26": "35 33 26 4 25 35 26 194 140 74% 72%",
         "Q2 2025–26": "34 0 0 0 0 0 0 0 0 n/a n/a",
-        "Q3 2025–26": "0 34 24 <5 23 34 24 192 137 71% 71%",
+        "Q3 2025–26": "0 34 24 3 23 34 24 192 137 71% 71%",
         "Q4 2025–26": "8 6 0 0 0 0 0 24 20 n/a 83%",
     },
 }
@@ -141,7 +146,7 @@ def test_staff_see_every_figure_of_the_year_unsuppressed(programme, staff):
     assert rep.people is None
 
 
-def test_funders_see_small_counts_as_under_five_and_complements_withheld(programme, funder):
+def test_funders_see_exact_totals_and_how_few_people_did_withheld_below_them(programme, funder):
     rep = report(funder, period="fy-2025")
     assert lab_table(rep) == FUNDER_FY
     assert {row.label: texts(row.figures) for row in rep.themes} == THEMES_FY["funder"]
@@ -156,10 +161,12 @@ def test_a_withheld_figure_carries_no_value_at_all(programme, funder):
     data = next(g for g in rep.lab_groups if g.lab.code == "data")
     newport = next(r for r in data.rows if r.label == "Newport")
     cardiff = next(r for r in data.rows if r.label == "Cardiff")
-    assert newport.figures["enrolled"].value is None and newport.figures["enrolled"].text == "<5"
-    assert newport.figures["enrolled"].reason == "small"
-    assert cardiff.figures["enrolled"].value is None and cardiff.figures["enrolled"].text == "[c]"
-    assert cardiff.figures["enrolled"].reason == "complement"
+    assert newport.figures["started"].value is None and newport.figures["started"].text == "<5"
+    assert newport.figures["started"].reason == "small"
+    assert cardiff.figures["started"].value is None and cardiff.figures["started"].text == "[c]"
+    assert cardiff.figures["started"].reason == "complement"
+    # Headcounts of people enrolled are exact, a small one too.
+    assert (newport.figures["enrolled"].value, newport.figures["enrolled"].withheld) == (3, False)
     # A rate over shown figures is shown; over a withheld one, withheld.
     assert newport.figures["completion_rate"].text == "[c]"
 
@@ -216,9 +223,12 @@ def test_funder_filters_read_the_same_suppressed_cells(programme, funder):
     assert [g.lab.code for g in data_lab.lab_groups] == ["data"]
     assert texts(data_lab.total) == FUNDER_FY[("Data Lab", "All councils")]
     cardiff = report(funder, period="fy-2025", council="cardiff")
-    # Cardiff's total (22) is shown, and its two cells stay withheld as in the whole table.
+    # Cardiff's enrolments are exact; its completions stay withheld as in the whole table.
     assert texts(cardiff.total, ["enrolled"]) == "22"
-    assert [texts(g.rows[0].figures, ["enrolled"]) for g in cardiff.lab_groups] == ["[c]", "[c]"]
+    assert [texts(g.rows[0].figures, ["enrolled", "completed"]) for g in cardiff.lab_groups] == [
+        "10 [c]",
+        "12 [c]",
+    ]
     decarbonisation = report(funder, period="fy-2025", theme="decarbonisation")
     assert texts(decarbonisation.total) == THEMES_FY["funder"]["Accelerating Decarbonisation"]
 
