@@ -28,6 +28,7 @@ from .disclosure import (
 )
 from .figures import (
     BY_QUARTER,
+    BY_THEME,
     HEADLINE,
     MEASURE,
     MEASURES,
@@ -130,6 +131,10 @@ class Report:
         return [MEASURE[key] for key in BY_QUARTER]
 
     @property
+    def by_theme(self) -> list[Measure]:
+        return [MEASURE[key] for key in BY_THEME]
+
+    @property
     def total_row(self) -> Row:
         return Row(_("Total"), self.total, is_total=True)
 
@@ -183,7 +188,6 @@ class _Figures:
             self.withheld[measure] = pattern_cache.suppress(timed, measure, primary, **rules)
         if MEASURE["active"].withheld_for(audience):
             self.withheld["active"] = pattern_cache.suppress(active, "active", **rules)
-        self.gated = bool(self.withheld)
 
     def _attendance_primary(self, key: tuple, value: int) -> str:
         """Person-sessions are withheld as small counts, and also ("[c]") when fewer than five
@@ -231,16 +235,13 @@ class _Figures:
                 figures[m.key] = self.councils_cell(m, key)
             elif not m.is_rate:
                 figures[m.key] = self.count(m.key, key)
-        exact = key[COUNCIL] == ALL and key[THEME] == ALL
+        # A rate is withheld with its numerator or denominator. (Below the totals, a figure
+        # about fewer than five people is withheld already — person-sessions too, see
+        # `_attendance_primary` — unless the exact totals give it away, as they would the rate.)
         for m in MEASURES:
             if m.is_rate:
                 numerator, denominator = m.rate_of
-                # Below the exact totals, a rate about fewer than five people is withheld.
-                people = self.value(denominator, key)
-                if denominator == "sessions_held":
-                    people = self.people_at(key)
-                gate = self.gated and not exact and people in SMALL
-                figures[m.key] = rate_cell(figures[numerator], figures[denominator], gate=gate)
+                figures[m.key] = rate_cell(figures[numerator], figures[denominator])
         return figures
 
     def merged(self, keys: list[tuple]) -> tuple[list, Figures] | None:

@@ -163,6 +163,8 @@ HEADLINE = [
 # councils does not add up over anything.
 TIMED = [m.key for m in MEASURES if not m.is_rate and not m.counts_councils and m.key != "active"]
 BY_QUARTER = [key for key in HEADLINE if key != "active"]
+# Councils are counted for the programme, each Lab and each quarter, not by theme.
+BY_THEME = [key for key in HEADLINE if not MEASURE[key].counts_councils]
 COHORT_MEASURES = [
     key for key in HEADLINE if key != "completion_rate" and not MEASURE[key].counts_councils
 ]
@@ -227,6 +229,10 @@ class Row:
     @property
     def by_quarter(self) -> list[Cell]:
         return [self.figures[key] for key in BY_QUARTER]
+
+    @property
+    def by_theme(self) -> list[Cell]:
+        return [self.figures[key] for key in BY_THEME]
 
 
 @dataclass

@@ -496,13 +496,13 @@ def test_a_late_joiners_day_is_the_day_in_wales(programme, staff, make_cohort, m
     assert line.figures["attendance_rate"].text == "100%"
 
 
-def _procurement_cohort(make_cohort, make_user, start, title, people=3):
+def _procurement_cohort(make_cohort, make_user, start, title, people=3, slug="torfaen"):
     """A Procurement Lab cohort on Fridays of Torfaen people (a Lab and council that the fixed
     programme has none of, so their figures stand alone)."""
     from councils.models import Council
     from labs.models import Lab
 
-    torfaen = Council.objects.get(slug="torfaen")
+    torfaen = Council.objects.get(slug=slug)
     cohort = make_cohort(
         lab=Lab.objects.get(code="procurement"),
         start=start,
@@ -513,7 +513,7 @@ def _procurement_cohort(make_cohort, make_user, start, title, people=3):
     for i in range(people):
         Enrolment.objects.create(
             cohort=cohort,
-            user=make_user(f"{title.split()[0].lower()}{i}@torfaen.test", council=torfaen),
+            user=make_user(f"{title.split()[0].lower()}{i}@{slug}.test", council=torfaen),
             status=EnrolmentStatus.ACTIVE,
             enrolled_at=_before(start),
         )
@@ -545,12 +545,24 @@ def test_a_session_today_is_not_held_yet_and_a_running_cohort_has_not_finished(
     assert texts(torfaen, ["sessions_held", "finished_enrolled", "completion_rate"]) == "12 0 n/a"
 
 
-def test_funders_attendance_over_fewer_than_five_people_is_withheld_at_every_level(
+def test_funders_attendance_over_fewer_than_five_people_is_withheld_below_the_totals(
     programme, funder, make_cohort, make_user
 ):
     # Fridays 7 March to 11 April 2025: four sessions in 2024–25, two in 2025–26. Three people:
     # 12 and 6 person-sessions, 18 in all — each from fewer than five people.
     _procurement_cohort(make_cohort, make_user, dt.date(2025, 3, 7), "Spanning cohort")
+    # Alone in the Procurement Lab, Torfaen's figures are the Lab's, which are always exact.
+    for period in ("fy-2024-q4", "fy-2025-q1", "all"):
+        rep = report(funder, period=period)
+        group = next(g for g in rep.lab_groups if g.lab.code == "procurement")
+        keys = ["sessions_held", "attendance_rate"]
+        assert texts(_torfaen_row(rep), keys) == texts(group.total.figures, keys), period
+        assert not group.total.figures["sessions_held"].withheld
+    # Beside six Newport people in the same Lab, Torfaen's three are withheld at every level.
+    newport = _procurement_cohort(
+        make_cohort, make_user, dt.date(2025, 3, 7), "Newport cohort", people=6, slug="newport"
+    )
+    assert newport.enrolments.count() == 6
     for period in ("fy-2024-q4", "fy-2025-q1", "fy-2024", "fy-2025", "all"):
         torfaen = _torfaen_row(report(funder, period=period))
         assert texts(torfaen, ["sessions_held", "attendance_rate"]) == "[c] [c]", period

@@ -42,7 +42,7 @@ def test_a_funder_filters_to_the_data_lab_and_downloads_the_pdf(page, demo):
         "rows => rows.map(row => [row.querySelector('th').innerText,"
         " ...[...row.querySelectorAll('[data-figure]')].map(cell => cell.dataset.figure)])"
     )
-    assert len(rows) >= 3 and all(len(row) == 9 for row in rows), rows
+    assert len(rows) >= 3 and all(len(row) == 11 for row in rows), rows
     assert "Adaption Lab" not in page.locator("#lab-council-table").inner_text()
     # On a desktop screen the theme table fits its column: nothing hidden behind a scrollbar.
     assert page.evaluate(
@@ -70,7 +70,7 @@ def test_a_funder_filters_to_the_data_lab_and_downloads_the_pdf(page, demo):
     for figure in summary:
         assert figure.replace(" ", "") in squeezed, figure
     # Every row of the lab-and-council table is a row of the PDF's table, whole (its council
-    # and all eight figures, in order), and the rows come in the page's order.
+    # and all ten figures, in order), and the rows come in the page's order.
     position = 0
     for row in rows:
         line = "".join(row).replace(" ", "")
@@ -84,6 +84,9 @@ def test_a_funders_report_fits_a_phone(page, demo):
     sign_in(page, "funder@demo.infuse.test", DEMO_PASSWORD)
     assert page.locator("h1").inner_text() == "Programme progress"
     page.axe()
+    # The programme's headline is shown in numbers (docs/reporting.md), none withheld.
+    summary = figures(page, "#report-summary")
+    assert summary and all(re.fullmatch(r"\d+%?|n/a", figure) for figure in summary), summary
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     # The wide tables and the charts scroll inside their own regions, which a keyboard can
     # reach; the page itself does not scroll sideways.
@@ -95,3 +98,20 @@ def test_a_funders_report_fits_a_phone(page, demo):
     page.wait_for_url(re.compile(r"lab=data"))
     page.axe()
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+@pytest.mark.parametrize(
+    ("email", "home"),
+    [("lead.cardiff@demo.infuse.test", "/council/"), ("staff@demo.infuse.test", "/staff/")],
+)
+def test_leads_and_staff_reach_reports_from_the_navigation(page, demo, email, home):
+    sign_in(page, email, DEMO_PASSWORD)
+    page.goto(home)
+    page.axe()
+    assert page.locator("#home-reports").is_visible()  # on the home page too
+    page.get_by_role("navigation", name="Menu").get_by_role("link", name="Reports").click()
+    page.wait_for_url(re.compile(r"/reports/$"))
+    assert page.locator("h1").inner_text() == "Programme progress"
+    link = page.get_by_role("navigation", name="Menu").get_by_role("link", name="Reports")
+    assert link.get_attribute("aria-current") == "page"
+    page.axe()
