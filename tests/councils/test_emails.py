@@ -33,9 +33,7 @@ def test_an_invitation_is_marked_as_automated(enrolment):
     assert_automated(message)
 
 
-def test_a_nudge_is_marked_as_automated_and_keeps_its_unsubscribe_headers(
-    enrolment, monkeypatch
-):
+def test_a_nudge_is_marked_as_automated_and_keeps_its_unsubscribe_headers(enrolment, monkeypatch):
     day = enrolment.cohort.sessions.get(number=3).date
     monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: day)
     mail.outbox.clear()
