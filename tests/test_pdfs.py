@@ -162,3 +162,22 @@ def test_english_lab_content_in_a_welsh_pdf_is_tagged_as_english(client, partici
     assert doc.lang == "cy"
     english = [n for n in doc.root.walk() if n.lang == "en"]
     assert english, "no English content tagged as such"
+
+
+def test_emoji_people_type_are_printed_with_an_emoji_font_not_dropped(client, participant):
+    """What people write is kept as written: emoji come out in the PDF's text, drawn with the
+    emoji font that scripts/system-packages.sh and the Dockerfile install (not as empty boxes
+    from a font that lacks them)."""
+    made = world_adaption.make(SimpleNamespace(user=participant))
+    canvas = made["adaption_canvas"]
+    canvas.name = "Solar schools 🌞"
+    canvas.what_it_is = "Panels on every roof 👍🏽 — pupils track the output ✅"
+    canvas.save()
+    client.force_login(participant)
+    response = client.get(
+        reverse("adaption_canvas_pdf", args=[made["adaption_enrolment"].pk, canvas.pk])
+    )
+    text = pdftotext(response.content)
+    for written in ("Solar schools 🌞", "👍🏽", "✅"):
+        assert written in text
+    assert any("Emoji" in font for font in tagged(response.content).fonts)
