@@ -117,3 +117,13 @@ def test_asking_to_replace_the_link_changes_nothing_until_confirmed(client, part
 def test_the_confirmation_page_asks_anonymous_visitors_to_sign_in(client, db):
     response = client.get(reverse("calendar_link_confirm"))
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_the_calendar_link_controls_are_in_welsh_for_a_welsh_speaker(client, participant):
+    participant.language = "cy"
+    participant.save(update_fields=["language"])
+    client.force_login(participant)
+    page = client.get(reverse("profile")).content.decode()
+    assert "Tanysgrifio yn Outlook" in page and 'data-copy-label="Copïo\'r ddolen"' in page
+    confirm = client.get(reverse("calendar_link_confirm")).content.decode()
+    assert "Atal eich hen ddolen calendr?" in confirm
