@@ -170,13 +170,14 @@ def test_emoji_people_type_are_printed_with_an_emoji_font_not_dropped(client, pa
     from a font that lacks them)."""
     made = world_adaption.make(SimpleNamespace(user=participant))
     canvas = made["adaption_canvas"]
+    client.force_login(participant)
+    url = reverse("adaption_canvas_pdf", args=[made["adaption_enrolment"].pk, canvas.pk])
+    # Without emoji the emoji font is not used at all (it would draw digits and spaces too).
+    assert not any("Emoji" in font for font in tagged(client.get(url).content).fonts)
     canvas.name = "Solar schools 🌞"
     canvas.what_it_is = "Panels on every roof 👍🏽 — pupils track the output ✅"
     canvas.save()
-    client.force_login(participant)
-    response = client.get(
-        reverse("adaption_canvas_pdf", args=[made["adaption_enrolment"].pk, canvas.pk])
-    )
+    response = client.get(url)
     text = pdftotext(response.content)
     for written in ("Solar schools 🌞", "👍🏽", "✅"):
         assert written in text
