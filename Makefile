@@ -4,16 +4,18 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# Emails, calendar files and certificate QR codes link here; follows PORT unless given.
+SITE_URL ?= http://127.0.0.1:$(PORT)
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/infuse
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/0
-RUN_ENV := DEBUG=1
+RUN_ENV = DEBUG=1 SITE_URL=$(SITE_URL)
 TEST_ENV := DEBUG=0 SECRET_KEY=test-only-secret-key FAST_PASSWORD_HASHER=1 DISABLE_RATE_LIMITS=1 \
 	DATABASE_URL=$(TEST_DATABASE_URL) TEST_REDIS_URL=$(TEST_REDIS_URL) ALLOWED_HOSTS=127.0.0.1,localhost,testserver \
 	SITE_URL=http://testserver
 
 .PHONY: run test lint check services system-packages assets bench lock clean
 
-## make run: the portal on http://127.0.0.1:$(PORT) with demo data (SQLite, tasks in process, email to the console)
+## make run: the portal on http://127.0.0.1:$(PORT) (PORT=8080 make run for another) with demo data (SQLite, tasks in process, email to the console)
 run: $(VENV)/.installed
 	@mkdir -p var
 	@$(RUN_ENV) $(PY) manage.py migrate --noinput -v0

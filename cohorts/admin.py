@@ -17,7 +17,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from councils.csv import csv_text
+from councils.csv import csv_response
 from labs.registry import tool_for
 
 from . import enrolment_csv
@@ -501,13 +501,11 @@ class CohortAdmin(admin.ModelAdmin):
                 e.progress,
                 e.sessions_attended,
                 e.nominated_by.full_name if e.nominated_by else "",
-                e.completed_on or "",
+                e.completed_on,
             ]
             for e in enrolments
         )
-        response = HttpResponse(csv_text(header, rows), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="infuse-roster.csv"'
-        return response
+        return csv_response([header, *rows], filename="infuse-roster.csv")
 
     @admin.action(description=gettext_lazy("Resend invitations to everyone invited or active"))
     def resend_invitations(self, request, queryset):

@@ -1,7 +1,10 @@
 """iCalendar files for sessions: a personal feed and single-session downloads.
 
 Times are written in Europe/London with a VTIMEZONE, so calendars show the right local time
-on both sides of the clock change.
+on both sides of the clock change. The zone is written as yearly rules (`london_timezone`), the
+form every calendar program reads: Outlook builds zones only from RRULE, TZOFFSETFROM/TO and
+DTSTART, and Thunderbird (ical.js) and vobject read only the first date of a long RDATE list,
+which is what `icalendar`'s `add_missing_timezones()` writes.
 """
 
 import datetime as dt
@@ -9,7 +12,6 @@ from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
 import icalendar
-from django.conf import settings
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
@@ -18,6 +20,27 @@ from labs.models import Module
 from .models import Session
 
 LONDON = ZoneInfo("Europe/London")
+
+
+def london_timezone() -> icalendar.Timezone:
+    """Europe/London as a VTIMEZONE of two yearly rules: clocks go forward an hour at 01:00 GMT
+    on the last Sunday of March and back at 02:00 BST on the last Sunday of October, the EU
+    rule the UK has kept since 1996. `tests/cohorts/test_calendar_zone.py` holds it against
+    the tz database for every year to 2037."""
+    zone = icalendar.Timezone()
+    zone.add("tzid", "Europe/London")
+    for part, name, start, month, before, after in (
+        (icalendar.TimezoneStandard, "GMT", dt.datetime(1996, 10, 27, 2, 0), 10, 1, 0),
+        (icalendar.TimezoneDaylight, "BST", dt.datetime(1981, 3, 29, 1, 0), 3, 0, 1),
+    ):
+        rule = part()
+        rule.add("tzname", name)
+        rule.add("dtstart", start)
+        rule.add("tzoffsetfrom", dt.timedelta(hours=before))
+        rule.add("tzoffsetto", dt.timedelta(hours=after))
+        rule.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1SU"})
+        zone.add_component(rule)
+    return zone
 
 
 def session_uid(session: Session) -> str:
@@ -73,8 +96,8 @@ def calendar_for(sessions: Iterable[Session], name: str) -> bytes:
     cal.add("version", "2.0")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
-    cal.add("x-wr-timezone", settings.TIME_ZONE)
+    cal.add("x-wr-timezone", "Europe/London")
+    cal.add_component(london_timezone())
     for session in sessions:
         cal.add_component(_event(session, module_titles))
-    cal.add_missing_timezones()
     return cal.to_ical()

@@ -9,4 +9,6 @@ class CouncilsConfig(AppConfig):
     def ready(self):
         from infuse.forms import use_portal_messages
 
+        from . import checks  # noqa: F401  (registers the deploy checks)
+
         use_portal_messages()

@@ -10,6 +10,10 @@ from django.utils import translation
 
 from .models import User
 
+# On every email the portal sends by itself: out-of-office and other auto-replies are not sent
+# back to it (RFC 3834; `Precedence: bulk` for the mail systems that predate it).
+AUTOMATED_HEADERS = {"Auto-Submitted": "auto-generated", "Precedence": "bulk"}
+
 
 def build_email(
     *,
@@ -34,7 +38,7 @@ def build_email(
         subject=subject,
         body=text,
         to=[formataddr((" ".join(to.full_name.split()), to.email))],
-        headers=headers or {},
+        headers={**AUTOMATED_HEADERS, **(headers or {})},
         connection=connection,
     )
     message.attach_alternative(html, "text/html")

@@ -39,7 +39,20 @@ def profile(request):
     calendar_url = request.build_absolute_uri(
         reverse("calendar_feed", kwargs={"token": user.calendar_token})
     )
-    return render(request, "councils/profile.html", {"form": form, "calendar_url": calendar_url})
+    # webcal: asks the operating system's calendar (Outlook on council machines) to subscribe.
+    webcal_url = "webcal://" + calendar_url.split("://", 1)[1]
+    return render(
+        request,
+        "councils/profile.html",
+        {"form": form, "calendar_url": calendar_url, "webcal_url": webcal_url},
+    )
+
+
+@login_required
+def calendar_link_confirm(request):
+    """Asks before the link is replaced: calendars subscribed to the old one stop updating, so
+    the old link keeps working until the person confirms here."""
+    return render(request, "councils/calendar_link_confirm.html")
 
 
 @login_required

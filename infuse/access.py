@@ -121,6 +121,7 @@ ACCESS: dict[str, Access] = {
     # Anyone signed in, about themselves.
     "home": scoped(*EVERYONE, ok=(302,)),
     "profile": scoped(*EVERYONE),
+    "calendar_link_confirm": scoped(*EVERYONE),
     "calendar_link_renew": scoped(*EVERYONE, method="POST", ok=(302,)),
     # Participants, their own enrolments.
     "dashboard": scoped(Role.PARTICIPANT),

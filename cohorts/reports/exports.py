@@ -6,10 +6,8 @@ function the page uses, so a funder's file is suppressed exactly as their page i
 the requester (or programme staff) can download it.
 """
 
-import csv
 import datetime as dt
 import functools
-import io
 import logging
 import re
 from dataclasses import dataclass
@@ -25,7 +23,7 @@ from django.utils import formats, timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from councils.csv import safe_cell
+from councils.csv import csv_encode, csv_text
 from councils.models import Council, Role, User
 from councils.pdf import render_pdf
 from labs.models import LabCode
@@ -171,7 +169,7 @@ def report_export_build(*, export_id: int) -> ReportExport | None:
             if export.format == ReportFormat.PDF:
                 content = report_pdf(report)
             else:
-                content = report_csv(report).encode("utf-8-sig")  # Excel reads the BOM as UTF-8
+                content = csv_encode(report_csv(report))
     except (InvalidFilter, PermissionDenied):
         return _fail(export, _("These filters are no longer available to you."))
     except Exception:
@@ -336,11 +334,7 @@ def report_csv(report: Report) -> str:
     rows += [[], [_("Definitions")], [_("Figure"), _("Definition")]]
     rows += [[str(m.label), str(m.definition)] for m in MEASURES]
     rows += [[name, note] for name, note in notes(report)]
-    out = io.StringIO()
-    writer = csv.writer(out)
-    for row in rows:
-        writer.writerow([safe_cell(cell) for cell in row])
-    return out.getvalue()
+    return csv_text(rows)
 
 
 def _iso(day: dt.date | None) -> str:

@@ -1,6 +1,8 @@
 """Programme staff schedule cohorts in the admin."""
 
+import csv
 import datetime as dt
+import io
 import re
 
 import icalendar
@@ -9,7 +11,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from cohorts.models import Cohort, EnrolmentEvent, EnrolmentStatus, Session
+from cohorts.models import Cohort, Enrolment, EnrolmentEvent, EnrolmentStatus, Session
 from cohorts.services import enrolment_create
 from labs.models import Lab
 
@@ -338,6 +340,24 @@ def test_roster_export_is_csv_with_formula_cells_neutralised(
     assert response["Content-Type"].startswith("text/csv")
     body = response.content.decode()
     assert "'=HYPERLINK" in body and "evil@x.test" in body
+
+
+def test_roster_export_starts_with_a_byte_order_mark_and_writes_iso_dates(
+    staff_client, cohort, make_user, cardiff
+):
+    """Excel on a UK Windows machine reads a CSV without the mark as Windows-1252."""
+    welsh = make_user("geraint@cardiff.test", council=cardiff, name="Geraint Ŵyn Morgan")
+    enrolment = enrolment_create(cohort=cohort, user=welsh, invite=False)
+    Enrolment.objects.filter(pk=enrolment.pk).update(completed_on=dt.date(2026, 11, 10))
+    response = staff_client.post(
+        reverse("admin:cohorts_cohort_changelist"),
+        {"action": "export_roster", "_selected_action": [cohort.pk]},
+    )
+    assert response.content.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    row = next(r for r in rows if r[3] == "geraint@cardiff.test")
+    assert row[2] == "Geraint Ŵyn Morgan"
+    assert row[-1] == "2026-11-10"
 
 
 def test_session_page_links_to_the_register(staff_client, cohort):

@@ -84,3 +84,46 @@ def test_profile_shows_the_calendar_link_and_renewing_revokes_it(client, partici
 def test_renewing_the_calendar_link_needs_a_post(client, participant):
     client.force_login(participant)
     assert client.get(reverse("calendar_link_renew")).status_code == 405
+
+
+def test_the_profile_offers_a_webcal_link_and_a_copy_script_and_no_instant_renewal(
+    client, participant
+):
+    client.force_login(participant)
+    page = client.get(reverse("profile")).content.decode()
+    feed = reverse("calendar_feed", args=[participant.calendar_token])
+    assert f'href="webcal://testserver{feed}"' in page
+    assert "Subscribe in Outlook" in page
+    assert 'src="/static/js/copy.js"' in page and "<script>" not in page.split("</header>")[1]
+    assert 'data-copy-label="Copy link"' in page
+    # The button leads to a question; the page holds no form that replaces the link at once.
+    assert f'href="{reverse("calendar_link_confirm")}"' in page
+    assert f'action="{reverse("calendar_link_renew")}"' not in page
+
+
+def test_asking_to_replace_the_link_changes_nothing_until_confirmed(client, participant):
+    client.force_login(participant)
+    old = participant.calendar_token
+    response = client.get(reverse("calendar_link_confirm"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Stop your old calendar link?" in html
+    assert f'action="{reverse("calendar_link_renew")}"' in html
+    participant.refresh_from_db()
+    assert participant.calendar_token == old
+    assert client.get(reverse("calendar_feed", args=[old])).status_code == 200
+
+
+def test_the_confirmation_page_asks_anonymous_visitors_to_sign_in(client, db):
+    response = client.get(reverse("calendar_link_confirm"))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_the_calendar_link_controls_are_in_welsh_for_a_welsh_speaker(client, participant):
+    participant.language = "cy"
+    participant.save(update_fields=["language"])
+    client.force_login(participant)
+    page = client.get(reverse("profile")).content.decode()
+    assert "Tanysgrifio yn Outlook" in page and 'data-copy-label="Copïo\'r ddolen"' in page
+    confirm = client.get(reverse("calendar_link_confirm")).content.decode()
+    assert "Atal eich hen ddolen calendr?" in confirm
