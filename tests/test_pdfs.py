@@ -15,8 +15,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from cohorts.certificates import certificate_build_pdf, issue_certificate
-from cohorts.report_exports import report_pdf
 from cohorts.reports import report_filters, report_for, report_options
+from cohorts.reports.exports import report_pdf
 from cohorts.services import enrolment_create
 from tests.cohorts.participant_helpers import set_today
 from tests.cohorts.reports_data import TODAY, build_programme
