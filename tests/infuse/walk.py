@@ -9,6 +9,8 @@ For each pattern, classified in infuse/access.py:
   404 for another council's or person's; every other role gets 403;
 - staff only (the admin): anyone but staff is turned away.
 
+Every answer to someone signed in must carry `Cache-Control: no-store`.
+
 No response to anyone may name a person they should not see. The walk returns problems rather
 than failing at the first, so that one run shows every leak.
 """
@@ -68,6 +70,15 @@ def _leaks(response, names: list[str]) -> list[str]:
     return [name for name in names if name and name in text]
 
 
+def _cacheable(response, where: str) -> list[str]:
+    """A page for a signed-in person that a browser or proxy may keep (Back would show it
+    stale; a shared computer would keep it): every one must say no-store."""
+    directives = [d.strip() for d in response.get("Cache-Control", "").split(",")]
+    if "no-store" in directives:
+        return []
+    return [f"{where} answered without Cache-Control: no-store"]
+
+
 def walk(world: World, *, urlconf: str | None = None, access_map=None) -> list[str]:
     problems: list[str] = []
     clients = {}
@@ -84,6 +95,8 @@ def walk(world: World, *, urlconf: str | None = None, access_map=None) -> list[s
                 f"{label}: {rule.method} {url} as {role or 'anonymous'} answered "
                 f"{response.status_code}, expected {' or '.join(map(str, expected))}"
             )
+        if role is not None:
+            problems.extend(_cacheable(response, f"{label}: {rule.method} {url} as {role}"))
         names = world.forbidden_names.get(role, [])
         if rule.shows_holder and holder is not None:
             # The page is about this person and says their name (a certificate's verification
@@ -112,6 +125,7 @@ def walk(world: World, *, urlconf: str | None = None, access_map=None) -> list[s
             for role in (Role.PARTICIPANT, Role.LEAD, Role.FUNDER):
                 world.requests += 1
                 final = clients[role].get(url, follow=True)
+                problems.extend(_cacheable(final, f"{label}: {url} as {role}"))
                 if final.status_code != 403:
                     problems.append(
                         f"{label}: {url} as {role} answered {final.status_code}, not 403"
