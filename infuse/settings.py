@@ -124,6 +124,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "councils.context_processors.portal",
             ],
+            "libraries": {"infuse_forms": "infuse.template_tags"},
         },
     }
 ]
