@@ -70,7 +70,7 @@ def test_the_null_character_is_refused_before_a_view_reads_it(client, participan
     client.force_login(participant)
     response = client.get(reverse("dashboard") + "?cohort=%00")
     assert response.status_code == 400
-    assert "The web address could not be read" in response.content.decode()
+    assert "Your request could not be read" in response.content.decode()
 
 
 def test_a_null_in_any_admin_changelist_filter_never_answers_500(staff):
