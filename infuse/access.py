@@ -59,8 +59,14 @@ class Access:
     roles: tuple[str, ...] = ()
     kwargs: Kwargs | None = None
     method: str = "GET"
-    data: dict[str, str] = field(default_factory=dict)
+    # What a POST sends; a function of the side when it depends on the work as saved then
+    # (an edit form carries the version it was drawn from).
+    data: dict[str, str] | Callable[[Side], dict[str, str]] = field(default_factory=dict)
     ok: tuple[int, ...] = (200,)
+
+    def data_for(self, side: Side) -> dict[str, str]:
+        return self.data(side) if callable(self.data) else self.data
+
     shows_holder: bool = False  # the page names the one person its code or token belongs to
 
 
@@ -91,7 +97,7 @@ def scoped(
     *roles: str,
     kwargs: Kwargs | None = None,
     method: str = "GET",
-    data: dict | None = None,
+    data: dict | Callable[[Side], dict] | None = None,
     ok=(200,),
 ) -> Access:
     return Access(SCOPED, roles, kwargs=kwargs, method=method, data=data or {}, ok=ok)

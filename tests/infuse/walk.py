@@ -57,10 +57,10 @@ def sample_path(route: access.Route) -> str:
     return "/" + path.replace("^", "").replace("$", "").replace("\\", "")
 
 
-def _request(client: Client, rule: access.Access, url: str, world: World):
+def _request(client: Client, rule: access.Access, url: str, world: World, side=None):
     world.requests += 1
     if rule.method == "POST":
-        return client.post(url, rule.data)
+        return client.post(url, rule.data_for(side))
     return client.get(url)
 
 
@@ -87,8 +87,8 @@ def walk(world: World, *, urlconf: str | None = None, access_map=None) -> list[s
         clients[role].force_login(world.mine[role].user)
     anonymous = Client()
 
-    def check(client, role, rule, url, expected, label, holder=None):
-        response = _request(client, rule, url, world)
+    def check(client, role, rule, url, expected, label, holder=None, side=None):
+        response = _request(client, rule, url, world, side)
         world.statuses.setdefault(label, []).append(response.status_code)
         if response.status_code not in expected:
             problems.append(
@@ -159,7 +159,7 @@ def walk(world: World, *, urlconf: str | None = None, access_map=None) -> list[s
 
         # Scoped.
         mine_url = url_for(world.mine[Role.PARTICIPANT])
-        response = _request(anonymous, rule, mine_url, world)
+        response = _request(anonymous, rule, mine_url, world, world.mine[Role.PARTICIPANT])
         login = reverse("account_login", urlconf=urlconf)
         if response.status_code != 302 or login not in response["Location"]:
             problems.append(f"{label}: {mine_url} let an anonymous visitor in")
@@ -172,10 +172,10 @@ def walk(world: World, *, urlconf: str | None = None, access_map=None) -> list[s
                 url_for(world.mine[role]),
                 rule.ok if allowed else (403,),
                 label,
+                side=world.mine[role],
             )
             theirs = world.theirs.get(role)
             if rule.kwargs and theirs is not None:
-                check(
-                    clients[role], role, rule, url_for(theirs), (404,) if allowed else (403,), label
-                )
+                expected = (404,) if allowed else (403,)
+                check(clients[role], role, rule, url_for(theirs), expected, label, side=theirs)
     return problems
