@@ -58,6 +58,13 @@ class FreshFormClient(Client):
                 work = apps.get_model(model_name)(pk=match.kwargs[argument])
                 if type(work).objects.filter(pk=work.pk).exists():
                     data = with_version(data, work)
+            elif match.url_name == "activity_submit" and "version" not in data:
+                from cohorts.models import Completion
+
+                saved = Completion.objects.filter(
+                    enrolment_id=match.kwargs["pk"], activity_id=match.kwargs["activity_pk"]
+                ).values_list("version", flat=True)
+                data = {**data, "version": str(saved.first() or 0)}
             elif match.url_name in _CREATES and "create_token" not in data:
                 data = with_token(data)
         return super().post(path, data, *args, **kwargs)
