@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -82,6 +82,15 @@ def nominate(request, pk):
                     enrolment_create(cohort=cohort, user=person, by=request.user, nominated=True)
             except ValidationError as exc:
                 messages.error(request, " ".join(exc.messages))
+            except IntegrityError:
+                # The address was put on the portal between the form's check and now (a
+                # second click, another tab): the form, checked again, says so in its own
+                # words, which tell a lead nothing about other councils' people.
+                new_form = NominateNewForm(request.POST, council=request.user.council)
+                if new_form.is_valid():  # pragma: no cover - the address is taken by now
+                    messages.error(
+                        request, _("We cannot nominate this address. Ask the programme team.")
+                    )
             else:
                 messages.success(
                     request,
