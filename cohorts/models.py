@@ -341,7 +341,8 @@ class ReportExport(models.Model):
         indexes = [models.Index(fields=["created_at"])]
         constraints = [
             models.UniqueConstraint(
-                fields=["requested_by", "create_token"], name="report_export_asked_once"
+                fields=["requested_by", "create_token", "format"],
+                name="report_export_asked_once",
             )
         ]
 

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from councils.models import Role
 from councils.permissions import role_required
 from councils.services import user_create, user_set_nudges
+from infuse.concurrency import token_from
 from infuse.forms import NULL_CHARACTER_MESSAGE
 
 from . import selectors
@@ -160,7 +161,11 @@ def tool_comment(request, pk):
         messages.error(request, NULL_CHARACTER_MESSAGE)
     else:
         tool_comment_add(
-            ctx=ctx, author=request.user, body=body, step=request.POST.get("step", "")[:40]
+            ctx=ctx,
+            author=request.user,
+            body=body,
+            token=token_from(request.POST),
+            step=request.POST.get("step", "")[:40],
         )
         messages.success(request, _("Your comment has been added. The participant will see it."))
     # Back to the page the comment was written on (a question, not only the tool's front

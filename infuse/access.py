@@ -25,6 +25,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from councils.models import Role
 
 PUBLIC, TOKEN, SCOPED, STAFF_ONLY = "public", "token", "scoped", "staff only"
+WALK_TOKEN = "00000000-0000-4000-8000-000000000016"  # a create form's one-time token
 EVERYONE = (Role.PARTICIPANT, Role.LEAD, Role.FUNDER, Role.STAFF)
 
 
@@ -154,7 +155,12 @@ ACCESS: dict[str, Access] = {
     # Aggregates.
     "reports": scoped(Role.FUNDER, Role.STAFF, Role.LEAD),
     "report_export_create": scoped(
-        Role.FUNDER, Role.STAFF, Role.LEAD, method="POST", data={"format": "csv"}, ok=(302,)
+        Role.FUNDER,
+        Role.STAFF,
+        Role.LEAD,
+        method="POST",
+        data={"format": "csv", "create_token": WALK_TOKEN},
+        ok=(302,),
     ),
     # A download is its requester's own; anyone else's answers 404 (staff see all).
     "report_export": scoped(
@@ -169,7 +175,11 @@ ACCESS: dict[str, Access] = {
 }
 
 ACCESS["tool_comment"] = scoped(
-    Role.STAFF, kwargs=_enrolment, method="POST", data={"body": "Good start."}, ok=(302,)
+    Role.STAFF,
+    kwargs=_enrolment,
+    method="POST",
+    data={"body": "Good start.", "create_token": WALK_TOKEN},
+    ok=(302,),
 )
 
 

@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
         migrations.AddConstraint(
             model_name="reportexport",
             constraint=models.UniqueConstraint(
-                fields=("requested_by", "create_token"), name="report_export_asked_once"
+                fields=("requested_by", "create_token", "format"), name="report_export_asked_once"
             ),
         ),
         migrations.AddConstraint(

@@ -8,9 +8,7 @@ Writes are the participant's alone: staff get 403 there.
 """
 
 from councils.models import Role
-from infuse.access import scoped
-
-WALK_TOKEN = "00000000-0000-4000-8000-000000000016"  # a create form's one-time token
+from infuse.access import WALK_TOKEN, scoped
 
 READERS = (Role.PARTICIPANT, Role.STAFF, Role.LEAD, Role.FUNDER)
 WRITERS = (Role.PARTICIPANT, Role.LEAD, Role.FUNDER)

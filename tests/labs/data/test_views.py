@@ -420,7 +420,7 @@ def test_staff_read_without_forms_and_their_comment_shows_to_the_participant(
     assert save(client, enrolment, question, "kind", READY_STEPS["kind"]).status_code == 403
     response = client.post(
         reverse("tool_comment", args=[enrolment.pk]),
-        {"body": "Name the wards <b>you</b> mean, and the dates."},
+        with_token({"body": "Name the wards <b>you</b> mean, and the dates."}),
     )
     assert response.status_code == 302
     assert response["Location"] == url("data_tool", enrolment)
@@ -592,7 +592,7 @@ def test_a_comment_from_a_question_page_returns_there_and_names_its_step(
     assert '<option value="ethics">4. Check the ethics</option>' in html
     response = client.post(
         reverse("tool_comment", args=[enrolment.pk]),
-        {"body": "Say which wards.", "step": "ethics", "next": question_url},
+        with_token({"body": "Say which wards.", "step": "ethics", "next": question_url}),
     )
     assert response.status_code == 302
     assert response["Location"] == question_url
@@ -625,7 +625,7 @@ def test_a_comment_never_redirects_off_the_site(client, staff, enrolment, questi
     client.force_login(staff)
     response = client.post(
         reverse("tool_comment", args=[enrolment.pk]),
-        {"body": "Fine.", "step": "not-a-step", "next": next_url},
+        with_token({"body": "Fine.", "step": "not-a-step", "next": next_url}),
     )
     assert response.status_code == 302
     assert response["Location"] == url("data_tool", enrolment)
