@@ -4,6 +4,7 @@ import uuid
 
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from .concurrency import TOKEN_FIELD, VERSION_FIELD
 
@@ -26,5 +27,5 @@ def version_input(work, input_id="", oob=False):
         VERSION_FIELD,
         getattr(work, VERSION_FIELD),
         format_html(' id="{}"', input_id) if input_id else "",
-        format_html(' hx-swap-oob="true"') if oob else "",
+        mark_safe(' hx-swap-oob="true"') if oob else "",
     )
