@@ -27,6 +27,7 @@ class ActivityForm(forms.Form):
 
     done = forms.BooleanField(required=False)
     answer = forms.CharField(
+        label=_("Your reflection"),
         required=False,
         max_length=ANSWER_MAX_LENGTH,
         strip=True,

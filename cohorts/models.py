@@ -7,6 +7,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from councils.models import Council
+from infuse.concurrency import token_field, version_field
 from labs.models import Activity, Lab
 
 
@@ -197,6 +198,7 @@ class Completion(models.Model):
     answer = models.TextField(_("answer"), blank=True)
     completed_at = models.DateTimeField(_("completed"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    version = version_field()  # a reflection's answer is edited over the version it was read at
 
     class Meta:
         verbose_name = _("completion")
@@ -330,12 +332,19 @@ class ReportExport(models.Model):
     error = models.CharField(_("error"), max_length=300, blank=True)
     created_at = models.DateTimeField(_("requested"), default=timezone.now)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    create_token = token_field()
 
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("report download")
         verbose_name_plural = _("report downloads")
         indexes = [models.Index(fields=["created_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["requested_by", "create_token", "format"],
+                name="report_export_asked_once",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_format_display()} · {self.created_at:%Y-%m-%d %H:%M}"
@@ -351,11 +360,17 @@ class ToolComment(models.Model):
     )
     body = models.TextField(_("comment"))
     created_at = models.DateTimeField(_("written"), default=timezone.now)
+    create_token = token_field()
 
     class Meta:
         ordering = ["created_at", "pk"]
         verbose_name = _("comment on tool work")
         verbose_name_plural = _("comments on tool work")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "create_token"], name="tool_comment_written_once"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.author} on {self.enrolment}"

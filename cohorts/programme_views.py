@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from councils.models import Role
 from councils.permissions import role_required
 from councils.services import user_create, user_set_nudges
+from infuse.concurrency import token_from
 from infuse.forms import NULL_CHARACTER_MESSAGE
 
 from . import selectors
@@ -82,6 +83,15 @@ def nominate(request, pk):
                     enrolment_create(cohort=cohort, user=person, by=request.user, nominated=True)
             except ValidationError as exc:
                 messages.error(request, " ".join(exc.messages))
+            except IntegrityError:
+                # The address was put on the portal between the form's check and now (a
+                # second click, another tab): the form, checked again, says so in its own
+                # words, which tell a lead nothing about other councils' people.
+                new_form = NominateNewForm(request.POST, council=request.user.council)
+                if new_form.is_valid():  # pragma: no cover - the address is taken by now
+                    messages.error(
+                        request, _("We cannot nominate this address. Ask the programme team.")
+                    )
             else:
                 messages.success(
                     request,
@@ -151,7 +161,11 @@ def tool_comment(request, pk):
         messages.error(request, NULL_CHARACTER_MESSAGE)
     else:
         tool_comment_add(
-            ctx=ctx, author=request.user, body=body, step=request.POST.get("step", "")[:40]
+            ctx=ctx,
+            author=request.user,
+            body=body,
+            token=token_from(request.POST),
+            step=request.POST.get("step", "")[:40],
         )
         messages.success(request, _("Your comment has been added. The participant will see it."))
     # Back to the page the comment was written on (a question, not only the tool's front

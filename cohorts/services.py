@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from councils.emails import send_email
 from councils.models import Role, User
+from infuse.concurrency import VersionConflict, versioned_update
 from labs.models import Activity
 
 from .models import (
@@ -417,12 +418,27 @@ def lab_refresh_progress(*, lab_id: int) -> int:
 
 @transaction.atomic
 def completion_set(
-    *, enrolment: Enrolment, activity: Activity, done: bool, answer: str = "", at=None
+    *,
+    enrolment: Enrolment,
+    activity: Activity,
+    done: bool,
+    answer: str = "",
+    at=None,
+    version: int | None = None,
 ) -> Completion | None:
-    """Mark an activity done (with a reflection's answer) or not done; refresh progress."""
+    """Mark an activity done (with a reflection's answer) or not done; refresh progress.
+
+    With `version` (a reflection's form: 0 when it was drawn with no answer yet), the answer
+    is written only over that version: if it was saved since (another tab), raises
+    infuse.concurrency.VersionConflict and writes nothing. The same first answer posted twice
+    is not a conflict."""
     at = at or timezone.now()
     completion = None
-    if done:
+    if done and version is not None:
+        completion = _answer_save(
+            enrolment=enrolment, activity=activity, answer=answer, at=at, version=version
+        )
+    elif done:
         completion, created = Completion.objects.get_or_create(
             enrolment=enrolment, activity=activity, defaults={"answer": answer, "completed_at": at}
         )
@@ -436,6 +452,25 @@ def completion_set(
     enrolment_activate(enrolment=enrolment)
     enrolment_refresh_progress(enrolment=enrolment, by=enrolment.user)
     return completion
+
+
+def _answer_save(
+    *, enrolment: Enrolment, activity: Activity, answer: str, at, version: int
+) -> Completion:
+    completion = Completion.objects.filter(enrolment=enrolment, activity=activity).first()
+    if completion is None:
+        if version != 0:  # answered when the form was drawn, and since taken back
+            raise VersionConflict(None)
+        completion, created = Completion.objects.get_or_create(
+            enrolment=enrolment, activity=activity, defaults={"answer": answer, "completed_at": at}
+        )
+        if not created and completion.answer != answer:
+            raise VersionConflict(completion)
+        return completion
+    if completion.answer == answer:  # the same answer again (a second click): nothing to write
+        return completion
+    completion.answer = answer
+    return versioned_update(completion, version=version, fields=["answer"])
 
 
 @transaction.atomic
@@ -517,9 +552,11 @@ def completion_submit(
     answer: str = "",
     today: dt.date | None = None,
     by_tool: bool = False,
+    version: int | None = None,
 ) -> Completion | None:
     """A participant ticks, unticks or answers an activity of their own enrolment, on the
-    week page or (`by_tool=True`) through their lab's tool.
+    week page or (`by_tool=True`) through their lab's tool. A reflection's answer from the
+    week page comes with the `version` its form was drawn from (see completion_set).
 
     Raises WorkRefused, changing nothing, for anything completion_refusal refuses. Otherwise
     records it through completion_set, which refreshes the stored progress in the same
@@ -532,4 +569,6 @@ def completion_submit(
     )
     if refusal:
         raise WorkRefused(refusal)
-    return completion_set(enrolment=enrolment, activity=activity, done=done, answer=answer)
+    return completion_set(
+        enrolment=enrolment, activity=activity, done=done, answer=answer, version=version
+    )

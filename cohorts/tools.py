@@ -8,6 +8,7 @@ Lab apps import this module; `labs` and `cohorts` find the tools through `labs.r
 """
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 
 from django.contrib import admin
@@ -132,16 +133,22 @@ def tool_comments(*, enrolment: Enrolment) -> list[ToolComment]:
     return comments
 
 
-def tool_comment_add(*, ctx: ToolContext, author: User, body: str, step: str = "") -> ToolComment:
+def tool_comment_add(
+    *, ctx: ToolContext, author: User, body: str, token: uuid.UUID, step: str = ""
+) -> ToolComment:
     """A facilitator or staff member comments on a participant's tool work, on one of the
-    tool's steps or (`step=""`, or a name the tool does not have) on the work as a whole."""
+    tool's steps or (`step=""`, or a name the tool does not have) on the work as a whole.
+    Idempotent per `token` (the comment form's one-time token): sent twice, it is one comment."""
     if author.role != Role.STAFF:
         raise Http404
     if ctx.tool.step(step) is None:
         step = ""
-    return ToolComment.objects.create(
-        enrolment=ctx.enrolment, author=author, body=body.strip(), step=step
+    comment, _created = ToolComment.objects.get_or_create(
+        enrolment=ctx.enrolment,
+        create_token=token,
+        defaults={"author": author, "body": body.strip(), "step": step},
     )
+    return comment
 
 
 def tool_statuses(*, enrolments: list[Enrolment]) -> dict[int, ToolStatus]:

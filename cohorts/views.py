@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from councils.models import Role
 from councils.permissions import role_required
+from infuse.concurrency import VersionConflict, conflict_for, version_from
 from labs import registry
 from labs.models import ActivityKind
 
@@ -185,6 +186,12 @@ def activity_submit(request, pk, activity_pk):
     activity = selectors.activity_for_enrolment(enrolment=enrolment, pk=activity_pk)
     form = ActivityForm(request.POST, activity=activity)
     changes: dict = {}
+    # A reflection's answer is written over the version its form was drawn from; a form
+    # without one (or a malformed one) is refused as a conflict, with what was typed kept.
+    version = None
+    if activity.kind == ActivityKind.REFLECTION:
+        version = version_from(request.POST)
+        version = -1 if version is None else version
     try:
         if form.is_valid():
             done = form.cleaned_data["done"]
@@ -194,6 +201,7 @@ def activity_submit(request, pk, activity_pk):
                 done=done,
                 answer=form.cleaned_data["answer"],
                 today=today,
+                version=version,
             )
             key = (
                 "saved"
@@ -210,6 +218,21 @@ def activity_submit(request, pk, activity_pk):
             note = ""
     except WorkRefused as refusal:
         return _refused(request, enrolment, str(refusal))
+    except VersionConflict as conflict:
+        saved = ActivityForm(
+            initial={"answer": conflict.current.answer if conflict.current else ""},
+            activity=activity,
+        )
+        changes = {
+            "conflict": conflict_for(
+                saved=saved,
+                typed=form,
+                saved_at=conflict.current.updated_at if conflict.current else None,
+                target=activity.pk,
+            ),
+            "answer": request.POST.get("answer", ""),
+        }
+        note = _("Not saved: this was changed somewhere else.")
 
     week_url = reverse("lab_week", args=[enrolment.pk, activity.module.number])
     if not request.htmx and not changes:
@@ -222,7 +245,8 @@ def activity_submit(request, pk, activity_pk):
     context = _week_context(request, overview, week, posted=posted)
     if not request.htmx:
         # A validation error without JavaScript: the whole week again, the error in place.
-        return _vary_on_htmx(render(request, "cohorts/lab_week.html", context))
+        status = 409 if "conflict" in changes else 200
+        return _vary_on_htmx(render(request, "cohorts/lab_week.html", context, status=status))
     # htmx 2 swaps only 2xx answers, so an error comes back as 200 with the partial.
     context["item"] = next(i for i in context["items"] if i["activity"].pk == activity.pk)
     context.update(oob=True, status_note=note)

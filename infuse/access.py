@@ -25,6 +25,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from councils.models import Role
 
 PUBLIC, TOKEN, SCOPED, STAFF_ONLY = "public", "token", "scoped", "staff only"
+WALK_TOKEN = "00000000-0000-4000-8000-000000000016"  # a create form's one-time token
 EVERYONE = (Role.PARTICIPANT, Role.LEAD, Role.FUNDER, Role.STAFF)
 
 
@@ -59,8 +60,14 @@ class Access:
     roles: tuple[str, ...] = ()
     kwargs: Kwargs | None = None
     method: str = "GET"
-    data: dict[str, str] = field(default_factory=dict)
+    # What a POST sends; a function of the side when it depends on the work as saved then
+    # (an edit form carries the version it was drawn from).
+    data: dict[str, str] | Callable[[Side], dict[str, str]] = field(default_factory=dict)
     ok: tuple[int, ...] = (200,)
+
+    def data_for(self, side: Side) -> dict[str, str]:
+        return self.data(side) if callable(self.data) else self.data
+
     shows_holder: bool = False  # the page names the one person its code or token belongs to
 
 
@@ -91,7 +98,7 @@ def scoped(
     *roles: str,
     kwargs: Kwargs | None = None,
     method: str = "GET",
-    data: dict | None = None,
+    data: dict | Callable[[Side], dict] | None = None,
     ok=(200,),
 ) -> Access:
     return Access(SCOPED, roles, kwargs=kwargs, method=method, data=data or {}, ok=ok)
@@ -149,7 +156,12 @@ ACCESS: dict[str, Access] = {
     # Aggregates.
     "reports": scoped(Role.FUNDER, Role.STAFF, Role.LEAD),
     "report_export_create": scoped(
-        Role.FUNDER, Role.STAFF, Role.LEAD, method="POST", data={"format": "csv"}, ok=(302,)
+        Role.FUNDER,
+        Role.STAFF,
+        Role.LEAD,
+        method="POST",
+        data={"format": "csv", "create_token": WALK_TOKEN},
+        ok=(302,),
     ),
     # A download is its requester's own; anyone else's answers 404 (staff see all).
     "report_export": scoped(
@@ -164,7 +176,11 @@ ACCESS: dict[str, Access] = {
 }
 
 ACCESS["tool_comment"] = scoped(
-    Role.STAFF, kwargs=_enrolment, method="POST", data={"body": "Good start."}, ok=(302,)
+    Role.STAFF,
+    kwargs=_enrolment,
+    method="POST",
+    data={"body": "Good start.", "create_token": WALK_TOKEN},
+    ok=(302,),
 )
 
 

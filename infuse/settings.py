@@ -98,7 +98,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "infuse.middleware.NoStoreWhenSignedInMiddleware",
     "councils.middleware.UserLanguageMiddleware",
+    "infuse.middleware.HostileURLMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -122,6 +124,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "councils.context_processors.portal",
             ],
+            "libraries": {"infuse_forms": "infuse.template_tags"},
         },
     }
 ]

@@ -51,5 +51,6 @@ urlpatterns = [
     path("", include("labs.procurement.urls")),
 ]
 
+handler400 = "infuse.errors.bad_request"
 handler403 = "infuse.errors.permission_denied"
 handler404 = "infuse.errors.page_not_found"

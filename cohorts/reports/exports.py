@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import logging
 import re
+import uuid
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -126,10 +127,14 @@ def export_line(export: ReportExport) -> ExportLine:
 # --- Writes ------------------------------------------------------------------------------------
 
 
-def report_export_request(*, user: User, filters: ReportFilters, format: str) -> ReportExport:
+def report_export_request(
+    *, user: User, filters: ReportFilters, format: str, token: uuid.UUID
+) -> tuple[ReportExport, bool]:
     """Record a download and build it in the background once this commits: PDFs on the "pdf"
     queue (memory-capped workers), CSVs on the default one. For funders, leads and staff; the
-    filters must have been read against this person's own choices (report_filters)."""
+    filters must have been read against this person's own choices (report_filters).
+    Idempotent per `token` and format (the page's one-time token): a double click asks once.
+    Returns the download and whether it is new."""
     if user.role not in AUDIENCES:
         raise PermissionDenied
     if format not in ReportFormat.values:
@@ -137,12 +142,16 @@ def report_export_request(*, user: User, filters: ReportFilters, format: str) ->
     from ..tasks import build_report
 
     with transaction.atomic():
-        export = ReportExport.objects.create(
-            requested_by=user, filters=filters.as_params(), format=format
+        export, created = ReportExport.objects.get_or_create(
+            requested_by=user,
+            create_token=token,
+            format=format,
+            defaults={"filters": filters.as_params()},
         )
-        options = {"queue": "pdf"} if format == ReportFormat.PDF else {}
-        build_report.apply_async_on_commit((export.pk,), **options)
-    return export
+        if created:
+            options = {"queue": "pdf"} if format == ReportFormat.PDF else {}
+            build_report.apply_async_on_commit((export.pk,), **options)
+    return export, created
 
 
 def report_export_build(*, export_id: int) -> ReportExport | None:

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from councils.models import Role
 from councils.permissions import role_required
+from infuse.concurrency import token_from
 
 from .. import selectors
 from ..models import ReportFormat, ReportStatus
@@ -108,8 +109,12 @@ def report_export_create(request):
     format = request.POST.get("format", "")
     if format not in ReportFormat.values:
         raise Http404
-    export = report_export_request(user=request.user, filters=filters, format=format)
+    export, created = report_export_request(
+        user=request.user, filters=filters, format=format, token=token_from(request.POST)
+    )
     if request.htmx:
+        if not created:  # a second click: its line is on the page already
+            return _vary_on_htmx(HttpResponse(""))
         # The export as it was when asked for: still waiting, so the line polls for it.
         return _vary_on_htmx(
             render(request, "cohorts/reports/export.html#export", {"line": export_line(export)})

@@ -9,7 +9,7 @@ tests/labs/adaption/test_access.py pins exactly who gets which.
 """
 
 from councils.models import Role
-from infuse.access import scoped
+from infuse.access import WALK_TOKEN, scoped
 
 READERS = (Role.PARTICIPANT, Role.STAFF, Role.LEAD, Role.FUNDER)
 WRITERS = (Role.PARTICIPANT, Role.LEAD, Role.FUNDER)  # staff: 403
@@ -34,7 +34,7 @@ ACCESS = {
         *WRITERS,
         kwargs=_enrolment,
         method="POST",
-        data={"name": "Community energy co-operative"},
+        data={"name": "Community energy co-operative", "create_token": WALK_TOKEN},
         ok=(302, 404),
     ),
     "adaption_canvas": scoped(*READERS, kwargs=_canvas, ok=(200, 404)),
@@ -47,7 +47,11 @@ ACCESS = {
         *WRITERS,
         kwargs=_canvas,
         method="POST",
-        data={"kind": "core", "part": "Residents own shares and vote"},
+        data={
+            "kind": "core",
+            "part": "Residents own shares and vote",
+            "create_token": WALK_TOKEN,
+        },
         ok=(302, 404),
     ),
     "adaption_part": scoped(
@@ -58,6 +62,7 @@ ACCESS = {
             "action": "save",
             "part": "Local people own the scheme through shares",
             "why": "Ownership is what keeps members investing and volunteering.",
+            "version": "1",  # the part as the walk's world made it
         },
         ok=(302, 404),
     ),

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cohorts.models import Enrolment
+from infuse.concurrency import token_field, version_field
 
 from . import rules
 
@@ -112,12 +113,17 @@ class Canvas(models.Model):
 
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    version = version_field()
+    create_token = token_field()
 
     class Meta:
         verbose_name = _("adopt, adapt or leave canvas")
         verbose_name_plural = _("adopt, adapt or leave canvases")
         ordering = ["created_at", "pk"]
         constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "create_token"], name="adaption_canvas_created_once"
+            ),
             models.CheckConstraint(
                 condition=models.Q(decision__in=["", *rules.DECISIONS]),
                 name="adaption_canvas_decision_valid",
@@ -157,11 +163,18 @@ class CanvasPart(models.Model):
     risk = models.CharField(_("risk to the core"), max_length=10, choices=Risk, blank=True)
     check_plan = models.TextField(_("how we will check"), blank=True)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
+    version = version_field()
+    create_token = token_field()
 
     class Meta:
         verbose_name = _("canvas part")
         verbose_name_plural = _("canvas parts")
         ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["canvas", "create_token"], name="adaption_part_created_once"
+            )
+        ]
 
     def __str__(self):
         return self.part

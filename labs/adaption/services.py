@@ -3,12 +3,15 @@ whose week has opened, and each ends by ticking or unticking the curriculum's to
 through the frame's one progress path (cohorts.tools.tool_steps_sync), in the same
 transaction."""
 
+import uuid
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from cohorts.tools import ToolContext, tool_steps_sync
+from infuse.concurrency import versioned_update
 
 from . import rules, selectors
 from .models import Canvas, CanvasPart
@@ -80,20 +83,30 @@ def _sync(ctx: ToolContext) -> list[str]:
 
 
 @transaction.atomic
-def canvas_create(*, ctx: ToolContext, name: str) -> Canvas:
-    """A new canvas for one more innovation. Needs the first step's week to be open."""
+def canvas_create(*, ctx: ToolContext, name: str, token: uuid.UUID) -> Canvas:
+    """A new canvas for one more innovation. Needs the first step's week to be open.
+    Idempotent per `token` (the form's one-time token): a double click or racing posts of one
+    form make one canvas, and each gets it back."""
     _require(ctx, "innovation")
-    canvas = Canvas.objects.create(enrolment=ctx.enrolment, name=name.strip())
-    _sync(ctx)
+    canvas, created = Canvas.objects.get_or_create(
+        enrolment=ctx.enrolment, create_token=token, defaults={"name": name.strip()}
+    )
+    if created:
+        _sync(ctx)
     return canvas
 
 
 @transaction.atomic
-def canvas_save_step(*, ctx: ToolContext, canvas: Canvas, step: str, values: dict) -> list[str]:
+def canvas_save_step(
+    *, ctx: ToolContext, canvas: Canvas, step: str, values: dict, version: int | None
+) -> list[str]:
     """Save one step's entries (the forms have validated them) and tick the activities of the
     steps now done. For the decision, the tool's current proposal is recorded beside the
     participant's choice, with the time, so that a decision against the proposal is kept as
-    such. Returns the titles of activities ticked or unticked."""
+    such. Returns the titles of activities ticked or unticked.
+
+    Only over the `version` the form was drawn from: if the canvas was saved since (another
+    tab), raises infuse.concurrency.VersionConflict and writes nothing."""
     _require(ctx, step)
     columns = list(STEP_COLUMNS[step])
     for column in columns:
@@ -107,7 +120,7 @@ def canvas_save_step(*, ctx: ToolContext, canvas: Canvas, step: str, values: dic
             canvas.decided_at = timezone.now()
         canvas.proposed_decision = proposed
         columns += ["proposed_decision", "decided_at"]
-    canvas.save(update_fields=[*columns, "updated_at"])
+    versioned_update(canvas, version=version, fields=columns)
     return _sync(ctx)
 
 
@@ -129,23 +142,33 @@ def canvas_delete(*, ctx: ToolContext, canvas: Canvas) -> list[str]:
 
 
 @transaction.atomic
-def part_add(*, ctx: ToolContext, canvas: Canvas, kind: str, values: dict) -> CanvasPart:
-    """A part to keep, or a part to change with its change planned."""
+def part_add(
+    *, ctx: ToolContext, canvas: Canvas, kind: str, values: dict, token: uuid.UUID
+) -> CanvasPart:
+    """A part to keep, or a part to change with its change planned. Idempotent per `token`
+    (the add form's one-time token)."""
     _require(ctx, "core")
-    part = CanvasPart.objects.create(
-        canvas=canvas, kind=kind, **{c: values.get(c) or "" for c in PART_COLUMNS}
+    part, created = CanvasPart.objects.get_or_create(
+        canvas=canvas,
+        create_token=token,
+        defaults={"kind": kind, **{c: values.get(c) or "" for c in PART_COLUMNS}},
     )
-    Canvas.objects.filter(pk=canvas.pk).update(updated_at=timezone.now())
-    _sync(ctx)
+    if created:
+        Canvas.objects.filter(pk=canvas.pk).update(updated_at=timezone.now())
+        _sync(ctx)
     return part
 
 
 @transaction.atomic
-def part_save(*, ctx: ToolContext, part: CanvasPart, values: dict) -> CanvasPart:
+def part_save(
+    *, ctx: ToolContext, part: CanvasPart, values: dict, version: int | None
+) -> CanvasPart:
+    """Change a part over the `version` its form was drawn from (VersionConflict, writing
+    nothing, if it was saved since)."""
     _require(ctx, "core")
     for column in PART_COLUMNS:
         setattr(part, column, values.get(column) or "")
-    part.save()
+    versioned_update(part, version=version, fields=PART_COLUMNS)
     Canvas.objects.filter(pk=part.canvas_id).update(updated_at=timezone.now())
     _sync(ctx)
     return part

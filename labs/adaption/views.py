@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 
 from cohorts import selectors as cohort_selectors
 from cohorts.tools import tool_comments, tool_context, tool_pdf, tool_render
+from infuse.concurrency import VersionConflict, conflict_for, token_from, version_from
 
 from . import guidance, rules, selectors, services
 from .forms import PART_FORMS, STEP_FORMS, NewCanvasForm
@@ -89,7 +90,9 @@ def canvas_create(request, pk):
     form = NewCanvasForm(request.POST)
     if not form.is_valid():
         return _tool_page(request, ctx, form)
-    canvas = services.canvas_create(ctx=ctx, name=form.cleaned_data["name"])
+    canvas = services.canvas_create(
+        ctx=ctx, name=form.cleaned_data["name"], token=token_from(request.POST)
+    )
     messages.success(
         request,
         _("Your canvas for “%(name)s” is started. Describe the innovation below.")
@@ -291,7 +294,12 @@ def step(request, pk, canvas_pk, step):
         return tool_render(request, template, context, partial="form")
 
     values = dict(form.cleaned_data)
-    changed = services.canvas_save_step(ctx=ctx, canvas=canvas, step=step, values=values)
+    try:
+        changed = services.canvas_save_step(
+            ctx=ctx, canvas=canvas, step=step, values=values, version=version_from(request.POST)
+        )
+    except VersionConflict:
+        return _step_conflict(request, ctx, canvas.pk, step, form, score_changed=score_changed)
     canvas = selectors.canvas_for(ctx=ctx, pk=canvas.pk)
     if not request.htmx:
         state = selectors.canvas_view(ctx=ctx, canvas=canvas).step(step)
@@ -302,13 +310,38 @@ def step(request, pk, canvas_pk, step):
     context = _step_context(request, ctx, canvas, step, saved=True)
     context.update(oob=True, status_note=_saved_note(canvas, context["step"], changed))
     if score_changed:
-        return _fragments(request, template, context, ["proposal", "brief", "state", "status"])
+        # The form stays as it is on the page: only its version moves on.
+        names = ["proposal", "brief", "state", "status", "version_oob"]
+        return _fragments(request, template, context, names)
     names = ["form", "state", "status"]
     if step in ("fit", "decision"):
         names.append("proposal_oob")
     if step == "fit":
         names.append("brief")
     return _fragments(request, template, context, names)
+
+
+def _step_conflict(request, ctx, canvas_pk: int, step: str, form, *, score_changed: bool):
+    """Refused: the canvas was saved since this form was drawn. The step's form comes back as
+    typed, with the saved version beside it and the new version in it (to save again is a
+    knowing choice): the whole page with 409, or for htmx the form (out of band when a score
+    change asked only for the proposal) answered 200 so that it is swapped in."""
+    canvas = selectors.canvas_for(ctx=ctx, pk=canvas_pk)
+    template = f"{TEMPLATES}/step.html"
+    context = _step_context(request, ctx, canvas, step, form=form)
+    context["conflict"] = conflict_for(
+        saved=STEP_FORMS[step](initial=_initial(canvas, step)),
+        typed=form,
+        saved_at=canvas.updated_at,
+        target="step",
+    )
+    if not request.htmx:
+        return _vary(render(request, template, context, status=409))
+    context.update(oob=True, status_note=_("Not saved: this was changed somewhere else."))
+    if score_changed:
+        context["form_oob"] = True
+        return _fragments(request, template, context, ["proposal", "form", "status"])
+    return _fragments(request, template, context, ["form", "status"])
 
 
 # --- The core step's parts --------------------------------------------------------------------
@@ -343,14 +376,28 @@ def _part_lists(canvas, *, bound=None, new_forms=None) -> list[dict]:
     return lists
 
 
-def _parts_answer(request, ctx, canvas, kind, *, changed, bound=None, new_forms=None):
+def _parts_answer(
+    request, ctx, canvas, kind, *, changed, bound=None, new_forms=None, conflict_with=None
+):
+    """The list of one kind of parts. `conflict_with`: the part as saved now, whose save was
+    refused because it changed since `bound` (as typed) was drawn."""
     canvas = selectors.canvas_for(ctx=ctx, pk=canvas.pk)
     context = _step_context(request, ctx, canvas, "core")
     context["part_lists"] = _part_lists(canvas, bound=bound, new_forms=new_forms)
     context["part_list"] = next(pl for pl in context["part_lists"] if pl["kind"] == kind)
+    status = 200
+    if conflict_with is not None:
+        saved = PART_FORMS[kind](
+            initial={c: getattr(conflict_with, c) for c in services.PART_COLUMNS}
+        )
+        context["conflict"] = conflict_for(saved=saved, typed=bound, target=conflict_with.pk)
+        context.update(oob=True, status_note=_("Not saved: this was changed somewhere else."))
+        status = 409
     if not request.htmx:
         # Without JavaScript an invalid part comes back as the whole step, errors in place.
-        return _vary(render(request, f"{TEMPLATES}/step.html", context))
+        return _vary(render(request, f"{TEMPLATES}/step.html", context, status=status))
+    if conflict_with is not None:  # 200, so that htmx swaps it in
+        return _fragments(request, f"{TEMPLATES}/step.html", context, ["parts", "status"])
     names = ["parts"]
     if changed is not None:
         context.update(oob=True, status_note=_saved_note(canvas, context["step"], changed))
@@ -381,7 +428,9 @@ def part_add(request, pk, canvas_pk):
     form = PART_FORMS[kind](request.POST, auto_id=f"new-{kind}-%s")
     if not form.is_valid():
         return _parts_answer(request, ctx, canvas, kind, changed=None, new_forms={kind: form})
-    part = services.part_add(ctx=ctx, canvas=canvas, kind=kind, values=form.cleaned_data)
+    part = services.part_add(
+        ctx=ctx, canvas=canvas, kind=kind, values=form.cleaned_data, token=token_from(request.POST)
+    )
     return _after_part(request, ctx, canvas, kind, [], _("Added “%(part)s”.") % {"part": part.part})
 
 
@@ -404,7 +453,22 @@ def part_edit(request, pk, canvas_pk, part_pk):
     form.part_pk = part.pk
     if not form.is_valid():
         return _parts_answer(request, ctx, canvas, part.kind, changed=None, bound=form)
-    services.part_save(ctx=ctx, part=part, values=form.cleaned_data)
+    try:
+        services.part_save(
+            ctx=ctx, part=part, values=form.cleaned_data, version=version_from(request.POST)
+        )
+    except VersionConflict as conflict:
+        if conflict.current is None:
+            raise Http404 from None
+        return _parts_answer(
+            request,
+            ctx,
+            canvas,
+            part.kind,
+            changed=None,
+            bound=form,
+            conflict_with=conflict.current,
+        )
     return _after_part(
         request, ctx, canvas, part.kind, [], _("Saved “%(part)s”.") % {"part": part.part}
     )

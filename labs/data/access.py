@@ -8,7 +8,7 @@ Writes are the participant's alone: staff get 403 there.
 """
 
 from councils.models import Role
-from infuse.access import scoped
+from infuse.access import WALK_TOKEN, scoped
 
 READERS = (Role.PARTICIPANT, Role.STAFF, Role.LEAD, Role.FUNDER)
 WRITERS = (Role.PARTICIPANT, Role.LEAD, Role.FUNDER)
@@ -42,6 +42,7 @@ ACCESS = {
             "question-decision": "Whether to fund three more warm spaces next winter",
             "question-who_acts": "Head of Communities, at the budget board",
             "question-by_when": "Budget board, 10 December",
+            "version": "1",  # the question as the walk's world made it
         },
         ok=(302, 404),
     ),
@@ -55,6 +56,7 @@ ACCESS = {
             "item-value_type": "numbers",
             "item-source": "own_service",
             "item-personal": "none",
+            "create_token": WALK_TOKEN,
         },
         ok=(302, 404),
     ),

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cohorts.models import Enrolment
+from infuse.concurrency import token_field, version_field
 
 from . import rules
 
@@ -93,11 +94,18 @@ class DataQuestion(models.Model):
 
     created_at = models.DateTimeField(_("started"), default=timezone.now)
     updated_at = models.DateTimeField(_("last saved"), auto_now=True)
+    version = version_field()
+    create_token = token_field()
 
     class Meta:
         ordering = ["created_at", "pk"]
         verbose_name = _("data question")
         verbose_name_plural = _("data questions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "create_token"], name="data_question_created_once"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.question[:80]
@@ -115,11 +123,18 @@ class DataItem(models.Model):
     source = models.CharField(_("source"), max_length=20, choices=Source)
     source_name = models.CharField(_("where exactly"), max_length=200, blank=True)
     personal = models.CharField(_("personal data"), max_length=10, choices=PersonalData)
+    version = version_field()
+    create_token = token_field()
 
     class Meta:
         ordering = ["pk"]
         verbose_name = _("data item")
         verbose_name_plural = _("data items")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["question", "create_token"], name="data_item_created_once"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.description

@@ -7,11 +7,15 @@ progress through the one progress service), in the same transaction. Each servic
 titles of the activities whose state changed, so the page can say so.
 """
 
+import uuid
+
 from django.db import transaction
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from cohorts.tools import ToolContext, tool_steps_sync
+from infuse.concurrency import versioned_update
 
 from . import rules, selectors
 from .models import DataItem, DataQuestion
@@ -80,12 +84,22 @@ def tool_resync(*, ctx: ToolContext, done_steps: set[str]) -> list[str]:
 
 
 @transaction.atomic
-def question_create(*, ctx: ToolContext, values: dict) -> tuple[DataQuestion, list[str]]:
-    """Start a question with step 1's answers. At most MAX_QUESTIONS per enrolment."""
+def question_create(
+    *, ctx: ToolContext, values: dict, token: uuid.UUID
+) -> tuple[DataQuestion, list[str]]:
+    """Start a question with step 1's answers. At most MAX_QUESTIONS per enrolment.
+
+    Idempotent per `token` (the create form's one-time token): a double click, a retry or
+    racing posts of one form make one question, and each gets that question back."""
     _check_open(ctx, "question")
+    made = DataQuestion.objects.filter(enrolment=ctx.enrolment, create_token=token).first()
+    if made is not None:
+        return made, []
     if at_question_limit(ctx):
         raise QuestionLimit(question_limit_message())
-    question = DataQuestion.objects.create(enrolment=ctx.enrolment, **values)
+    question, _created = DataQuestion.objects.get_or_create(
+        enrolment=ctx.enrolment, create_token=token, defaults=values
+    )
     return question, _sync(ctx)
 
 
@@ -111,15 +125,17 @@ STEP_FIELDS = {
 
 @transaction.atomic
 def question_save_step(
-    *, ctx: ToolContext, question: DataQuestion, step: str, values: dict
+    *, ctx: ToolContext, question: DataQuestion, step: str, values: dict, version: int | None
 ) -> list[str]:
-    """Save one step of a question; only that step's fields are written."""
+    """Save one step of a question; only that step's fields are written, and only over the
+    `version` the form was drawn from: if the question was saved since (another tab), raises
+    infuse.concurrency.VersionConflict and writes nothing."""
     _check_open(ctx, step)
     fields = STEP_FIELDS[step]
     for name in fields:
         if name in values:
             setattr(question, name, values[name])
-    question.save(update_fields=[*fields, "updated_at"])
+    versioned_update(question, version=version, fields=fields)
     return _sync(ctx)
 
 
@@ -132,23 +148,42 @@ def question_delete(*, ctx: ToolContext, question: DataQuestion) -> list[str]:
     return _sync(ctx)
 
 
+def _touch(question: DataQuestion) -> None:
+    """A change to its items shows as the question's last save; not a new version of the
+    question's own steps, so its open step forms stay current."""
+    DataQuestion.objects.filter(pk=question.pk).update(updated_at=timezone.now())
+
+
 @transaction.atomic
-def item_add(*, ctx: ToolContext, question: DataQuestion, values: dict) -> list[str]:
+def item_add(
+    *, ctx: ToolContext, question: DataQuestion, values: dict, token: uuid.UUID
+) -> list[str]:
+    """Add a data item. Idempotent per `token` (the add form's one-time token)."""
     _check_open(ctx, "data")
+    if DataItem.objects.filter(question=question, create_token=token).exists():
+        return []
     if question.items.count() >= MAX_ITEMS:
         raise StepClosed(_("A question can list up to %(n)s data items.") % {"n": MAX_ITEMS})
-    DataItem.objects.create(question=question, **values)
-    question.save(update_fields=["updated_at"])
+    _item, created = DataItem.objects.get_or_create(
+        question=question, create_token=token, defaults=values
+    )
+    if not created:
+        return []
+    _touch(question)
     return _sync(ctx)
 
 
 @transaction.atomic
-def item_update(*, ctx: ToolContext, item: DataItem, values: dict) -> list[str]:
+def item_update(
+    *, ctx: ToolContext, item: DataItem, values: dict, version: int | None
+) -> list[str]:
+    """Change a data item over the `version` its form was drawn from (VersionConflict, writing
+    nothing, if it was saved since)."""
     _check_open(ctx, "data")
     for name, value in values.items():
         setattr(item, name, value)
-    item.save()
-    item.question.save(update_fields=["updated_at"])
+    versioned_update(item, version=version, fields=list(values))
+    _touch(item.question)
     return _sync(ctx)
 
 
@@ -157,5 +192,5 @@ def item_delete(*, ctx: ToolContext, item: DataItem) -> list[str]:
     _check_open(ctx, "data")
     question = item.question
     item.delete()
-    question.save(update_fields=["updated_at"])
+    _touch(question)
     return _sync(ctx)

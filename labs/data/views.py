@@ -24,6 +24,7 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from cohorts import selectors as cohort_selectors
 from cohorts.tools import ToolContext, tool_comments, tool_context, tool_pdf, tool_render
+from infuse.concurrency import VersionConflict, conflict_for, token_from, version_from
 
 from . import selectors, services
 from .forms import STEP_FORMS, ItemForm, QuestionForm
@@ -117,8 +118,11 @@ def data_question_new(request, pk):
         return _at_limit(request, ctx)
     form = QuestionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        token = token_from(request.POST)
         try:
-            question, changed = services.question_create(ctx=ctx, values=form.cleaned_data)
+            question, changed = services.question_create(
+                ctx=ctx, values=form.cleaned_data, token=token
+            )
         except services.QuestionLimit:  # another tab started the tenth meanwhile
             return _at_limit(request, ctx)
         except services.StepClosed as refusal:
@@ -190,7 +194,7 @@ def _saved(request, ctx, question_pk: int, *, step: str, changed: list[str]) -> 
     question = selectors.question_for(ctx=ctx, pk=question_pk)  # fresh, with its items
     context = _question_context(ctx, question)
     context.update(oob=True, status_note=note, saved_step=step)
-    response = _partials(request, context, [f"step_{step}", "overview", "status"])
+    response = _partials(request, context, [f"step_{step}", "overview", "status", "versions"])
     # The screening and the quality check follow from every step: refresh them where they
     # stand, without touching the other steps' forms (and anything typed in them).
     steps = context["step_views"]
@@ -212,6 +216,33 @@ def _invalid(request, ctx, question, *, step: str, **context_kwargs) -> HttpResp
         context.update(oob=True, status_note=_("Not saved: check the errors in this step."))
         return _partials(request, context, [f"step_{step}", "status"])
     return tool_render(request, TEMPLATE, context)
+
+
+def _conflict(request, ctx, question_pk: int, *, step: str, typed, saved, item=None):
+    """Refused: the question (or the item) was saved since its form was drawn. The step comes
+    back with what was typed, the saved version beside it and the new version in the form,
+    so that saving again is a choice made knowingly. 200 for htmx (so it is swapped in), 409
+    for a whole page."""
+    question = selectors.question_for(ctx=ctx, pk=question_pk)
+    if item is not None:
+        current = selectors.item_for(question=question, pk=item.pk)
+        kwargs = {"editing": (current.pk, typed)}
+        target, saved_at = "item", None
+        saved_form = saved(current)
+    else:
+        kwargs = {"forms": {step: typed}}
+        target, saved_at = step, question.updated_at
+        saved_form = saved(question)
+    context = _question_context(ctx, question, **kwargs)
+    context["conflict"] = conflict_for(
+        saved=saved_form, typed=typed, saved_at=saved_at, target=target
+    )
+    if request.htmx:
+        context.update(oob=True, status_note=_("Not saved: this was changed somewhere else."))
+        return _partials(request, context, [f"step_{step}", "status", "versions"])
+    response = tool_render(request, TEMPLATE, context)
+    response.status_code = 409
+    return response
 
 
 @login_required
@@ -237,10 +268,23 @@ def data_question_step(request, pk, question_pk, step):
         return _invalid(request, ctx, question, step=step, forms={step: form})
     try:
         changed = services.question_save_step(
-            ctx=ctx, question=question, step=step, values=form.cleaned_data
+            ctx=ctx,
+            question=question,
+            step=step,
+            values=form.cleaned_data,
+            version=version_from(request.POST),
         )
     except services.StepClosed as refusal:
         return _refused(request, ctx, str(refusal))
+    except VersionConflict:
+        return _conflict(
+            request,
+            ctx,
+            question.pk,
+            step=step,
+            typed=form,
+            saved=lambda current: STEP_FORMS[step](instance=current, prefix=step),
+        )
     return _saved(request, ctx, question.pk, step=step, changed=changed)
 
 
@@ -282,8 +326,11 @@ def data_item_add(request, pk, question_pk):
     form = ItemForm(request.POST, prefix="item")
     if not form.is_valid():
         return _invalid(request, ctx, question, step="data", new_item_form=form)
+    token = token_from(request.POST)
     try:
-        changed = services.item_add(ctx=ctx, question=question, values=form.cleaned_data)
+        changed = services.item_add(
+            ctx=ctx, question=question, values=form.cleaned_data, token=token
+        )
     except services.StepClosed as refusal:
         return _refused(request, ctx, str(refusal))
     return _saved(request, ctx, question.pk, step="data", changed=changed)
@@ -301,9 +348,21 @@ def data_item(request, pk, question_pk, item_pk):
         form = ItemForm(request.POST, instance=copy.copy(item), prefix=prefix)
         if form.is_valid():
             try:
-                changed = services.item_update(ctx=ctx, item=item, values=form.cleaned_data)
+                changed = services.item_update(
+                    ctx=ctx, item=item, values=form.cleaned_data, version=version_from(request.POST)
+                )
             except services.StepClosed as refusal:
                 return _refused(request, ctx, str(refusal))
+            except VersionConflict:
+                return _conflict(
+                    request,
+                    ctx,
+                    question.pk,
+                    step="data",
+                    typed=form,
+                    saved=lambda current: ItemForm(instance=current, prefix=prefix),
+                    item=item,
+                )
             return _saved(request, ctx, question.pk, step="data", changed=changed)
         return _invalid(request, ctx, question, step="data", editing=(item.pk, form))
     refusal = services.step_refusal(ctx, "data")

@@ -9,7 +9,7 @@ pins exactly who gets which.
 """
 
 from councils.models import Role
-from infuse.access import scoped
+from infuse.access import WALK_TOKEN, scoped
 
 READERS = (Role.PARTICIPANT, Role.STAFF, Role.LEAD, Role.FUNDER)
 WRITERS = (Role.PARTICIPANT, Role.LEAD, Role.FUNDER)  # staff: 403
@@ -23,8 +23,22 @@ def _plan(side) -> dict:
     return {**_enrolment(side), "plan_id": side.extra["procurement_plan"].pk}
 
 
+def _current_version(side) -> str:
+    from .models import Plan
+
+    return str(Plan.objects.values_list("version", flat=True).get(pk=_plan(side)["plan_id"]))
+
+
 def _save(data: dict):
-    return scoped(*WRITERS, kwargs=_plan, method="POST", data=data, ok=(302, 404))
+    """A step's save, posted over the plan's version as it is then (the walk saves several
+    steps of one plan in turn, as a participant would on one page)."""
+    return scoped(
+        *WRITERS,
+        kwargs=_plan,
+        method="POST",
+        data=lambda side: {**data, "version": _current_version(side)},
+        ok=(302, 404),
+    )
 
 
 ACCESS = {
@@ -38,6 +52,7 @@ ACCESS = {
             "contract-kind": "works",
             "contract-value": "480000",
             "contract-duration_months": "24",
+            "create_token": WALK_TOKEN,
         },
         ok=(302, 404),
     ),

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cohorts.models import Enrolment, Theme
+from infuse.concurrency import token_field, version_field
 
 MONEY = {"max_digits": 14, "decimal_places": 2}
 
@@ -102,12 +103,19 @@ class Plan(models.Model):
     weighting_note = models.CharField(_("why this weighting"), max_length=300, blank=True)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # One version for the plan and what hangs off it: its measures and bids are saved only
+    # as part of one of its steps, under the plan's version.
+    version = version_field()
+    create_token = token_field()
 
     class Meta:
         ordering = ["created_at", "pk"]
         verbose_name = _("social value plan")
         verbose_name_plural = _("social value plans")
         constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "create_token"], name="procurement_plan_created_once"
+            ),
             models.CheckConstraint(
                 condition=models.Q(price_weight__isnull=True)
                 | models.Q(
@@ -116,7 +124,7 @@ class Plan(models.Model):
                     social_value_weight__isnull=False,
                 ),
                 name="weighting_all_or_nothing",
-            )
+            ),
         ]
 
     def __str__(self) -> str:

@@ -2,6 +2,7 @@
 participant's own open enrolment, the step's week begun), saves in one transaction and ticks
 the matching tool activities through the frame's one progress service."""
 
+import uuid
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied
@@ -10,6 +11,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from cohorts.tools import ToolContext, tool_steps_sync
+from infuse.concurrency import version_bump, versioned_update
 
 from .models import Bid, BidCommitment, Plan, PlanMeasure, ProxyValue
 from .selectors import BIDS, CONTRACT, OUTCOMES, WEIGHTING, plan_steps_done
@@ -38,24 +40,49 @@ def _sync(ctx: ToolContext) -> None:
 
 
 def plan_create(
-    *, ctx: ToolContext, title: str, kind: str, value: Decimal, duration_months: int
+    *,
+    ctx: ToolContext,
+    title: str,
+    kind: str,
+    value: Decimal,
+    duration_months: int,
+    token: uuid.UUID,
 ) -> Plan:
-    """A new plan, starting with its contract. Participant only; ticks the contract step."""
+    """A new plan, starting with its contract. Participant only; ticks the contract step.
+    Idempotent per `token` (the form's one-time token): a double click on "Start the plan" or
+    racing posts of one form make one plan, and each gets it back."""
     _check(ctx, CONTRACT)
     with transaction.atomic():
-        plan = Plan.objects.create(
+        plan, created = Plan.objects.get_or_create(
             enrolment=ctx.enrolment,
-            title=title,
-            kind=kind,
-            value=value,
-            duration_months=duration_months,
+            create_token=token,
+            defaults={
+                "title": title,
+                "kind": kind,
+                "value": value,
+                "duration_months": duration_months,
+            },
         )
-        _sync(ctx)
+        if created:
+            _sync(ctx)
     return plan
 
 
+# Every save of a step below is made over the plan's `version` its form was drawn from: if the
+# plan (any of its steps, its measures or bids) was saved since, infuse.concurrency raises
+# VersionConflict and nothing is written. The guarded update comes first, so that it also
+# holds the plan's row until the step's measures or bids are replaced.
+
+
 def plan_contract_save(
-    *, ctx: ToolContext, plan: Plan, title: str, kind: str, value: Decimal, duration_months: int
+    *,
+    ctx: ToolContext,
+    plan: Plan,
+    title: str,
+    kind: str,
+    value: Decimal,
+    duration_months: int,
+    version: int | None,
 ) -> Plan:
     _check(ctx, CONTRACT)
     with transaction.atomic():
@@ -65,18 +92,27 @@ def plan_contract_save(
             value,
             duration_months,
         )
-        plan.save(update_fields=["title", "kind", "value", "duration_months", "updated_at"])
+        versioned_update(
+            plan, version=version, fields=["title", "kind", "value", "duration_months"]
+        )
         _sync(ctx)
     return plan
 
 
 def plan_outcomes_save(
-    *, ctx: ToolContext, plan: Plan, targets: dict[ProxyValue, Decimal], note: str
+    *,
+    ctx: ToolContext,
+    plan: Plan,
+    targets: dict[ProxyValue, Decimal],
+    note: str,
+    version: int | None,
 ) -> Plan:
     """Replace the plan's measures with `targets` (measure -> target). Bids keep their
     commitments to a measure taken out, so putting it back restores them."""
     _check(ctx, OUTCOMES)
     with transaction.atomic():
+        plan.outcomes_note = note
+        versioned_update(plan, version=version, fields=["outcomes_note"])
         plan.measures.exclude(proxy__in=list(targets)).delete()
         existing = {m.proxy_id: m for m in plan.measures.all()}
         changed, added = [], []
@@ -89,14 +125,19 @@ def plan_outcomes_save(
                 changed.append(measure)
         PlanMeasure.objects.bulk_create(added)
         PlanMeasure.objects.bulk_update(changed, ["target"])
-        plan.outcomes_note = note
-        plan.save(update_fields=["outcomes_note", "updated_at"])
         _sync(ctx)
     return plan
 
 
 def plan_weighting_save(
-    *, ctx: ToolContext, plan: Plan, price: int, quality: int, social_value: int, note: str
+    *,
+    ctx: ToolContext,
+    plan: Plan,
+    price: int,
+    quality: int,
+    social_value: int,
+    note: str,
+    version: int | None,
 ) -> Plan:
     """Price, quality and social value weightings; the form has checked they total 100."""
     _check(ctx, WEIGHTING)
@@ -109,24 +150,21 @@ def plan_weighting_save(
             social_value,
         )
         plan.weighting_note = note
-        plan.save(
-            update_fields=[
-                "price_weight",
-                "quality_weight",
-                "social_value_weight",
-                "weighting_note",
-                "updated_at",
-            ]
+        versioned_update(
+            plan,
+            version=version,
+            fields=["price_weight", "quality_weight", "social_value_weight", "weighting_note"],
         )
         _sync(ctx)
     return plan
 
 
-def plan_bids_save(*, ctx: ToolContext, plan: Plan, bids: list[dict]) -> Plan:
+def plan_bids_save(*, ctx: ToolContext, plan: Plan, bids: list[dict], version: int | None) -> Plan:
     """Replace the plan's sample bids with `bids` (bidder, price, quality, commitments:
     {measure: quantity}), kept in the order given."""
     _check(ctx, BIDS)
     with transaction.atomic():
+        version_bump(plan, version=version)
         plan.bids.all().delete()
         created = Bid.objects.bulk_create(
             Bid(
@@ -144,7 +182,6 @@ def plan_bids_save(*, ctx: ToolContext, plan: Plan, bids: list[dict]) -> Plan:
             for proxy, quantity in bid["commitments"].items()
             if quantity
         )
-        plan.save(update_fields=["updated_at"])
         _sync(ctx)
     return plan
 

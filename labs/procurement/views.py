@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 
 from cohorts.tools import tool_comments, tool_context, tool_pdf, tool_render
 from councils.models import Role
+from infuse.concurrency import VersionConflict, conflict_for, token_from, version_from
 
 from . import selectors, services
 from .forms import BidsForm, ContractForm, OutcomesForm, WeightingForm
@@ -79,7 +80,7 @@ def plan_create(request, pk):
     if not form.is_valid():
         return _planner_page(request, ctx, form)
     try:
-        plan = services.plan_create(ctx=ctx, **form.cleaned_data)
+        plan = services.plan_create(ctx=ctx, **form.cleaned_data, token=token_from(request.POST))
     except services.StepRefused as refusal:
         return _refused(request, ctx, refusal)
     url = reverse("procurement_plan", args=[ctx.enrolment.pk, plan.pk])
@@ -206,9 +207,11 @@ def _step_view(step: str, form_class, save):
         form = form_class(request, plan)
         if form.is_valid():
             try:
-                save(ctx, plan, form.cleaned_data)
+                save(ctx, plan, form.cleaned_data, version_from(request.POST))
             except services.StepRefused as refusal:
                 return _refused(request, ctx, refusal)
+            except VersionConflict:
+                return _conflict(request, ctx, plan_id, step, form)
             note = _saved_message(step)
             if not request.htmx:
                 messages.success(request, note)
@@ -228,12 +231,40 @@ def _step_view(step: str, form_class, save):
                 render_to_string(f"{TEMPLATE}#{name}", context, request) for name in ALSO[step]
             ]
         parts.append(render_to_string(f"{TEMPLATE}#status", context, request))
+        if form.is_valid():
+            parts.append(render_to_string(f"{TEMPLATE}#versions", context, request))
         response = HttpResponse("".join(parts))
         patch_vary_headers(response, ("HX-Request",))
         return response
 
     view.__name__ = f"plan_{step}"
     return view
+
+
+def _conflict(request, ctx, plan_id: int, step: str, form) -> HttpResponse:
+    """Refused: the plan was saved since this step's form was drawn. The step comes back as
+    typed, with what differs from the saved plan and the new version in the form (to save
+    again is a knowing choice): the whole page with 409, or the step answered 200 to htmx so
+    that it is swapped in."""
+    plan = selectors.plan_for(ctx=ctx, plan_id=plan_id)
+    context = _plan_context(request, ctx, plan, bound={step: form})
+    saved = _forms_for(context["view"], selectors.proxies_offered(plan=plan))[step]
+    context["conflict"] = conflict_for(
+        saved=saved, typed=form, saved_at=plan.updated_at, target=step
+    )
+    if not request.htmx:
+        response = tool_render(request, TEMPLATE, context)
+        response.status_code = 409
+        return response
+    note = _("Not saved: this was changed somewhere else.")
+    parts = [
+        render_to_string(f"{TEMPLATE}#{step}", context, request),
+        render_to_string(f"{TEMPLATE}#status", {**context, "oob": True, "saved": note}, request),
+        render_to_string(f"{TEMPLATE}#versions", context, request),
+    ]
+    response = HttpResponse("".join(parts))
+    patch_vary_headers(response, ("HX-Request",))
+    return response
 
 
 def _proxies_for(plan):
@@ -243,38 +274,42 @@ def _proxies_for(plan):
 plan_contract = _step_view(
     "contract",
     lambda request, plan: ContractForm(request.POST),
-    lambda ctx, plan, data: services.plan_contract_save(
+    lambda ctx, plan, data, version: services.plan_contract_save(
         ctx=ctx,
         plan=plan,
         title=data["title"],
         kind=data["kind"],
         value=data["value"],
         duration_months=data["duration_months"],
+        version=version,
     ),
 )
 plan_outcomes = _step_view(
     "outcomes",
     lambda request, plan: OutcomesForm(request.POST, proxies=_proxies_for(plan)),
-    lambda ctx, plan, data: services.plan_outcomes_save(
-        ctx=ctx, plan=plan, targets=data["targets"], note=data["note"]
+    lambda ctx, plan, data, version: services.plan_outcomes_save(
+        ctx=ctx, plan=plan, targets=data["targets"], note=data["note"], version=version
     ),
 )
 plan_weighting = _step_view(
     "weighting",
     lambda request, plan: WeightingForm(request.POST, has_saved=plan.price_weight is not None),
-    lambda ctx, plan, data: services.plan_weighting_save(
+    lambda ctx, plan, data, version: services.plan_weighting_save(
         ctx=ctx,
         plan=plan,
         price=data["price"],
         quality=data["quality"],
         social_value=data["social_value"],
         note=data["note"],
+        version=version,
     ),
 )
 plan_bids = _step_view(
     "bids",
     lambda request, plan: BidsForm(request.POST, measures=list(plan.measures.all())),
-    lambda ctx, plan, data: services.plan_bids_save(ctx=ctx, plan=plan, bids=data["bids"]),
+    lambda ctx, plan, data, version: services.plan_bids_save(
+        ctx=ctx, plan=plan, bids=data["bids"], version=version
+    ),
 )
 
 

@@ -2,6 +2,15 @@ import { initAll } from "../govuk/govuk-frontend.min.js";
 
 initAll();
 
+// What htmx swaps in gets the same components as the page: above all, a new form's button keeps
+// preventing a double click (data-prevent-double-click). Parts of the page already set up are
+// left as they are (GOV.UK Frontend refuses to set one up twice; that refusal is not an error).
+document.body.addEventListener("htmx:load", (event) => {
+  if (event.detail.elt !== document.body) {
+    initAll({ scope: event.detail.elt, onError: () => {} });
+  }
+});
+
 // htmx 2 does not swap error responses: say so, rather than leave a change that looks saved.
 document.body.addEventListener("htmx:responseError", (event) => {
   const target = event.detail.target;

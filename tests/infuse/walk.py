@@ -9,6 +9,8 @@ For each pattern, classified in infuse/access.py:
   404 for another council's or person's; every other role gets 403;
 - staff only (the admin): anyone but staff is turned away.
 
+Every answer to someone signed in must carry `Cache-Control: no-store`.
+
 No response to anyone may name a person they should not see. The walk returns problems rather
 than failing at the first, so that one run shows every leak.
 """
@@ -55,10 +57,10 @@ def sample_path(route: access.Route) -> str:
     return "/" + path.replace("^", "").replace("$", "").replace("\\", "")
 
 
-def _request(client: Client, rule: access.Access, url: str, world: World):
+def _request(client: Client, rule: access.Access, url: str, world: World, side=None):
     world.requests += 1
     if rule.method == "POST":
-        return client.post(url, rule.data)
+        return client.post(url, rule.data_for(side))
     return client.get(url)
 
 
@@ -66,6 +68,15 @@ def _leaks(response, names: list[str]) -> list[str]:
     body = b"".join(response) if getattr(response, "streaming", False) else response.content
     text = body.decode("utf-8", "replace")
     return [name for name in names if name and name in text]
+
+
+def _cacheable(response, where: str) -> list[str]:
+    """A page for a signed-in person that a browser or proxy may keep (Back would show it
+    stale; a shared computer would keep it): every one must say no-store."""
+    directives = [d.strip() for d in response.get("Cache-Control", "").split(",")]
+    if "no-store" in directives:
+        return []
+    return [f"{where} answered without Cache-Control: no-store"]
 
 
 def walk(world: World, *, urlconf: str | None = None, access_map=None) -> list[str]:
@@ -76,14 +87,16 @@ def walk(world: World, *, urlconf: str | None = None, access_map=None) -> list[s
         clients[role].force_login(world.mine[role].user)
     anonymous = Client()
 
-    def check(client, role, rule, url, expected, label, holder=None):
-        response = _request(client, rule, url, world)
+    def check(client, role, rule, url, expected, label, holder=None, side=None):
+        response = _request(client, rule, url, world, side)
         world.statuses.setdefault(label, []).append(response.status_code)
         if response.status_code not in expected:
             problems.append(
                 f"{label}: {rule.method} {url} as {role or 'anonymous'} answered "
                 f"{response.status_code}, expected {' or '.join(map(str, expected))}"
             )
+        if role is not None:
+            problems.extend(_cacheable(response, f"{label}: {rule.method} {url} as {role}"))
         names = world.forbidden_names.get(role, [])
         if rule.shows_holder and holder is not None:
             # The page is about this person and says their name (a certificate's verification
@@ -112,6 +125,7 @@ def walk(world: World, *, urlconf: str | None = None, access_map=None) -> list[s
             for role in (Role.PARTICIPANT, Role.LEAD, Role.FUNDER):
                 world.requests += 1
                 final = clients[role].get(url, follow=True)
+                problems.extend(_cacheable(final, f"{label}: {url} as {role}"))
                 if final.status_code != 403:
                     problems.append(
                         f"{label}: {url} as {role} answered {final.status_code}, not 403"
@@ -145,7 +159,7 @@ def walk(world: World, *, urlconf: str | None = None, access_map=None) -> list[s
 
         # Scoped.
         mine_url = url_for(world.mine[Role.PARTICIPANT])
-        response = _request(anonymous, rule, mine_url, world)
+        response = _request(anonymous, rule, mine_url, world, world.mine[Role.PARTICIPANT])
         login = reverse("account_login", urlconf=urlconf)
         if response.status_code != 302 or login not in response["Location"]:
             problems.append(f"{label}: {mine_url} let an anonymous visitor in")
@@ -158,10 +172,10 @@ def walk(world: World, *, urlconf: str | None = None, access_map=None) -> list[s
                 url_for(world.mine[role]),
                 rule.ok if allowed else (403,),
                 label,
+                side=world.mine[role],
             )
             theirs = world.theirs.get(role)
             if rule.kwargs and theirs is not None:
-                check(
-                    clients[role], role, rule, url_for(theirs), (404,) if allowed else (403,), label
-                )
+                expected = (404,) if allowed else (403,)
+                check(clients[role], role, rule, url_for(theirs), expected, label, side=theirs)
     return problems

@@ -5,12 +5,12 @@ outsider enrolled, and "today" pinned to a week of it."""
 import datetime as dt
 
 import pytest
-from django.test import Client
 
 from cohorts.services import enrolment_create
 from labs.adaption.models import Canvas
 from labs.models import Lab
 from tests.cohorts.participant_helpers import set_today
+from tests.support.work import FreshFormClient
 
 WEEK_3 = dt.date(2026, 10, 21)  # weeks 1-3 open; core (week 4) opens on 27 October
 WEEK_5 = dt.date(2026, 11, 4)  # weeks 1-5 open
@@ -49,9 +49,15 @@ def week3(monkeypatch):
 
 @pytest.fixture
 def owner(participant):
-    client = Client()
+    client = FreshFormClient()
     client.force_login(participant)
     return client
+
+
+@pytest.fixture
+def client():
+    """Posts as from a form just loaded (tests/support/work.py)."""
+    return FreshFormClient()
 
 
 @pytest.fixture

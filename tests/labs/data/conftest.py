@@ -80,3 +80,9 @@ READY_STEPS = {
         "ethics-minimisation": "Counts by age band and ward only; no names or addresses.",
     },
 }
+
+
+@pytest.fixture
+def signed_in_participant(client, participant):
+    client.force_login(participant)
+    return client

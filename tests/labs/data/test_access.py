@@ -8,6 +8,7 @@ from django.urls import reverse
 from infuse import access
 from labs.data.access import ACCESS as DATA_ACCESS
 from tests.labs.data.conftest import READY_STEPS, url
+from tests.support.work import with_token
 
 READS = ["data_tool", "data_tool_pdf", "data_question"]
 
@@ -33,7 +34,8 @@ def pages(enrolment, question, make_item):
 
 def request(client, method, path):
     if method == "POST":
-        return client.post(path, READY_STEPS["question"])
+        data = {**READY_STEPS["question"], "version": "1"}
+        return client.post(path, with_token(data))
     return client.get(path)
 
 

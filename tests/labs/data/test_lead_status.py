@@ -9,6 +9,7 @@ from django.urls import reverse
 from cohorts.services import enrolment_create
 from labs.registry import tool_for
 from tests.labs.data.conftest import READY_STEPS
+from tests.support.work import with_version
 
 SECRET = "Which carers in Splott asked for respite in 2025 and were refused?"
 
@@ -91,7 +92,7 @@ def test_a_ready_question_counts_step_five_only_once_week_four_opens(
     for step in ("question", "kind", "ethics"):
         client.post(
             reverse("data_question_step", args=[enrolment.pk, question.pk, step]),
-            READY_STEPS[step],
+            with_version(READY_STEPS[step], question),
         )
     tool = tool_for("data")
     assert tool.statuses([enrolment.pk])[enrolment.pk].steps_done == 4

@@ -12,6 +12,7 @@ import councils.pdf
 from cohorts.models import ToolComment
 from labs.data.models import DataQuestion
 from tests.labs.data.conftest import READY_STEPS, url
+from tests.support.work import with_version
 
 EXTERNAL = "http://tracker.example.invalid/pixel.png"
 
@@ -29,15 +30,21 @@ def full_question(client, participant, enrolment, question, make_item):
         personal="special",
     )
     for step in ("question", "kind"):
-        client.post(url("data_question_step", enrolment, question.pk, step), READY_STEPS[step])
+        client.post(
+            url("data_question_step", enrolment, question.pk, step),
+            with_version(READY_STEPS[step], question),
+        )
     client.post(
         url("data_question_step", enrolment, question.pk, "ethics"),
-        {
-            **READY_STEPS["ethics"],
-            "ethics-lawful_basis": "public_task",
-            "ethics-lawful_basis_detail": "Social Services and Well-being (Wales) Act 2014",
-            "ethics-screen_vulnerable": "yes",
-        },
+        with_version(
+            {
+                **READY_STEPS["ethics"],
+                "ethics-lawful_basis": "public_task",
+                "ethics-lawful_basis_detail": "Social Services and Well-being (Wales) Act 2014",
+                "ethics-screen_vulnerable": "yes",
+            },
+            question,
+        ),
     )
     return DataQuestion.objects.get(pk=question.pk)
 

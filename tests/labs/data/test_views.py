@@ -14,6 +14,7 @@ from labs.data.models import DataItem, DataQuestion
 from labs.models import Activity
 from tests.cohorts.participant_helpers import set_today
 from tests.labs.data.conftest import READY_STEPS, url
+from tests.support.work import with_token, with_version
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
@@ -30,6 +31,7 @@ def signed_in(client, participant):
 
 
 def save(client, enrolment, question, step, data, **extra):
+    data = with_version(data, question)
     return client.post(url("data_question_step", enrolment, question.pk, step), data, **extra)
 
 
@@ -50,7 +52,9 @@ def test_starting_a_question_saves_it_ticks_step_one_and_moves_progress(signed_i
     before = Enrolment.objects.get(pk=enrolment.pk).progress
     response = signed_in.post(
         url("data_question_new", enrolment),
-        {key.removeprefix("question-"): value for key, value in READY_STEPS["question"].items()},
+        with_token(
+            {key.removeprefix("question-"): v for key, v in READY_STEPS["question"].items()}
+        ),
     )
     question = DataQuestion.objects.get(enrolment=enrolment)
     assert response.status_code == 302
@@ -63,7 +67,9 @@ def test_starting_a_question_saves_it_ticks_step_one_and_moves_progress(signed_i
 
 def test_starting_a_question_with_htmx_sends_the_browser_to_it(signed_in, enrolment):
     response = signed_in.post(
-        url("data_question_new", enrolment), {"question": "Which wards lack a warm space?"}, **HTMX
+        url("data_question_new", enrolment),
+        with_token({"question": "Which wards lack a warm space?"}),
+        **HTMX,
     )
     question = DataQuestion.objects.get(enrolment=enrolment)
     assert response.status_code == 200
@@ -76,7 +82,7 @@ def test_a_question_left_empty_answers_200_naming_the_field_and_keeps_the_rest(
 ):
     typed = {"decision": "Whether to open a hub in Ely", "by_when": "Cabinet, March 2027"}
     for extra in ({}, HTMX):
-        response = signed_in.post(url("data_question_new", enrolment), typed, **extra)
+        response = signed_in.post(url("data_question_new", enrolment), with_token(typed), **extra)
         html = response.content.decode()
         assert response.status_code == 200
         assert "Enter your question." in html
@@ -106,7 +112,7 @@ def test_a_participant_keeps_at_most_ten_questions(signed_in, enrolment, make_qu
         make_question(enrolment)
     page = signed_in.get(url("data_tool", enrolment)).content.decode()
     assert "the most the builder keeps" in page
-    response = signed_in.post(url("data_question_new", enrolment), A_NEW_QUESTION)
+    response = signed_in.post(url("data_question_new", enrolment), with_token(A_NEW_QUESTION))
     assert response.status_code == 200
     assert LIMIT in response.content.decode()
     assert DataQuestion.objects.count() == 10
@@ -134,7 +140,9 @@ def test_a_post_at_ten_questions_says_so_in_place_of_the_form_and_saves_nothing(
     for _ in range(10):
         make_question(enrolment)
     for extra in ({}, HTMX):
-        response = signed_in.post(url("data_question_new", enrolment), A_NEW_QUESTION, **extra)
+        response = signed_in.post(
+            url("data_question_new", enrolment), with_token(A_NEW_QUESTION), **extra
+        )
         html = response.content.decode()
         assert response.status_code == 200  # htmx swaps it in; a 403 would say "Reload"
         assert "Your question was not saved" in html and LIMIT in html
@@ -155,7 +163,9 @@ def test_the_tenth_question_started_elsewhere_meanwhile_gets_the_same_answer(
         make_question(enrolment)
     answers = iter([False])  # the page's check passes; the service's, when saving, does not
     monkeypatch.setattr(services, "at_question_limit", lambda ctx: next(answers, True))
-    response = signed_in.post(url("data_question_new", enrolment), A_NEW_QUESTION, **HTMX)
+    response = signed_in.post(
+        url("data_question_new", enrolment), with_token(A_NEW_QUESTION), **HTMX
+    )
     assert response.status_code == 200
     assert "Your question was not saved" in response.content.decode()
     assert DataQuestion.objects.count() == 10
@@ -168,7 +178,7 @@ def test_a_null_character_in_a_question_field_names_the_field_and_saves_nothing(
     say which field."""
     typed = {**A_NEW_QUESTION, "decision": "Whether to fund\x00 three more warm spaces"}
     for extra in ({}, HTMX):
-        response = signed_in.post(url("data_question_new", enrolment), typed, **extra)
+        response = signed_in.post(url("data_question_new", enrolment), with_token(typed), **extra)
         html = response.content.decode()
         assert response.status_code == 200
         assert (
@@ -314,7 +324,9 @@ def test_adding_an_item_with_htmx_answers_the_data_step_and_ticks_step_three(
         "item-source_name": "Telematics",
         "item-personal": "personal",
     }
-    response = signed_in.post(url("data_item_add", enrolment, question.pk), data, **HTMX)
+    response = signed_in.post(
+        url("data_item_add", enrolment, question.pk), with_token(data), **HTMX
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert 'id="step-data"' in html and "Daily mileage per van" in html
@@ -349,6 +361,7 @@ def test_an_item_is_changed_in_place_and_removed(signed_in, enrolment, question,
             f"{prefix}-value_type": "numbers",
             f"{prefix}-source": "new_survey",
             f"{prefix}-personal": "none",
+            "version": "1",
         },
     )
     assert response.status_code == 302
@@ -407,7 +420,7 @@ def test_staff_read_without_forms_and_their_comment_shows_to_the_participant(
     assert save(client, enrolment, question, "kind", READY_STEPS["kind"]).status_code == 403
     response = client.post(
         reverse("tool_comment", args=[enrolment.pk]),
-        {"body": "Name the wards <b>you</b> mean, and the dates."},
+        with_token({"body": "Name the wards <b>you</b> mean, and the dates."}),
     )
     assert response.status_code == 302
     assert response["Location"] == url("data_tool", enrolment)
@@ -579,7 +592,7 @@ def test_a_comment_from_a_question_page_returns_there_and_names_its_step(
     assert '<option value="ethics">4. Check the ethics</option>' in html
     response = client.post(
         reverse("tool_comment", args=[enrolment.pk]),
-        {"body": "Say which wards.", "step": "ethics", "next": question_url},
+        with_token({"body": "Say which wards.", "step": "ethics", "next": question_url}),
     )
     assert response.status_code == 302
     assert response["Location"] == question_url
@@ -612,7 +625,7 @@ def test_a_comment_never_redirects_off_the_site(client, staff, enrolment, questi
     client.force_login(staff)
     response = client.post(
         reverse("tool_comment", args=[enrolment.pk]),
-        {"body": "Fine.", "step": "not-a-step", "next": next_url},
+        with_token({"body": "Fine.", "step": "not-a-step", "next": next_url}),
     )
     assert response.status_code == 302
     assert response["Location"] == url("data_tool", enrolment)

@@ -12,6 +12,7 @@ from cohorts.services import enrolment_create
 from labs.models import Lab
 from labs.procurement import proxy_values
 from labs.procurement.models import Bid, BidCommitment, Plan, PlanMeasure, ProxyValue
+from tests.support.work import FreshFormClient
 
 
 @pytest.fixture
@@ -113,3 +114,9 @@ def full_plan(mine, make_plan):
             ),
         ],
     )
+
+
+@pytest.fixture
+def client():
+    """Posts as from a form just loaded (tests/support/work.py)."""
+    return FreshFormClient()

@@ -9,7 +9,10 @@ import pytest
 from django.urls import reverse
 
 from councils.models import Role
-from infuse.access import ACCESS  # (it merges labs/procurement/access.py)
+from infuse.access import (
+    ACCESS,  # (it merges labs/procurement/access.py)
+    Side,
+)
 
 GETS = ["procurement_planner", "procurement_plan", "procurement_plan_pdf"]
 POSTS = [
@@ -77,13 +80,16 @@ def test_only_the_participant_changes_a_plan(client, people, full_plan, theirs, 
         "another council's lead": 404,
         "a funder": 404,
     }
+    side = Side(
+        user=full_plan.enrolment.user,
+        extra={"procurement_enrolment": full_plan.enrolment, "procurement_plan": full_plan},
+    )
+    data = ACCESS[name].data_for(side)  # as the owner's page would post it
     for who, user in people.items():
         if who == "owner":
             continue
         client.force_login(user)
-        assert client.post(url(name, full_plan), ACCESS[name].data).status_code == expected[who], (
-            who
-        )
+        assert client.post(url(name, full_plan), data).status_code == expected[who], who
     full_plan.refresh_from_db()
     assert full_plan.title == "Community warm spaces and befriending service"
     assert full_plan.price_weight == 50

@@ -1,0 +1,31 @@
+"""`{% load infuse_forms %}`: the hidden inputs of infuse.concurrency, written once."""
+
+import uuid
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from .concurrency import TOKEN_FIELD, VERSION_FIELD
+
+register = template.Library()
+
+
+@register.simple_tag
+def create_token():
+    """A create form's one-time token: new each time the form is drawn, so the next object
+    gets its own, while a double click or a retry of this form posts the same one."""
+    return format_html('<input type="hidden" name="{}" value="{}">', TOKEN_FIELD, uuid.uuid4())
+
+
+@register.simple_tag
+def version_input(work, input_id="", oob=False):
+    """The version an edit form is drawn from. With an id, a save elsewhere on the page can
+    bring it up to date out of band (htmx), so that one's own saves never conflict."""
+    return format_html(
+        '<input type="hidden" name="{}" value="{}"{}{}>',
+        VERSION_FIELD,
+        getattr(work, VERSION_FIELD),
+        format_html(' id="{}"', input_id) if input_id else "",
+        mark_safe(' hx-swap-oob="true"') if oob else "",
+    )
