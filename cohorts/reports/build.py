@@ -29,6 +29,7 @@ from .disclosure import (
 from .figures import (
     BY_QUARTER,
     BY_THEME,
+    COUNCIL_COUNTS,
     HEADLINE,
     MEASURE,
     MEASURES,
@@ -135,6 +136,16 @@ class Report:
         return [MEASURE[key] for key in BY_THEME]
 
     @property
+    def council_counts(self) -> list[Measure]:
+        return [MEASURE[key] for key in COUNCIL_COUNTS]
+
+    @property
+    def labs_with_councils(self) -> list[tuple]:
+        """(lab, its "All councils" row) for the table of councils by Lab; none when the
+        report is of one council (a lead's, or one chosen)."""
+        return [(g.lab, g.total) for g in self.lab_groups if g.total is not None]
+
+    @property
     def total_row(self) -> Row:
         return Row(_("Total"), self.total, is_total=True)
 
@@ -162,6 +173,30 @@ COUNCIL, THEME = 1, 2
 EXACT_OVER = (COUNCIL, THEME)
 
 
+def _people_enrolled(timed: Cube) -> dict[tuple, int]:
+    """For each entry of the cube, the people enrolled in its Lab, council and theme by the end
+    of its period: no figure about how they did can be more, and a reader who sees the exact
+    headcounts knows it. The time dimension's leaves are quarters, oldest first."""
+    time = timed.dimensions[3]
+    quarters = time.leaves
+    by_place: dict[tuple, dict] = defaultdict(dict)
+    for key, n in timed.values["enrolled"].items():
+        if key[3] in quarters:
+            by_place[key[:3]][key[3]] = n
+    people: dict[tuple, int] = {}
+    for place, counts in by_place.items():
+        running = 0
+        last_of_year: dict = {}
+        for quarter in quarters:
+            running += counts.get(quarter, 0)
+            people[place + (quarter,)] = running
+            last_of_year[time.parent_of[quarter]] = running
+        for year, n in last_of_year.items():
+            people[place + (year,)] = n
+        people[place + (ALL,)] = running
+    return {key: n for key, n in people.items() if n}
+
+
 class _Figures:
     """Reads Figures out of the cubes, withholding what this audience may not see of each measure
     (`Measure.withheld_for`; docs/reporting.md): small figures below the always-exact totals
@@ -179,15 +214,24 @@ class _Figures:
             if n and key[3] == ALL and key[COUNCIL] != ALL
         )
         rules = {"exact_over": EXACT_OVER, "merge_along": EXACT_OVER, "mergeable": mergeable}
-        for measure in TIMED:
-            if not MEASURE[measure].withheld_for(audience):
-                continue
-            primary = small
+        protected = [m for m in TIMED if MEASURE[m].withheld_for(audience)]
+        enrolled = _people_enrolled(timed) if protected else {}
+        for measure in protected:
+            primary, people = small, enrolled
             if measure in ("sessions_held", "sessions_attended"):
-                primary = self._attendance_primary
-            self.withheld[measure] = pattern_cache.suppress(timed, measure, primary, **rules)
+                # Counted in person-sessions: the people behind them are the attendance
+                # population (see `_attendance_primary`), not a cap on the count.
+                primary, people = self._attendance_primary, None
+            elif measure == "finished_completed":
+                people = dict(timed.values["finished_enrolled"])
+            self.withheld[measure] = pattern_cache.suppress(
+                timed, measure, primary, people=people, **rules
+            )
         if MEASURE["active"].withheld_for(audience):
-            self.withheld["active"] = pattern_cache.suppress(active, "active", **rules)
+            people = {key[:3]: n for key, n in enrolled.items() if key[3] == ALL}
+            self.withheld["active"] = pattern_cache.suppress(
+                active, "active", people=people, **rules
+            )
 
     def _attendance_primary(self, key: tuple, value: int) -> str:
         """Person-sessions are withheld as small counts, and also ("[c]") when fewer than five
@@ -363,8 +407,17 @@ def report_for(
         rows = [row for row in rows if not _is_empty(row.figures)]
         if not rows:
             continue
-        if merged := read.merged([(lab.pk, c.pk, theme_sel, node) for c in councils]):
-            names = {c.pk: c.display_name for c in councils}
+        whole_line = [(lab.pk, c.pk, theme_sel, node) for c in options.councils]
+        if any(cell.reason == "merged" for row in rows for cell in row.figures.values()):
+            notices["merged"] = _(
+                "[m]: a figure shown only within “Other councils”, with the figures of the other "
+                "councils named there, because no other figure could protect the small numbers "
+                "in it without hiding a total."
+            )
+        # "Other councils" sums the whole line, whichever councils are chosen; for one council
+        # chosen it is not shown (it would be that council's own figure).
+        if (merged := read.merged(whole_line)) and not filters.council:
+            names = {c.pk: c.display_name for c in options.councils}
             merged_councils, merged_figures = merged
             rows.append(
                 Row(
@@ -372,11 +425,6 @@ def report_for(
                     % {"names": ", ".join(names[pk] for pk in merged_councils)},
                     merged_figures,
                 )
-            )
-            notices["merged"] = _(
-                "[m]: a figure shown only within “Other councils”, with the figures of the other "
-                "councils named there, because no other figure could protect the small numbers "
-                "in it without hiding a total."
             )
         subtotal = None
         if len(councils) > 1:

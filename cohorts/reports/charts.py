@@ -65,7 +65,8 @@ def completion_chart(report: Report, *, id_prefix: str = "completion-chart") -> 
             for row in group.rows
             if row.figures["completion_rate"] is not NOT_APPLICABLE
         ]
-        if group.total and group.total.figures["completion_rate"] is not NOT_APPLICABLE:
+        if group.total:
+            # Every Lab has its line; one with no cohort finished yet says so.
             lab_bars.append(Bar(_("All councils"), group.total.figures["completion_rate"], True))
         if lab_bars:
             bars += [str(group.lab.display_name), *lab_bars]

@@ -25,11 +25,14 @@ always-exact totals), the count is reported as needing a merge: the report then 
 councils of that line together ("other councils") instead of touching the total.
 """
 
+import logging
 import math
 from collections import defaultdict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import product
+
+logger = logging.getLogger(__name__)
 
 ALL = "*"  # the total over a dimension, in a cube key
 SMALL = range(1, 5)  # counts shown as "<5" to funders
@@ -183,28 +186,68 @@ def first_rule(
     values: dict,
     primary: Callable[[tuple, int], str] = small,
     exact: Callable[[tuple], bool] = nothing_exact,
+    people: Mapping[tuple, int] | None = None,
 ) -> dict[tuple, str]:
-    """The entries the first rule withholds: what `primary` says of each entry that the
-    always-exact totals do not already give away (see `given_by_totals`)."""
-    known = given_by_totals(cube, values, exact)
-    return {
-        key: reason
-        for key, value in values.items()
-        if key not in known and (reason := primary(key, value))
-    }
+    """The entries the first rule withholds: what `primary` says of each entry, and ("small")
+    any entry with 1 to 4 people behind it (`people`), a zero included — unless the always-exact
+    totals already give it away (see `given_by_totals`)."""
+    known = given_by_totals(cube, values, exact, people)
+    withheld = {}
+    keys = set(values) | {k for k, n in (people or {}).items() if n in SMALL}
+    for key in sorted(keys, key=repr):
+        if key in known or exact(key):
+            continue
+        if reason := primary(key, values.get(key, 0)) if values.get(key, 0) else "":
+            withheld[key] = reason
+        elif people is not None and people.get(key, 0) in SMALL:
+            withheld[key] = "small"
+    return withheld
 
 
-def given_by_totals(cube: Cube, values: dict, exact: Callable[[tuple], bool]) -> set:
+def given_by_totals(
+    cube: Cube,
+    values: dict,
+    exact: Callable[[tuple], bool],
+    people: Mapping[tuple, int] | None = None,
+) -> set:
     """The entries a reader knows from the always-exact totals and the zeros alone: the totals
     themselves, then, line by line until nothing changes, any entry that is the only one of its
     line not yet known (one council alone makes up a Lab's quarter, say). Withholding such an
     entry would protect nothing: it says nothing the totals do not."""
+    few = {k for k, n in (people or {}).items() if n in SMALL}
     known = {key for key in values if exact(key)}
-    if not known:
-        return known
 
     def unknown_in(line: list) -> list:
-        return [entry for entry in line if values.get(entry, 0) and entry not in known]
+        # An exact total is known even when zero; any other zero is known (it is shown) unless
+        # it has 1 to 4 people behind it (then it is withheld).
+        return [
+            entry
+            for entry in line
+            if entry not in known and not exact(entry) and (values.get(entry, 0) or entry in few)
+        ]
+
+    pending = deque(sorted(known | few, key=repr))
+    seen_lines: set = set()
+    while pending:
+        key = pending.popleft()
+        for line in cube.lines_through(key):
+            if (marker := tuple(line)) in seen_lines:
+                continue
+            missing = unknown_in(line)
+            if len(missing) > 1:
+                continue
+            seen_lines.add(marker)
+            for entry in missing:
+                known.add(entry)
+                pending.append(entry)
+    return known
+    few = {k for k, n in (people or {}).items() if n in SMALL}
+
+    def unknown_in(line: list) -> list:
+        # A zero is known (it is shown), unless it has 1 to 4 people behind it (withheld).
+        return [
+            entry for entry in line if (values.get(entry, 0) or entry in few) and entry not in known
+        ]
 
     pending = deque(sorted(known, key=repr))
     seen_lines: set = set()
@@ -234,6 +277,7 @@ def suppress(
     primary: Callable[[tuple, int], str] = small,
     exact: Callable[[tuple], bool] = nothing_exact,
     merge_along: tuple[int, ...] = (),
+    people: Mapping[tuple, int] | None = None,
 ) -> dict[tuple, str]:
     """Which entries of `measure` a reader may not see, and why: the first rule's ("small" for
     counts of 1 to 4; see `first_rule`), then "complement" for those withheld so that no small
@@ -242,8 +286,8 @@ def suppress(
 
     Deterministic for the same data."""
     values = cube.values[measure]
-    withheld = first_rule(cube, values, primary, exact)
-    return complete(cube, values, withheld, exact=exact, merge_along=merge_along)
+    withheld = first_rule(cube, values, primary, exact, people)
+    return complete(cube, values, withheld, exact=exact, merge_along=merge_along, people=people)
 
 
 def complete(
@@ -254,6 +298,7 @@ def complete(
     exact: Callable[[tuple], bool] = nothing_exact,
     merge_along: tuple[int, ...] = (),
     may_merge: Callable[[tuple], bool] = lambda key: True,
+    people: Mapping[tuple, int] | None = None,
 ) -> dict[tuple, str]:
     """`withheld` (the first rule's entries) with what protects them added.
 
@@ -270,9 +315,11 @@ def complete(
     smalls = {key for key, reason in withheld.items() if reason != "complement"}
     # Never withheld: the exact totals, and what they give away (withholding it protects no one,
     # and a complement must be a figure the reader cannot tell is small).
-    locked = frozenset(given_by_totals(cube, values, exact))
-    for round_ in range(4):
-        given_up = _protect(cube, values, withheld, locked, smalls)
+    locked = frozenset(given_by_totals(cube, values, exact, people))
+    bounds = _Bounds(people)
+    round_ = 0
+    while True:
+        given_up = _protect(cube, values, withheld, locked, smalls, bounds)
         if not given_up or not merge_along:
             break
         merged_any = False
@@ -280,19 +327,54 @@ def complete(
             for dimension in merge_along:
                 for line in _lines_along(cube, key, dimension):
                     for entry in line[:-1]:
-                        if withheld.get(entry) == "merged" or entry in locked:
+                        if withheld.get(entry) == "merged" or entry in locked or exact(entry):
                             continue
                         if entry in withheld or (
-                            # Zeros join only when merging the others was not enough.
-                            round_ > 0 and not values.get(entry, 0) and may_merge(entry)
+                            # Zeros join only when merging the others was not enough; in the
+                            # end, any zero.
+                            round_ > 0
+                            and not values.get(entry, 0)
+                            and (may_merge(entry) or round_ > 1)
                         ):
                             withheld[entry] = "merged"
                             merged_any = True
-        if not merged_any and round_ > 0:
-            break
+        if not merged_any:
+            if round_ > 1:
+                # Nothing on those lines is left to merge: merge every inner entry of every
+                # line through what is still given away. Only the exact totals stay.
+                for key in sorted(given_up, key=repr):
+                    for line in cube.lines_through(key):
+                        for entry in line:
+                            if entry in locked or exact(entry):
+                                continue
+                            if withheld.get(entry) != "merged":
+                                withheld[entry] = "merged"
+                                merged_any = True
+            if not merged_any:
+                logger.error("Small counts left unprotected: %s", sorted(given_up, key=repr))
+                break
+        round_ += 1
     for dimension in merge_along:
         _fold_merged_lines(cube, withheld, dimension)
     return withheld
+
+
+class _Bounds:
+    """What a reader knows of a withheld entry from how it is shown and from the exact
+    headcounts: "<5" is 1 to 4 (0 to the headcount when fewer than 5 people are behind it), a
+    "[c]" at least 5, a merged entry 0 or more — none more than the people behind it."""
+
+    def __init__(self, people: Mapping[tuple, int] | None):
+        self.people = people
+
+    def __call__(self, key: tuple, reason: str) -> tuple[float, float]:
+        cap = self.people.get(key) if self.people is not None else None
+        lo, hi = LOWEST[reason], HIGHEST[reason]
+        if cap is not None:
+            if reason == "small" and cap in SMALL:
+                lo = 0
+            hi = min(hi, cap)
+        return lo, hi
 
 
 def _lines_along(cube: Cube, key: tuple, dimension: int) -> list[list[tuple]]:
@@ -320,12 +402,19 @@ def _fold_merged_lines(cube: Cube, withheld: dict, merge_along: int) -> None:
                     withheld[entry] = "merged"
 
 
-def _protect(cube: Cube, values: dict, withheld: dict, locked: frozenset, smalls: set) -> set:
+def _protect(
+    cube: Cube,
+    values: dict,
+    withheld: dict,
+    locked: frozenset,
+    smalls: set,
+    bounds: Callable | None = None,
+) -> set:
     """Withhold complements until no small count is given away; the small counts for which
     nothing was left to withhold."""
     _cover_single_entries(cube, values, withheld, sorted(withheld, key=repr, reverse=True), locked)
     given_up: set = set()
-    while exposed := _exposed(cube, values, withheld, given_up, smalls):
+    while exposed := _exposed(cube, values, withheld, given_up, smalls, bounds):
         # One complement for each entry given away, then look again: each look solves the
         # whole cube, so it is done once per round rather than once per complement.
         farther = None  # worked out once a round, if an entry has nothing near it
@@ -411,7 +500,12 @@ def _cover_single_entries(
 
 
 def _exposed(
-    cube: Cube, values: dict, withheld: dict, given_up: set, smalls: set | None = None
+    cube: Cube,
+    values: dict,
+    withheld: dict,
+    given_up: set,
+    smalls: set | None = None,
+    bounds: Callable | None = None,
 ) -> list:
     """Every small entry that the shown figures still give away, with the lines to take a
     complement from, in a fixed order; empty when every one is safe."""
@@ -429,7 +523,7 @@ def _exposed(
         for line in cube.lines_through(key):
             lines.setdefault(tuple(line), line)
     equations = _equations(lines.values(), values, withheld)
-    ranges = _narrowed(equations, withheld)
+    ranges = _narrowed(equations, withheld, bounds)
     exposed = [(key, cube.lines_through(key)) for key in smalls if ranges[key][0] >= ranges[key][1]]
     if exposed:
         return exposed
@@ -452,13 +546,17 @@ def _equations(lines, values: dict, withheld: dict) -> list[tuple[list, tuple | 
     return equations
 
 
-def _narrowed(equations: list, withheld: dict) -> dict[tuple, tuple]:
+def _narrowed(
+    equations: list, withheld: dict, bounds: Callable | None = None
+) -> dict[tuple, tuple]:
     """What someone could work out about each withheld entry from the shown figures: the
     range it must lie in, knowing that a small count is 1 to 4 and a complement at least 5 (it
     is never small), narrowed line by line (each line's parts add up to its total) until
     nothing changes."""
-    lo = {key: LOWEST[reason] for key, reason in withheld.items()}
-    hi = {key: HIGHEST[reason] for key, reason in withheld.items()}
+    bounds = bounds or (lambda key, reason: (LOWEST[reason], HIGHEST[reason]))
+    lo, hi = {}, {}
+    for key, reason in withheld.items():
+        lo[key], hi[key] = bounds(key, reason)
     containing: dict[tuple, list[int]] = defaultdict(list)
     for index, (plus, minus, _rhs) in enumerate(equations):
         for entry in plus:

@@ -382,16 +382,16 @@ def notes(report: Report) -> list[tuple[str, str]]:
             (
                 "<5",
                 _(
-                    "A count from 1 to 4 below those totals, about how people did (started, "
-                    "completed, withdrawn, attended), withheld so that no one can be identified."
+                    "Below those totals, a count from 1 to 4 of how people did (started, "
+                    "completed, withdrawn, attended), or any such figure with 1 to 4 people "
+                    "behind it (a 0 too), withheld so that no one can be identified."
                 ),
             ),
             (
                 "[c]",
                 _(
                     "Withheld so that a figure shown as <5 cannot be worked out from a total; "
-                    "and any rate whose numerator or denominator is withheld, or that fewer "
-                    "than five people are behind."
+                    "and any rate whose numerator or denominator is withheld."
                 ),
             ),
             (

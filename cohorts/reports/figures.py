@@ -163,8 +163,10 @@ HEADLINE = [
 # councils does not add up over anything.
 TIMED = [m.key for m in MEASURES if not m.is_rate and not m.counts_councils and m.key != "active"]
 BY_QUARTER = [key for key in HEADLINE if key != "active"]
-# Councils are counted for the programme, each Lab and each quarter, not by theme.
+# Councils are counted for the programme, each Lab and each quarter (the summary, "Councils by
+# Lab" and the quarter table), not in the tables by council or by theme.
 BY_THEME = [key for key in HEADLINE if not MEASURE[key].counts_councils]
+COUNCIL_COUNTS = [key for key in HEADLINE if MEASURE[key].counts_councils]
 COHORT_MEASURES = [
     key for key in HEADLINE if key != "completion_rate" and not MEASURE[key].counts_councils
 ]
@@ -233,6 +235,10 @@ class Row:
     @property
     def by_theme(self) -> list[Cell]:
         return [self.figures[key] for key in BY_THEME]
+
+    @property
+    def council_counts(self) -> list[Cell]:
+        return [self.figures[key] for key in COUNCIL_COUNTS]
 
 
 @dataclass

@@ -98,6 +98,7 @@ def suppress(
     exact_over: tuple[int, ...] = (),
     merge_along: tuple[int, ...] = (),
     mergeable: frozenset = frozenset(),
+    people: dict | None = None,
 ) -> dict[tuple, str]:
     """`disclosure.suppress`, remembered: from this process's memory, else the shared cache,
     else worked out here (and left in both). Entries that are totals over every dimension in
@@ -105,8 +106,13 @@ def suppress(
     three dimensions of its key (lab, council, theme) are in `mergeable`."""
     values = cube.values[measure]
     exact = disclosure.totals_over(*exact_over) if exact_over else disclosure.nothing_exact
-    withheld = disclosure.first_rule(cube, values, primary, exact)
-    rules = (exact_over, merge_along, tuple(sorted(mergeable, key=repr)))
+    withheld = disclosure.first_rule(cube, values, primary, exact, people)
+    rules = (
+        exact_over,
+        merge_along,
+        tuple(sorted(mergeable, key=repr)),
+        tuple(sorted((people or {}).items(), key=repr)),
+    )
     signature = (cube.signature, rules, frozenset(values.items()), frozenset(withheld.items()))
     with _SUPPRESSED_LOCK:
         if (known := _SUPPRESSED.get(signature)) is not None:
@@ -123,6 +129,7 @@ def suppress(
         exact=exact,
         merge_along=merge_along,
         may_merge=lambda key: key[:3] in mergeable,
+        people=people,
     )
     _remember(signature, withheld)
     _shared_set(shared_key, withheld)

@@ -55,21 +55,25 @@ STAFF_FY = {
 
 # The same year as a funder sees it (docs/reporting.md). Always exact: every total for the
 # programme, a Lab or a period, and every headcount of people enrolled (Newport's 3 in the Data
-# Lab included). Below the totals, how fewer than 5 people did is withheld: Newport's Data Lab
-# figures are <5, so with the Data Lab's total (39 started) and Bridgend's 25 shown a second inner
-# cell must go — Cardiff's, the smallest left ([c]); Newport's and Cardiff's council totals would
-# then give away their Adaption Lab cells ([c]). Withdrawn: Adaption 1 + 0 + 2 = 3 leaves each of
-# Bridgend and Newport at 1 or 2 (<5). Active: Cardiff alone makes up the Adaption Lab's 2 and
-# Bridgend the Data Lab's 6, so both are shown — they say nothing the totals do not. Rates go with
-# their figures; Newport's attendance (14 sessions, only 3 people) is withheld.
+# Lab included). Below the totals, how fewer than 5 people did is withheld — a count of 1 to 4, and
+# any figure with 1 to 4 people behind it (Newport's 3: "<5" even where its count is 3, since no
+# count can pass the 3 enrolled). Complements go among inner cells only ([c]): Newport's and
+# Cardiff's Data Lab completions take Cardiff's with them, and so on through the councils' totals.
+# Started in the Data Lab: with Newport's 3 of 3 and the exact total of 39, no inner figure could
+# protect it, so the Lab's councils are merged ([m]) into "Other councils", whose 39 is the Lab's.
+# Active: Cardiff alone makes up the Adaption Lab's 2 and Bridgend the Data Lab's 6: shown, as the
+# totals give them away. Newport's attendance (14 sessions, only 3 people) is withheld.
 FUNDER_FY = {
-    ("Adaption Lab", "Bridgend"): "15 15 0 11 <5 11 15 11 86 62 73% 72%",
+    ("Adaption Lab", "Bridgend"): "15 [c] 0 11 <5 11 15 11 86 62 73% 72%",
     ("Adaption Lab", "Cardiff"): "10 [c] 2 [c] 0 [c] 10 [c] [c] [c] [c] [c]",
     ("Adaption Lab", "Newport"): "9 [c] 0 [c] <5 [c] 9 [c] [c] [c] [c] [c]",
     ("Adaption Lab", "All councils"): "34 34 2 24 3 23 34 24 192 137 71% 71%",
-    ("Data Lab", "Bridgend"): "28 25 6 15 <5 14 20 15 136 101 75% 74%",
-    ("Data Lab", "Cardiff"): "12 [c] 0 [c] <5 [c] 12 [c] [c] [c] [c] [c]",
-    ("Data Lab", "Newport"): "3 <5 0 <5 <5 <5 3 <5 [c] [c] [c] [c]",
+    ("Data Lab", "Bridgend"): "28 [m] 6 15 <5 14 20 15 136 101 75% 74%",
+    ("Data Lab", "Cardiff"): "12 [m] 0 [c] <5 [c] 12 [c] [c] [c] [c] [c]",
+    ("Data Lab", "Newport"): "3 [m] 0 <5 <5 <5 3 <5 [c] [c] [c] [c]",
+    ("Data Lab", "Other councils (Bridgend, Cardiff, Newport)"): (
+        "n/a 39 n/a n/a n/a n/a n/a n/a n/a n/a n/a n/a"
+    ),
     ("Data Lab", "All councils"): "43 39 6 26 4 25 35 26 218 160 74% 73%",
     ("Total", ""): "77 73 8 50 7 48 69 50 410 297 72% 72%",
 }
@@ -161,14 +165,29 @@ def test_a_withheld_figure_carries_no_value_at_all(programme, funder):
     data = next(g for g in rep.lab_groups if g.lab.code == "data")
     newport = next(r for r in data.rows if r.label == "Newport")
     cardiff = next(r for r in data.rows if r.label == "Cardiff")
-    assert newport.figures["started"].value is None and newport.figures["started"].text == "<5"
-    assert newport.figures["started"].reason == "small"
-    assert cardiff.figures["started"].value is None and cardiff.figures["started"].text == "[c]"
-    assert cardiff.figures["started"].reason == "complement"
+    assert newport.figures["completed"].value is None and newport.figures["completed"].text == "<5"
+    assert newport.figures["completed"].reason == "small"
+    assert cardiff.figures["completed"].value is None and cardiff.figures["completed"].text == "[c]"
+    assert cardiff.figures["completed"].reason == "complement"
+    assert newport.figures["started"].text == "[m]" and newport.figures["started"].value is None
     # Headcounts of people enrolled are exact, a small one too.
     assert (newport.figures["enrolled"].value, newport.figures["enrolled"].withheld) == (3, False)
     # A rate over shown figures is shown; over a withheld one, withheld.
     assert newport.figures["completion_rate"].text == "[c]"
+
+
+def test_one_council_chosen_does_not_show_its_merged_figure(programme, funder):
+    # In the whole table Newport's Data Lab starts are merged into "Other councils" (39, the
+    # Lab's). Chosen alone, Newport must not get an "Other councils" row of its own 3.
+    newport = report(funder, period="fy-2025", council="newport")
+    data = next(g for g in newport.lab_groups if g.lab.code == "data")
+    assert [row.label for row in data.rows] == ["Newport"]
+    assert data.rows[0].figures["started"].text == "[m]"
+    assert "merged" in newport.notices
+    with_lab = report(funder, period="fy-2025", council="newport", lab="data")
+    assert [texts(row.figures, ["started"]) for g in with_lab.lab_groups for row in g.rows] == [
+        "[m]"
+    ]
 
 
 def test_a_council_lead_sees_their_council_unsuppressed_with_their_staff_by_name(programme, lead):

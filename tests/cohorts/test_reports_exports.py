@@ -72,7 +72,7 @@ def test_asking_for_a_csv_answers_a_line_that_polls_until_the_file_is_ready(
     assert "Download the CSV" in html
     rows = csv_rows(download(client, export))
     newport = next(row for row in rows if row[:2] == ["Data Lab", "Newport"])
-    assert newport[2:14] == "3 <5 0 <5 <5 <5 3 <5 [c] [c] [c] [c]".split()
+    assert newport[2:14] == "3 [m] 0 <5 <5 <5 3 <5 [c] [c] [c] [c]".split()
     assert newport[14:] == ["n/a", "n/a"]  # councils taking part and supported: for all councils
     assert not any(row[:1] == ["Adaption Lab"] for row in rows)  # filtered to the Data Lab
 
@@ -84,9 +84,10 @@ def test_the_funders_csv_holds_the_suppressed_figures_of_their_page(
     _response, export = ask(client, django_capture_on_commit_callbacks, period="fy-2025")
     rows = csv_rows(download(client, export))
     by_lab = {tuple(row[:2]): row[2:] for row in rows if len(row) > 10}
-    assert by_lab[("Data Lab", "Newport")][:2] == ["3", "<5"]
-    assert by_lab[("Data Lab", "Cardiff")][:2] == ["12", "[c]"]
-    assert by_lab[("Data Lab", "Bridgend")][:2] == ["28", "25"]
+    assert by_lab[("Data Lab", "Newport")][:4] == ["3", "[m]", "0", "<5"]
+    assert by_lab[("Data Lab", "Cardiff")][:4] == ["12", "[m]", "0", "[c]"]
+    assert by_lab[("Data Lab", "Bridgend")][:4] == ["28", "[m]", "6", "15"]
+    assert by_lab[("Data Lab", "Other councils (Bridgend, Cardiff, Newport)")][:2] == ["n/a", "39"]
     assert by_lab[("Total", "")][:2] == ["77", "73"]
     assert ["Period", "Financial year 2025–26"] in rows
     assert ["Showing", "Whole programme, small numbers suppressed"] in rows

@@ -20,7 +20,14 @@ from labs.models import Lab
 from tests.cohorts.participant_helpers import set_today
 
 TODAY = timezone.localdate()  # enrolments made here are dated today
-HEADLINE = ["councils_taking_part", "enrolled", "started", "completed", "withdrawn"]
+HEADLINE = [
+    "councils_taking_part",
+    "councils_supported",
+    "enrolled",
+    "started",
+    "completed",
+    "withdrawn",
+]
 
 
 class Tables(HTMLParser):
@@ -99,6 +106,7 @@ def counted(enrolments) -> dict[str, int]:
     started = {c.enrolment_id for c in Completion.objects.filter(enrolment__in=enrolments)}
     return {
         "councils_taking_part": len({e.user.council_id for e in enrolments}),
+        "councils_supported": len({e.user.council_id for e in enrolments if e.pk in started}),
         "enrolled": len(enrolments),
         "started": sum(1 for e in enrolments if e.pk in started),
         "completed": sum(1 for e in enrolments if e.status == EnrolmentStatus.COMPLETED),
@@ -119,6 +127,7 @@ def assert_headline_exact(client):
     expected = counted(everyone)
     # The summary: numbers, not "[c]" or "<5", equal to the count here.
     totals = parsed.tables["lab-council-table"][(None, "Total")]
+    totals |= parsed.tables["lab-councils-table"][(None, "All labs")]
     for key in HEADLINE:
         assert totals[names[key]] == str(expected[key]), key
     for figure in parsed.summary:
@@ -129,12 +138,21 @@ def assert_headline_exact(client):
         if not mine["enrolled"]:
             continue
         row = parsed.tables["lab-council-table"][(lab.display_name, "All councils")]
+        row |= parsed.tables["lab-councils-table"][(None, lab.display_name)]
         for key in HEADLINE:
             assert row[names[key]] == str(mine[key]), (lab.code, key)
     # Each quarter: people enrolled, completed and withdrawn in it.
     by_quarter: dict[str, Counter] = {}
+    first_done = {}
+    for c in Completion.objects.order_by("completed_at"):
+        first_done.setdefault(c.enrolment_id, timezone.localtime(c.completed_at).date())
+    supported: dict[str, set] = {}
     for e in everyone:
         events = {"enrolled": timezone.localtime(e.enrolled_at).date()}
+        if e.pk in first_done:
+            events["started"] = first_done[e.pk]
+            label = quarter_label(*quarter_of(first_done[e.pk]))
+            supported.setdefault(label, set()).add(e.user.council_id)
         if e.status == EnrolmentStatus.COMPLETED:
             events["completed"] = e.completed_on
         if e.status == EnrolmentStatus.WITHDRAWN:
@@ -148,8 +166,9 @@ def assert_headline_exact(client):
             continue
         for key in ("enrolled", "started", "completed", "withdrawn"):
             assert row[names[key]] not in ("[c]", "<5", "[m]"), (label, key)
-        for key in ("enrolled", "completed", "withdrawn"):
+        for key in ("enrolled", "started", "completed", "withdrawn"):
             assert row[names[key]] == str(by_quarter.get(label, Counter())[key]), (label, key)
+        assert row[names["councils_supported"]] == str(len(supported.get(label, ()))), label
     return parsed
 
 
@@ -208,12 +227,14 @@ def test_every_lab_with_a_finished_cohort_has_a_bar_in_the_completion_chart(clie
         user=demo, filters=report_filters(options=options, data={}), options=options
     )
     svg = str(completion_chart(report))
+    drawn = 0
     for group in report.lab_groups:
+        assert group.lab.display_name in svg  # every Lab has its line in the chart
         rate = group.total.figures["completion_rate"]
-        if rate.value is None and not rate.withheld:
-            continue  # no cohort of this Lab has finished: nothing to draw
         assert not rate.withheld, group.lab.code
-        assert f">{rate.text}<" in svg
-    assert svg.count("<rect") >= sum(
-        1 for g in report.lab_groups if g.total.figures["completion_rate"].value is not None
-    )
+        if rate.value is not None:
+            drawn += 1
+            assert f">{rate.text}<" in svg
+    # A bar for each Lab with a cohort finished; the others say none has finished yet.
+    assert drawn and svg.count('stroke-width="1"/>') >= drawn
+    assert svg.count("no cohort finished") == len(report.lab_groups) - drawn
