@@ -1,3 +1,5 @@
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponseRedirect
@@ -39,7 +41,15 @@ def profile(request):
     calendar_url = request.build_absolute_uri(
         reverse("calendar_feed", kwargs={"token": user.calendar_token})
     )
-    return render(request, "councils/profile.html", {"form": form, "calendar_url": calendar_url})
+    return render(
+        request,
+        "councils/profile.html",
+        {
+            "form": form,
+            "calendar_url": calendar_url,
+            "mfa_enabled": is_mfa_enabled(user, [Authenticator.Type.TOTP]),
+        },
+    )
 
 
 @login_required
