@@ -1,4 +1,9 @@
+import time
+
+from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.authentication import get_authentication_records
+from allauth.core import context as allauth_context
 from allauth.mfa.adapter import DefaultMFAAdapter
 from django.conf import settings
 from django.utils import translation
@@ -12,6 +17,21 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def is_open_for_signup(self, request) -> bool:
         return False
+
+    def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:
+        """Setting up or turning off two-step verification asks for the password again, unless
+        the person signed in (or confirmed it was them) in the last few minutes: a member of
+        staff sent to set it up straight after signing in is not asked twice."""
+        required = super().is_reauthentication_required(app=app, **kwargs)
+        if required and app == "allauth.mfa":
+            request = allauth_context.request
+            user = getattr(request, "user", None)
+            records = get_authentication_records(request, user) if user else []
+            if records and time.time() - records[-1]["at"] < (
+                account_settings.REAUTHENTICATION_TIMEOUT
+            ):
+                return False
+        return required
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         """allauth's emails (sign-in codes, password resets, security notices) in the language

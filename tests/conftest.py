@@ -9,8 +9,8 @@ from django.contrib.auth.signals import user_logged_in
 
 from cohorts.models import Cohort, Theme
 from cohorts.services import cohort_generate_sessions, enrolment_create
-from councils.models import Council, Role
 from councils.middleware import mark_mfa_passed
+from councils.models import Council, Role
 from councils.services import user_create, user_set_up_authenticator
 from labs.models import Lab
 from tests.reference import ensure_reference_data

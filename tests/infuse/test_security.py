@@ -254,7 +254,11 @@ def test_email_management_page_answers_404_to_anonymous_visitors(client, db):
 
 def test_sentry_before_send_strips_emails_and_names():
     event = {
-        "user": {"id": 42, "email": "gwen.owner@cardiff.test", "username": "gwen.owner@cardiff.test"},
+        "user": {
+            "id": 42,
+            "email": "gwen.owner@cardiff.test",
+            "username": "gwen.owner@cardiff.test",
+        },
         "exception": {
             "values": [
                 {
