@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import dj_database_url
-from csp.constants import NONE, SELF, UNSAFE_INLINE
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -180,7 +180,6 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "councils.context_processors.portal",
-                "csp.context_processors.nonce",
             ],
         },
     }
@@ -373,14 +372,15 @@ if STAFF_SESSION_IDLE_MINUTES < 1:
 # Content Security Policy (django-csp 4): scripts only from our own static files, never inline
 # (govuk-frontend's js-enabled line is static/js/js-enabled.js; htmx runs with eval, script tags
 # and its inline indicator <style> off, see base.html). Style attributes stay allowed: they
-# cannot run script, and the progress bars and the Django admin use them; <style> elements and
-# stylesheets from elsewhere are refused.
+# cannot run script, and the progress bars and the Django admin use them. A <style> element runs
+# only with the request's nonce (`<style nonce="{{ request.csp_nonce }}">`: the reports' and two
+# lab tools' page styles); stylesheets from elsewhere are refused.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "style-src-elem": [SELF],
+        "style-src-elem": [SELF, NONCE],
         "style-src-attr": [UNSAFE_INLINE],
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
