@@ -46,6 +46,13 @@ _MFA_EXEMPT_URL_NAMES = {
 }
 
 
+def mark_seen(request) -> None:
+    """Signing in is activity: the idle time starts there (and the first page after it need not
+    write the session again)."""
+    if request is not None and hasattr(request, "session"):
+        request.session[LAST_SEEN_SESSION_KEY] = time.time()
+
+
 def mark_mfa_passed(request) -> None:
     if request is not None and hasattr(request, "session"):
         request.session[MFA_PASSED_SESSION_KEY] = True
@@ -74,7 +81,12 @@ class StaffMFAMiddleware:
 
     def __call__(self, request):
         user = request.user
-        if user.is_authenticated and user.is_privileged and not _mfa_exempt(request):
+        if (
+            user.is_authenticated
+            and user.is_privileged
+            and not request.session.get(MFA_PASSED_SESSION_KEY)
+            and not _mfa_exempt(request)
+        ):
             if not is_mfa_enabled(user, [Authenticator.Type.TOTP]):
                 messages.info(
                     request,
@@ -84,9 +96,8 @@ class StaffMFAMiddleware:
                     ),
                 )
                 return redirect("mfa_activate_totp")
-            if not request.session.get(MFA_PASSED_SESSION_KEY):
-                logout(request)
-                return redirect_to_login(request.get_full_path())
+            logout(request)
+            return redirect_to_login(request.get_full_path())
         return self.get_response(request)
 
 

@@ -241,3 +241,23 @@ def test_demo_staff_have_the_readmes_authenticator_key(db):
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
     assert f"`{DEMO_STAFF_TOTP_SECRET}`" in readme
+
+
+def test_setting_it_up_later_than_five_minutes_after_sign_in_asks_for_the_password(client, lead):
+    from allauth.account.authentication import AUTHENTICATION_METHODS_SESSION_KEY
+
+    sign_in(client, lead.email)
+    session = client.session
+    records = session[AUTHENTICATION_METHODS_SESSION_KEY]
+    for record in records:
+        record["at"] -= 6 * 60
+    session[AUTHENTICATION_METHODS_SESSION_KEY] = records
+    session.save()
+    response = client.get(ACTIVATE)
+    assert response["Location"].startswith(reverse("account_reauthenticate"))
+    page = client.get(response["Location"])
+    assert b"Confirm it is you" in page.content
+    assert b"Email me a code" in page.content  # another way, for someone without a password
+    assert client.get(reverse("account_request_reauthentication_code")).status_code == 200
+    client.post(response["Location"], {"password": PASSWORD})
+    assert client.get(ACTIVATE).status_code == 200

@@ -11,15 +11,15 @@ holds what it saw). axe is loaded from our static files, as a script the policy 
 
 import json
 import os
-from pathlib import Path
+import time
 from urllib.parse import urlparse
 
 import pytest
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from playwright.sync_api import sync_playwright
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-AXE = Path(__file__).resolve().parents[2] / "static" / "vendor" / "axe.min.js"
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
     "--no-sandbox",
@@ -112,10 +112,19 @@ def page(browser, live_server):
     assert not unchecked, f"pages visited but not checked with axe: {unchecked}"
 
 
-def sign_in(page, email: str, password: str) -> None:
+def sign_in(page, email: str, password: str, *, totp_secret: str | None = None) -> None:
+    """Sign in; with `totp_secret`, also enter the code an authenticator app set up with that
+    key shows (the demo's staff account has one)."""
     page.goto("/accounts/login/")
     page.axe()
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_load_state("load")
+    if totp_secret is not None:
+        assert page.url.endswith("/accounts/2fa/authenticate/"), page.url
+        page.axe()
+        code = format_hotp_value(hotp_value(totp_secret, int(time.time()) // 30))
+        page.get_by_label("Code from your authenticator app").fill(code)
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_load_state("load")
