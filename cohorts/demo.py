@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from councils.models import Council, Role, User
-from councils.services import user_create
+from councils.services import user_create, user_set_up_authenticator
 from labs.models import Activity, ActivityKind, Lab
 
 from .certificates import new_code
@@ -31,6 +31,8 @@ from .schedule import plan_sessions, week_number_on
 from .services import cohort_generate_sessions, enrolment_refresh_progress
 
 DEMO_PASSWORD = "infuse-demo"
+# The demo staff account's authenticator-app key (base32): public, like the demo password.
+DEMO_STAFF_TOTP_SECRET = "INFUSEDEMOSTAFFKEY234567WALESCCR"
 DOMAIN = "demo.infuse.test"
 STAFF_EMAIL = f"staff@{DOMAIN}"
 FUNDER_EMAIL = f"funder@{DOMAIN}"
@@ -235,6 +237,9 @@ def _start_for_week(today: dt.date, week: int) -> tuple[dt.date, int]:
 
 def _people(councils: dict[str, Council]) -> tuple[User, User, dict[str, list[User]]]:
     staff = _user(STAFF_EMAIL, "Elin Prosser", Role.STAFF, None)
+    # Programme staff must use two-step verification: the demo's has it set up already, with a
+    # secret anyone can add to an authenticator app (README, demo logins).
+    user_set_up_authenticator(user=staff, secret=DEMO_STAFF_TOTP_SECRET)
     funder = _user(FUNDER_EMAIL, "Hywel Watkins", Role.FUNDER, None)
     by_council: dict[str, list[User]] = {}
     name_index = 0

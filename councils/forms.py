@@ -1,4 +1,6 @@
 from allauth.account.forms import LoginForm as AllauthLoginForm
+from allauth.mfa.base.forms import AuthenticateForm, ReauthenticateForm
+from allauth.mfa.totp.forms import ActivateTOTPForm as AllauthActivateTOTPForm
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -48,3 +50,32 @@ class LoginForm(AllauthLoginForm):
         self.fields["login"].label = _("Email address")
         if "remember" in self.fields:
             self.fields["remember"].label = _("Keep me signed in on this device")
+
+
+class _AuthenticatorCodeLabels:
+    """The code field of allauth's two-step verification forms, in the portal's words (allauth
+    has no Welsh)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        code = self.fields["code"]
+        code.label = _("Code from your authenticator app")
+        code.help_text = _("The 6-digit code the app shows now, or one of your recovery codes.")
+        code.error_messages["required"] = _("Enter the code from your authenticator app")
+        code.widget.attrs.update(
+            {"placeholder": "", "inputmode": "numeric", "autocomplete": "one-time-code"}
+        )
+
+
+class MFAAuthenticateForm(_AuthenticatorCodeLabels, AuthenticateForm):
+    pass
+
+
+class MFAReauthenticateForm(_AuthenticatorCodeLabels, ReauthenticateForm):
+    pass
+
+
+class ActivateTOTPForm(_AuthenticatorCodeLabels, AllauthActivateTOTPForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].help_text = _("The 6-digit code the app shows after you add Infuse.")

@@ -199,6 +199,12 @@ class User(AbstractBaseUser, PermissionsMixin):
         return self.certificate_name or self.full_name
 
     @property
+    def is_privileged(self) -> bool:
+        """Programme staff and anyone who can open the admin: they must use two-step
+        verification, and their sessions end when idle (councils.middleware)."""
+        return self.role == Role.STAFF or self.is_staff or self.is_superuser
+
+    @property
     def is_programme_staff(self) -> bool:
         return self.role == Role.STAFF
 

@@ -85,3 +85,18 @@ def user_set_nudges(*, user: User, opt_out: bool) -> User:
     User.objects.filter(pk=user.pk).update(nudges_opt_out=opt_out)
     user.nudges_opt_out = opt_out
     return user
+
+
+@transaction.atomic
+def user_set_up_authenticator(*, user: User, secret: str) -> None:
+    """Give a person an authenticator app (TOTP, with `secret` in base32) and recovery codes,
+    as if they had set it up themselves. For the demo's staff account, whose secret is printed
+    in the README, and for tests. Idempotent: a person who has an app keeps theirs."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    if Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        return
+    TOTP.activate(user, secret)
+    RecoveryCodes.activate(user)

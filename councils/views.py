@@ -1,3 +1,5 @@
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponseRedirect
@@ -44,7 +46,12 @@ def profile(request):
     return render(
         request,
         "councils/profile.html",
-        {"form": form, "calendar_url": calendar_url, "webcal_url": webcal_url},
+        {
+            "form": form,
+            "calendar_url": calendar_url,
+            "webcal_url": webcal_url,
+            "mfa_enabled": is_mfa_enabled(user, [Authenticator.Type.TOTP]),
+        },
     )
 
 

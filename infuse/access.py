@@ -120,6 +120,8 @@ ACCESS: dict[str, Access] = {
     "favicon": public(ok=(301,)),
     "accessibility": public(),
     "privacy": public(),
+    # allauth's email management, closed (infuse/urls.py).
+    "account_email": public(ok=(404,)),
     "language_switch": public(method="POST", data={"language": "en"}, ok=(302,)),
     "certificate_verify": public(kwargs=lambda s: {"code": s.certificate.code}, shows_holder=True),
     # A secret in the URL.

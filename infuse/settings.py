@@ -5,10 +5,12 @@ safe (DEBUG off); `make run` sets the quick-start values it needs.
 """
 
 import os
+import re
 from pathlib import Path
 from urllib.parse import urlparse
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -56,7 +58,6 @@ if not SECRET_KEY:
     SECRET_KEY = "insecure-development-key-only-used-when-DEBUG-is-on"
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 # The address in emails, calendar files and certificates' QR codes: guessing it would print a
 # dead link on a certificate, so only `make run` (DEBUG on) may leave it out.
 SITE_URL = os.environ.get("SITE_URL", "").strip().rstrip("/")
@@ -68,6 +69,57 @@ if not SITE_URL:
     SITE_URL = "http://127.0.0.1:8000"
 if urlparse(SITE_URL).scheme not in ("http", "https") or not urlparse(SITE_URL).hostname:
     raise ImproperlyConfigured(f"SITE_URL must be an http:// or https:// URL; got {SITE_URL!r}.")
+SITE_ORIGIN = f"{urlparse(SITE_URL).scheme}://{urlparse(SITE_URL).netloc}"
+SITE_IS_HTTPS = urlparse(SITE_URL).scheme == "https"
+
+# Behind a TLS-terminating proxy the browser's Origin is https://SITE_URL's host while Django sees
+# plain http: without SITE_URL's origin trusted, every form (sign-in too) fails "Origin checking
+# failed". Other origins (a second host name) are added with CSRF_TRUSTED_ORIGINS.
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [SITE_ORIGIN])
+for _origin in CSRF_TRUSTED_ORIGINS:
+    _parsed = urlparse(_origin)
+    if _parsed.scheme not in ("http", "https") or not _parsed.netloc or _parsed.path:
+        raise ImproperlyConfigured(
+            "CSRF_TRUSTED_ORIGINS must be a comma-separated list of origins like "
+            f"https://portal.example.gov.uk; got {_origin!r}."
+        )
+
+# A proxy that terminates TLS says so in a header (X-Forwarded-Proto: https); only name it when
+# the proxy always sets it and strips it from what clients send, or a client could claim https.
+_proxy_ssl_header = os.environ.get("SECURE_PROXY_SSL_HEADER", "").strip()
+if _proxy_ssl_header:
+    if not re.fullmatch(r"[A-Za-z0-9-]+", _proxy_ssl_header):
+        raise ImproperlyConfigured(
+            "SECURE_PROXY_SSL_HEADER must be a header name like X-Forwarded-Proto; "
+            f"got {_proxy_ssl_header!r}."
+        )
+    SECURE_PROXY_SSL_HEADER = (
+        "HTTP_" + _proxy_ssl_header.upper().replace("-", "_"),
+        "https",
+    )
+
+# allauth's rate limits count per client address. Behind a proxy every request comes from the
+# proxy, so without one of these every visitor shares one bucket (20 wrong passwords for one
+# account lock out everyone). Count: how many proxies append to X-Forwarded-For; header: a
+# header the proxy sets to the client's address (X-Real-IP). Never both.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("ALLAUTH_TRUSTED_PROXY_COUNT", 0)
+if ALLAUTH_TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(
+        f"ALLAUTH_TRUSTED_PROXY_COUNT must be 0 or more; got {ALLAUTH_TRUSTED_PROXY_COUNT}."
+    )
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = (
+    os.environ.get("ALLAUTH_TRUSTED_CLIENT_IP_HEADER", "").strip() or None
+)
+if ALLAUTH_TRUSTED_CLIENT_IP_HEADER is not None:
+    if not re.fullmatch(r"[A-Za-z0-9-]+", ALLAUTH_TRUSTED_CLIENT_IP_HEADER):
+        raise ImproperlyConfigured(
+            "ALLAUTH_TRUSTED_CLIENT_IP_HEADER must be a header name like X-Real-IP; "
+            f"got {ALLAUTH_TRUSTED_CLIENT_IP_HEADER!r}."
+        )
+    if ALLAUTH_TRUSTED_PROXY_COUNT:
+        raise ImproperlyConfigured(
+            "Set ALLAUTH_TRUSTED_PROXY_COUNT or ALLAUTH_TRUSTED_CLIENT_IP_HEADER, not both."
+        )
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -80,6 +132,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "csp",
     "django_htmx",
     "template_partials",
     "councils",
@@ -92,6 +146,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -105,6 +161,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # After allauth's: a staff session idle too long ends, then one without MFA is stopped.
+    "councils.middleware.StaffIdleTimeoutMiddleware",
+    "councils.middleware.StaffMFAMiddleware",
 ]
 
 ROOT_URLCONF = os.environ.get("ROOT_URLCONF", "infuse.urls")
@@ -185,6 +244,20 @@ ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Infuse] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = urlparse(SITE_URL).scheme
+# Email addresses are set by programme staff (allauth's email pages answer 404, infuse/urls.py);
+# security notices (password changed, two-step verification turned on or off) are emailed.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+# Two-step verification (allauth.mfa): an authenticator app (TOTP) with recovery codes. Programme
+# staff must use it (councils.middleware.StaffMFAMiddleware); others may, from their profile.
+MFA_ADAPTER = "councils.adapters.MFAAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Infuse Portal"
+MFA_RECOVERY_CODE_COUNT = 10
+MFA_FORMS = {
+    "authenticate": "councils.forms.MFAAuthenticateForm",
+    "reauthenticate": "councils.forms.MFAReauthenticateForm",
+    "activate_totp": "councils.forms.ActivateTOTPForm",
+}
 ACCOUNT_RATE_LIMITS = {} if env_bool("DISABLE_RATE_LIMITS", False) else None
 if ACCOUNT_RATE_LIMITS is None:
     del ACCOUNT_RATE_LIMITS
@@ -276,9 +349,70 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
-if not DEBUG and SITE_URL.startswith("https://"):
+SECURE_REFERRER_POLICY = "same-origin"
+if not DEBUG and SITE_IS_HTTPS:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+    # Behind a TLS proxy this needs SECURE_PROXY_SSL_HEADER, or every request looks like http
+    # and is redirected for ever.
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+    if SECURE_HSTS_SECONDS < 0:
+        raise ImproperlyConfigured(
+            f"SECURE_HSTS_SECONDS must be 0 or more; got {SECURE_HSTS_SECONDS}."
+        )
+
+# A programme staff member's session ends after this many minutes without a request: staff can
+# change anyone's account and export every council's roster. Others keep two weeks.
+STAFF_SESSION_IDLE_MINUTES = env_int("STAFF_SESSION_IDLE_MINUTES", 30)
+if STAFF_SESSION_IDLE_MINUTES < 1:
+    raise ImproperlyConfigured(
+        f"STAFF_SESSION_IDLE_MINUTES must be 1 or more; got {STAFF_SESSION_IDLE_MINUTES}."
+    )
+
+# Content Security Policy (django-csp 4): scripts only from our own static files, never inline
+# (govuk-frontend's js-enabled line is static/js/js-enabled.js; htmx runs with eval, script tags
+# and its inline indicator <style> off, see base.html). Style attributes stay allowed: they
+# cannot run script, and the progress bars and the Django admin use them. A <style> element runs
+# only with the request's nonce (`<style nonce="{{ request.csp_nonce }}">`: the reports' and two
+# lab tools' page styles); stylesheets from elsewhere are refused.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "style-src-elem": [SELF, NONCE],
+        "style-src-attr": [UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Powerful browser features the portal never uses, refused to it and to anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
 
 LOGGING = {
     "version": 1,
@@ -286,3 +420,14 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Errors to Sentry when SENTRY_DSN is set; names and email addresses are scrubbed before sending
+# (infuse/sentry.py).
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "").strip()
+if SENTRY_DSN:
+    from infuse.sentry import sentry_init
+
+    sentry_init(
+        dsn=SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+    )

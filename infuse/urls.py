@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -28,6 +29,14 @@ def admin_login(request, extra_context=None):
 
 admin.site.login = admin_login
 
+
+def email_management_closed(request):
+    """allauth's page for adding and changing one's own email addresses is closed: a person's
+    address is changed by programme staff, so nobody can attach someone else's address to
+    their account and have the portal email it. The name stays, as allauth reverses it."""
+    raise Http404
+
+
 urlpatterns = [
     path("", landing, name="landing"),
     path(
@@ -41,6 +50,7 @@ urlpatterns = [
         RedirectView.as_view(url="/static/favicon.svg", permanent=True),
         name="favicon",
     ),
+    path("accounts/email/", email_management_closed, name="account_email"),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("", include("councils.urls")),

@@ -5,15 +5,19 @@ import datetime as dt
 import os
 
 import pytest
+from django.contrib.auth.signals import user_logged_in
 
 from cohorts.models import Cohort, Theme
 from cohorts.services import cohort_generate_sessions, enrolment_create
+from councils.middleware import mark_mfa_passed
 from councils.models import Council, Role
-from councils.services import user_create
+from councils.services import user_create, user_set_up_authenticator
 from labs.models import Lab
 from tests.reference import ensure_reference_data
 
 PASSWORD = "correct-horse-battery"
+# The authenticator-app key tests give programme staff (base32).
+STAFF_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 # Benchmarks run with `make bench`, not with the suite.
 collect_ignore = [] if os.environ.get("INFUSE_BENCH") else ["bench"]
@@ -40,6 +44,27 @@ def _reference_data(request):
         # An ordinary test after a transactional one on the same worker finds the rows gone.
         request.getfixturevalue("db")
         ensure_reference_data()
+
+
+@pytest.fixture(autouse=True)
+def _staff_signed_in_by_tests_pass_mfa(request):
+    """Programme staff must use two-step verification before any page opens
+    (councils.middleware.StaffMFAMiddleware). A test that signs staff in without going through
+    it (force_login, client.login, a browser sign-in) gets them an authenticator app and a
+    session that has used it, so that tests of other things are not about MFA. Production code
+    has no such way round; tests of MFA itself opt out with @pytest.mark.real_mfa."""
+    if request.node.get_closest_marker("real_mfa"):
+        yield
+        return
+
+    def passed(sender, request, user, **kwargs):
+        if getattr(user, "is_privileged", False):
+            user_set_up_authenticator(user=user, secret=STAFF_TOTP_SECRET)
+            mark_mfa_passed(request)
+
+    user_logged_in.connect(passed, dispatch_uid="tests_staff_pass_mfa")
+    yield
+    user_logged_in.disconnect(dispatch_uid="tests_staff_pass_mfa")
 
 
 @pytest.fixture

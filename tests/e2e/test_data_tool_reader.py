@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from cohorts.demo import DEMO_PASSWORD, STAFF_EMAIL, demo_load
+from cohorts.demo import DEMO_PASSWORD, DEMO_STAFF_TOTP_SECRET, STAFF_EMAIL, demo_load
 from cohorts.models import Enrolment, EnrolmentStatus
 from labs.data.models import DataQuestion
 from tests.e2e.conftest import sign_in
@@ -28,7 +28,7 @@ def question(db):
 
 def test_staff_read_a_question_and_comment_on_one_of_its_steps(page, question):
     enrolment = question.enrolment
-    sign_in(page, STAFF_EMAIL, DEMO_PASSWORD)
+    sign_in(page, STAFF_EMAIL, DEMO_PASSWORD, totp_secret=DEMO_STAFF_TOTP_SECRET)
     page.axe()
     page.goto(f"/admin/cohorts/enrolment/{enrolment.pk}/change/")
     page.get_by_role("link", name="Read their work and comment").click()

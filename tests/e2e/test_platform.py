@@ -3,7 +3,7 @@
 import pytest
 from django.utils import timezone
 
-from cohorts.demo import DEMO_PASSWORD, demo_load
+from cohorts.demo import DEMO_PASSWORD, DEMO_STAFF_TOTP_SECRET, STAFF_EMAIL, demo_load
 from tests.e2e.conftest import sign_in
 
 
@@ -29,7 +29,9 @@ def test_public_pages_pass_axe(page, demo, path):
     ],
 )
 def test_each_role_signs_in_and_sees_its_home(page, demo, email, heading):
-    sign_in(page, email, DEMO_PASSWORD)
+    # Demo staff use two-step verification, with the key the README gives.
+    secret = DEMO_STAFF_TOTP_SECRET if email == STAFF_EMAIL else None
+    sign_in(page, email, DEMO_PASSWORD, totp_secret=secret)
     assert page.locator("h1").inner_text() == heading
     page.axe()
 

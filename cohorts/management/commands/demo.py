@@ -3,7 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 from django.utils import timezone
 
-from cohorts.demo import DEMO_PASSWORD, demo_load, demo_logins
+from cohorts.demo import DEMO_PASSWORD, DEMO_STAFF_TOTP_SECRET, demo_load, demo_logins
 
 
 class Command(BaseCommand):
@@ -31,3 +31,7 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo logins (password for every account: {DEMO_PASSWORD}):")
             for role, email in demo_logins():
                 self.stdout.write(f"  {role:<28} {email}")
+            self.stdout.write(
+                f"Programme staff also enter a code from an authenticator app set up with the key "
+                f"{DEMO_STAFF_TOTP_SECRET}."
+            )
