@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 from pypdf import PdfReader
 
-from cohorts.demo import DEMO_PASSWORD, demo_load
+from cohorts.demo import DEMO_PASSWORD, DEMO_STAFF_TOTP_SECRET, STAFF_EMAIL, demo_load
 from tests.e2e.conftest import sign_in
 
 
@@ -105,7 +105,8 @@ def test_a_funders_report_fits_a_phone(page, demo):
     [("lead.cardiff@demo.infuse.test", "/council/"), ("staff@demo.infuse.test", "/staff/")],
 )
 def test_leads_and_staff_reach_reports_from_the_navigation(page, demo, email, home):
-    sign_in(page, email, DEMO_PASSWORD)
+    secret = DEMO_STAFF_TOTP_SECRET if email == STAFF_EMAIL else None
+    sign_in(page, email, DEMO_PASSWORD, totp_secret=secret)
     page.goto(home)
     page.axe()
     assert page.locator("#home-reports").is_visible()  # on the home page too
