@@ -252,6 +252,9 @@ ACCOUNT_EMAIL_NOTIFICATIONS = True
 MFA_ADAPTER = "councils.adapters.MFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Infuse Portal"
+# A code from the window just before or after is accepted too: a phone's clock a few seconds
+# out, or a code typed as it changes, still signs in (a used code is refused all the while).
+MFA_TOTP_TOLERANCE = 1
 MFA_RECOVERY_CODE_COUNT = 10
 MFA_FORMS = {
     "authenticate": "councils.forms.MFAAuthenticateForm",

@@ -241,34 +241,6 @@ def given_by_totals(
                 known.add(entry)
                 pending.append(entry)
     return known
-    few = {k for k, n in (people or {}).items() if n in SMALL}
-
-    def unknown_in(line: list) -> list:
-        # A zero is known (it is shown), unless it has 1 to 4 people behind it (withheld).
-        return [
-            entry for entry in line if (values.get(entry, 0) or entry in few) and entry not in known
-        ]
-
-    pending = deque(sorted(known, key=repr))
-    seen_lines: set = set()
-    while pending:
-        key = pending.popleft()
-        for line in cube.lines_through(key):
-            if (marker := tuple(line)) in seen_lines:
-                continue
-            missing = unknown_in(line)
-            if len(missing) > 1:
-                continue
-            seen_lines.add(marker)
-            for entry in missing:
-                known.add(entry)
-                pending.append(entry)
-    return known
-
-
-def _as_part(cube: Cube, key: tuple) -> list[list[tuple]]:
-    """The lines in which `key` is a part (not the total)."""
-    return [line for line in cube.lines_through(key) if key in line[:-1]]
 
 
 def suppress(

@@ -112,6 +112,9 @@ def page(browser, live_server):
     assert not unchecked, f"pages visited but not checked with axe: {unchecked}"
 
 
+_last_totp_window: dict[str, int] = {}
+
+
 def sign_in(page, email: str, password: str, *, totp_secret: str | None = None) -> None:
     """Sign in; with `totp_secret`, also enter the code an authenticator app set up with that
     key shows (the demo's staff account has one)."""
@@ -124,7 +127,13 @@ def sign_in(page, email: str, password: str, *, totp_secret: str | None = None) 
     if totp_secret is not None:
         assert page.url.endswith("/accounts/2fa/authenticate/"), page.url
         page.axe()
-        code = format_hotp_value(hotp_value(totp_secret, int(time.time()) // 30))
+        # allauth refuses a code already used (kept in this process's cache): wait for a fresh
+        # 30-second window, and not one about to end.
+        while int(time.time()) // 30 == _last_totp_window.get(totp_secret) or time.time() % 30 > 27:
+            time.sleep(0.5)
+        window = int(time.time()) // 30
+        _last_totp_window[totp_secret] = window
+        code = format_hotp_value(hotp_value(totp_secret, window))
         page.get_by_label("Code from your authenticator app").fill(code)
         page.get_by_role("button", name="Sign in").click()
         page.wait_for_load_state("load")
