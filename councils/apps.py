@@ -33,7 +33,16 @@ def _signed_in(sender, request=None, user=None, **kwargs):
 
 def _mfa_passed(sender, request=None, **kwargs):
     """allauth's hooks for "a code from the authenticator app was just entered" (setting it up,
-    signing in, re-authenticating): the session has passed two-step verification."""
+    signing in, re-authenticating): the session has passed two-step verification. Adding
+    recovery codes is not that (they can be made after only a password)."""
+    from allauth.mfa import signals as mfa_signals
+    from allauth.mfa.models import Authenticator
+
     from .middleware import mark_mfa_passed
 
+    authenticator = kwargs.get("authenticator")
+    if kwargs.get("signal") is mfa_signals.authenticator_added and (
+        getattr(authenticator, "type", None) != Authenticator.Type.TOTP
+    ):
+        return
     mark_mfa_passed(request)

@@ -58,14 +58,26 @@ def mark_mfa_passed(request) -> None:
         request.session[MFA_PASSED_SESSION_KEY] = True
 
 
-def _mfa_exempt(request) -> bool:
+# Pages a privileged person whose app is set up, in a session where no code from it was entered,
+# may still open: signing out and the statements in the footer — not the two-step pages, whose
+# re-authentication by password would otherwise mark the session as passed.
+_APP_SET_UP_EXEMPT_URL_NAMES = {"account_logout", "language_switch", "accessibility", "privacy"}
+
+
+def _url_name(request) -> str:
     match = getattr(request, "resolver_match", None)
     if match is None:
         try:
             match = resolve(request.path_info)
         except Resolver404:
-            return False
-    name = match.url_name or ""
+            return ""
+    return match.url_name or ""
+
+
+def _mfa_exempt(request, *, has_app: bool) -> bool:
+    name = _url_name(request)
+    if has_app:
+        return name in _APP_SET_UP_EXEMPT_URL_NAMES or name == "favicon"
     return name.startswith("mfa_") or name in _MFA_EXEMPT_URL_NAMES
 
 
@@ -85,9 +97,11 @@ class StaffMFAMiddleware:
             user.is_authenticated
             and user.is_privileged
             and not request.session.get(MFA_PASSED_SESSION_KEY)
-            and not _mfa_exempt(request)
         ):
-            if not is_mfa_enabled(user, [Authenticator.Type.TOTP]):
+            has_app = is_mfa_enabled(user, [Authenticator.Type.TOTP])
+            if _mfa_exempt(request, has_app=has_app):
+                return self.get_response(request)
+            if not has_app:
                 messages.info(
                     request,
                     _(

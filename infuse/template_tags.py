@@ -19,13 +19,22 @@ def create_token():
 
 
 @register.simple_tag
-def version_input(work, input_id="", oob=False):
+def version_input(work, input_id="", oob=False, base=""):
     """The version an edit form is drawn from. With an id, a save elsewhere on the page can
-    bring it up to date out of band (htmx), so that one's own saves never conflict."""
+    bring it up to date out of band (htmx), so that one's own saves never conflict — but only a
+    form still drawn at `base`, the version that save was made over: a form already behind it
+    shows fields older than the saved work, and must conflict rather than overwrite."""
+    swap = ""
+    if oob:
+        swap = (
+            format_html(" hx-swap-oob=\"outerHTML:#{}[value='{}']\"", input_id, base)
+            if base != "" and input_id
+            else mark_safe(' hx-swap-oob="true"')
+        )
     return format_html(
         '<input type="hidden" name="{}" value="{}"{}{}>',
         VERSION_FIELD,
         getattr(work, VERSION_FIELD),
         format_html(' id="{}"', input_id) if input_id else "",
-        mark_safe(' hx-swap-oob="true"') if oob else "",
+        swap,
     )

@@ -194,7 +194,11 @@ def _saved(request, ctx, question_pk: int, *, step: str, changed: list[str]) -> 
     question = selectors.question_for(ctx=ctx, pk=question_pk)  # fresh, with its items
     context = _question_context(ctx, question)
     context.update(oob=True, status_note=note, saved_step=step)
-    response = _partials(request, context, [f"step_{step}", "overview", "status", "versions"])
+    parts = [f"step_{step}", "overview", "status"]
+    if step != "data":  # a step's save moved the question on by one version; an item's did not
+        context["base_version"] = question.version - 1
+        parts.append("versions")
+    response = _partials(request, context, parts)
     # The screening and the quality check follow from every step: refresh them where they
     # stand, without touching the other steps' forms (and anything typed in them).
     steps = context["step_views"]
@@ -239,7 +243,8 @@ def _conflict(request, ctx, question_pk: int, *, step: str, typed, saved, item=N
     )
     if request.htmx:
         context.update(oob=True, status_note=_("Not saved: this was changed somewhere else."))
-        return _partials(request, context, [f"step_{step}", "status", "versions"])
+        # No versions out of band: the other forms stay at theirs, and conflict if stale.
+        return _partials(request, context, [f"step_{step}", "status"])
     response = tool_render(request, TEMPLATE, context)
     response.status_code = 409
     return response

@@ -232,7 +232,9 @@ def _step_view(step: str, form_class, save):
             ]
         parts.append(render_to_string(f"{TEMPLATE}#status", context, request))
         if form.is_valid():
-            parts.append(render_to_string(f"{TEMPLATE}#versions", context, request))
+            # Only forms drawn at the version this save was made over move on with it.
+            base = {"base_version": context["plan"].version - 1}
+            parts.append(render_to_string(f"{TEMPLATE}#versions", {**context, **base}, request))
         response = HttpResponse("".join(parts))
         patch_vary_headers(response, ("HX-Request",))
         return response
@@ -260,7 +262,6 @@ def _conflict(request, ctx, plan_id: int, step: str, form) -> HttpResponse:
     parts = [
         render_to_string(f"{TEMPLATE}#{step}", context, request),
         render_to_string(f"{TEMPLATE}#status", {**context, "oob": True, "saved": note}, request),
-        render_to_string(f"{TEMPLATE}#versions", context, request),
     ]
     response = HttpResponse("".join(parts))
     patch_vary_headers(response, ("HX-Request",))

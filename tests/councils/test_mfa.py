@@ -129,6 +129,21 @@ def test_a_staff_session_that_never_used_the_app_is_signed_out(client, staff):
     assert signed_in_as(client) is None
 
 
+def test_a_session_without_the_apps_code_cannot_pass_by_making_recovery_codes(client, staff):
+    """The two-step pages do not open to a session that never entered the app's code: making
+    recovery codes after only a password would otherwise count as passing."""
+    user_set_up_authenticator(user=staff, secret=STAFF_TOTP_SECRET)
+    client.force_login(staff)
+    response = client.get(reverse("mfa_generate_recovery_codes"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))
+    assert signed_in_as(client) is None
+    client.force_login(staff)
+    client.post(reverse("account_reauthenticate"), {"password": "x"})
+    assert client.get("/admin/").status_code == 302
+    assert signed_in_as(client) is None
+
+
 def test_staff_cannot_turn_the_app_off(client, staff):
     user_set_up_authenticator(user=staff, secret=STAFF_TOTP_SECRET)
     sign_in(client, staff.email)

@@ -90,10 +90,11 @@ def test_ones_own_saves_in_place_bring_the_other_steps_forms_up_to_date(
         step_one("Which wards lack a warm space?", "1"),
         **HTMX,
     ).content.decode()
+    # Only a form still drawn at version 1 (the one this save was made over) moves on.
     for step in ("kind", "data", "ethics"):
         assert (
             f'<input type="hidden" name="version" value="2" id="question-version-{step}" '
-            'hx-swap-oob="true">'
+            f"hx-swap-oob=\"outerHTML:#question-version-{step}[value='1']\">"
         ) in saved
     response = client.post(
         url("data_question_step", enrolment, question.pk, "kind"),
@@ -103,6 +104,27 @@ def test_ones_own_saves_in_place_bring_the_other_steps_forms_up_to_date(
     assert "Not saved" not in response.content.decode()
     question.refresh_from_db()
     assert question.kind == "descriptive" and question.version == 3
+
+
+def test_a_stale_tabs_forms_are_not_moved_on_by_an_item_save_or_a_conflict(
+    signed_in_participant, enrolment, question
+):
+    """Tab A saves step 1; stale tab B then gets a conflict on step 1, or adds a data item: B's
+    answers must not bring its other step forms up to date, or B's next save of step 2 would
+    overwrite A's work without a word."""
+    client = signed_in_participant
+    client.post(
+        url("data_question_step", enrolment, question.pk, "question"),
+        step_one("Which wards lack a warm space?", "1"),
+        **HTMX,
+    )
+    conflict = client.post(
+        url("data_question_step", enrolment, question.pk, "question"),
+        step_one("A stale tab's question", "1"),
+        **HTMX,
+    ).content.decode()
+    assert "Not saved" in conflict
+    assert 'id="question-version-kind"' not in conflict
 
 
 @pytest.mark.parametrize("version", ["", "abc", "-1", "99999999999999999999999", "٣"])

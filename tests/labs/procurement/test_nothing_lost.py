@@ -82,7 +82,10 @@ def test_saving_one_step_in_place_brings_the_other_steps_forms_up_to_date(
         url("procurement_plan_contract", full_plan), {**CONTRACT, "version": str(version)}, **HX
     ).content.decode()
     for step in ("outcomes", "weighting", "bids"):
-        assert f'value="{version + 1}" id="plan-version-{step}" hx-swap-oob="true"' in body
+        assert (
+            f'value="{version + 1}" id="plan-version-{step}" '
+            f"hx-swap-oob=\"outerHTML:#plan-version-{step}[value='{version}']\""
+        ) in body
     weighting = {
         "weighting-price": "40",
         "weighting-quality": "40",
