@@ -165,3 +165,15 @@ def enrolment(cohort, participant):
 @pytest.fixture
 def outsider_enrolment(cohort, outsider):
     return enrolment_create(cohort=cohort, user=outsider)
+
+
+@pytest.fixture(autouse=True)
+def _english_to_start_with():
+    """Each test starts in the default language, whatever language an earlier test in the same
+    worker left active (a Welsh page or email activates Welsh for the thread)."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
