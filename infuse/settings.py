@@ -361,7 +361,9 @@ if not DEBUG and SITE_IS_HTTPS:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
-    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+    # Preloading asks browsers' built-in lists to force HTTPS on the whole domain for years and
+    # is hard to undo, so a council's operators opt in; the header alone is the safe default.
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
     if SECURE_HSTS_SECONDS < 0:
         raise ImproperlyConfigured(
             f"SECURE_HSTS_SECONDS must be 0 or more; got {SECURE_HSTS_SECONDS}."

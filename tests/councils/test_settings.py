@@ -83,6 +83,27 @@ def test_production_settings_with_a_site_url_start():
     assert result.stdout.strip() == "https://infuse.example.gov.uk"
 
 
+def test_https_sends_hsts_for_a_year_without_asking_for_preloading():
+    result = run_manage(
+        {
+            "DEBUG": "0",
+            "SECRET_KEY": "x",
+            "SITE_URL": "https://infuse.example.gov.uk/",
+            "ALLOWED_HOSTS": "infuse.example.gov.uk",
+            "DATABASE_URL": "sqlite:////tmp/infuse-settings-check.sqlite3",
+            "DJANGO_SETTINGS_MODULE": "infuse.settings",
+        },
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings as s; "
+            "print(s.SECURE_HSTS_SECONDS, s.SECURE_HSTS_PRELOAD, s.SECURE_SSL_REDIRECT)",
+        ],
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["31536000", "False", "True"]
+
+
 BIN = Path(sys.executable).parent
 
 
