@@ -208,6 +208,9 @@ if _database_url:
         )
     except Exception as exc:  # dj-database-url raises several kinds
         raise ImproperlyConfigured(f"DATABASE_URL could not be read: {exc}") from None
+    # Transaction pooling (PgBouncer) cannot keep a server-side cursor (.iterator()) open.
+    if env_bool("DISABLE_SERVER_SIDE_CURSORS", False):
+        _database["DISABLE_SERVER_SIDE_CURSORS"] = True
 else:
     _database = {"ENGINE": "django.db.backends.sqlite3", "NAME": VAR_DIR / "infuse.sqlite3"}
     # The embedded default keeps its file under var/: make the folder, so that manage.py works

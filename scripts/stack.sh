@@ -123,8 +123,9 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   run)
-    start
+    # Ctrl-C (or a TERM) at any point, while starting too, stops whatever has started.
     trap 'echo; stop; exit 0' INT TERM
+    start
     # Stay until Ctrl-C, or until a process stops by itself (then stop the rest).
     while true; do
       for name in "${PROCESSES[@]}"; do

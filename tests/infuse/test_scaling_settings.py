@@ -18,7 +18,9 @@ SHOW = (
     "print(json.dumps({'storage': settings.STORAGES['default'], "
     "'email': settings.EMAIL_BACKEND, 'anymail': getattr(settings, 'ANYMAIL', None), "
     "'conn_max_age': settings.DATABASES['default'].get('CONN_MAX_AGE'), "
-    "'health_checks': settings.DATABASES['default'].get('CONN_HEALTH_CHECKS')}, default=str))"
+    "'health_checks': settings.DATABASES['default'].get('CONN_HEALTH_CHECKS'), "
+    "'server_side_cursors_off': settings.DATABASES['default'].get("
+    "'DISABLE_SERVER_SIDE_CURSORS', False)}, default=str))"
 )
 
 
@@ -53,9 +55,12 @@ def test_connections_persist_and_are_checked_unless_conn_max_age_is_zero():
     shown = production_settings(DATABASE_URL="postgres://infuse@db.internal:5432/infuse")
     assert shown["conn_max_age"] == 60 and shown["health_checks"] is True
     behind_pgbouncer = production_settings(
-        DATABASE_URL="postgres://infuse@pgbouncer:6432/infuse", CONN_MAX_AGE="0"
+        DATABASE_URL="postgres://infuse@pgbouncer:6432/infuse",
+        CONN_MAX_AGE="0",
+        DISABLE_SERVER_SIDE_CURSORS="1",
     )
     assert behind_pgbouncer["conn_max_age"] == 0
+    assert behind_pgbouncer["server_side_cursors_off"] is True
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,8 @@
    while no worker runs are all done by a worker started after Redis came back.
 2. Work lost with Redis's data (a Redis that came back empty) is found and redone by the
    sweepers.
-3. End to end through gunicorn, the Celery worker, the PDF worker and beat, with media in a
+3. `make stack` (scripts/stack.sh run) stops every process it started on Ctrl-C.
+4. End to end through gunicorn, the Celery worker, the PDF worker and beat, with media in a
    bucket on a local S3 endpoint: an invitation, the week's nudge sent by beat, a completion
    through the web, the certificate built by the PDF worker, emailed and downloaded from the
    web process through the bucket, a report download; each email once, with its attachment;
@@ -14,16 +15,23 @@
 import csv
 import datetime as dt
 import io
+import os
+import signal
 import subprocess
+import sys
 import time
 import uuid
+from pathlib import Path
 
 import pytest
 
 from .conftest import (
+    ROOT,
     Browser,
     Mailbox,
     attachments,
+    free_port,
+    port_open,
     start_mail_catcher,
     stop_process,
     wait_for,
@@ -245,7 +253,62 @@ def test_work_lost_with_redis_data_is_redone_by_the_sweepers(services):
         stop_process(mail_process)
 
 
-# --- 3. End to end through the real processes, media in the bucket ----------------------------
+# --- 3. make stack: Ctrl-C stops every process -------------------------------------------------
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return True
+    return state in ("Z", "X")  # a zombie has stopped; only its parent's reaping is left
+
+
+def test_ctrl_c_on_make_stack_stops_every_process(services):
+    folder = services.folder / "ctrl-c"
+    port = free_port()
+    env = {
+        **services.env,
+        "STACK_DIR": str(folder),
+        "STACK_PORT": str(port),
+        "STACK_SMTP_PORT": str(free_port()),
+        "SITE_URL": f"http://127.0.0.1:{port}",
+        "STACK_DEMO": "0",
+        "PY": sys.executable,
+    }
+    run = subprocess.Popen(
+        ["scripts/stack.sh", "run"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+    )
+    try:
+        names = ["mail", "web", "worker", "worker-pdf", "beat"]
+        wait_for(
+            lambda: (
+                all((folder / f"{n}.pid").exists() for n in names)
+                and port_open(port)
+                and Browser(f"http://127.0.0.1:{port}").get("/readyz")[0] == 200
+            ),
+            timeout=90,
+            what="make stack to be ready",
+        )
+        pids = [int((folder / f"{n}.pid").read_text()) for n in names]
+        os.killpg(run.pid, signal.SIGINT)  # Ctrl-C reaches the whole foreground group
+        output = run.communicate(timeout=90)[0].decode()
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+            subprocess.run(["scripts/stack.sh", "stop"], cwd=ROOT, env=env)
+    assert run.returncode == 0, output
+    assert "stack: stopped." in output
+    wait_for(lambda: all(_gone(pid) for pid in pids), timeout=10, what="every process gone")
+    assert not list(folder.glob("*.pid"))
+
+
+# --- 4. End to end through the real processes, media in the bucket ----------------------------
 
 
 def test_the_portal_runs_end_to_end_as_separate_processes_with_media_in_a_bucket(services, stack):
