@@ -70,7 +70,9 @@ class Heartbeat(bootsteps.StartStopStep):
         consumed = sorted(worker.app.amqp.queues.consume_from or worker.app.amqp.queues)
 
         def beat():
-            health.record_heartbeat(hostname=worker.hostname, consumed=consumed)
+            health.record_heartbeat(
+                hostname=worker.hostname, consumed=consumed, broker_url=worker.app.conf.broker_url
+            )
 
         beat()
         self.tref = worker.timer.call_repeatedly(health.heartbeat_every(), beat)
@@ -80,7 +82,7 @@ class Heartbeat(bootsteps.StartStopStep):
 
         if self.tref is not None:
             self.tref.cancel()
-        health.forget_heartbeat(hostname=worker.hostname)
+        health.forget_heartbeat(hostname=worker.hostname, broker_url=worker.app.conf.broker_url)
 
     terminate = stop  # a cold shutdown too
 

@@ -38,10 +38,14 @@ def queues() -> list[str]:
     return sorted({"celery", "pdf"} | routed)
 
 
-def _redis() -> redis.Redis:
+def _redis(url: str | None = None) -> redis.Redis:
     return redis.Redis.from_url(
-        settings.CELERY_BROKER_URL, socket_timeout=TIMEOUT, socket_connect_timeout=TIMEOUT
+        url or settings.CELERY_BROKER_URL, socket_timeout=TIMEOUT, socket_connect_timeout=TIMEOUT
     )
+
+
+def _is_redis(url: str) -> bool:
+    return url.split(":", 1)[0] in ("redis", "rediss")
 
 
 def heartbeat_every() -> float:
@@ -49,21 +53,28 @@ def heartbeat_every() -> float:
     return max(1.0, settings.READY_WORKER_SECONDS / 4)
 
 
-def record_heartbeat(*, hostname: str, consumed: list[str]) -> None:
-    """A worker's "still here": which queues it consumes, and when. Never raises (a Redis
-    outage is reported by /readyz, not by a crashing worker)."""
+def record_heartbeat(*, hostname: str, consumed: list[str], broker_url: str | None = None) -> None:
+    """A worker's "still here": which queues it consumes, and when, in its broker's Redis.
+    Never raises (a Redis outage is reported by /readyz, not by a crashing worker); a broker
+    that is not Redis (the in-memory one of tests) is left alone."""
+    url = broker_url or settings.CELERY_BROKER_URL
+    if not _is_redis(url):
+        return
     value = json.dumps({"queues": sorted(consumed), "at": time.time()})
     try:
-        with _redis() as client:
+        with _redis(url) as client:
             client.set(HEARTBEAT_PREFIX + hostname, value, ex=settings.READY_WORKER_SECONDS)
     except redis.RedisError as exc:
         logger.warning("Worker heartbeat not recorded: %s", exc)
 
 
-def forget_heartbeat(*, hostname: str) -> None:
+def forget_heartbeat(*, hostname: str, broker_url: str | None = None) -> None:
     """A worker shutting down stops being counted at once."""
+    url = broker_url or settings.CELERY_BROKER_URL
+    if not _is_redis(url):
+        return
     try:
-        with _redis() as client:
+        with _redis(url) as client:
             client.delete(HEARTBEAT_PREFIX + hostname)
     except redis.RedisError:
         pass

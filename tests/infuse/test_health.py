@@ -38,7 +38,7 @@ def broker(settings, monkeypatch):
 
 
 def test_healthz_answers_while_the_process_is_up_without_touching_the_database(
-    client, django_assert_num_queries
+    client, db, django_assert_num_queries
 ):
     with django_assert_num_queries(0):
         response = client.get("/healthz")
@@ -87,6 +87,12 @@ def test_readyz_is_503_when_no_worker_at_all_was_seen(client, db, broker):
     assert response.json()["workers"].endswith("for queue celery, pdf")
 
 
+def test_a_worker_on_the_in_memory_broker_writes_no_heartbeat(settings):
+    settings.CELERY_BROKER_URL = "memory://localhost/"
+    health.record_heartbeat(hostname="eager@test", consumed=["celery"])  # does not raise
+    health.forget_heartbeat(hostname="eager@test")
+
+
 def test_a_heartbeat_older_than_the_window_does_not_count(client, db, broker):
     stale = json.dumps({"queues": ["celery", "pdf"], "at": time.time() - 61})
     broker.set(health.HEARTBEAT_PREFIX + "old@web1", stale)
@@ -95,7 +101,7 @@ def test_a_heartbeat_older_than_the_window_does_not_count(client, db, broker):
 
 @pytest.mark.slow
 def test_a_running_workers_heartbeat_makes_the_portal_ready_and_its_stop_unready(
-    client, transactional_db, broker
+    client, transactional_db, broker, settings
 ):
     # transactional: the worker closes the connections it finds, as a real one does at start.
     keys = ("task_always_eager", "broker_url")
