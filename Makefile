@@ -13,7 +13,13 @@ TEST_ENV := DEBUG=0 SECRET_KEY=test-only-secret-key FAST_PASSWORD_HASHER=1 DISAB
 	DATABASE_URL=$(TEST_DATABASE_URL) TEST_REDIS_URL=$(TEST_REDIS_URL) ALLOWED_HOSTS=127.0.0.1,localhost,testserver \
 	SITE_URL=http://testserver
 
-.PHONY: run test lint check services system-packages assets bench lock clean
+# The stack test (tests/stack: the real processes, a local S3, Redis restarted) runs after the
+# parallel suite, on its own database, Redis and ports, and is stopped after this many seconds.
+STACK_TEST_TIMEOUT ?= 300
+STACK_TEST := $(PY) -m pytest tests/stack -p no:django -p no:xdist --confcutdir=tests/stack \
+	-W ignore::pytest.PytestConfigWarning
+
+.PHONY: run test lint check services system-packages assets bench lock clean stack stack-stop
 
 ## make run: the portal on http://127.0.0.1:$(PORT) (PORT=8080 make run for another) with demo data (SQLite, tasks in process, email to the console)
 run: $(VENV)/.installed
@@ -28,6 +34,14 @@ test: $(VENV)/.installed-dev system-packages services lint
 	@$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run -v0 || \
 		(echo "Models and migrations differ: run manage.py makemigrations." && exit 1)
 	$(TEST_ENV) $(PY) -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+	$(TEST_ENV) INFUSE_STACK=1 timeout --kill-after=20 $(STACK_TEST_TIMEOUT) $(STACK_TEST)
+
+## make stack: the production shape as local processes (gunicorn, a Celery worker, the PDF worker, beat, a mail catcher writing to var/stack/mail) on http://127.0.0.1:$(PORT); Ctrl-C or `make stack-stop` stops them
+stack: $(VENV)/.installed-dev services
+	@STACK_PORT=$(PORT) scripts/stack.sh run
+
+stack-stop:
+	@scripts/stack.sh stop
 
 lint: $(VENV)/.installed-dev
 	$(PY) -m ruff check .

@@ -116,6 +116,17 @@ def build_report(export_id: int) -> str | None:
 
 
 @shared_task
+def sweep_report_exports() -> int:
+    """Beat, every 15 minutes: build again the report downloads whose task was lost."""
+    from .reports.exports import build_options, report_exports_stranded
+
+    stranded = report_exports_stranded()
+    for export_id, format in stranded:
+        build_report.apply_async((export_id,), **build_options(format))  # outside a transaction
+    return len(stranded)
+
+
+@shared_task
 def delete_old_report_exports() -> int:
     """Beat, every night: report downloads are kept for 30 days."""
     from .reports.exports import report_exports_delete_old

@@ -124,6 +124,10 @@ ACCESS: dict[str, Access] = {
     "account_email": public(ok=(404,)),
     "language_switch": public(method="POST", data={"language": "en"}, ok=(302,)),
     "certificate_verify": public(kwargs=lambda s: {"code": s.certificate.code}, shows_holder=True),
+    # For load balancers and operators: no council data, only whether the process, the database,
+    # Redis and the workers answer (infuse/health.py). Not ready is 503, naming what is missing.
+    "healthz": public(),
+    "readyz": public(ok=(200, 503)),
     # A secret in the URL.
     "calendar_feed": token(lambda s: {"token": s.user.calendar_token}),
     "nudges_unsubscribe": token(lambda s: {"token": _unsubscribe_token(s.user)}, shows_holder=True),

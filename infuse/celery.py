@@ -2,7 +2,7 @@
 
 import os
 
-from celery import Celery
+from celery import Celery, bootsteps
 from celery.schedules import crontab
 
 from .startup import settings_or_exit
@@ -32,8 +32,59 @@ app.conf.beat_schedule = {
         "task": "cohorts.tasks.sweep_certificates",
         "schedule": crontab(minute=45),
     },
+    # Report downloads whose task was lost (a Redis that lost its data) are built.
+    "sweep-report-exports": {
+        "task": "cohorts.tasks.sweep_report_exports",
+        "schedule": crontab(minute="5-59/15"),
+    },
     "delete-old-report-exports": {
         "task": "cohorts.tasks.delete_old_report_exports",
         "schedule": crontab(hour=3, minute=15),
     },
 }
+
+
+@app.on_after_finalize.connect
+def _shortened_schedule(sender, **kwargs):
+    """BEAT_EVERY_SECONDS (the stack test, trying things locally): every entry that often."""
+    from django.conf import settings
+
+    if settings.BEAT_EVERY_SECONDS:
+        for entry in sender.conf.beat_schedule.values():
+            entry["schedule"] = float(settings.BEAT_EVERY_SECONDS)
+
+
+class Heartbeat(bootsteps.StartStopStep):
+    """A worker writes "still here, consuming these queues" to Redis every few seconds, which
+    /readyz reads (infuse/health.py). Runs on the worker's own timer, in its main process."""
+
+    requires = {"celery.worker.components:Timer"}
+
+    def __init__(self, worker, **kwargs):
+        super().__init__(worker, **kwargs)
+        self.tref = None
+
+    def start(self, worker):
+        from . import health
+
+        consumed = sorted(worker.app.amqp.queues.consume_from or worker.app.amqp.queues)
+
+        def beat():
+            health.record_heartbeat(
+                hostname=worker.hostname, consumed=consumed, broker_url=worker.app.conf.broker_url
+            )
+
+        beat()
+        self.tref = worker.timer.call_repeatedly(health.heartbeat_every(), beat)
+
+    def stop(self, worker):
+        from . import health
+
+        if self.tref is not None:
+            self.tref.cancel()
+        health.forget_heartbeat(hostname=worker.hostname, broker_url=worker.app.conf.broker_url)
+
+    terminate = stop  # a cold shutdown too
+
+
+app.steps["worker"].add(Heartbeat)

@@ -195,10 +195,22 @@ if _database_url:
         raise ImproperlyConfigured(
             f"DATABASE_URL must be a postgres:// or sqlite:// URL; got {_database_url!r}."
         )
+    # Persistent connections: each web thread and worker process keeps its connection for
+    # CONN_MAX_AGE seconds instead of opening one per request (checked before reuse, so one
+    # dropped by a database restart is replaced, not used). Behind PgBouncer in transaction
+    # pooling mode set CONN_MAX_AGE=0: PgBouncer does the pooling (docs/scaling.md).
+    _conn_max_age = env_int("CONN_MAX_AGE", 60)
+    if _conn_max_age < 0:
+        raise ImproperlyConfigured(f"CONN_MAX_AGE must be 0 or more; got {_conn_max_age}.")
     try:
-        _database = dj_database_url.parse(_database_url, conn_max_age=60)
+        _database = dj_database_url.parse(
+            _database_url, conn_max_age=_conn_max_age, conn_health_checks=_conn_max_age > 0
+        )
     except Exception as exc:  # dj-database-url raises several kinds
         raise ImproperlyConfigured(f"DATABASE_URL could not be read: {exc}") from None
+    # Transaction pooling (PgBouncer) cannot keep a server-side cursor (.iterator()) open.
+    if env_bool("DISABLE_SERVER_SIDE_CURSORS", False):
+        _database["DISABLE_SERVER_SIDE_CURSORS"] = True
 else:
     _database = {"ENGINE": "django.db.backends.sqlite3", "NAME": VAR_DIR / "infuse.sqlite3"}
     # The embedded default keeps its file under var/: make the folder, so that manage.py works
@@ -282,6 +294,37 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media (certificates, report downloads, uploaded materials) in an S3-compatible bucket when
+# MEDIA_BUCKET is set, so that every web and worker machine sees the file one of them wrote.
+# Credentials come the usual AWS way (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, or the
+# machine's role); MEDIA_ENDPOINT_URL names a non-AWS endpoint (MinIO). Files are private and
+# always served through the portal's own views, which check who may see them.
+MEDIA_BUCKET = os.environ.get("MEDIA_BUCKET", "").strip()
+if MEDIA_BUCKET:
+    if not re.fullmatch(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]", MEDIA_BUCKET):
+        raise ImproperlyConfigured(
+            f"MEDIA_BUCKET must be an S3 bucket name (3-63 of a-z, 0-9, . and -); got {MEDIA_BUCKET!r}."
+        )
+    _media_endpoint = os.environ.get("MEDIA_ENDPOINT_URL", "").strip() or None
+    if _media_endpoint and urlparse(_media_endpoint).scheme not in ("http", "https"):
+        raise ImproperlyConfigured(
+            f"MEDIA_ENDPOINT_URL must be an http:// or https:// URL; got {_media_endpoint!r}."
+        )
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_BUCKET,
+            "endpoint_url": _media_endpoint,
+            "region_name": os.environ.get("MEDIA_REGION", "").strip() or None,
+            "location": os.environ.get("MEDIA_PREFIX", "").strip().strip("/"),
+            "default_acl": None,
+            "querystring_auth": True,
+            # Never overwrite: a name already taken gets a suffix, as on disk.
+            "file_overwrite": False,
+            # MinIO and moto want path-style addresses (http://host:port/bucket/key).
+            "addressing_style": "path" if _media_endpoint else None,
+        },
+    }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
@@ -295,6 +338,39 @@ EMAIL_BACKEND = os.environ.get(
     if DEBUG
     else "django.core.mail.backends.smtp.EmailBackend",
 )
+# Or through a provider's API with django-anymail: EMAIL_PROVIDER names it, and its keys come
+# in ANYMAIL_<PROVIDER>_<SETTING> variables (ANYMAIL_POSTMARK_SERVER_TOKEN,
+# ANYMAIL_MAILGUN_API_KEY, ...), passed to anymail as its settings.
+ANYMAIL_PROVIDERS = (
+    "amazon_ses",
+    "brevo",
+    "mailersend",
+    "mailgun",
+    "mailjet",
+    "mailtrap",
+    "mandrill",
+    "postal",
+    "postmark",
+    "resend",
+    "scaleway",
+    "sendgrid",
+    "sparkpost",
+    "unisender_go",
+)
+EMAIL_PROVIDER = os.environ.get("EMAIL_PROVIDER", "").strip().lower()
+if EMAIL_PROVIDER:
+    if EMAIL_PROVIDER not in ANYMAIL_PROVIDERS:
+        raise ImproperlyConfigured(
+            f"EMAIL_PROVIDER must be one of {', '.join(ANYMAIL_PROVIDERS)}; got {EMAIL_PROVIDER!r}."
+        )
+    if "EMAIL_BACKEND" in os.environ:
+        raise ImproperlyConfigured("Set EMAIL_PROVIDER or EMAIL_BACKEND, not both.")
+    EMAIL_BACKEND = f"anymail.backends.{EMAIL_PROVIDER}.EmailBackend"
+    ANYMAIL = {
+        name.removeprefix("ANYMAIL_"): value
+        for name, value in os.environ.items()
+        if name.startswith("ANYMAIL_")
+    }
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -347,6 +423,17 @@ CELERY_TASK_TIME_LIMIT = 300
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_TASK_ROUTES = {"cohorts.tasks.issue_certificate": {"queue": "pdf"}}
 CELERY_WORKER_MAX_TASKS_PER_CHILD = env_int("CELERY_WORKER_MAX_TASKS_PER_CHILD", 200)
+# Every beat entry every this many seconds instead of its daily or hourly time: for the stack
+# test and for trying the production shape locally, never for production.
+BEAT_EVERY_SECONDS = env_int("BEAT_EVERY_SECONDS", 0)
+if BEAT_EVERY_SECONDS < 0:
+    raise ImproperlyConfigured(f"BEAT_EVERY_SECONDS must be 0 or more; got {BEAT_EVERY_SECONDS}.")
+# /readyz wants a worker of each queue seen within this many seconds (infuse/health.py).
+READY_WORKER_SECONDS = env_int("READY_WORKER_SECONDS", 120)
+if READY_WORKER_SECONDS < 1:
+    raise ImproperlyConfigured(
+        f"READY_WORKER_SECONDS must be 1 or more; got {READY_WORKER_SECONDS}."
+    )
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
@@ -359,6 +446,8 @@ if not DEBUG and SITE_IS_HTTPS:
     # Behind a TLS proxy this needs SECURE_PROXY_SSL_HEADER, or every request looks like http
     # and is redirected for ever.
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    # A load balancer's probe comes over plain http to the machine itself.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
     # Preloading asks browsers' built-in lists to force HTTPS on the whole domain for years and

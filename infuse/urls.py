@@ -8,6 +8,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView, TemplateView
 
+from infuse.health import healthz, readyz
 from labs.views import landing
 
 admin.site.site_header = _("Infuse Portal administration")
@@ -39,6 +40,9 @@ def email_management_closed(request):
 
 urlpatterns = [
     path("", landing, name="landing"),
+    # For load balancers and operators (infuse/health.py).
+    path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path(
         "accessibility/",
         TemplateView.as_view(template_name="pages/accessibility.html"),

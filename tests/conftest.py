@@ -21,6 +21,8 @@ STAFF_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 # Benchmarks run with `make bench`, not with the suite.
 collect_ignore = [] if os.environ.get("INFUSE_BENCH") else ["bench"]
+# The stack test runs on its own after the suite, without pytest-django (tests/stack/conftest.py).
+collect_ignore.append("stack")
 
 
 @pytest.fixture(autouse=True)

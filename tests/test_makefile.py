@@ -35,3 +35,28 @@ def test_the_default_port_gives_the_default_address():
 def test_a_given_site_url_is_kept():
     lines = dry_run(PORT="8080", SITE_URL="https://infuse.example.org")
     assert all("SITE_URL=https://infuse.example.org " in line for line in lines)
+
+
+def dry_run_target(target: str) -> list[str]:
+    env = {k: v for k, v in os.environ.items() if k != "MAKEFLAGS"}
+    result = subprocess.run(
+        ["make", "-n", target], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
+    return result.stdout.splitlines()
+
+
+def test_make_test_runs_the_stack_test_after_the_parallel_suite_capped_in_time():
+    lines = dry_run_target("test")
+    suite = next(i for i, line in enumerate(lines) if "pytest -n 2 --dist loadfile" in line)
+    stack = next(i for i, line in enumerate(lines) if "pytest tests/stack" in line)
+    assert stack > suite
+    # Its own run: without xdist and pytest-django, after `timeout` (under five minutes).
+    assert "INFUSE_STACK=1 timeout --kill-after=20 300 " in lines[stack]
+    assert "-p no:xdist" in lines[stack] and "-p no:django" in lines[stack]
+    # The parallel suite leaves the stack folder alone.
+    assert "tests/stack" not in lines[suite]
+
+
+def test_make_stack_runs_the_processes_and_make_stack_stop_stops_them():
+    assert any(line.endswith("scripts/stack.sh run") for line in dry_run_target("stack"))
+    assert any(line.endswith("scripts/stack.sh stop") for line in dry_run_target("stack-stop"))

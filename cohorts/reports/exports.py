@@ -50,6 +50,9 @@ from .charts import completion_chart, quarter_chart
 logger = logging.getLogger(__name__)
 
 KEEP_DAYS = 30
+# A download still waiting this long after it was asked for lost its task (a Redis that lost
+# its data, a message dropped): the sweeper queues it again.
+SWEEP_AFTER = dt.timedelta(minutes=15)
 DONE = (ReportStatus.READY, ReportStatus.FAILED)
 
 
@@ -149,9 +152,27 @@ def report_export_request(
             defaults={"filters": filters.as_params()},
         )
         if created:
-            options = {"queue": "pdf"} if format == ReportFormat.PDF else {}
-            build_report.apply_async_on_commit((export.pk,), **options)
+            build_report.apply_async_on_commit((export.pk,), **build_options(format))
     return export, created
+
+
+def build_options(format: str) -> dict:
+    """PDFs are built on the "pdf" queue (memory-capped workers), CSVs on the default one."""
+    return {"queue": "pdf"} if format == ReportFormat.PDF else {}
+
+
+def report_exports_stranded(*, now: dt.datetime | None = None) -> list[tuple[int, str]]:
+    """(id, format) of downloads whose build was lost: still waiting SWEEP_AFTER after they
+    were asked for, or left "being built" past twice the task time limit by a worker that
+    died. Building them again is safe: report_export_build lets one run win."""
+    now = now or timezone.now()
+    stale_run = now - dt.timedelta(seconds=2 * settings.CELERY_TASK_TIME_LIMIT)
+    stranded = ReportExport.objects.filter(
+        Q(status=ReportStatus.PENDING, created_at__lt=now - SWEEP_AFTER)
+        | Q(status=ReportStatus.RUNNING, created_at__lt=stale_run),
+        created_at__gte=now - dt.timedelta(days=KEEP_DAYS),
+    )
+    return list(stranded.order_by("pk").values_list("pk", "format"))
 
 
 def report_export_build(*, export_id: int) -> ReportExport | None:

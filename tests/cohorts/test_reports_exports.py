@@ -292,3 +292,29 @@ def test_the_page_lists_my_recent_downloads_only(client, funders_export, make_us
     client.force_login(funder)
     html = client.get(reverse("reports")).content.decode()
     assert f"report-export-{funders_export.pk}" in html and "Download the CSV" in html
+
+
+def test_the_sweeper_builds_downloads_whose_task_was_lost_on_their_own_queue(programme, funder):
+    """A Redis that lost its data loses the build tasks: downloads left waiting are found and
+    built again, PDFs on the "pdf" queue; recent, finished or failed ones are left alone."""
+    long_ago = timezone.now() - dt.timedelta(minutes=20)
+    lost_csv = ReportExport.objects.create(
+        requested_by=funder, format="csv", filters={}, created_at=long_ago
+    )
+    lost_pdf = ReportExport.objects.create(
+        requested_by=funder, format="pdf", filters={}, created_at=long_ago
+    )
+    ReportExport.objects.create(requested_by=funder, format="csv", filters={})  # just asked
+    ReportExport.objects.create(
+        requested_by=funder, format="csv", filters={}, created_at=long_ago,
+        status=ReportStatus.FAILED,
+    )  # fmt: skip
+    with mock.patch.object(tasks.build_report, "apply_async") as sent:
+        assert tasks.sweep_report_exports() == 2
+    queued = {call.args[0][0]: call.kwargs for call in sent.call_args_list}
+    assert queued == {lost_csv.pk: {}, lost_pdf.pk: {"queue": "pdf"}}
+
+
+def test_beat_sweeps_lost_report_downloads():
+    entries = {e["task"]: e for e in app.conf.beat_schedule.values()}
+    assert "cohorts.tasks.sweep_report_exports" in entries
