@@ -13,6 +13,7 @@ READY_WORKER_SECONDS, so a worker that died simply stops being seen.
 
 import json
 import logging
+import os
 import time
 
 import redis
@@ -53,6 +54,12 @@ def heartbeat_every() -> float:
     return max(1.0, settings.READY_WORKER_SECONDS / 4)
 
 
+def _heartbeat_key(hostname: str) -> str:
+    # With the process id: two workers started with the same name on one machine (no -n) would
+    # otherwise overwrite each other's queues, and one stopping would forget the other.
+    return f"{HEARTBEAT_PREFIX}{hostname}#{os.getpid()}"
+
+
 def record_heartbeat(*, hostname: str, consumed: list[str], broker_url: str | None = None) -> None:
     """A worker's "still here": which queues it consumes, and when, in its broker's Redis.
     Never raises (a Redis outage is reported by /readyz, not by a crashing worker); a broker
@@ -63,7 +70,7 @@ def record_heartbeat(*, hostname: str, consumed: list[str], broker_url: str | No
     value = json.dumps({"queues": sorted(consumed), "at": time.time()})
     try:
         with _redis(url) as client:
-            client.set(HEARTBEAT_PREFIX + hostname, value, ex=settings.READY_WORKER_SECONDS)
+            client.set(_heartbeat_key(hostname), value, ex=settings.READY_WORKER_SECONDS)
     except redis.RedisError as exc:
         logger.warning("Worker heartbeat not recorded: %s", exc)
 
@@ -75,7 +82,7 @@ def forget_heartbeat(*, hostname: str, broker_url: str | None = None) -> None:
         return
     try:
         with _redis(url) as client:
-            client.delete(HEARTBEAT_PREFIX + hostname)
+            client.delete(_heartbeat_key(hostname))
     except redis.RedisError:
         pass
 
@@ -96,9 +103,11 @@ def workers_seen(client: redis.Redis) -> dict[str, list[str]]:
         except (ValueError, KeyError, TypeError):
             continue
         if fresh:
-            hostname = key.decode() if isinstance(key, bytes) else str(key)
+            name = (key.decode() if isinstance(key, bytes) else str(key)).removeprefix(
+                HEARTBEAT_PREFIX
+            )
             for queue in consumed:
-                seen.setdefault(queue, []).append(hostname.removeprefix(HEARTBEAT_PREFIX))
+                seen.setdefault(queue, []).append(name.rpartition("#")[0] or name)
     return seen
 
 

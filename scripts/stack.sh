@@ -75,12 +75,41 @@ database() {
   name=$("$PY" -c 'import sys, urllib.parse as u; print(u.urlparse(sys.argv[1]).path.lstrip("/"))' "$DATABASE_URL")
   case "$DATABASE_URL" in
     postgres://* | postgresql://*)
-      psql "${DATABASE_URL%/*}/postgres" -tAc "SELECT 1 FROM pg_database WHERE datname='$name'" | grep -q 1 ||
-        createdb --maintenance-db="${DATABASE_URL%/*}/postgres" "$name"
+      # Through psycopg2 (already installed), not psql: the server may be on another machine.
+      "$PY" - "${DATABASE_URL%/*}/postgres" "$name" <<'PYTHON'
+import sys
+
+import psycopg2
+from psycopg2 import sql
+
+connection = psycopg2.connect(sys.argv[1])
+connection.autocommit = True
+with connection.cursor() as cursor:
+    cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [sys.argv[2]])
+    if cursor.fetchone() is None:
+        cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(sys.argv[2])))
+PYTHON
       ;;
   esac
   "$PY" manage.py migrate --noinput -v0
   if [ "$STACK_DEMO" = 1 ]; then "$PY" manage.py demo --force; fi
+}
+
+readyz() {  # readyz status|body: /readyz's status code (000 when nothing answers) or its body
+  "$PY" - "$1" "http://127.0.0.1:$STACK_PORT/readyz" <<'PYTHON'
+import sys
+import urllib.error
+import urllib.request
+
+try:
+    with urllib.request.urlopen(sys.argv[2], timeout=5) as response:
+        status, body = response.status, response.read()
+except urllib.error.HTTPError as error:
+    status, body = error.code, error.read()
+except OSError:
+    status, body = 0, b""
+print(f"{status:03d}" if sys.argv[1] == "status" else body.decode(errors="replace"))
+PYTHON
 }
 
 start() {
@@ -106,13 +135,13 @@ start() {
         exit 1
       fi
     done
-    status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$STACK_PORT/readyz" || true)
+    status=$(readyz status)
     [ "$status" = 200 ] && break
     sleep 0.5
   done
   if [ "$status" != 200 ]; then
     echo "stack: not ready after ${STACK_WAIT} s:" >&2
-    curl -s "http://127.0.0.1:$STACK_PORT/readyz" >&2 || true
+    readyz body >&2
     stop >&2
     exit 1
   fi
@@ -120,7 +149,11 @@ start() {
 }
 
 case "${1:-}" in
-  start) start ;;
+  start)
+    # Stopped (a test's time cap, Ctrl-C) while starting: stop what has started, leave nothing.
+    trap 'stop >&2; exit 1' INT TERM
+    start
+    ;;
   stop) stop ;;
   run)
     # Ctrl-C (or a TERM) at any point, while starting too, stops whatever has started.
@@ -129,6 +162,8 @@ case "${1:-}" in
     # Stay until Ctrl-C, or until a process stops by itself (then stop the rest).
     while true; do
       for name in "${PROCESSES[@]}"; do
+        # No pid file: `make stack-stop` stopped everything, which is a clean end.
+        [ -f "$(pidfile "$name")" ] || exit 0
         if ! alive "$name"; then
           echo "stack: $name stopped; see $STACK_DIR/$name.log" >&2
           stop

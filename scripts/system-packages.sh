@@ -2,10 +2,9 @@
 # Debian packages the test suite needs: Chromium for browser tests, HarfBuzz subsetting for
 # fast WeasyPrint, poppler for looking at PDFs (pdftotext in the PDF tests), an emoji font so that
 # PDFs print what people typed rather than empty boxes, docker-compose (v1) to validate the
-# compose file; redis-server (its own instance for the stack test, restarted mid-test) and curl
-# (scripts/stack.sh asks /readyz) for the stack test.
+# compose file; redis-server (the stack test's own instance, restarted mid-test).
 set -eu
-wanted=(chromium libharfbuzz-subset0 poppler-utils fonts-noto-color-emoji docker-compose redis-server curl)
+wanted=(chromium libharfbuzz-subset0 poppler-utils fonts-noto-color-emoji docker-compose redis-server)
 missing=()
 for pkg in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -81,6 +81,19 @@ def test_readyz_is_503_naming_the_queue_no_worker_was_seen_for(client, db, broke
     assert response.json()["missing"] == []
 
 
+def test_two_workers_with_one_name_on_one_machine_are_both_counted(client, db, broker, monkeypatch):
+    # Started without -n, two workers on one machine are both "celery@host".
+    monkeypatch.setattr(health.os, "getpid", lambda: 101)
+    health.record_heartbeat(hostname="celery@host", consumed=["celery"])
+    monkeypatch.setattr(health.os, "getpid", lambda: 202)
+    health.record_heartbeat(hostname="celery@host", consumed=["pdf"])
+    assert health.workers_seen(broker) == {"celery": ["celery@host"], "pdf": ["celery@host"]}
+    assert client.get("/readyz").status_code == 200
+
+    health.forget_heartbeat(hostname="celery@host")  # the second one stops
+    assert health.workers_seen(broker) == {"celery": ["celery@host"]}
+
+
 def test_readyz_is_503_when_no_worker_at_all_was_seen(client, db, broker):
     response = client.get("/readyz")
     assert response.status_code == 503

@@ -265,7 +265,7 @@ def _admin_sql(sql: str) -> None:
 @pytest.fixture(scope="session")
 def services(tmp_path_factory):
     folder = tmp_path_factory.mktemp("stack")
-    database = f"infuse_stack_{os.getpid()}"
+    database = f"infuse_stack_{uuid.uuid4().hex[:12]}"
     redis = Redis(folder / "redis")
     redis.start()
     s3_port = free_port()
@@ -358,10 +358,11 @@ def stack(services):
         "BEAT_EVERY_SECONDS": "5",
         "PY": PY,
     }
-    started = subprocess.run(
-        ["scripts/stack.sh", "start"], cwd=ROOT, env=env, capture_output=True, text=True
-    )
     try:
+        # Inside the try: a time cap reached while starting still stops what had started.
+        started = subprocess.run(
+            ["scripts/stack.sh", "start"], cwd=ROOT, env=env, capture_output=True, text=True
+        )
         assert started.returncode == 0, started.stdout + started.stderr
         yield Stack(base=services.env["SITE_URL"], mail=Mailbox(folder / "mail"), folder=folder)
     finally:
