@@ -11,15 +11,23 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from .figures import (
-    BY_QUARTER,
-    BY_THEME,
     COHORT_MEASURES,
     COUNCIL_COUNTS,
     CUMULATIVE,
     MEASURE,
+    MEASURES,
     Cell,
     running_key,
 )
+
+# The workbook and the CSV have every measure (the page's tables show the headline ones); by
+# quarter, all but "active" (a snapshot at the period's end).
+DETAIL = [m.key for m in MEASURES if not m.counts_councils]
+QUARTER_DETAIL = [key for key in DETAIL if key != "active"]
+
+
+def _cells(figures, keys: list[str]) -> list[Cell]:
+    return [figures[key] for key in keys]
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,7 @@ class Table:
     rows: list[TableRow]
     notes: list[str] = field(default_factory=list)
     tidy: bool = True
+    sheet: str = ""  # the workbook's name for it, when the title is longer than Excel allows
 
 
 def text_cell(value) -> Cell:
@@ -81,30 +90,50 @@ def report_tables(report) -> list["Table"]:
     for group in report.lab_groups:
         name = group.lab.display_name
         for row in group.rows:
-            rows.append(TableRow(row.label, row.by_theme, period, name, row.label, theme))
+            rows.append(
+                TableRow(
+                    f"{name}: {row.label}",
+                    _cells(row.figures, DETAIL),
+                    period,
+                    name,
+                    row.label,
+                    theme,
+                )
+            )
         if group.total:
             rows.append(
                 TableRow(
-                    group.total.label, group.total.by_theme, period, name, council, theme, "", True
+                    f"{name}: {group.total.label}",
+                    _cells(group.total.figures, DETAIL),
+                    period,
+                    name,
+                    council,
+                    theme,
+                    "",
+                    True,
                 )
             )
     if report.lab_groups:
         rows.append(
-            TableRow(_("Total"), report.total_row.by_theme, period, lab, council, theme, "", True)
+            TableRow(
+                _("Total"), _cells(report.total, DETAIL), period, lab, council, theme, "", True
+            )
         )
     tables.append(
         Table(
             "by_lab",
             _("Figures by lab and council"),
             _("Lab and council"),
-            _columns(BY_THEME),
+            _columns(DETAIL),
             rows,
             [report.notices[k] for k in ("filters", "by_lab", "merged") if k in report.notices],
         )
     )
     if report.labs_with_councils:
         rows = [
-            TableRow(lab_.display_name, row.council_counts, period, lab_.display_name, council)
+            TableRow(
+                lab_.display_name, row.council_counts, period, lab_.display_name, council, theme
+            )
             for lab_, row in report.labs_with_councils
         ]
         rows.append(
@@ -116,32 +145,44 @@ def report_tables(report) -> list["Table"]:
             Table("councils_by_lab", _("Councils by lab"), _("Lab"), _columns(COUNCIL_COUNTS), rows)
         )
     rows = [
-        TableRow(row.label, row.by_theme, period, lab, council, row.label) for row in report.themes
+        TableRow(row.label, _cells(row.figures, DETAIL), period, lab, council, row.label)
+        for row in report.themes
     ]
     if len(report.themes) > 1:
         rows.append(
-            TableRow(_("Total"), report.total_row.by_theme, period, lab, council, theme, "", True)
+            TableRow(
+                _("Total"), _cells(report.total, DETAIL), period, lab, council, theme, "", True
+            )
         )
     tables.append(
         Table(
             "by_theme",
             _("Figures by theme"),
             _("Theme"),
-            _columns(BY_THEME),
+            _columns(DETAIL),
             rows,
             [report.notices[k] for k in ("by_theme", "merged_themes") if k in report.notices],
         )
     )
     rows = [
-        TableRow(row.label, row.by_quarter, row.label, lab, council, theme)
+        TableRow(row.label, _cells(row.figures, QUARTER_DETAIL), row.label, lab, council, theme)
         for row in report.quarters
     ]
     if len(report.quarters) > 1:
         rows.append(
-            TableRow(_("Total"), report.total_row.by_quarter, period, lab, council, theme, "", True)
+            TableRow(
+                _("Total"),
+                _cells(report.total, QUARTER_DETAIL),
+                period,
+                lab,
+                council,
+                theme,
+                "",
+                True,
+            )
         )
     tables.append(
-        Table("by_quarter", _("Figures by quarter"), _("Quarter"), _columns(BY_QUARTER), rows)
+        Table("by_quarter", _("Figures by quarter"), _("Quarter"), _columns(QUARTER_DETAIL), rows)
     )
     if report.cumulative:
         columns = []
@@ -170,6 +211,7 @@ def report_tables(report) -> list["Table"]:
                     )
                     for row in report.cumulative
                 ],
+                sheet=_("Progress to date"),
             )
         )
     if report.targets:

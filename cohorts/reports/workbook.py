@@ -71,7 +71,7 @@ def report_workbook(report, *, notes: list[tuple[str, str]]) -> bytes:
     for table in report.tables:
         _write_table(
             book,
-            _sheet_name(table.title, taken),
+            _sheet_name(table.sheet or table.title, taken),
             table,
             header,
             total,
