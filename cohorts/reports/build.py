@@ -37,6 +37,7 @@ from .figures import (
     MEASURE,
     MEASURES,
     NOT_APPLICABLE,
+    THEME_TABLE,
     TIMED,
     Cell,
     CohortRow,
@@ -152,6 +153,10 @@ class Report:
     @property
     def council_counts(self) -> list[Measure]:
         return [MEASURE[key] for key in COUNCIL_COUNTS]
+
+    @property
+    def theme_measures(self) -> list[Measure]:
+        return [MEASURE[key] for key in THEME_TABLE]
 
     @property
     def labs_with_councils(self) -> list[tuple]:
