@@ -812,3 +812,7 @@ class ReportExportAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+# Targets and monitoring returns (cohorts/reports/admin.py).
+from .reports import admin as reports_admin  # noqa: E402, F401

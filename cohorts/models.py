@@ -308,6 +308,7 @@ class Certificate(models.Model):
 class ReportFormat(models.TextChoices):
     CSV = "csv", "CSV"
     PDF = "pdf", "PDF"
+    XLSX = "xlsx", _("Excel workbook")
 
 
 class ReportStatus(models.TextChoices):
@@ -324,7 +325,7 @@ class ReportExport(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="report_exports"
     )
     filters = models.JSONField(_("filters"), default=dict)
-    format = models.CharField(_("format"), max_length=3, choices=ReportFormat)
+    format = models.CharField(_("format"), max_length=4, choices=ReportFormat)
     status = models.CharField(
         _("status"), max_length=10, choices=ReportStatus, default=ReportStatus.PENDING
     )
@@ -374,3 +375,119 @@ class ToolComment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.author} on {self.enrolment}"
+
+
+class TargetMeasure(models.TextChoices):
+    STARTED = "started", _("People started")
+    COMPLETED = "completed", _("People completed")
+    COUNCILS_SUPPORTED = "councils_supported", _("Councils supported")
+    LEARNING_HOURS = "learning_hours", _("Learning hours")
+
+
+SAME_TARGET = _(
+    "There is already a target of this measure for this Lab and council: change that one."
+)
+
+
+class Target(models.Model):
+    """What the programme promised its funder: a whole number of people started or completed,
+    councils supported or learning hours, for the whole programme (to date), or for one Lab or
+    one council. Set by programme staff in the admin; reports show the figure against it."""
+
+    measure = models.CharField(_("measure"), max_length=20, choices=TargetMeasure)
+    lab = models.ForeignKey(
+        Lab,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        verbose_name=_("Lab"),
+        help_text=_("Leave empty for a target of the whole programme."),
+    )
+    council = models.ForeignKey(
+        Council,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        verbose_name=_("council"),
+        help_text=_("Leave empty for a target of all councils."),
+    )
+    value = models.PositiveIntegerField(_("target"))
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["measure", "lab", "council"]
+        verbose_name = _("target")
+        verbose_name_plural = _("targets")
+        constraints = [
+            # One target per measure and place; NULL (the whole programme, all councils) counts
+            # as one place, on SQLite as on PostgreSQL.
+            models.UniqueConstraint(
+                fields=["measure"],
+                condition=models.Q(lab__isnull=True, council__isnull=True),
+                name="one_programme_target",
+                violation_error_message=SAME_TARGET,
+            ),
+            models.UniqueConstraint(
+                fields=["measure", "lab"],
+                condition=models.Q(council__isnull=True),
+                name="one_lab_target",
+                violation_error_message=SAME_TARGET,
+            ),
+            models.UniqueConstraint(
+                fields=["measure", "council"],
+                condition=models.Q(lab__isnull=True),
+                name="one_council_target",
+                violation_error_message=SAME_TARGET,
+            ),
+            models.UniqueConstraint(
+                fields=["measure", "lab", "council"],
+                name="one_lab_council_target",
+                violation_error_message=SAME_TARGET,
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(measure="councils_supported", council__isnull=False),
+                name="councils_supported_target_not_per_council",
+                violation_error_message=_(
+                    "Council: a target of councils supported is not set per council."
+                ),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        where = ", ".join(str(x) for x in (self.lab, self.council) if x) or _("whole programme")
+        return f"{self.get_measure_display()} ({where}): {self.value}"
+
+
+class MonitoringReturn(models.Model):
+    """A quarter's monitoring return as it was submitted: its figures (the report's tidy rows),
+    its PDF and its workbook, never rebuilt. One per quarter."""
+
+    period = models.CharField(_("quarter"), max_length=20, unique=True)
+    label = models.CharField(_("quarter"), max_length=100)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("submitted by"),
+    )
+    submitted_at = models.DateTimeField(_("submitted"), default=timezone.now)
+    figures = models.JSONField(_("figures"), default=list)
+    previous = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("the return before"),
+    )
+    changed = models.JSONField(_("changed since the return before"), default=list)
+    pdf = models.FileField(_("PDF"), upload_to="returns/")
+    workbook = models.FileField(_("workbook"), upload_to="returns/")
+
+    class Meta:
+        ordering = ["-submitted_at", "-pk"]
+        verbose_name = _("monitoring return")
+        verbose_name_plural = _("monitoring returns")
+
+    def __str__(self) -> str:
+        return self.label

@@ -21,6 +21,22 @@ urlpatterns = [
     ),
     path("council/", views.lead_home, name="lead_home"),
     path("reports/", report_views.reports, name="reports"),
+    path("reports/returns/", report_views.monitoring_returns_page, name="monitoring_returns"),
+    path(
+        "reports/returns/submit/",
+        report_views.monitoring_return_submit_view,
+        name="monitoring_return_submit",
+    ),
+    path(
+        "reports/returns/<int:pk>/pdf/",
+        report_views.monitoring_return_pdf,
+        name="monitoring_return_pdf",
+    ),
+    path(
+        "reports/returns/<int:pk>/workbook/",
+        report_views.monitoring_return_workbook,
+        name="monitoring_return_workbook",
+    ),
     path("reports/downloads/", report_views.report_export_create, name="report_export_create"),
     path("reports/downloads/<int:pk>/", report_views.report_export, name="report_export"),
     path(

@@ -176,6 +176,17 @@ ACCESS: dict[str, Access] = {
     "report_export_download": scoped(
         Role.FUNDER, Role.STAFF, Role.LEAD, kwargs=lambda s: {"pk": s.report_export.pk}
     ),
+    # Monitoring returns: programme staff only (a return is the funder's view, kept as sent).
+    "monitoring_returns": scoped(Role.STAFF),
+    "monitoring_return_submit": scoped(
+        Role.STAFF, method="POST", data={"period": "not-a-quarter"}, ok=(400,)
+    ),
+    "monitoring_return_pdf": scoped(
+        Role.STAFF, kwargs=lambda s: {"pk": s.extra["monitoring_return"].pk}
+    ),
+    "monitoring_return_workbook": scoped(
+        Role.STAFF, kwargs=lambda s: {"pk": s.extra["monitoring_return"].pk}
+    ),
     # Programme staff.
     "staff_home": scoped(Role.STAFF),
     "register": scoped(Role.STAFF, kwargs=lambda s: {"pk": s.session.pk}),

@@ -2,9 +2,10 @@
 # Debian packages the test suite needs: Chromium for browser tests, HarfBuzz subsetting for
 # fast WeasyPrint, poppler for looking at PDFs (pdftotext in the PDF tests), an emoji font so that
 # PDFs print what people typed rather than empty boxes, docker-compose (v1) to validate the
-# compose file; redis-server (the stack test's own instance, restarted mid-test).
+# compose file; redis-server (the stack test's own instance, restarted mid-test); LibreOffice Calc
+# to read the monitoring workbook as a second reader (the workbook tests convert it to .fods).
 set -eu
-wanted=(chromium libharfbuzz-subset0 poppler-utils fonts-noto-color-emoji docker-compose redis-server)
+wanted=(chromium libharfbuzz-subset0 poppler-utils fonts-noto-color-emoji docker-compose redis-server libreoffice-calc)
 missing=()
 for pkg in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
@@ -18,8 +19,9 @@ if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 for pkg in "${missing[@]}"; do
-  if [ "$pkg" = docker-compose ]; then
-    # Without recommends: only the validator is needed, not a Docker engine.
+  if [ "$pkg" = docker-compose ] || [ "$pkg" = libreoffice-calc ]; then
+    # Without recommends: only docker-compose's validator is needed, not a Docker engine; and
+    # only Calc's headless conversion, not LibreOffice's desktop extras.
     $SUDO apt-get install -y -qq --no-install-recommends "$pkg" >/dev/null
   else
     $SUDO apt-get install -y -qq "$pkg" >/dev/null

