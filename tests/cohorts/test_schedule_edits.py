@@ -48,7 +48,13 @@ def edit_session(client, session, **overrides):
 
 
 def test_a_cohort_time_change_keeps_the_hand_edited_session_and_lists_who_is_emailed(
-    staff_client, staff, december, participant, outsider, cardiff, newport,
+    staff_client,
+    staff,
+    december,
+    participant,
+    outsider,
+    cardiff,
+    newport,
     django_capture_on_commit_callbacks,
 ):
     with django_capture_on_commit_callbacks(execute=True):
@@ -96,7 +102,10 @@ def test_a_cohort_time_change_keeps_the_hand_edited_session_and_lists_who_is_ema
     others = december.sessions.exclude(number=4)
     assert set(others.values_list("start_time", flat=True)) == {dt.time(9, 30)}
     assert sorted(m.to[0] for m in mail.outbox) == sorted(
-        [f"{participant.full_name} <{participant.email}>", f"{outsider.full_name} <{outsider.email}>"]
+        [
+            f"{participant.full_name} <{participant.email}>",
+            f"{outsider.full_name} <{outsider.email}>",
+        ]
     )
 
 

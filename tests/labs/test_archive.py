@@ -26,9 +26,7 @@ def _required(enrolment):
     )
 
 
-def test_deleting_a_module_with_records_is_refused_and_says_what_to_do(
-    staff_client, enrolment
-):
+def test_deleting_a_module_with_records_is_refused_and_says_what_to_do(staff_client, enrolment):
     activity = _required(enrolment)[0]
     completion_set(enrolment=enrolment, activity=activity, done=True, answer="My reflection")
     module = activity.module
