@@ -904,9 +904,9 @@ class CertificateAdmin(admin.ModelAdmin):
                 request,
                 ngettext(
                     "%(n)s holder has changed their name since their certificate was awarded. "
-                    "Filter by \u201cname on profile\u201d to approve a reissue.",
+                    "Filter by “name on profile” to approve a reissue.",
                     "%(n)s holders have changed their names since their certificates were "
-                    "awarded. Filter by \u201cname on profile\u201d to approve reissues.",
+                    "awarded. Filter by “name on profile” to approve reissues.",
                     waiting,
                 )
                 % {"n": waiting},

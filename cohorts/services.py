@@ -225,7 +225,7 @@ def session_problems(
     if why and not unusual_day_ok:
         problems.append(
             _(
-                "%(date)s is %(why)s. Choose a working day, or tick \u201cI know\u201d to keep it "
+                "%(date)s is %(why)s. Choose a working day, or tick “I know” to keep it "
                 "on this day."
             )
             % {"date": date_format(day, "l j F Y"), "why": why}
