@@ -110,10 +110,9 @@ class SessionInline(admin.TabularInline):
         "minutes",
         "location",
         "moved",
-        "state",
         "register",
     ]
-    readonly_fields = ["number", "moved", "state", "register"]
+    readonly_fields = ["number", "moved", "register"]
     extra = 0
     can_delete = False
     show_change_link = True
@@ -130,25 +129,27 @@ class SessionInline(admin.TabularInline):
             '<a href="{}">{}</a>', reverse("register", args=[session.pk]), _("Take the register")
         )
 
-    @admin.display(description=gettext_lazy("kept or cancelled"))
-    def state(self, session):
-        return session_state(session)
-
     @admin.display(description=gettext_lazy("moved?"))
     def moved(self, session):
-        if not session.is_moved:
-            return "—"
-        return _("Moved from %(date)s: %(reason)s") % {
-            "date": date_format(session.moved_from, "D j M Y"),
-            "reason": session.moved_reason,
-        }
+        notes = []
+        if session.is_moved:
+            notes.append(
+                _("Moved from %(date)s: %(reason)s")
+                % {
+                    "date": date_format(session.moved_from, "D j M Y"),
+                    "reason": session.moved_reason,
+                }
+            )
+        if session.is_cancelled or session.edited_by_hand:
+            notes.append(session_state(session))
+        return "; ".join(notes) or "—"
 
 
 def session_state(session: Session) -> str:
     if session.is_cancelled:
         return _("Cancelled: %(reason)s") % {"reason": session.cancelled_reason or "—"}
     if session.edited_by_hand:
-        return _("Edited by hand: kept when the cohort's schedule changes")
+        return _("Edited by hand, so kept")
     return "—"
 
 

@@ -159,7 +159,8 @@ class SessionForm(forms.ModelForm):
     """A session edited on its own (in the cohort's list or on its own page)."""
 
     unusual_day_ok = forms.BooleanField(
-        label=_("I know: keep it on a weekend or bank holiday"),
+        label=_("I know"),
+        help_text=_("Tick to keep it on a weekend or bank holiday."),
         required=False,
     )
 
