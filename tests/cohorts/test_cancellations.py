@@ -23,6 +23,7 @@ from cohorts.services import (
     session_cancel,
 )
 from labs.models import Activity
+from tests.support.calendars import starts_icalendar, starts_icaljs, starts_vobject
 
 pytestmark = pytest.mark.django_db
 
@@ -72,6 +73,8 @@ def assert_cancels(ics: bytes, sessions, person, sent_before: dict[str, int]):
         assert int(v.sequence.value) > sent_before[v.uid.value]
         assert v.organizer.value.lower().startswith("mailto:")
         assert v.attendee.value.lower() == f"mailto:{person.email}"
+    # And the times, as icalendar, vobject and Mozilla's ical.js each read them, agree.
+    assert starts_icalendar(ics) == starts_vobject(ics) == starts_icaljs(ics)
 
 
 def test_a_cancelled_session_leaves_the_feed_and_is_emailed_as_a_cancellation(
