@@ -124,20 +124,26 @@ def _attendance_held() -> Q:
     after the cohort's start (a late joiner ticked for an earlier session by mistake would
     otherwise attend more sessions than were held for them)."""
     enrolled_on = TruncDate("enrolment__enrolled_at")
+    # A cancelled session was not held: a mark on it counts for no one.
     return (
-        Q(enrolment__withdrawn_on__isnull=True) | Q(session__date__lte=F("enrolment__withdrawn_on"))
-    ) & (
-        Q(enrolment__enrolled_at__date__lte=F("enrolment__cohort__start_date"))
-        | Q(session__date__gte=enrolled_on)
+        Q(session__cancelled_at__isnull=True)
+        & (
+            Q(enrolment__withdrawn_on__isnull=True)
+            | Q(session__date__lte=F("enrolment__withdrawn_on"))
+        )
+        & (
+            Q(enrolment__enrolled_at__date__lte=F("enrolment__cohort__start_date"))
+            | Q(session__date__gte=enrolled_on)
+        )
     )
 
 
 def _session_dates() -> dict[int, list[dt.date]]:
-    """Every cohort's session dates, oldest first: one query of a few rows per cohort."""
+    """Every cohort's session dates, oldest first: one query of a few rows per cohort.
+    Cancelled sessions are left out: they are not held, and do not count as held."""
     dates: dict[int, list[dt.date]] = defaultdict(list)
-    for cohort_id, date in Session.objects.order_by("cohort_id", "date").values_list(
-        "cohort_id", "date"
-    ):
+    held = Session.objects.filter(cancelled_at__isnull=True)
+    for cohort_id, date in held.order_by("cohort_id", "date").values_list("cohort_id", "date"):
         dates[cohort_id].append(date)
     return dates
 

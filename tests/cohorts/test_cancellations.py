@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cohorts.calendar import session_uid
-from cohorts.models import EnrolmentStatus
+from cohorts.models import Attendance, EnrolmentStatus
 from cohorts.services import (
     attendance_mark,
     completion_set,
@@ -179,3 +179,28 @@ def test_staff_cancel_a_session_from_the_admin(client, staff, upcoming):
     assert "1 session cancelled" in response.content.decode()
     session.refresh_from_db()
     assert session.is_cancelled and session.cancelled_reason == "Room flooded"
+
+
+def test_reports_count_a_cancelled_session_as_not_held(
+    monkeypatch, staff, make_cohort, make_user, django_capture_on_commit_callbacks
+):
+    from tests.cohorts.participant_helpers import set_today
+    from tests.cohorts.reports_data import TODAY
+    from tests.cohorts.test_reports import _procurement_cohort, report
+
+    set_today(monkeypatch, TODAY)
+    # Fridays from 6 February 2026: all six held before 20 March (TODAY), three people.
+    cohort = _procurement_cohort(make_cohort, make_user, dt.date(2026, 2, 6), "Cut-short cohort")
+    first = cohort.sessions.get(number=1)
+    for enrolment in cohort.enrolments.all():
+        Attendance.objects.create(enrolment=enrolment, session=first, attended=True)
+
+    def held_and_attended():
+        rep = report(staff, period="fy-2025-q4")
+        line = next(c for c in rep.cohorts if c.title == "Cut-short cohort")
+        return line.figures["sessions_held"].text, line.figures["sessions_attended"].text
+
+    assert held_and_attended() == ("18", "3")  # 3 people × 6 sessions; each came to week 1
+    with django_capture_on_commit_callbacks(execute=True):
+        session_cancel(session=first, by=staff, reason="Snow")
+    assert held_and_attended() == ("15", "0")
