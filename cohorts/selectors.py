@@ -371,7 +371,9 @@ def _overview(
                 done_ids={a.pk for a in module.activities.all() if a.pk in done_ids},
             )
         )
-    upcoming = [s for s in sessions if session_still_to_come(s, today=today, now=now)]
+    upcoming = [
+        s for s in sessions if not s.is_cancelled and session_still_to_come(s, today=today, now=now)
+    ]
     return LabOverview(
         enrolment=enrolment,
         status=status,

@@ -6,6 +6,30 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+def mark_sessions_edited_by_hand(apps, schema_editor):
+    """Sessions edited before this shipped carry no mark: a session that differs from what its
+    cohort's schedule would make (date, time, length, place or link) was edited by hand, so the
+    next change of the cohort's schedule keeps it."""
+    from cohorts.schedule import plan_sessions
+
+    Cohort = apps.get_model("cohorts", "Cohort")
+    Session = apps.get_model("cohorts", "Session")
+    for cohort in Cohort.objects.iterator():
+        planned = {
+            p.number: p.date for p in plan_sessions(cohort.start_date, cohort.session_weekday)
+        }
+        edited = [
+            s.pk
+            for s in Session.objects.filter(cohort=cohort)
+            if s.date != planned.get(s.number)
+            or s.start_time != cohort.session_time
+            or s.minutes != cohort.session_minutes
+            or s.location != cohort.location
+            or s.online_url != cohort.online_url
+        ]
+        Session.objects.filter(pk__in=edited).update(edited_by_hand=True)
+
+
 def keep_awarded_names(apps, schema_editor):
     """Certificates already issued carry the name their holder had when this shipped (the
     nearest record of what was awarded: the PDFs were built with it)."""
@@ -128,4 +152,5 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.RunPython(keep_awarded_names, migrations.RunPython.noop),
+        migrations.RunPython(mark_sessions_edited_by_hand, migrations.RunPython.noop),
     ]

@@ -204,3 +204,13 @@ def test_reports_count_a_cancelled_session_as_not_held(
     with django_capture_on_commit_callbacks(execute=True):
         session_cancel(session=first, by=staff, reason="Snow")
     assert held_and_attended() == ("15", "0")
+
+
+def test_the_participant_sees_the_session_is_cancelled_and_the_week_open(client, staff, enrolment):
+    session = enrolment.cohort.sessions.get(number=3)
+    session_cancel(session=session, by=staff, reason="Strike")
+    client.force_login(enrolment.user)
+    page = client.get(reverse("lab_week", args=[enrolment.pk, 3])).content.decode()
+    assert "This session is cancelled" in page
+    assert reverse("session_ics", args=[session.pk]) not in page
+    assert "This week opens on" not in page  # the week is open all the same

@@ -195,3 +195,19 @@ def test_moving_a_holiday_session_back_clears_the_stale_moved_note(
         reverse("admin:cohorts_cohort_change", args=[cohort.pk])
     ).content.decode()
     assert "Boxing Day" not in page
+
+
+def test_sessions_edited_before_the_mark_existed_are_marked_by_the_migration(december):
+    """The data migration marks sessions that differ from what their cohort's schedule makes."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("cohorts.migrations.0008_issue17_archive")
+    Session.objects.filter(cohort=december, number=4).update(
+        start_time=dt.time(14, 0), location="Room 4"
+    )
+    Session.objects.filter(cohort=december, number=5).update(date=dt.date(2027, 1, 13))
+    migration.mark_sessions_edited_by_hand(apps, None)
+    marked = set(december.sessions.filter(edited_by_hand=True).values_list("number", flat=True))
+    assert marked == {4, 5}
