@@ -174,6 +174,10 @@ class SessionForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if self.instance.is_cancelled and self.has_changed():
+            raise forms.ValidationError(
+                _("This session was cancelled, so it cannot be changed; everyone was told.")
+            )
         day = cleaned.get("date")
         if day and self.instance.pk and "date" in self.changed_data:
             from .services import session_problems

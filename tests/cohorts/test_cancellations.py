@@ -214,3 +214,24 @@ def test_the_participant_sees_the_session_is_cancelled_and_the_week_open(client,
     assert "This session is cancelled" in page
     assert reverse("session_ics", args=[session.pk]) not in page
     assert "This week opens on" not in page  # the week is open all the same
+
+
+def test_a_cancelled_session_cannot_be_edited(client, staff, upcoming):
+    session = upcoming.cohort.sessions.get(number=2)
+    session_cancel(session=session, by=staff, reason="Ill")
+    client.force_login(staff)
+    response = client.post(
+        reverse("admin:cohorts_session_change", args=[session.pk]),
+        {
+            "date": session.date.isoformat(),
+            "start_time": "15:00",
+            "minutes": "90",
+            "location": "",
+            "online_url": session.online_url,
+            "attendances-TOTAL_FORMS": "0",
+            "attendances-INITIAL_FORMS": "0",
+        },
+    )
+    assert "so it cannot be changed" in response.content.decode()
+    session.refresh_from_db()
+    assert session.start_time == dt.time(10, 0)
