@@ -5,7 +5,7 @@ import base64
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Case, Count, F, Max, Min, Q, When
+from django.db.models import Count, Max, Min, Q
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -44,6 +44,7 @@ from .models import (
     ReportExport,
     Session,
 )
+from .selectors import name_changed_since_award
 from .services import (
     RegisterClosed,
     attendance_mark,
@@ -842,18 +843,6 @@ class NameChangedFilter(admin.SimpleListFilter):
         if self.value() == "yes":
             return name_changed_since_award(queryset)
         return queryset
-
-
-def name_changed_since_award(queryset):
-    profile_name = Case(
-        When(~Q(enrolment__user__certificate_name=""), then=F("enrolment__user__certificate_name")),
-        default=F("enrolment__user__full_name"),
-    )
-    return (
-        queryset.filter(revoked_at__isnull=True)
-        .annotate(profile_name=profile_name)
-        .exclude(awarded_name=F("profile_name"))
-    )
 
 
 class CertificateNameChangeInline(admin.TabularInline):

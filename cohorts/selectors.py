@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, When
 from django.http import Http404
 from django.utils import timezone
 
@@ -542,3 +542,29 @@ def certificate_for_user(*, user: User, pk: int):
         return qs.get(pk=pk)
     except Certificate.DoesNotExist:
         raise Http404 from None
+
+
+def name_changed_since_award(queryset):
+    """Of these certificates, those not revoked whose holder's profile name now differs from
+    the name awarded: each waits for staff to approve a reissue (or leave it as awarded)."""
+    profile_name = Case(
+        When(
+            ~Q(enrolment__user__certificate_name=""),
+            then=F("enrolment__user__certificate_name"),
+        ),
+        default=F("enrolment__user__full_name"),
+    )
+    return (
+        queryset.filter(revoked_at__isnull=True)
+        .annotate(profile_name=profile_name)
+        .exclude(awarded_name=F("profile_name"))
+    )
+
+
+def reissues_waiting(*, user: User) -> int:
+    """For programme staff: how many certificates wait for a reissue to be approved."""
+    from .models import Certificate
+
+    if user.role != Role.STAFF:
+        raise Http404
+    return name_changed_since_award(Certificate.objects.all()).count()

@@ -367,7 +367,11 @@ def staff_home(request):
         {"cohort": c, "status": cohort_status([s.date for s in c.sessions.all()], today)}
         for c in cohorts
     ]
-    return render(request, "cohorts/staff_home.html", {"rows": rows})
+    return render(
+        request,
+        "cohorts/staff_home.html",
+        {"rows": rows, "reissues_waiting": selectors.reissues_waiting(user=request.user)},
+    )
 
 
 # --- Calendars ------------------------------------------------------------------------------

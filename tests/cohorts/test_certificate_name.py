@@ -47,6 +47,8 @@ def test_staff_are_asked_to_approve_a_reissue_and_the_history_is_kept(client, st
     awarded = certificate.awarded_name
     change_name(certificate.enrolment.user, "Dr Jane Someone-Else")
     client.force_login(staff)
+    home = client.get(reverse("staff_home")).content.decode()
+    assert "1 certificate holder has changed their name since the award" in home
     url = reverse("admin:cohorts_certificate_changelist")
     page = client.get(url).content.decode()
     assert "1 holder has changed their name since their certificate was awarded" in page
@@ -68,6 +70,7 @@ def test_staff_are_asked_to_approve_a_reissue_and_the_history_is_kept(client, st
     page = client.get(reverse("certificate_verify", args=[certificate.code])).content.decode()
     assert "Dr Jane Someone-Else" in page
     assert certificate.code not in client.get(url, {"name_changed": "yes"}).content.decode()
+    assert "changed their name" not in client.get(reverse("staff_home")).content.decode()
     detail = client.get(
         reverse("admin:cohorts_certificate_change", args=[certificate.pk])
     ).content.decode()
