@@ -613,11 +613,14 @@ def enrolment_refresh_progress(*, enrolment: Enrolment, by: User | None = None) 
             distinct=True,
         ),
     )
-    # Nobody can attend more sessions than were held: cancelling one lowers the bar to match.
-    threshold = min(
-        cohort.attendance_threshold,
-        Session.objects.filter(cohort_id=cohort.pk, cancelled_at__isnull=True).count(),
+    # Nobody can attend more sessions than were held: cancelling one lowers the bar to match
+    # (a cohort with no sessions yet keeps its bar).
+    sessions = Session.objects.filter(cohort_id=cohort.pk).aggregate(
+        total=Count("pk"), held=Count("pk", filter=Q(cancelled_at__isnull=True))
     )
+    threshold = cohort.attendance_threshold
+    if sessions["total"]:
+        threshold = min(threshold, sessions["held"])
     enrolment.required_total = required_total
     enrolment.required_done = counts["done"]
     enrolment.sessions_attended = counts["attended"]

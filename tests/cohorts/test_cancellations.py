@@ -235,3 +235,18 @@ def test_a_cancelled_session_cannot_be_edited(client, staff, upcoming):
     assert "so it cannot be changed" in response.content.decode()
     session.refresh_from_db()
     assert session.start_time == dt.time(10, 0)
+
+
+def test_a_session_with_a_register_cannot_be_deleted_only_cancelled(client, staff, enrolment):
+    from django.db.models.deletion import ProtectedError
+
+    session = enrolment.cohort.sessions.get(number=1)
+    attendance_mark(enrolment=enrolment, session=session, attended=True)
+    with pytest.raises(ProtectedError):
+        session.delete()
+    client.force_login(staff)
+    response = client.post(
+        reverse("admin:cohorts_session_delete", args=[session.pk]), {"post": "yes"}
+    )
+    assert response.status_code == 403
+    assert Attendance.objects.filter(session=session).count() == 1
