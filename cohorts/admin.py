@@ -5,7 +5,7 @@ import base64
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count, F, Max, Min, Q
+from django.db.models import Count, Max, Min, Q
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -21,11 +21,21 @@ from councils.csv import csv_response
 from labs.registry import tool_for
 
 from . import enrolment_csv
-from .certificates import certificate_build_pdf, certificate_revoke
-from .forms import CohortAdminForm, ConfirmCSVForm, EnrolCSVForm, WithdrawForm
+from .certificates import certificate_build_pdf, certificate_reissue, certificate_revoke
+from .forms import (
+    AttendanceFormSet,
+    CancelSessionsForm,
+    CohortAdminForm,
+    ConfirmCSVForm,
+    EnrolCSVForm,
+    SessionForm,
+    SessionFormSet,
+    WithdrawForm,
+)
 from .models import (
     Attendance,
     Certificate,
+    CertificateNameChange,
     Cohort,
     Enrolment,
     EnrolmentEvent,
@@ -34,16 +44,18 @@ from .models import (
     ReportExport,
     Session,
 )
+from .selectors import name_changed_since_award
 from .services import (
+    RegisterClosed,
     attendance_mark,
-    cohort_generate_sessions,
-    cohort_schedule_changed,
+    cohort_save,
     enrolment_create,
     enrolment_problem,
     enrolment_withdraw,
     invitations_resend,
     places_taken,
-    session_changed,
+    session_cancel,
+    session_update,
 )
 from .status import CohortStatus, cohort_status
 
@@ -87,11 +99,14 @@ class StatusFilter(admin.SimpleListFilter):
 
 class SessionInline(admin.TabularInline):
     model = Session
+    form = SessionForm
+    formset = SessionFormSet
     # The joining link is the cohort's unless one session has its own: edited on the session's
     # own page ("Change"), so that the row, with its register, fits a laptop screen.
     fields = [
         "number",
         "date",
+        "unusual_day_ok",
         "start_time",
         "minutes",
         "location",
@@ -117,12 +132,26 @@ class SessionInline(admin.TabularInline):
 
     @admin.display(description=gettext_lazy("moved?"))
     def moved(self, session):
-        if not session.is_moved:
-            return "—"
-        return _("Moved from %(date)s: %(reason)s") % {
-            "date": date_format(session.moved_from, "D j M Y"),
-            "reason": session.moved_reason,
-        }
+        notes = []
+        if session.is_moved:
+            notes.append(
+                _("Moved from %(date)s: %(reason)s")
+                % {
+                    "date": date_format(session.moved_from, "D j M Y"),
+                    "reason": session.moved_reason,
+                }
+            )
+        if session.is_cancelled or session.edited_by_hand:
+            notes.append(session_state(session))
+        return "; ".join(notes) or "—"
+
+
+def session_state(session: Session) -> str:
+    if session.is_cancelled:
+        return _("Cancelled: %(reason)s") % {"reason": session.cancelled_reason or "—"}
+    if session.edited_by_hand:
+        return _("Edited by hand, so kept")
+    return "—"
 
 
 class EnrolmentInline(admin.TabularInline):
@@ -183,7 +212,9 @@ class NewEnrolmentFormSet(BaseInlineFormSet):
         if cohort.pk:
             # Held until the save commits: nobody else takes a place between check and save.
             Cohort.objects.select_for_update().filter(pk=cohort.pk).first()
-        council_ids = getattr(cohort, "_council_ids_being_saved", None)
+        # The councils on the cohort form posted with these rows (the form saves them after
+        # this check), not those in the database.
+        council_ids = {int(v) for v in self.data.getlist("councils") if str(v).isdigit()}
         for form in new:
             problem = enrolment_problem(
                 cohort=cohort, user=form.cleaned_data["user"], council_ids=council_ids
@@ -252,7 +283,9 @@ class CohortAdmin(admin.ModelAdmin):
                 "description": gettext_lazy(
                     "Six weekly sessions are generated from the start date. A session on a "
                     "Welsh bank holiday moves to the next working day. Before the cohort begins, "
-                    "changing the start date or day regenerates the sessions."
+                    "changing the start date, day or time moves every session not edited by "
+                    "hand; you see what will change, and who will be emailed, before anything "
+                    "is saved."
                 ),
             },
         ),
@@ -315,45 +348,29 @@ class CohortAdmin(admin.ModelAdmin):
     def places(self, cohort):
         return f"{cohort.taken} / {cohort.capacity}"
 
-    def save_form(self, request, form, change):
-        obj = super().save_form(request, form, change)
-        # The inline enrolments are validated after this and saved after the councils are:
-        # they must be checked against the councils on the form, not those in the database.
-        obj._council_ids_being_saved = {c.pk for c in form.cleaned_data.get("councils", [])}
-        return obj
-
-    # Saving: sessions generated for a new cohort, regenerated when the schedule changes
-    # before it begins (the form refuses a change after it has begun).
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        changed = set(form.changed_data)
-        schedule = {"start_date", "session_weekday", "session_time", "session_minutes"}
-        request._sessions_regenerated = False
-        if not change or schedule & changed:
-            # The form refuses a schedule change once the cohort has begun.
-            cohort_generate_sessions(cohort=obj)
-            request._sessions_regenerated = True
-            if change:
-                cohort_schedule_changed(cohort=obj)
-                messages.info(
-                    request,
-                    _("The six sessions were regenerated from the new schedule.")
-                    + (
-                        " " + _("Everyone enrolled will be emailed the new dates.")
-                        if obj.invitations_sent_at
-                        else ""
-                    ),
-                )
-        elif {"online_url", "location"} & changed:
-            # Where it meets changes for every session still to come.
-            future = obj.sessions.filter(date__gte=timezone.localdate())
-            future.update(
-                online_url=obj.online_url, location=obj.location, sequence=F("sequence") + 1
-            )
-            cohort_schedule_changed(cohort=obj)
-            messages.info(
-                request, _("The sessions still to come now meet at the new place or link.")
-            )
+        # What the confirmation listed (CohortAdminForm.schedule_plan) is applied here, sparing
+        # sessions edited by hand; the emails go once the admin's transaction commits.
+        plan = cohort_save(cohort=obj, changed=form.changed_data, by=request.user)
+        if not change:
+            return
+        if plan.changes:
+            message = ngettext(
+                "%(n)s session changed.", "%(n)s sessions changed.", len(plan.changes)
+            ) % {"n": len(plan.changes)}
+            if plan.kept:
+                message += " " + ngettext(
+                    "%(n)s session edited by hand was kept as it was.",
+                    "%(n)s sessions edited by hand were kept as they were.",
+                    len(plan.kept),
+                ) % {"n": len(plan.kept)}
+            if plan.emailed:
+                message += " " + ngettext(
+                    "%(n)s person will be emailed the new schedule.",
+                    "%(n)s people will be emailed the new schedule.",
+                    len(plan.emailed),
+                ) % {"n": len(plan.emailed)}
+            messages.info(request, message)
 
     def save_formset(self, request, form, formset, change):
         if formset.model is Enrolment and isinstance(formset, NewEnrolmentFormSet):
@@ -390,14 +407,23 @@ class CohortAdmin(admin.ModelAdmin):
                 )
             return
         if formset.model is Session:
-            if getattr(request, "_sessions_regenerated", False):
-                # The sessions these forms were about have just been replaced.
-                formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
-                return
-            changed = [f.instance for f in formset.forms if f.has_changed()]
-            formset.save()
-            for session in changed:
-                session_changed(session=session)
+            # Each row edited is a session edited by hand, through the one session service.
+            dates = formset.session_dates()
+            changed = [f for f in formset.forms if f.has_changed()]
+            # When this save also moves the cohort's sessions, its one email of the whole new
+            # schedule (sent after commit) carries these edits too: one email, not two.
+            plan = form.schedule_plan
+            schedule_emailed = bool(plan and plan.changes and plan.emailed)
+            for session_form in changed:
+                session_update(
+                    session=session_form.instance,
+                    changed=session_form.changed_data,
+                    by=request.user,
+                    unusual_day_ok=session_form.cleaned_data.get("unusual_day_ok", False),
+                    others={n: d for n, d in dates.items() if n != session_form.instance.number},
+                    notify=not schedule_emailed,
+                )
+            formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
             if changed and form.instance.invitations_sent_at:
                 messages.info(
                     request,
@@ -650,6 +676,7 @@ class EnrolmentAdmin(admin.ModelAdmin):
 
 class AttendanceInline(admin.TabularInline):
     model = Attendance
+    formset = AttendanceFormSet
     fields = ["enrolment", "attended", "recorded_by", "recorded_at"]
     readonly_fields = ["recorded_by", "recorded_at"]
     extra = 0
@@ -669,26 +696,60 @@ class AttendanceInline(admin.TabularInline):
 
 @admin.register(Session)
 class SessionAdmin(admin.ModelAdmin):
-    list_display = ["cohort", "number", "date", "start_time", "moved_from", "register_link"]
-    list_filter = ["cohort__lab", "cohort"]
+    form = SessionForm
+    list_display = [
+        "cohort",
+        "number",
+        "date",
+        "start_time",
+        "moved_from",
+        "state",
+        "register_link",
+    ]
+    list_filter = ["cohort__lab", "cohort", ("cancelled_at", admin.EmptyFieldListFilter)]
     list_select_related = ["cohort"]
     fields = [
         "cohort",
         "number",
         "date",
+        "unusual_day_ok",
         "start_time",
         "minutes",
         "location",
         "online_url",
         "moved_from",
         "moved_reason",
+        "edited_by_hand",
+        "unusual_day_confirmed_by",
+        "unusual_day_confirmed_at",
+        "cancelled_at",
+        "cancelled_reason",
         "sequence",
     ]
-    readonly_fields = ["cohort", "number", "moved_from", "moved_reason", "sequence"]
+    readonly_fields = [
+        "cohort",
+        "number",
+        "moved_from",
+        "moved_reason",
+        "edited_by_hand",
+        "unusual_day_confirmed_by",
+        "unusual_day_confirmed_at",
+        "cancelled_at",
+        "cancelled_reason",
+        "sequence",
+    ]
     inlines = [AttendanceInline]
+    actions = ["cancel_sessions"]
 
     def has_add_permission(self, request):
         return False  # sessions are generated from the cohort's schedule
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # cancel instead: registers and calendars depend on it
+
+    @admin.display(description=gettext_lazy("kept or cancelled"))
+    def state(self, session):
+        return session_state(session)
 
     @admin.display(description=gettext_lazy("register"))
     def register_link(self, session):
@@ -697,9 +758,14 @@ class SessionAdmin(admin.ModelAdmin):
         )
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if change and form.changed_data:
-            session_changed(session=obj)
+        # Checked by the form (session_problems); the service checks again and marks the session
+        # as edited by hand, so a later change of the cohort's schedule keeps it.
+        session_update(
+            session=obj,
+            changed=form.changed_data,
+            by=request.user,
+            unusual_day_ok=form.cleaned_data.get("unusual_day_ok", False),
+        )
 
     def save_formset(self, request, form, formset, change):
         if formset.model is Attendance:
@@ -707,26 +773,111 @@ class SessionAdmin(admin.ModelAdmin):
             for inline_form in formset.forms:
                 if not inline_form.has_changed() or not inline_form.cleaned_data.get("enrolment"):
                     continue
-                attendance_mark(
-                    enrolment=inline_form.cleaned_data["enrolment"],
-                    session=form.instance,
-                    attended=inline_form.cleaned_data.get("attended", False),
-                    by=request.user,
-                )
+                try:
+                    attendance_mark(
+                        enrolment=inline_form.cleaned_data["enrolment"],
+                        session=form.instance,
+                        attended=inline_form.cleaned_data.get("attended", False),
+                        by=request.user,
+                    )
+                except RegisterClosed as exc:  # the form checked; the clock moved on since
+                    messages.error(request, " ".join(exc.messages))
+                    break
             formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
             return
         super().save_formset(request, form, formset, change)
 
+    @admin.action(description=gettext_lazy("Cancel the selected sessions (emails everyone)"))
+    def cancel_sessions(self, request, queryset):
+        queryset = queryset.filter(cancelled_at__isnull=True).select_related("cohort")
+        if "apply" in request.POST:
+            form = CancelSessionsForm(request.POST)
+            if form.is_valid():
+                with transaction.atomic():
+                    count = sum(
+                        session_cancel(
+                            session=session, by=request.user, reason=form.cleaned_data["reason"]
+                        )
+                        for session in queryset
+                    )
+                self.message_user(
+                    request,
+                    ngettext(
+                        "%(n)s session cancelled. Calendars drop it and everyone enrolled is "
+                        "emailed a cancellation.",
+                        "%(n)s sessions cancelled. Calendars drop them and everyone enrolled is "
+                        "emailed a cancellation.",
+                        count,
+                    )
+                    % {"n": count},
+                    messages.SUCCESS,
+                )
+                return None
+        else:
+            form = CancelSessionsForm()
+        return TemplateResponse(
+            request,
+            "admin/cohorts/session/cancel.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "title": _("Cancel sessions"),
+                "sessions": queryset,
+                "form": form,
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
+
+
+class NameChangedFilter(admin.SimpleListFilter):
+    """Certificates whose holder has changed the name on their profile since the award: each
+    waits for staff to approve a reissue (or to leave it as awarded)."""
+
+    title = gettext_lazy("name on profile")
+    parameter_name = "name_changed"
+
+    def lookups(self, request, model_admin):
+        return [("yes", gettext_lazy("Changed since the award: reissue to approve"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return name_changed_since_award(queryset)
+        return queryset
+
+
+class CertificateNameChangeInline(admin.TabularInline):
+    model = CertificateNameChange
+    fields = ["old_name", "new_name", "approved_by", "approved_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name_plural = gettext_lazy("History of names and reissues")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
 
 @admin.register(Certificate)
 class CertificateAdmin(admin.ModelAdmin):
-    list_display = ["code", "holder", "lab", "issued_at", "emailed_at", "revoked_at"]
-    list_filter = ["enrolment__cohort__lab", "revoked_at"]
+    list_display = [
+        "code",
+        "holder",
+        "awarded_name",
+        "name_now",
+        "lab",
+        "issued_at",
+        "emailed_at",
+        "revoked_at",
+    ]
+    list_filter = ["enrolment__cohort__lab", "revoked_at", NameChangedFilter]
     search_fields = ["code", "enrolment__user__full_name", "enrolment__user__email"]
     list_select_related = ["enrolment__user", "enrolment__cohort__lab"]
+    inlines = [CertificateNameChangeInline]
     readonly_fields = [
         "enrolment",
         "code",
+        "awarded_name",
+        "name_now",
         "issued_at",
         "pdf",
         "pdf_built_at",
@@ -734,7 +885,44 @@ class CertificateAdmin(admin.ModelAdmin):
         "revoked_at",
     ]
     fields = readonly_fields + ["revoked_reason"]
-    actions = ["reissue", "revoke"]
+    actions = ["approve_reissue", "reissue", "revoke"]
+
+    def changelist_view(self, request, extra_context=None):
+        waiting = name_changed_since_award(Certificate.objects.all()).count()
+        if waiting and request.method == "GET":
+            messages.warning(
+                request,
+                ngettext(
+                    "%(n)s holder has changed their name since their certificate was awarded. "
+                    "Filter by “name on profile” to approve a reissue.",
+                    "%(n)s holders have changed their names since their certificates were "
+                    "awarded. Filter by “name on profile” to approve reissues.",
+                    waiting,
+                )
+                % {"n": waiting},
+            )
+        return super().changelist_view(request, extra_context)
+
+    @admin.display(description=gettext_lazy("name on profile now"))
+    def name_now(self, certificate):
+        return certificate.enrolment.user.name_for_certificate
+
+    @admin.action(description=gettext_lazy("Approve a reissue under the name now on the profile"))
+    def approve_reissue(self, request, queryset):
+        count = 0
+        for certificate in queryset:
+            count += certificate_reissue(certificate=certificate, by=request.user)
+        self.message_user(
+            request,
+            ngettext(
+                "%(n)s certificate reissued under the new name; the change is kept in its history.",
+                "%(n)s certificates reissued under the new names; the changes are kept in their "
+                "history.",
+                count,
+            )
+            % {"n": count},
+            messages.SUCCESS,
+        )
 
     def has_add_permission(self, request):
         return False  # issued automatically when an enrolment completes

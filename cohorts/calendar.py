@@ -12,9 +12,11 @@ from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
 import icalendar
+from django.conf import settings
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from councils.models import User
 from labs.models import Module
 
 from .models import Session
@@ -48,12 +50,26 @@ def session_uid(session: Session) -> str:
     return f"cohort-{session.cohort_id}-week-{session.number}@infuse-portal"
 
 
+def _organizer() -> icalendar.vCalAddress:
+    organizer = icalendar.vCalAddress(f"mailto:{settings.PROGRAMME_CONTACT_EMAIL}")
+    organizer.params["cn"] = icalendar.vText(_("Infuse programme"))
+    return organizer
+
+
+def _attendee(person: User) -> icalendar.vCalAddress:
+    attendee = icalendar.vCalAddress(f"mailto:{person.email}")
+    attendee.params["cn"] = icalendar.vText(" ".join(person.full_name.split()))
+    attendee.params["role"] = icalendar.vText("REQ-PARTICIPANT")
+    return attendee
+
+
 def _event(session: Session, module_titles: dict[tuple[int, int], str]) -> icalendar.Event:
     cohort = session.cohort
     event = icalendar.Event()
     event.add("uid", session_uid(session))
     event.add("sequence", session.sequence)
     event.add("dtstamp", dt.datetime.now(dt.UTC))
+    event.add("organizer", _organizer())
     start = dt.datetime.combine(session.date, session.start_time, tzinfo=LONDON)
     event.add("dtstart", start)
     event.add("dtend", start + dt.timedelta(minutes=session.minutes))
@@ -83,21 +99,46 @@ def _event(session: Session, module_titles: dict[tuple[int, int], str]) -> icale
     return event
 
 
-def calendar_for(sessions: Iterable[Session], name: str) -> bytes:
-    """A calendar of these sessions (their cohorts and labs loaded), in the active language."""
-    sessions = list(sessions)
+def _module_titles(sessions: list[Session]) -> dict[tuple[int, int], str]:
     modules = Module.objects.filter(lab_id__in={s.cohort.lab_id for s in sessions})
-    module_titles = {
+    return {
         (lab_id, number): title
         for lab_id, number, title in modules.values_list("lab_id", "number", "title")
     }
+
+
+def _calendar(name: str, method: str) -> icalendar.Calendar:
     cal = icalendar.Calendar()
     cal.add("prodid", "-//Infuse Portal//infuse-portal//EN")
     cal.add("version", "2.0")
-    cal.add("method", "PUBLISH")
+    cal.add("method", method)
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", "Europe/London")
     cal.add_component(london_timezone())
+    return cal
+
+
+def calendar_for(sessions: Iterable[Session], name: str) -> bytes:
+    """A calendar of these sessions (their cohorts and labs loaded), in the active language.
+    Cancelled sessions are left out: a calendar that reads this no longer holds them."""
+    sessions = [s for s in sessions if not s.is_cancelled]
+    module_titles = _module_titles(sessions)
+    cal = _calendar(name, "PUBLISH")
     for session in sessions:
         cal.add_component(_event(session, module_titles))
+    return cal.to_ical()
+
+
+def cancellation_for(sessions: Iterable[Session], name: str, *, attendee: User) -> bytes:
+    """A cancellation of these sessions for one person, as RFC 5546 has it and Outlook needs:
+    METHOD:CANCEL, each event with its UID, a SEQUENCE higher than the calendar holds (the
+    caller raised it), STATUS:CANCELLED, the ORGANIZER and the person as ATTENDEE."""
+    sessions = list(sessions)
+    module_titles = _module_titles(sessions)
+    cal = _calendar(name, "CANCEL")
+    for session in sessions:
+        event = _event(session, module_titles)
+        event.add("status", "CANCELLED")
+        event.add("attendee", _attendee(attendee))
+        cal.add_component(event)
     return cal.to_ical()

@@ -13,9 +13,10 @@ from django.urls import reverse
 from django.utils import formats, timezone, translation
 
 from councils.emails import send_email
+from councils.models import User
 from councils.pdf import render_pdf
 
-from .models import Certificate, Enrolment, EnrolmentEvent, EnrolmentStatus
+from .models import Certificate, CertificateNameChange, Enrolment, EnrolmentEvent, EnrolmentStatus
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 SWEEP_AFTER = dt.timedelta(minutes=30)  # leave the task queued at completion time to finish
@@ -42,7 +43,7 @@ def certificate_html(certificate: Certificate) -> str:
             "pdf/certificate.html",
             {
                 "language": user.language or "en",
-                "name": user.name_for_certificate,
+                "name": certificate.awarded_name or user.name_for_certificate,
                 "council": user.council.display_name if user.council else "",
                 "lab": cohort.lab.display_name,
                 "theme": cohort.get_theme_display(),
@@ -82,7 +83,11 @@ def issue_certificate(*, enrolment_id: int) -> Certificate | None:
     if certificate is None:
         try:
             with transaction.atomic():
-                certificate = Certificate.objects.create(enrolment=enrolment, code=new_code())
+                certificate = Certificate.objects.create(
+                    enrolment=enrolment,
+                    code=new_code(),
+                    awarded_name=enrolment.user.name_for_certificate,
+                )
         except IntegrityError:  # someone else issued it at the same moment
             certificate = Certificate.objects.get(enrolment=enrolment)
     certificate.enrolment = enrolment
@@ -145,6 +150,37 @@ def certificates_unfinished(*, now: dt.datetime | None = None) -> list[int]:
         .order_by("pk")
         .values_list("pk", flat=True)
     )
+
+
+def certificate_name_differs(certificate: Certificate) -> bool:
+    """The holder has changed the name on their profile since this certificate was awarded."""
+    return certificate.awarded_name != certificate.enrolment.user.name_for_certificate
+
+
+@transaction.atomic
+def certificate_reissue(*, certificate: Certificate, by: User) -> bool:
+    """Staff approve reissuing a certificate under the holder's current profile name: the change
+    is recorded (CertificateNameChange: the name before and after, who, when), the name
+    awarded is updated and the PDF rebuilt with the same code. Returns False, changing
+    nothing, if the names already agree or the certificate is revoked. For programme staff."""
+    certificate = (
+        Certificate.objects.select_for_update(of=("self",))
+        .select_related("enrolment__cohort__lab", "enrolment__user__council")
+        .get(pk=certificate.pk)
+    )
+    new_name = certificate.enrolment.user.name_for_certificate
+    if certificate.is_revoked or certificate.awarded_name == new_name:
+        return False
+    CertificateNameChange.objects.create(
+        certificate=certificate,
+        old_name=certificate.awarded_name,
+        new_name=new_name,
+        approved_by=by,
+    )
+    certificate.awarded_name = new_name
+    certificate.save(update_fields=["awarded_name"])
+    certificate_build_pdf(certificate=certificate)
+    return True
 
 
 def certificate_revoke(*, certificate: Certificate, reason: str) -> None:

@@ -319,7 +319,10 @@ def demo_load(*, today: dt.date) -> dict:
     staff, funder, by_council = _people(councils)
     if _is_current(today):
         return {"created": False}
-    Cohort.objects.filter(title__in=[c.title for c in COHORTS] + FORMER_TITLES).delete()
+    demo = Cohort.objects.filter(title__in=[c.title for c in COHORTS] + FORMER_TITLES)
+    # Registers protect their sessions from a delete; the demo's own are cleared first.
+    Attendance.objects.filter(session__cohort__in=demo).delete()
+    demo.delete()
     labs = {lab.code: lab for lab in Lab.objects.all()}
     for spec in COHORTS:
         start, weekday = _start_for_week(today, spec.week)

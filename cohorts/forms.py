@@ -9,10 +9,20 @@ from django.utils.translation import ngettext
 
 from councils.models import Role, User
 
-from .models import Cohort
+from .models import Cohort, Session
 
 
 class CohortAdminForm(forms.ModelForm):
+    """The cohort in the admin. A change of schedule or place on a saved cohort is not saved
+    straight away: the form answers with what will change (`schedule_plan`: the sessions that
+    move, those edited by hand that are kept, who is emailed) until staff tick "confirm"."""
+
+    confirm_schedule = forms.BooleanField(
+        label=_("Yes, change the sessions and send these emails"),
+        required=False,
+    )
+    schedule_plan = None
+
     class Meta:
         model = Cohort
         fields = [
@@ -124,6 +134,109 @@ class CohortAdminForm(forms.ModelForm):
         if not cleaned.get("online_url") and not cleaned.get("location"):
             raise forms.ValidationError(_("Give an online joining link, a place, or both."))
         return cleaned
+
+    def _post_clean(self):
+        super()._post_clean()  # the instance now holds the values about to be saved
+        if self.errors or not self.instance.pk:
+            return
+        from .services import cohort_schedule_plan
+
+        plan = cohort_schedule_plan(cohort=self.instance, changed=self.changed_data)
+        if plan.is_empty:
+            return
+        self.schedule_plan = plan
+        if not self.cleaned_data.get("confirm_schedule"):
+            self.add_error(
+                None,
+                _(
+                    "Nothing is saved yet. Check what will change to the sessions and who "
+                    "will be emailed, then tick the box to confirm and save again."
+                ),
+            )
+
+
+class SessionForm(forms.ModelForm):
+    """A session edited on its own (in the cohort's list or on its own page)."""
+
+    unusual_day_ok = forms.BooleanField(
+        label=_("I know"),
+        help_text=_("Tick to keep it on a weekend or bank holiday."),
+        required=False,
+    )
+
+    class Meta:
+        model = Session
+        fields = ["date", "start_time", "minutes", "location", "online_url"]
+
+    def __init__(self, *args, check_order: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.check_order = check_order  # the cohort's list checks the order across its rows
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.is_cancelled and self.has_changed():
+            raise forms.ValidationError(
+                _("This session was cancelled, so it cannot be changed; everyone was told.")
+            )
+        day = cleaned.get("date")
+        if day and self.instance.pk and "date" in self.changed_data:
+            from .services import session_problems
+
+            others = None if self.check_order else {}
+            for problem in session_problems(
+                session=self.instance,
+                day=day,
+                unusual_day_ok=cleaned.get("unusual_day_ok", False),
+                others=others,
+            ):
+                self.add_error("date", problem)
+        return cleaned
+
+
+class SessionFormSet(forms.BaseInlineFormSet):
+    """The cohort's six sessions: weeks in order, checked with the dates on the form."""
+
+    def get_form_kwargs(self, index):
+        return {**super().get_form_kwargs(index), "check_order": False}
+
+    def session_dates(self) -> dict[int, dt.date]:
+        dates = {}
+        for form in self.forms:
+            day = getattr(form, "cleaned_data", {}).get("date") or form.instance.date
+            dates[form.instance.number] = day
+        return dates
+
+    def clean(self):
+        super().clean()
+        dates = self.session_dates()
+        numbers = sorted(dates)
+        for before, after in zip(numbers, numbers[1:], strict=False):
+            if dates[before] and dates[after] and dates[before] >= dates[after]:
+                raise forms.ValidationError(
+                    _(
+                        "Week %(after)s (%(after_date)s) must come after week %(before)s "
+                        "(%(before_date)s). Keep the weeks in order."
+                    )
+                    % {
+                        "before": before,
+                        "after": after,
+                        "before_date": date_format(dates[before], "j F Y"),
+                        "after_date": date_format(dates[after], "j F Y"),
+                    }
+                )
+
+
+class AttendanceFormSet(forms.BaseInlineFormSet):
+    """Marks on a session's own admin page: refused, all of them, before the session starts."""
+
+    def clean(self):
+        super().clean()
+        if any(form.has_changed() for form in self.forms):
+            from .services import register_refusal
+
+            refusal = register_refusal(session=self.instance)
+            if refusal:
+                raise forms.ValidationError(refusal)
 
 
 class EnrolCSVForm(forms.Form):
@@ -247,3 +360,11 @@ class NominateNewForm(forms.Form):
                 _("We cannot nominate this address. Ask the programme team.")
             )
         return email
+
+
+class CancelSessionsForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why the session is cancelled"),
+        max_length=300,
+        help_text=_("Sent to everyone enrolled with the cancellation."),
+    )

@@ -82,6 +82,26 @@ class Session(models.Model):
     sequence = models.PositiveIntegerField(
         _("calendar revision"), default=0, help_text=_("Raised on every change, for calendars.")
     )
+    # A session edited on its own keeps its edits when the cohort's day or time changes.
+    edited_by_hand = models.BooleanField(
+        _("edited by hand"),
+        default=False,
+        help_text=_("Kept as it is when the cohort's day or time changes."),
+    )
+    # "I know": staff chose a weekend or a bank holiday on purpose; who and when is kept.
+    unusual_day_confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("weekend or bank holiday confirmed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    unusual_day_confirmed_at = models.DateTimeField(
+        _("weekend or bank holiday confirmed"), null=True, blank=True
+    )
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    cancelled_reason = models.CharField(_("why it was cancelled"), max_length=300, blank=True)
 
     class Meta:
         ordering = ["cohort", "number"]
@@ -105,6 +125,10 @@ class Session(models.Model):
     @property
     def is_moved(self) -> bool:
         return self.moved_from is not None
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.cancelled_at is not None
 
 
 class EnrolmentStatus(models.TextChoices):
@@ -194,7 +218,8 @@ class Completion(models.Model):
     """A participant's completion of an activity; a reflection keeps its answer here."""
 
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="completions")
-    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="completions")
+    # PROTECT: an activity someone has done is archived, never deleted with their work.
+    activity = models.ForeignKey(Activity, on_delete=models.PROTECT, related_name="completions")
     answer = models.TextField(_("answer"), blank=True)
     completed_at = models.DateTimeField(_("completed"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -222,7 +247,8 @@ class Attendance(models.Model):
     """Whether a person came to a session, as marked on the register."""
 
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="attendances")
-    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="attendances")
+    # PROTECT: a session with a register is cancelled, never deleted with its marks.
+    session = models.ForeignKey(Session, on_delete=models.PROTECT, related_name="attendances")
     attended = models.BooleanField(_("attended"), default=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -285,6 +311,9 @@ class Certificate(models.Model):
         Enrolment, on_delete=models.CASCADE, related_name="certificate"
     )
     code = models.CharField(_("verification code"), max_length=20, unique=True)
+    # The name as awarded: a later change of the holder's profile asks staff to approve a
+    # reissue (CertificateNameChange keeps the history) rather than changing it here.
+    awarded_name = models.CharField(_("name awarded"), max_length=200, blank=True)
     issued_at = models.DateTimeField(_("issued"), default=timezone.now)
     pdf = models.FileField(_("PDF"), upload_to="certificates/", blank=True)
     pdf_built_at = models.DateTimeField(_("PDF built"), null=True, blank=True)
@@ -303,6 +332,32 @@ class Certificate(models.Model):
     @property
     def is_revoked(self) -> bool:
         return self.revoked_at is not None
+
+
+class CertificateNameChange(models.Model):
+    """A reissue of a certificate approved by staff: the name before and after, who and when."""
+
+    certificate = models.ForeignKey(
+        Certificate, on_delete=models.CASCADE, related_name="name_changes"
+    )
+    old_name = models.CharField(_("name before"), max_length=200)
+    new_name = models.CharField(_("name after"), max_length=200)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("approved by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    approved_at = models.DateTimeField(_("approved"), default=timezone.now)
+
+    class Meta:
+        ordering = ["certificate", "approved_at", "pk"]
+        verbose_name = _("certificate reissue")
+        verbose_name_plural = _("certificate reissues")
+
+    def __str__(self) -> str:
+        return f"{self.old_name} → {self.new_name}"
 
 
 class ReportFormat(models.TextChoices):

@@ -17,7 +17,7 @@ from itertools import islice
 from celery.exceptions import SoftTimeLimitExceeded
 from django.core import mail, signing
 from django.db import transaction
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import F, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -27,6 +27,7 @@ from labs.models import Activity, Module
 
 from .calendar import calendar_for
 from .models import Completion, Enrolment, EnrolmentStatus, Nudge, NudgeStatus, Session
+from .weeks import week_is_open, week_open
 
 BATCH_SIZE = 500
 SWEEP_AFTER = dt.timedelta(minutes=30)
@@ -62,7 +63,7 @@ def due_pairs_for_current_week(*, cohort) -> list[tuple[int, int]]:
     """(enrolment id, week) for a cohort's current week, for staff sending nudges by hand."""
     today = timezone.localdate()
     dates = list(Session.objects.filter(cohort=cohort).values_list("date", flat=True))
-    week = sum(1 for day in dates if day <= today)
+    week = sum(1 for day in dates if week_is_open(day, today))
     if not 1 <= week <= 6 or max(dates) < today:
         return []  # not begun, or finished: there is no current week to remind anyone of
     enrolments = Enrolment.objects.filter(
@@ -98,13 +99,12 @@ def reclaim_unsent(*, today: dt.date, cohort_id: int | None = None) -> list[int]
     unsent = Q(status=NudgeStatus.FAILED) | Q(
         status=NudgeStatus.CLAIMED, attempts__gte=MAX_SWEEPS, claimed_at__lt=now - SWEEP_AFTER
     )
-    week_open = Session.objects.filter(
-        cohort_id=OuterRef("enrolment__cohort_id"),
-        number=OuterRef("week"),
-        date__lte=today,
-        date__gte=today - dt.timedelta(days=6),
+    cohort = OuterRef("enrolment__cohort_id")
+    opened = week_open(week=OuterRef("week"), day=today, cohort=cohort)
+    opened_a_week_ago = week_open(
+        week=OuterRef("week"), day=today - dt.timedelta(days=7), cohort=cohort
     )
-    candidates = Nudge.objects.filter(unsent, Exists(week_open))
+    candidates = Nudge.objects.filter(unsent, opened, ~opened_a_week_ago)
     if cohort_id:
         candidates = candidates.filter(enrolment__cohort_id=cohort_id)
     ids = list(candidates.values_list("pk", flat=True))
@@ -159,8 +159,10 @@ class _BatchContext:
             self.sessions[session.cohort_id][session.number] = session
         self.modules = {(m.lab_id, m.number): m for m in Module.objects.filter(lab_id__in=lab_ids)}
         self.activities = defaultdict(list)
-        for activity in Activity.objects.filter(module__lab_id__in=lab_ids).order_by(
-            "module__number", "position", "pk"
+        for activity in (
+            Activity.objects.counting()
+            .filter(module__lab_id__in=lab_ids)
+            .order_by("module__number", "position", "pk")
         ):
             self.activities[activity.module_id].append(activity)
         self._ics: dict[tuple[int, str], bytes] = {}
@@ -219,7 +221,7 @@ def _message(nudge: Nudge, ctx: _BatchContext, connection):
                 "text/calendar",
             )
         ]
-        if session
+        if session and not session.is_cancelled
         else [],
         headers={
             "List-Unsubscribe": f"<{unsubscribe}>",

@@ -20,7 +20,7 @@ from infuse.forms import NULL_CHARACTER_MESSAGE
 from . import selectors
 from .forms import NominateExistingForm, NominateNewForm
 from .nudges import user_for_unsubscribe_token
-from .services import attendance_mark, enrolment_create, places_taken
+from .services import attendance_mark, enrolment_create, places_taken, register_refusal
 from .tools import tool_comment_add, tool_context
 
 
@@ -30,6 +30,11 @@ def register(request, pk):
     session = selectors.session_for_register(user=request.user, pk=pk)
     enrolments = list(selectors.register_enrolments(user=request.user, session=session))
     marks = selectors.register_marks(user=request.user, session=session)
+    closed = register_refusal(session=session)
+    if request.method == "POST" and closed:
+        # A mark counts towards completion: none for a meeting that has not happened.
+        messages.error(request, closed)
+        return redirect("register", pk=session.pk)
     if request.method == "POST":
         present = {int(pk) for pk in request.POST.getlist("attended") if pk.isdigit()}
         changed = 0
@@ -51,7 +56,7 @@ def register(request, pk):
     return render(
         request,
         "cohorts/programme/register.html",
-        {"session": session, "rows": rows, "marked": bool(marks)},
+        {"session": session, "rows": rows, "marked": bool(marks), "closed": closed},
     )
 
 

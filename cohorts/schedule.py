@@ -37,6 +37,11 @@ def first_session_date(start_date: dt.date, weekday: int) -> dt.date:
     return start_date + dt.timedelta(days=(weekday - start_date.weekday()) % 7)
 
 
+def nominal_session_date(start_date: dt.date, weekday: int, number: int) -> dt.date:
+    """The date week `number` would have on the weekly pattern, before any move."""
+    return first_session_date(start_date, weekday) + dt.timedelta(weeks=number - 1)
+
+
 @dataclass(frozen=True)
 class PlannedSession:
     number: int
@@ -53,7 +58,7 @@ def plan_sessions(start_date: dt.date, weekday: int, weeks: int = WEEKS) -> list
     first = first_session_date(start_date, weekday)
     planned = []
     for number in range(1, weeks + 1):
-        nominal = first + dt.timedelta(weeks=number - 1)
+        nominal = nominal_session_date(first, weekday, number)
         holiday = bank_holiday_name(nominal)
         if holiday:
             planned.append(PlannedSession(number, next_working_day(nominal), nominal, holiday))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, When
 from django.http import Http404
 from django.utils import timezone
 
@@ -16,7 +16,8 @@ from councils.models import Role, User
 from labs.models import Activity, Material, Module
 
 from .models import Cohort, Completion, Enrolment, EnrolmentStatus, Session
-from .status import CohortStatus, cohort_status, week_is_open
+from .status import CohortStatus, cohort_status
+from .weeks import week_is_open
 
 CURRENT = (EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE)
 
@@ -163,7 +164,9 @@ def sessions_for_calendar_token(*, token: str) -> tuple[User, QuerySet[Session]]
         Session.objects.filter(
             cohort__in=Enrolment.objects.filter(user=user)
             .exclude(status=EnrolmentStatus.WITHDRAWN)
-            .values("cohort")
+            .values("cohort"),
+            # A cancelled session drops out of the feed, so calendars that read it remove it.
+            cancelled_at__isnull=True,
         )
         .select_related("cohort__lab")
         .order_by("date", "start_time")
@@ -172,11 +175,17 @@ def sessions_for_calendar_token(*, token: str) -> tuple[User, QuerySet[Session]]
 
 
 def session_for_user(*, user: User, pk: int) -> Session:
-    """A session of a cohort this person may see."""
-    try:
-        return Session.objects.select_related("cohort__lab").get(
-            pk=pk, cohort__in=cohorts_visible_to(user=user)
+    """A session of a cohort this person may see: a participant's only while they are enrolled
+    (a withdrawn person's sessions answer 404, as if they did not exist)."""
+    cohorts = cohorts_visible_to(user=user)
+    if user.is_authenticated and user.role == Role.PARTICIPANT:
+        cohorts = Cohort.objects.filter(
+            pk__in=Enrolment.objects.filter(user=user)
+            .exclude(status=EnrolmentStatus.WITHDRAWN)
+            .values("cohort_id")
         )
+    try:
+        return Session.objects.select_related("cohort__lab").get(pk=pk, cohort__in=cohorts)
     except Session.DoesNotExist:
         raise Http404 from None
 
@@ -317,7 +326,8 @@ def _modules_by_lab(lab_ids: set[int]) -> dict[int, list[Module]]:
         Module.objects.filter(lab_id__in=lab_ids)
         .order_by("lab_id", "number")
         .prefetch_related(
-            Prefetch("activities", queryset=Activity.objects.order_by("position", "pk"))
+            # Archived activities are kept with people's work but no longer shown or counted.
+            Prefetch("activities", queryset=Activity.objects.counting().order_by("position", "pk"))
         )
     )
     by_lab: dict[int, list[Module]] = {}
@@ -361,7 +371,9 @@ def _overview(
                 done_ids={a.pk for a in module.activities.all() if a.pk in done_ids},
             )
         )
-    upcoming = [s for s in sessions if session_still_to_come(s, today=today, now=now)]
+    upcoming = [
+        s for s in sessions if not s.is_cancelled and session_still_to_come(s, today=today, now=now)
+    ]
     return LabOverview(
         enrolment=enrolment,
         status=status,
@@ -434,7 +446,9 @@ def cohort_facilitators(*, cohort: Cohort) -> QuerySet[User]:
 
 
 def week_materials(*, module: Module) -> QuerySet[Material]:
-    return Material.objects.filter(module=module).order_by("position", "pk")
+    return Material.objects.filter(
+        module=module, archived_at__isnull=True, module__archived_at__isnull=True
+    ).order_by("position", "pk")
 
 
 def week_answers(*, enrolment: Enrolment, module: Module) -> dict[int, Completion]:
@@ -446,8 +460,10 @@ def week_answers(*, enrolment: Enrolment, module: Module) -> dict[int, Completio
 def activity_for_enrolment(*, enrolment: Enrolment, pk: int) -> Activity:
     """An activity of the enrolment's own lab; 404 for any other."""
     try:
-        return Activity.objects.select_related("module__lab").get(
-            pk=pk, module__lab_id=enrolment.cohort.lab_id
+        return (
+            Activity.objects.counting()
+            .select_related("module__lab")
+            .get(pk=pk, module__lab_id=enrolment.cohort.lab_id)
         )
     except Activity.DoesNotExist:
         raise Http404 from None
@@ -457,7 +473,10 @@ def material_for_enrolment(*, enrolment: Enrolment, pk: int) -> Material:
     """A material of the enrolment's own lab; 404 for any other."""
     try:
         return Material.objects.select_related("module").get(
-            pk=pk, module__lab_id=enrolment.cohort.lab_id
+            pk=pk,
+            module__lab_id=enrolment.cohort.lab_id,
+            archived_at__isnull=True,
+            module__archived_at__isnull=True,
         )
     except Material.DoesNotExist:
         raise Http404 from None
@@ -523,3 +542,29 @@ def certificate_for_user(*, user: User, pk: int):
         return qs.get(pk=pk)
     except Certificate.DoesNotExist:
         raise Http404 from None
+
+
+def name_changed_since_award(queryset):
+    """Of these certificates, those not revoked whose holder's profile name now differs from
+    the name awarded: each waits for staff to approve a reissue (or leave it as awarded)."""
+    profile_name = Case(
+        When(
+            ~Q(enrolment__user__certificate_name=""),
+            then=F("enrolment__user__certificate_name"),
+        ),
+        default=F("enrolment__user__full_name"),
+    )
+    return (
+        queryset.filter(revoked_at__isnull=True)
+        .annotate(profile_name=profile_name)
+        .exclude(awarded_name=F("profile_name"))
+    )
+
+
+def reissues_waiting(*, user: User) -> int:
+    """For programme staff: how many certificates wait for a reissue to be approved."""
+    from .models import Certificate
+
+    if user.role != Role.STAFF:
+        raise Http404
+    return name_changed_since_award(Certificate.objects.all()).count()

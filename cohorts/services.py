@@ -1,20 +1,22 @@
 """Writes for cohorts, sessions, enrolments, completions and attendance."""
 
 import datetime as dt
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import transaction
 from django.db.models import Count, F, Q
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from councils.emails import send_email
 from councils.models import Role, User
 from infuse.concurrency import VersionConflict, versioned_update
-from labs.models import Activity
+from labs.models import Activity, counting_q
 
 from .models import (
     Attendance,
@@ -25,19 +27,21 @@ from .models import (
     EnrolmentStatus,
     Session,
 )
-from .schedule import plan_sessions
+from .schedule import bank_holiday_name, nominal_session_date, plan_sessions
+
+SCHEDULE_FIELDS = ("start_date", "session_weekday", "session_time", "session_minutes")
+PLACE_FIELDS = ("online_url", "location")
+CURRENT = (EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE)
 
 
 def cohort_generate_sessions(*, cohort: Cohort) -> list[Session]:
-    """Replace the cohort's sessions with six generated from its start date.
+    """Give a new cohort its six sessions, generated from its start date and weekly time.
 
-    Sessions on a Welsh bank holiday move to the next working day and record why.
+    Sessions on a Welsh bank holiday move to the next working day and record why. Sessions the
+    cohort already has are left alone (cohort_save changes them, sparing those edited by hand).
     """
     with transaction.atomic():
-        # Calendars only take an update whose revision is higher than the one they hold.
-        previous = cohort.sessions.aggregate(n=models.Max("sequence"))["n"]
-        sequence = 0 if previous is None else previous + 1
-        cohort.sessions.all().delete()
+        have = set(cohort.sessions.values_list("number", flat=True))
         sessions = [
             Session(
                 cohort=cohort,
@@ -49,11 +53,117 @@ def cohort_generate_sessions(*, cohort: Cohort) -> list[Session]:
                 location=cohort.location,
                 moved_from=planned.moved_from,
                 moved_reason=planned.moved_reason,
-                sequence=sequence,
             )
             for planned in plan_sessions(cohort.start_date, cohort.session_weekday)
+            if planned.number not in have
         ]
         return Session.objects.bulk_create(sessions)
+
+
+@dataclass(frozen=True)
+class SessionChange:
+    """What one session becomes when the cohort is saved."""
+
+    session: Session
+    values: dict  # field name -> new value, only the fields that change
+
+    @property
+    def date(self) -> dt.date:
+        return self.values.get("date", self.session.date)
+
+    @property
+    def start_time(self) -> dt.time:
+        return self.values.get("start_time", self.session.start_time)
+
+
+@dataclass(frozen=True)
+class SchedulePlan:
+    """What saving a cohort will do to its sessions, and who will be told."""
+
+    changes: list[SessionChange] = field(default_factory=list)
+    kept: list[Session] = field(default_factory=list)  # edited by hand (or cancelled): untouched
+    emailed: list[User] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.changes and not self.kept
+
+
+def cohort_schedule_plan(
+    *, cohort: Cohort, changed: Collection[str], today: dt.date | None = None
+) -> SchedulePlan:
+    """What saving this existing cohort, with its fields as they are about to be saved
+    (`changed` names the fields edited), would do to its sessions. Nothing is written.
+
+    A change of start date, day, time or length moves every session not edited by hand to the
+    generated date and time; a change of place or link moves the sessions still to come that
+    were not edited by hand. Sessions edited on their own, and cancelled ones, are kept as they
+    are and listed. Once invitations have gone, everyone invited or active is emailed.
+    """
+    today = today or timezone.localdate()
+    schedule = bool(set(SCHEDULE_FIELDS) & set(changed))
+    place = bool(set(PLACE_FIELDS) & set(changed))
+    if not cohort.pk or not (schedule or place):
+        return SchedulePlan()
+    planned = {p.number: p for p in plan_sessions(cohort.start_date, cohort.session_weekday)}
+    changes, kept = [], []
+    for session in cohort.sessions.order_by("number"):
+        target = {}
+        if schedule and session.number in planned:
+            p = planned[session.number]
+            target.update(
+                date=p.date,
+                start_time=cohort.session_time,
+                minutes=cohort.session_minutes,
+                moved_from=p.moved_from,
+                moved_reason=p.moved_reason,
+            )
+        if place and (session.date >= today or schedule):
+            target.update(online_url=cohort.online_url, location=cohort.location)
+        values = {k: v for k, v in target.items() if getattr(session, k) != v}
+        if not values:
+            continue
+        if session.edited_by_hand or session.is_cancelled:
+            kept.append(session)
+        else:
+            changes.append(SessionChange(session, values))
+    emailed = []
+    if changes and cohort.invitations_sent_at:
+        emailed = [
+            e.user
+            for e in cohort.enrolments.filter(status__in=CURRENT)
+            .select_related("user")
+            .order_by("user__full_name")
+        ]
+    return SchedulePlan(changes=changes, kept=kept, emailed=emailed)
+
+
+@transaction.atomic
+def cohort_save(
+    *, cohort: Cohort, changed: Collection[str], by: User | None = None
+) -> SchedulePlan:
+    """Save a cohort from the admin: a new one gets its six sessions; an existing one's
+    schedule or place change is applied to its sessions as cohort_schedule_plan says.
+
+    Sessions edited by hand are never overwritten, even if one was edited after the plan was
+    shown (the update re-checks the mark). Each changed session's calendar revision is raised;
+    once invitations have gone, everyone invited or active is emailed the new schedule after
+    the transaction commits. For programme staff. Returns what was done.
+    """
+    created = cohort.pk is None
+    plan = SchedulePlan() if created else cohort_schedule_plan(cohort=cohort, changed=changed)
+    cohort.save()
+    if created:
+        cohort_generate_sessions(cohort=cohort)
+        return plan
+    applied = 0
+    for change in plan.changes:
+        applied += Session.objects.filter(
+            pk=change.session.pk, edited_by_hand=False, cancelled_at__isnull=True
+        ).update(**change.values, sequence=F("sequence") + 1)
+    if applied:
+        cohort_schedule_changed(cohort=cohort)
+    return plan
 
 
 def cohort_has_begun(*, cohort: Cohort, today: dt.date | None = None) -> bool:
@@ -62,12 +172,131 @@ def cohort_has_begun(*, cohort: Cohort, today: dt.date | None = None) -> bool:
     return first is not None and first <= (today or timezone.localdate())
 
 
-def session_changed(*, session: Session) -> None:
+# --- Sessions edited on their own -----------------------------------------------------------
+
+SESSION_EDIT_FIELDS = ("date", "start_time", "minutes", "online_url", "location")
+
+
+def unusual_day(day: dt.date) -> str | None:
+    """Why a day is not a working day in Wales (a bank holiday's name, Saturday, Sunday)."""
+    holiday = bank_holiday_name(day)
+    if holiday:
+        return holiday
+    if day.weekday() == 5:
+        return _("a Saturday")
+    if day.weekday() == 6:
+        return _("a Sunday")
+    return None
+
+
+def session_problems(
+    *,
+    session: Session,
+    day: dt.date,
+    unusual_day_ok: bool = False,
+    others: Mapping[int, dt.date] | None = None,
+) -> list[str]:
+    """What is wrong with moving `session` to `day`, in words for staff; [] if nothing.
+
+    Not before the cohort's start date; after the week before and before the week after
+    (`others`: the other weeks' dates, by default as saved); not on a weekend or a Welsh bank
+    holiday unless staff said they know (`unusual_day_ok`).
+    """
+    cohort = session.cohort
+    problems = []
+    if day < cohort.start_date:
+        problems.append(
+            _("Week %(n)s cannot be before the cohort starts on %(start)s.")
+            % {"n": session.number, "start": date_format(cohort.start_date, "j F Y")}
+        )
+    if others is None:
+        others = dict(cohort.sessions.exclude(pk=session.pk).values_list("number", "date"))
+    before = [d for n, d in others.items() if n < session.number and d >= day]
+    after = [d for n, d in others.items() if n > session.number and d <= day]
+    if before or after:
+        problems.append(
+            _(
+                "Week %(n)s must come after the weeks before it and before the weeks after it; "
+                "check the dates of the other weeks."
+            )
+            % {"n": session.number}
+        )
+    why = unusual_day(day)
+    if why and not unusual_day_ok:
+        problems.append(
+            _("%(date)s is %(why)s. Choose a working day, or tick “I know” to keep it on this day.")
+            % {"date": date_format(day, "l j F Y"), "why": why}
+        )
+    return problems
+
+
+@transaction.atomic
+def session_update(
+    *,
+    session: Session,
+    changed: Collection[str],
+    by: User | None = None,
+    unusual_day_ok: bool = False,
+    others: Mapping[int, dt.date] | None = None,
+    notify: bool = True,
+) -> Session:
+    """Save a session edited on its own (its fields already set on `session`; `changed` names
+    them). Checks it as session_problems does (ValidationError, nothing saved); marks it as
+    edited by hand, so schedule changes leave it alone; works out the "moved" note again from
+    the date now saved; records who said "I know" to a weekend or bank holiday; raises its
+    calendar revision and emails the change once invitations have gone (session_changed;
+    `notify=False` when the same save already emails the cohort's whole new schedule).
+    """
+    edited = set(changed) & set(SESSION_EDIT_FIELDS)
+    if not edited:
+        return session
+    # Only the fields edited are taken from `session`: the rest are as saved now (the cohort's
+    # schedule may have moved this session in the same save, after `session` was read).
+    fresh = Session.objects.select_for_update().select_related("cohort").get(pk=session.pk)
+    for name in edited:
+        setattr(fresh, name, getattr(session, name))
+    session = fresh
+    if "date" in edited:
+        problems = session_problems(
+            session=session, day=session.date, unusual_day_ok=unusual_day_ok, others=others
+        )
+        if problems:
+            raise ValidationError(problems)
+    cohort = session.cohort
+    nominal = nominal_session_date(cohort.start_date, cohort.session_weekday, session.number)
+    if session.date == nominal:
+        session.moved_from, session.moved_reason = None, ""
+    else:
+        session.moved_from = nominal
+        session.moved_reason = bank_holiday_name(nominal) or _("moved by the programme team")
+    if unusual_day(session.date):
+        if "date" in edited or session.unusual_day_confirmed_at is None:
+            session.unusual_day_confirmed_by = by
+            session.unusual_day_confirmed_at = timezone.now()
+    else:
+        session.unusual_day_confirmed_by = None
+        session.unusual_day_confirmed_at = None
+    session.edited_by_hand = True
+    session.save(
+        update_fields=[
+            *sorted(edited),
+            "moved_from",
+            "moved_reason",
+            "unusual_day_confirmed_by",
+            "unusual_day_confirmed_at",
+            "edited_by_hand",
+        ]
+    )
+    session_changed(session=session, notify=notify)
+    return session
+
+
+def session_changed(*, session: Session, notify: bool = True) -> None:
     """A session was edited (room, time, date): bump its calendar revision and, once
     invitations have gone out, email everyone enrolled the change with the updated .ics."""
     Session.objects.filter(pk=session.pk).update(sequence=F("sequence") + 1)
     session.refresh_from_db(fields=["sequence"])
-    if session.cohort.invitations_sent_at:
+    if notify and session.cohort.invitations_sent_at:
         from .tasks import send_session_change
 
         send_session_change.delay_on_commit(session.pk, session.sequence)
@@ -244,9 +473,9 @@ def enrolments_create(
     invitation, queued in batches once the transaction commits.
     """
     with transaction.atomic():
-        required_total = Activity.objects.filter(
-            module__lab_id=cohort.lab_id, required=True
-        ).count()
+        required_total = (
+            Activity.objects.counting().filter(module__lab_id=cohort.lab_id, required=True).count()
+        )
         enrolments = Enrolment.objects.bulk_create(
             Enrolment(
                 cohort=cohort,
@@ -368,15 +597,30 @@ def enrolment_refresh_progress(*, enrolment: Enrolment, by: User | None = None) 
     cohort = enrolment.cohort
     # Lock the row: a register mark racing a tick must not save stale counts.
     Enrolment.objects.select_for_update().filter(pk=enrolment.pk).values_list("pk").first()
-    required_total = Activity.objects.filter(module__lab_id=cohort.lab_id, required=True).count()
+    required_total = (
+        Activity.objects.counting().filter(module__lab_id=cohort.lab_id, required=True).count()
+    )
     counts = Enrolment.objects.filter(pk=enrolment.pk).aggregate(
         done=Count(
             "completions",
-            filter=Q(completions__activity__required=True),
+            filter=Q(completions__activity__required=True) & counting_q("completions__activity"),
             distinct=True,
         ),
-        attended=Count("attendances", filter=Q(attendances__attended=True), distinct=True),
+        # A cancelled session was not held: a mark on it does not count.
+        attended=Count(
+            "attendances",
+            filter=Q(attendances__attended=True, attendances__session__cancelled_at__isnull=True),
+            distinct=True,
+        ),
     )
+    # Nobody can attend more sessions than were held: cancelling one lowers the bar to match
+    # (a cohort with no sessions yet keeps its bar).
+    sessions = Session.objects.filter(cohort_id=cohort.pk).aggregate(
+        total=Count("pk"), held=Count("pk", filter=Q(cancelled_at__isnull=True))
+    )
+    threshold = cohort.attendance_threshold
+    if sessions["total"]:
+        threshold = min(threshold, sessions["held"])
     enrolment.required_total = required_total
     enrolment.required_done = counts["done"]
     enrolment.sessions_attended = counts["attended"]
@@ -386,7 +630,7 @@ def enrolment_refresh_progress(*, enrolment: Enrolment, by: User | None = None) 
         enrolment.status in (EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE)
         and required_total
         and counts["done"] >= required_total
-        and counts["attended"] >= cohort.attendance_threshold
+        and counts["attended"] >= threshold
     ):
         enrolment.status = EnrolmentStatus.COMPLETED
         enrolment.completed_on = timezone.localdate()
@@ -407,8 +651,12 @@ def _on_completed(enrolment: Enrolment) -> None:
 
 
 def lab_refresh_progress(*, lab_id: int) -> int:
-    """Refresh every current enrolment of a lab, after its activities changed."""
-    enrolments = Enrolment.objects.filter(cohort__lab_id=lab_id).select_related("cohort")
+    """Refresh every current (invited or active) enrolment of a lab, after its activities
+    changed (added, archived, made optional). This may complete someone whose remaining work is
+    done; a completed enrolment is left as it is, never un-completed."""
+    enrolments = Enrolment.objects.filter(
+        cohort__lab_id=lab_id, status__in=[EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE]
+    ).select_related("cohort")
     count = 0
     for enrolment in enrolments:
         enrolment_refresh_progress(enrolment=enrolment)
@@ -473,11 +721,38 @@ def _answer_save(
     return versioned_update(completion, version=version, fields=["answer"])
 
 
+class RegisterClosed(ValidationError):
+    """The session's register does not take marks (it has not started, or was cancelled)."""
+
+
+def register_refusal(*, session: Session, now: dt.datetime | None = None) -> str | None:
+    """Why the session's register takes no marks now, in words for staff; or None.
+
+    A register opens once the session has started (its date and start time, Europe/London,
+    have passed): a mark counts towards completion, so nobody can be marked for a meeting that
+    has not happened. A cancelled session was not held, so it has no register.
+    """
+    if session.is_cancelled:
+        return _("This session was cancelled, so it has no register.")
+    if session.starts_at > (now or timezone.now()):
+        return _("The register opens when the session starts, at %(time)s on %(date)s.") % {
+            "time": session.start_time.strftime("%H:%M"),
+            "date": date_format(session.date, "l j F Y"),
+        }
+    return None
+
+
 @transaction.atomic
 def attendance_mark(
     *, enrolment: Enrolment, session: Session, attended: bool, by: User | None = None
 ) -> Attendance:
-    """Record whether someone came to a session, and refresh their progress."""
+    """Record whether someone came to a session, and refresh their progress.
+
+    Raises RegisterClosed, writing nothing, before the session has started or if it was
+    cancelled (see register_refusal)."""
+    refusal = register_refusal(session=session)
+    if refusal:
+        raise RegisterClosed(refusal)
     attendance, _created = Attendance.objects.update_or_create(
         enrolment=enrolment,
         session=session,
@@ -498,7 +773,102 @@ def enrolment_withdraw(
     enrolment.save(update_fields=["status", "withdrawn_on", "withdrawn_reason"])
     _record(enrolment, EnrolmentStatus.WITHDRAWN, by, reason)
     enrolment_refresh_progress(enrolment=enrolment, by=by)
+    if enrolment.invited_at:
+        # Their calendar holds the sessions: cancel those still to come in it. The revision is
+        # raised so that the cancellation outranks what their calendar holds.
+        to_come = Session.objects.filter(
+            cohort_id=enrolment.cohort_id,
+            date__gte=timezone.localdate(),
+            cancelled_at__isnull=True,
+        )
+        to_come.update(sequence=F("sequence") + 1)
+        from .tasks import send_withdrawal_cancellation
+
+        send_withdrawal_cancellation.delay_on_commit(enrolment.pk)
     return enrolment
+
+
+@transaction.atomic
+def session_cancel(*, session: Session, by: User | None, reason: str) -> bool:
+    """Cancel a session: it drops out of everyone's calendar feed at once, and once invitations
+    have gone everyone invited or active is emailed a cancellation their calendar acts on. It
+    no longer counts as held (attendance towards completion); its week still opens on its date.
+    Idempotent: returns False, sending nothing, if it was already cancelled. For staff."""
+    won = Session.objects.filter(pk=session.pk, cancelled_at__isnull=True).update(
+        cancelled_at=timezone.now(), cancelled_reason=reason, sequence=F("sequence") + 1
+    )
+    if not won:
+        return False
+    session.refresh_from_db()
+    for enrolment in Enrolment.objects.filter(
+        cohort_id=session.cohort_id, status__in=CURRENT
+    ).select_related("cohort"):
+        enrolment_refresh_progress(enrolment=enrolment, by=by)
+    if session.cohort.invitations_sent_at:
+        from .tasks import send_session_cancellation
+
+        send_session_cancellation.delay_on_commit(session.pk)
+    return True
+
+
+def session_cancellation_notify(*, session_id: int) -> int:
+    """Email each invited or active person of the session's cohort its cancellation, with a
+    calendar file (METHOD:CANCEL) that removes it from their calendar."""
+    from django.core import mail
+
+    from .calendar import cancellation_for
+
+    session = Session.objects.select_related("cohort__lab").filter(pk=session_id).first()
+    if session is None or not session.is_cancelled:
+        return 0
+    people = [
+        e.user for e in session.cohort.enrolments.filter(status__in=CURRENT).select_related("user")
+    ]
+    with mail.get_connection() as connection:
+        for person in people:
+            with translation.override(person.language or settings.LANGUAGE_CODE):
+                ics = cancellation_for([session], session.cohort.title, attendee=person)
+            send_email(
+                name="session_cancelled",
+                to=person,
+                context={"session": session},
+                attachments=[
+                    (f"infuse-session-{session.pk}.ics", ics, "text/calendar; method=CANCEL")
+                ],
+                connection=connection,
+            )
+    return len(people)
+
+
+def withdrawal_cancellation_notify(*, enrolment_id: int) -> bool:
+    """Email a withdrawn person a cancellation of the sessions still to come, so that their
+    calendar drops them. Returns whether an email went (none if there is nothing to cancel)."""
+    from .calendar import cancellation_for
+
+    enrolment = (
+        Enrolment.objects.select_related("cohort__lab", "user")
+        .filter(pk=enrolment_id, status=EnrolmentStatus.WITHDRAWN)
+        .first()
+    )
+    if enrolment is None:
+        return False
+    sessions = list(
+        enrolment.cohort.sessions.filter(
+            date__gte=timezone.localdate(), cancelled_at__isnull=True
+        ).order_by("number")
+    )
+    if not sessions:
+        return False
+    person = enrolment.user
+    with translation.override(person.language or settings.LANGUAGE_CODE):
+        ics = cancellation_for(sessions, enrolment.cohort.title, attendee=person)
+    send_email(
+        name="withdrawn_sessions_cancelled",
+        to=person,
+        context={"cohort": enrolment.cohort, "sessions": sessions},
+        attachments=[("infuse-sessions.ics", ics, "text/calendar; method=CANCEL")],
+    )
+    return True
 
 
 # --- A participant's own work ---------------------------------------------------------------
@@ -522,7 +892,7 @@ def completion_refusal(
     completes (`by_tool` is how the tool itself says it is the one asking).
     """
     from .activities import ticked_by_hand
-    from .status import week_is_open
+    from .weeks import week_is_open
 
     if activity.module.lab_id != enrolment.cohort.lab_id:
         raise ValueError("The activity belongs to another lab.")

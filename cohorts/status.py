@@ -32,8 +32,3 @@ def cohort_status(session_dates: list[dt.date], today: dt.date) -> CohortStatus:
     if today > max(session_dates):
         return CohortStatus("finished", len(session_dates))
     return CohortStatus("running", week)
-
-
-def week_is_open(opens_on: dt.date | None, today: dt.date) -> bool:
-    """Week n opens on the date of session n and stays open; a week without a session is shut."""
-    return opens_on is not None and opens_on <= today

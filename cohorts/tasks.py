@@ -54,6 +54,16 @@ def send_schedule_change(cohort_id: int) -> int:
     return services.schedule_change_notify(cohort_id=cohort_id)
 
 
+@shared_task(**RETRY)
+def send_session_cancellation(session_id: int) -> int:
+    return services.session_cancellation_notify(session_id=session_id)
+
+
+@shared_task(**RETRY)
+def send_withdrawal_cancellation(enrolment_id: int) -> bool:
+    return services.withdrawal_cancellation_notify(enrolment_id=enrolment_id)
+
+
 @shared_task
 def send_due_nudges(cohort_id: int | None = None) -> int:
     """Beat, 07:30 and hourly until 19:30: claim today's nudges, and again this week's that

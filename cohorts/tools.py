@@ -26,6 +26,7 @@ from labs.registry import Tool, ToolStatus, ToolStep, tool_for
 
 from .models import Completion, Enrolment, EnrolmentStatus, ToolComment
 from .services import WorkRefused, completion_submit
+from .weeks import week_is_open
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,7 @@ class ToolContext:
         return self.enrolment.user
 
     def step_is_open(self, step: ToolStep) -> bool:
-        opens = self.opens_on(step)
-        return opens is not None and opens <= self.today
+        return week_is_open(self.opens_on(step), self.today)
 
     def opens_on(self, step: ToolStep) -> dt.date | None:
         for session in self.enrolment.cohort.sessions.all():
@@ -90,9 +90,11 @@ def tool_steps_sync(*, ctx: ToolContext, done_steps: set[str]) -> list[str]:
     complete, through the one progress service. Steps whose week has not opened are left for
     later. Returns the activity titles whose state changed."""
     enrolment = ctx.enrolment
-    activities = Activity.objects.filter(
-        module__lab_id=enrolment.cohort.lab_id, kind=ActivityKind.TOOL
-    ).select_related("module")
+    activities = (
+        Activity.objects.counting()
+        .filter(module__lab_id=enrolment.cohort.lab_id, kind=ActivityKind.TOOL)
+        .select_related("module")
+    )
     already = set(
         Completion.objects.filter(enrolment=enrolment, activity__in=activities).values_list(
             "activity_id", flat=True

@@ -25,8 +25,9 @@ from .calendar import calendar_for
 from .filters import PeopleFilter
 from .models import Cohort
 from .services import WorkRefused, completion_refusal, completion_submit
-from .status import cohort_status, week_is_open
+from .status import cohort_status
 from .tools import tool_statuses
+from .weeks import week_is_open
 
 HOMES = {
     Role.PARTICIPANT: "dashboard",
@@ -366,7 +367,11 @@ def staff_home(request):
         {"cohort": c, "status": cohort_status([s.date for s in c.sessions.all()], today)}
         for c in cohorts
     ]
-    return render(request, "cohorts/staff_home.html", {"rows": rows})
+    return render(
+        request,
+        "cohorts/staff_home.html",
+        {"rows": rows, "reissues_waiting": selectors.reissues_waiting(user=request.user)},
+    )
 
 
 # --- Calendars ------------------------------------------------------------------------------

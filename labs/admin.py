@@ -1,13 +1,85 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.db import router
+from django.db.models.deletion import Collector, ProtectedError
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext_lazy, ngettext
 
 from .models import Activity, Lab, Material, Module
 from .progress import activities_changed
+from .services import content_archive
+
+
+def records_held(obj) -> int:
+    """How many people's records (a completion, a reflection, a mark) would go with `obj`: the
+    rows whose foreign key PROTECTs it, found the way a delete would find them."""
+    collector = Collector(using=router.db_for_write(type(obj)))
+    try:
+        collector.collect([obj])
+    except ProtectedError as exc:
+        return len(exc.protected_objects)
+    return 0
+
+
+class ArchiveNotDeleteMixin:
+    """Content that people's records hang off is archived, not deleted: a delete is refused
+    with a message saying how many records it holds and what to do instead."""
+
+    @admin.action(description=gettext_lazy("Archive the selected items (keeps everyone's work)"))
+    def archive(self, request, queryset):
+        count = content_archive(queryset=queryset)
+        self.message_user(
+            request,
+            ngettext(
+                "%(n)s item archived: hidden from participants and no longer counted for "
+                "progress. Everyone's work on it is kept.",
+                "%(n)s items archived: hidden from participants and no longer counted for "
+                "progress. Everyone's work on them is kept.",
+                count,
+            )
+            % {"n": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=gettext_lazy("Restore the selected archived items"))
+    def restore(self, request, queryset):
+        count = content_archive(queryset=queryset, archive=False)
+        self.message_user(
+            request,
+            ngettext("%(n)s item restored.", "%(n)s items restored.", count) % {"n": count},
+            messages.SUCCESS,
+        )
+
+    def delete_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, object_id)
+        held = records_held(obj) if obj is not None else 0
+        if held:
+            messages.error(
+                request,
+                ngettext(
+                    "%(item)s cannot be deleted: %(n)s participant's record (a completion or "
+                    "reflection) depends on it. Archive it instead: it is hidden from "
+                    "participants and stops counting for progress, and their work is kept.",
+                    "%(item)s cannot be deleted: %(n)s participants' records (completions and "
+                    "reflections) depend on it. Archive it instead: it is hidden from "
+                    "participants and stops counting for progress, and their work is kept.",
+                    held,
+                )
+                % {"item": obj, "n": held},
+            )
+            opts = self.model._meta
+            return redirect(
+                reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+            )
+        return super().delete_view(request, object_id, extra_context)
 
 
 class ModuleInline(admin.TabularInline):
     model = Module
-    fields = ["number", "title"]
+    fields = ["number", "title", "archived_at"]
+    readonly_fields = ["archived_at"]
     extra = 0
+    can_delete = False  # archive a week on its own page: people's work hangs off it
     show_change_link = True
 
 
@@ -19,23 +91,35 @@ class LabAdmin(admin.ModelAdmin):
 
 class MaterialInline(admin.StackedInline):
     model = Material
-    fields = [("kind", "position", "minutes"), "title", "body", "url", "file"]
+    fields = [("kind", "position", "minutes"), "title", "body", "url", "file", "archived_at"]
+    readonly_fields = ["archived_at"]
     extra = 0
+    can_delete = False  # archive it from the materials list
 
 
 class ActivityInline(admin.StackedInline):
     model = Activity
-    fields = [("kind", "required", "position", "minutes"), "title", "instructions", "tool_step"]
+    fields = [
+        ("kind", "required", "position", "minutes"),
+        "title",
+        "instructions",
+        "tool_step",
+        "archived_at",
+    ]
+    readonly_fields = ["archived_at"]
     extra = 0
+    can_delete = False  # archive it from the activities list: answers hang off it
 
 
 @admin.register(Module)
-class ModuleAdmin(admin.ModelAdmin):
-    list_display = ["title", "lab", "number"]
-    list_filter = ["lab"]
+class ModuleAdmin(ArchiveNotDeleteMixin, admin.ModelAdmin):
+    list_display = ["title", "lab", "number", "archived_at"]
+    list_filter = ["lab", ("archived_at", admin.EmptyFieldListFilter)]
     search_fields = ["title", "summary"]
     list_select_related = ["lab"]
+    readonly_fields = ["archived_at"]
     inlines = [MaterialInline, ActivityInline]
+    actions = ["archive", "restore"]
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -45,19 +129,23 @@ class ModuleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Material)
-class MaterialAdmin(admin.ModelAdmin):
-    list_display = ["title", "module", "kind", "minutes"]
-    list_filter = ["kind", "module__lab"]
+class MaterialAdmin(ArchiveNotDeleteMixin, admin.ModelAdmin):
+    list_display = ["title", "module", "kind", "minutes", "archived_at"]
+    list_filter = ["kind", "module__lab", ("archived_at", admin.EmptyFieldListFilter)]
     search_fields = ["title", "body"]
     list_select_related = ["module__lab"]
+    readonly_fields = ["archived_at"]
+    actions = ["archive", "restore"]
 
 
 @admin.register(Activity)
-class ActivityAdmin(admin.ModelAdmin):
-    list_display = ["title", "module", "kind", "required", "tool_step"]
-    list_filter = ["kind", "required", "module__lab"]
+class ActivityAdmin(ArchiveNotDeleteMixin, admin.ModelAdmin):
+    list_display = ["title", "module", "kind", "required", "tool_step", "archived_at"]
+    list_filter = ["kind", "required", "module__lab", ("archived_at", admin.EmptyFieldListFilter)]
     search_fields = ["title", "instructions"]
     list_select_related = ["module__lab"]
+    readonly_fields = ["archived_at"]
+    actions = ["archive", "restore"]
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -1,5 +1,20 @@
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+
+def archived_field():
+    """When staff archived a piece of content that people's records hang off (it is kept, not
+    deleted: see docs/architecture.md, "Nothing lost")."""
+    return models.DateTimeField(
+        _("archived"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Archived content is hidden from participants and stops counting for progress; "
+            "what people did with it is kept."
+        ),
+    )
 
 
 class LabCode(models.TextChoices):
@@ -38,6 +53,7 @@ class Module(models.Model):
     title = models.CharField(_("title"), max_length=200)
     summary = models.TextField(_("summary"))
     outcomes = models.TextField(_("learning outcomes"), help_text=_("One outcome per line."))
+    archived_at = archived_field()
 
     class Meta:
         ordering = ["lab", "number"]
@@ -74,6 +90,7 @@ class Material(models.Model):
     file = models.FileField(_("file"), upload_to="materials/", blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     minutes = models.PositiveSmallIntegerField(_("minutes"), default=15)
+    archived_at = archived_field()
 
     class Meta:
         ordering = ["module", "position", "pk"]
@@ -88,6 +105,21 @@ class ActivityKind(models.TextChoices):
     CHECKOFF = "checkoff", _("Check-off")
     REFLECTION = "reflection", _("Reflection")
     TOOL = "tool", _("Step in the lab's tool")
+
+
+class ActivityQuerySet(models.QuerySet):
+    def counting(self):
+        """Activities that count for progress: neither they nor their module archived."""
+        return self.filter(COUNTING)
+
+
+# The one test of "this activity counts"; `counting_q` is the same seen through a relation.
+COUNTING = Q(archived_at__isnull=True, module__archived_at__isnull=True)
+
+
+def counting_q(path: str) -> Q:
+    """`COUNTING` seen through a relation, e.g. counting_q("completions__activity")."""
+    return Q(**{f"{path}__archived_at__isnull": True, f"{path}__module__archived_at__isnull": True})
 
 
 class Activity(models.Model):
@@ -106,6 +138,9 @@ class Activity(models.Model):
     required = models.BooleanField(_("required"), default=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     minutes = models.PositiveSmallIntegerField(_("minutes"), default=20)
+    archived_at = archived_field()
+
+    objects = ActivityQuerySet.as_manager()
 
     class Meta:
         ordering = ["module", "position", "pk"]

@@ -25,7 +25,8 @@ def module_with_content(*, lab: Lab, number: int) -> Module:
 def required_activity_counts() -> dict[int, int]:
     """Required activities per lab id."""
     return dict(
-        Activity.objects.filter(required=True)
+        Activity.objects.counting()
+        .filter(required=True)
         .values_list("module__lab_id")
         .annotate(n=Count("pk"))
         .values_list("module__lab_id", "n")

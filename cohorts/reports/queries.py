@@ -26,7 +26,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from councils.models import User
-from labs.models import Activity, LabCode, Material
+from labs.models import Activity, LabCode, Material, Module
 
 from ..models import (
     Attendance,
@@ -129,6 +129,7 @@ def _self_study_rows(scope: Q) -> list[dict]:
     of the week's materials and of the activities they did in it, counted on the day (Europe/
     London) the last required one was done. One query; rows grow with labs, councils, themes
     and days, not with people. Weeks without a required activity are never "finished".
+    Archived content (issue 17) counts for nothing, as it counts for no one's progress.
 
     "Done ≥ required" rather than "=" (the same here: only required activities are counted as
     done): PostgreSQL estimates an equality between two aggregates as a handful of rows and
@@ -136,6 +137,7 @@ def _self_study_rows(scope: Q) -> list[dict]:
     """
     completion, activity = Completion._meta.db_table, Activity._meta.db_table
     material, enrolment = Material._meta.db_table, Enrolment._meta.db_table
+    module = Module._meta.db_table
     cohort, user = Cohort._meta.db_table, User._meta.db_table
     day_sql, day_params = connection.ops.datetime_cast_date_sql(
         "w.finished", (), timezone.get_current_timezone_name()
@@ -156,16 +158,25 @@ def _self_study_rows(scope: Q) -> list[dict]:
                    SUM(CASE WHEN a.required THEN 1 ELSE 0 END) AS required_done,
                    MAX(CASE WHEN a.required THEN c.completed_at END) AS finished,
                    SUM(a.minutes) AS activity_minutes
-            FROM {completion} c JOIN {activity} a ON a.id = c.activity_id
+            FROM {completion} c
+            JOIN {activity} a ON a.id = c.activity_id
+            JOIN {module} mo ON mo.id = a.module_id
+            WHERE a.archived_at IS NULL AND mo.archived_at IS NULL
             GROUP BY c.enrolment_id, a.module_id
         ) w
         JOIN (
             SELECT a.module_id,
                    SUM(CASE WHEN a.required THEN 1 ELSE 0 END) AS required_total,
                    COALESCE(
-                       (SELECT SUM(m.minutes) FROM {material} m WHERE m.module_id = a.module_id), 0
+                       (
+                           SELECT SUM(m.minutes) FROM {material} m
+                           WHERE m.module_id = a.module_id AND m.archived_at IS NULL
+                       ),
+                       0
                    ) AS material_minutes
             FROM {activity} a
+            JOIN {module} mo ON mo.id = a.module_id
+            WHERE a.archived_at IS NULL AND mo.archived_at IS NULL
             GROUP BY a.module_id
             HAVING SUM(CASE WHEN a.required THEN 1 ELSE 0 END) > 0
         ) r ON r.module_id = w.module_id AND w.required_done >= r.required_total
@@ -200,20 +211,26 @@ def _attendance_held() -> Q:
     after the cohort's start (a late joiner ticked for an earlier session by mistake would
     otherwise attend more sessions than were held for them)."""
     enrolled_on = TruncDate("enrolment__enrolled_at")
+    # A cancelled session was not held: a mark on it counts for no one.
     return (
-        Q(enrolment__withdrawn_on__isnull=True) | Q(session__date__lte=F("enrolment__withdrawn_on"))
-    ) & (
-        Q(enrolment__enrolled_at__date__lte=F("enrolment__cohort__start_date"))
-        | Q(session__date__gte=enrolled_on)
+        Q(session__cancelled_at__isnull=True)
+        & (
+            Q(enrolment__withdrawn_on__isnull=True)
+            | Q(session__date__lte=F("enrolment__withdrawn_on"))
+        )
+        & (
+            Q(enrolment__enrolled_at__date__lte=F("enrolment__cohort__start_date"))
+            | Q(session__date__gte=enrolled_on)
+        )
     )
 
 
 def _session_dates() -> dict[int, list[dt.date]]:
-    """Every cohort's session dates, oldest first: one query of a few rows per cohort."""
+    """Every cohort's session dates, oldest first: one query of a few rows per cohort.
+    Cancelled sessions are left out: they are not held, and do not count as held."""
     dates: dict[int, list[dt.date]] = defaultdict(list)
-    for cohort_id, date in Session.objects.order_by("cohort_id", "date").values_list(
-        "cohort_id", "date"
-    ):
+    held = Session.objects.filter(cancelled_at__isnull=True)
+    for cohort_id, date in held.order_by("cohort_id", "date").values_list("cohort_id", "date"):
         dates[cohort_id].append(date)
     return dates
 

@@ -6,12 +6,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import OuterRef, Prefetch
 from django.http import Http404
 
 from cohorts import selectors as cohort_selectors
-from cohorts.models import Session
 from cohorts.tools import ToolContext
+from cohorts.weeks import week_open
 from labs.registry import ToolStep
 
 from . import guidance, rules
@@ -65,10 +65,8 @@ def steps_done(
     weeks = {week for _, week in STEP_WEEKS}
     questions = _questions(enrolment_ids).annotate(
         **{
-            _week_open(week): Exists(
-                Session.objects.filter(
-                    cohort_id=OuterRef("enrolment__cohort_id"), number=week, date__lte=today
-                )
+            _week_open(week): week_open(
+                week=week, day=today, cohort=OuterRef("enrolment__cohort_id")
             )
             for week in weeks
         }

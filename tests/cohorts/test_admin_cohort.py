@@ -63,11 +63,11 @@ def test_saving_a_new_cohort_generates_six_sessions_with_the_bank_holiday_moved(
     assert "Moved from Mon 28 Dec 2026: Boxing Day" in page
 
 
-def test_changing_the_start_before_the_cohort_begins_regenerates_sessions(
+def test_changing_the_start_before_the_cohort_begins_moves_the_sessions_once_confirmed(
     staff_client, staff, make_cohort, cardiff
 ):
     cohort = make_cohort(start=timezone.localdate() + dt.timedelta(days=30), councils=[cardiff])
-    old_ids = set(cohort.sessions.values_list("pk", flat=True))
+    old = list(cohort.sessions.order_by("number").values_list("pk", "date"))
     new_start = timezone.localdate() + dt.timedelta(days=60)
     data = cohort_form(
         cohort.lab,
@@ -78,10 +78,16 @@ def test_changing_the_start_before_the_cohort_begins_regenerates_sessions(
         session_weekday="1",
     )
     data.update(_inline_management(cohort))
-    response = staff_client.post(reverse("admin:cohorts_cohort_change", args=[cohort.pk]), data)
+    url = reverse("admin:cohorts_cohort_change", args=[cohort.pk])
+    response = staff_client.post(url, data)
+    assert response.status_code == 200  # the confirmation: nothing saved yet
+    assert "Confirm the change of schedule" in response.content.decode()
+    assert list(cohort.sessions.order_by("number").values_list("pk", "date")) == old
+    response = staff_client.post(url, {**data, "confirm_schedule": "on"})
     assert response.status_code == 302, response.content.decode()[:3000]
     sessions = list(cohort.sessions.order_by("number"))
-    assert len(sessions) == 6 and not old_ids & {s.pk for s in sessions}
+    # The same sessions, moved: their registers and calendar identities are kept.
+    assert [s.pk for s in sessions] == [pk for pk, _ in old]
     assert sessions[0].date >= new_start
 
 
@@ -386,6 +392,7 @@ def test_moving_the_start_before_it_begins_after_invitations_emails_the_new_date
     )
     data.update(_inline_management(cohort))
     data["sessions-0-location"] = "A room typed in the same save"
+    data["confirm_schedule"] = "on"
     with django_capture_on_commit_callbacks(execute=True):
         response = staff_client.post(reverse("admin:cohorts_cohort_change", args=[cohort.pk]), data)
     assert response.status_code == 302, response.content.decode()[:2000]
@@ -396,6 +403,10 @@ def test_moving_the_start_before_it_begins_after_invitations_emails_the_new_date
     assert first.date.strftime("%-d %B %Y") in message.body
     events = list(icalendar.Calendar.from_ical(message.attachments[0][1]).walk("VEVENT"))
     assert len(events) == 6 and all(int(e["sequence"]) >= 1 for e in events)
+    # The room typed for week 1 in the same save is kept (and is in the one email).
+    assert first.location == "A room typed in the same save" and first.edited_by_hand
+    ics = message.attachments[0][1]
+    assert "A room typed in the same save" in (ics if isinstance(ics, str) else ics.decode())
 
 
 @pytest.mark.parametrize("start", ["9999-12-01", "1990-01-01"])

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from cohorts.certificates import (
     certificate_build_pdf,
+    certificate_reissue,
     certificate_revoke,
     certificates_unfinished,
     issue_certificate,
@@ -97,12 +98,15 @@ def test_verify_page_says_revoked_and_unknown_codes_are_404(client, completed):
     assert client.get(reverse("certificate_verify", args=["INF-NOPE-NOPE"])).status_code == 404
 
 
-def test_reissue_keeps_the_code_with_a_new_pdf(completed):
+def test_reissue_keeps_the_code_with_a_new_pdf(completed, staff):
     certificate = completed.certificate
     old_name, code = certificate.pdf.name, certificate.code
     completed.user.certificate_name = "Gwenllian Owner-Jones"
     completed.user.save()
-    certificate_build_pdf(certificate=certificate)
+    certificate_build_pdf(certificate=certificate)  # a rebuild keeps the name as awarded
+    certificate.refresh_from_db()
+    assert "Gwenllian Owner-Jones" not in pdf_text(certificate.pdf.read())
+    assert certificate_reissue(certificate=certificate, by=staff)  # approved by staff
     certificate.refresh_from_db()
     assert certificate.code == code
     assert "Gwenllian Owner-Jones" in pdf_text(certificate.pdf.read())

@@ -51,6 +51,19 @@ def test_learning_hours_count_sessions_attended_and_finished_weeks(programme, st
     assert data.total.figures["learning_hours"].text == "23"
 
 
+def test_archived_content_counts_for_no_learning_hours(programme, staff):
+    from labs.models import Material, Module
+    from labs.services import content_archive
+
+    week1 = Module.objects.get(lab__code="data", number=1)
+    # The 30-minute material, for the six people who finished week 1: 1,380 − 180 minutes.
+    content_archive(queryset=Material.objects.filter(module=week1, minutes=30))
+    assert report(staff, period="fy-2025").total["learning_hours"].text == "20"
+    # The whole week: no self-study left, sessions only (1,380 − 6 × 60 minutes).
+    content_archive(queryset=Module.objects.filter(pk=week1.pk))
+    assert report(staff, period="fy-2025").total["learning_hours"].text == "17"
+
+
 def test_learning_hours_follow_the_register(programme, staff):
     late = programme["people"]["late"]
     Attendance.objects.filter(enrolment=late, session=programme["sessions"]["X"][3]).update(
