@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from councils.audit import audit_bulk_created, audit_updated
 from councils.emails import send_email
 from councils.models import Role, User
 from infuse.concurrency import VersionConflict, versioned_update
@@ -53,7 +54,9 @@ def cohort_generate_sessions(*, cohort: Cohort) -> list[Session]:
             )
             for planned in plan_sessions(cohort.start_date, cohort.session_weekday)
         ]
-        return Session.objects.bulk_create(sessions)
+        sessions = Session.objects.bulk_create(sessions)
+        audit_bulk_created(sessions)
+        return sessions
 
 
 def cohort_has_begun(*, cohort: Cohort, today: dt.date | None = None) -> bool:
@@ -262,6 +265,7 @@ def enrolments_create(
             EnrolmentEvent(enrolment=e, status=EnrolmentStatus.INVITED, by=by, note="")
             for e in enrolments
         )
+        audit_bulk_created(enrolments, actor=by)
         from .tasks import send_invitations
 
         ids = [e.pk for e in enrolments]
@@ -318,9 +322,11 @@ def enrolment_invite(*, enrolment_id: int, resend: bool = False) -> bool:
             ],
         )
         Enrolment.objects.filter(pk=enrolment.pk).update(invited_at=now)
-        Cohort.objects.filter(pk=cohort.pk, invitations_sent_at__isnull=True).update(
+        audit_updated([enrolment], {"invited_at": (enrolment.invited_at, now)})
+        if Cohort.objects.filter(pk=cohort.pk, invitations_sent_at__isnull=True).update(
             invitations_sent_at=now
-        )
+        ):
+            audit_updated([cohort], {"invitations_sent_at": (None, now)})
     return True
 
 
@@ -353,6 +359,11 @@ def enrolment_activate(*, enrolment: Enrolment, by: User | None = None) -> bool:
         status=EnrolmentStatus.ACTIVE, activated_at=now
     )
     if won:
+        audit_updated(
+            [enrolment],
+            {"status": (EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE), "activated_at": (None, now)},
+            actor=by or enrolment.user,
+        )
         enrolment.status, enrolment.activated_at = EnrolmentStatus.ACTIVE, now
         _record(enrolment, EnrolmentStatus.ACTIVE, by or enrolment.user)
     return bool(won)

@@ -54,6 +54,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("", include("councils.urls")),
+    path("", include("privacy.urls")),
     path("", include("cohorts.urls")),
     path("", include("cohorts.programme_urls")),
     path("", include("labs.adaption.urls")),

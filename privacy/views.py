@@ -1,0 +1,27 @@
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from councils.audit import SUBJECT_ACCESS_EXPORT, audit_event
+
+from .export import subject_access_zip
+
+
+@login_required
+def my_data(request):
+    """What the portal holds about the signed-in person, and the button to download it."""
+    return render(request, "privacy/my_data.html")
+
+
+@login_required
+@require_POST
+def my_data_download(request):
+    """Everything the portal holds about the signed-in person, as a ZIP; only ever their own."""
+    data = subject_access_zip(user=request.user)
+    audit_event(SUBJECT_ACCESS_EXPORT, obj=request.user, actor=request.user, subject=request.user)
+    response = HttpResponse(data, content_type="application/zip")
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="infuse-my-data-{stamp}.zip"'
+    return response
