@@ -2,9 +2,9 @@
 # Debian packages the test suite needs: Chromium for browser tests, HarfBuzz subsetting for
 # fast WeasyPrint, poppler for looking at PDFs (pdftotext in the PDF tests), an emoji font so that
 # PDFs print what people typed rather than empty boxes, docker-compose (v1) to validate the
-# compose file.
+# compose file, unzip (Info-ZIP, a second reader of the subject-access ZIP).
 set -eu
-wanted=(chromium libharfbuzz-subset0 poppler-utils fonts-noto-color-emoji docker-compose)
+wanted=(chromium libharfbuzz-subset0 poppler-utils fonts-noto-color-emoji docker-compose unzip)
 missing=()
 for pkg in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
