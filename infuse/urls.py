@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView, TemplateView
 
 from labs.views import landing
+from privacy.views import privacy_notice
 
 admin.site.site_header = _("Infuse Portal administration")
 admin.site.site_title = _("Infuse Portal admin")
@@ -44,7 +45,7 @@ urlpatterns = [
         TemplateView.as_view(template_name="pages/accessibility.html"),
         name="accessibility",
     ),
-    path("privacy/", TemplateView.as_view(template_name="pages/privacy.html"), name="privacy"),
+    path("privacy/", privacy_notice, name="privacy"),
     path(
         "favicon.ico",
         RedirectView.as_view(url="/static/favicon.svg", permanent=True),

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -7,6 +8,24 @@ from django.views.decorators.http import require_POST
 from councils.audit import SUBJECT_ACCESS_EXPORT, audit_event
 
 from .export import subject_access_zip
+
+
+def privacy_notice(request):
+    """The privacy notice, with the data protection officer and the periods the code applies
+    (the same settings the retention job reads)."""
+    days = settings.PRIVACY_RETENTION_DAYS
+    return render(
+        request,
+        "pages/privacy.html",
+        {
+            "dpo_name": settings.DPO_NAME,
+            "dpo_email": settings.DPO_EMAIL,
+            "retention_days": days,
+            "retention_years": days // 365 if days % 365 == 0 else None,
+            "programme_end": settings.PROGRAMME_END_DATE,
+            "grant_audit_until": settings.GRANT_AUDIT_RETENTION_UNTIL,
+        },
+    )
 
 
 @login_required
