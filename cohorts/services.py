@@ -361,7 +361,10 @@ def enrolment_activate(*, enrolment: Enrolment, by: User | None = None) -> bool:
     if won:
         audit_updated(
             [enrolment],
-            {"status": (EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE), "activated_at": (None, now)},
+            {
+                "status": (EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE),
+                "activated_at": (None, now),
+            },
             actor=by or enrolment.user,
         )
         enrolment.status, enrolment.activated_at = EnrolmentStatus.ACTIVE, now

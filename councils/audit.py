@@ -104,16 +104,16 @@ def audit_bulk_created(objs: Iterable[models.Model], *, actor=None) -> int:
     for obj in objs:
         if not auditlog.contains(obj.__class__):
             continue
-        diff = model_instance_diff(None, obj) or {}
+        # Its own columns only: a reverse one-to-one (an enrolment's certificate) is a query.
+        columns = [field.name for field in obj._meta.concrete_fields]
+        diff = model_instance_diff(None, obj, fields_to_check=columns) or {}
         changes = {field: [smart_str(old), smart_str(new)] for field, (old, new) in diff.items()}
         entries.append(_entry(obj, action=LogEntry.Action.CREATE, changes=changes, actor=actor))
     LogEntry.objects.bulk_create(entries)
     return len(entries)
 
 
-def audit_updated(
-    objs: Iterable[models.Model], changes: dict[str, tuple], *, actor=None
-) -> int:
+def audit_updated(objs: Iterable[models.Model], changes: dict[str, tuple], *, actor=None) -> int:
     """Record a QuerySet.update() (which sends no signal) for each object it changed;
     `changes` maps each field to its (old, new) values."""
     if auditlog_disabled.get():
@@ -153,7 +153,10 @@ def person_entries(user) -> models.QuerySet[LogEntry]:
     wanted |= Q(additional_data__subject=user.pk)
     for label, lookup in PERSON_OBJECTS:
         model = apps.get_model(label)
-        pks = [str(pk) for pk in model._default_manager.filter(**{lookup: user}).values_list("pk", flat=True)]
+        pks = [
+            str(pk)
+            for pk in model._default_manager.filter(**{lookup: user}).values_list("pk", flat=True)
+        ]
         if pks:
             wanted |= Q(content_type=ContentType.objects.get_for_model(model), object_pk__in=pks)
     return LogEntry.objects.filter(wanted).select_related("actor", "content_type")

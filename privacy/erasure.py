@@ -151,7 +151,9 @@ def _delete_tree(model, qs, files: list) -> None:
     for rel in model._meta.related_objects:
         if rel.one_to_many or rel.one_to_one:
             child = rel.related_model
-            _delete_tree(child, child._default_manager.filter(**{f"{rel.field.name}__in": pks}), files)
+            _delete_tree(
+                child, child._default_manager.filter(**{f"{rel.field.name}__in": pks}), files
+            )
     model._default_manager.filter(pk__in=pks).delete()
 
 

@@ -71,7 +71,9 @@ def _files(objs) -> list:
 def _acted_summary(model, field: str, objs) -> list[dict]:
     """What the person did to others' records: which record, which field names them, when —
     never the other people's data."""
-    times = [f.name for f in model._meta.fields if isinstance(f, models.DateTimeField | models.DateField)]
+    times = [
+        f.name for f in model._meta.fields if isinstance(f, models.DateTimeField | models.DateField)
+    ]
     return [
         {
             "record": model._meta.label,
@@ -128,12 +130,17 @@ def subject_access_zip(*, user: User) -> bytes:
     records, files = subject_access_records(user=user)
     dump = lambda value: json.dumps(value, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False)  # noqa: E731
     buffer = io.BytesIO()
-    with translation.override(user.language), zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+    with (
+        translation.override(user.language),
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf,
+    ):
         reflections = (
             Completion.objects.filter(enrolment__user=user)
             .exclude(answer="")
             .select_related("activity__module", "enrolment__cohort")
-            .order_by("enrolment__cohort__start_date", "activity__module__number", "activity__position")
+            .order_by(
+                "enrolment__cohort__start_date", "activity__module__number", "activity__position"
+            )
         )
         comments = (
             ToolComment.objects.filter(enrolment__user=user)
@@ -151,7 +158,9 @@ def subject_access_zip(*, user: User) -> bytes:
             zf.writestr(f"records/{label.replace(' ', '-')}.json", dump(rows))
         zf.writestr(
             "reflections.txt",
-            render_to_string("privacy/subject_access_reflections.txt", {"reflections": reflections}),
+            render_to_string(
+                "privacy/subject_access_reflections.txt", {"reflections": reflections}
+            ),
         )
         zf.writestr(
             "comments-received.txt",

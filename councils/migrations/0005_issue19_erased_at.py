@@ -4,15 +4,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('councils', '0004_set_council_email_domains'),
+        ("councils", "0004_set_council_email_domains"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='user',
-            name='erased_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='erased'),
+            model_name="user",
+            name="erased_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="erased"
+            ),
         ),
     ]

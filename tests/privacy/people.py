@@ -48,7 +48,9 @@ def make_rich_person(*, cohort, council, staff) -> Rich:
     ToolComment.objects.create(
         enrolment=enrolment, author=staff, body=COMMENT, create_token=uuid.uuid4()
     )
-    EnrolmentEvent.objects.create(enrolment=enrolment, status="active", by=staff, note=WITHDRAW_NOTE)
+    EnrolmentEvent.objects.create(
+        enrolment=enrolment, status="active", by=staff, note=WITHDRAW_NOTE
+    )
     Enrolment.objects.filter(pk=enrolment.pk).update(completed_on=dt.date(2026, 11, 10))
     certificate = Certificate.objects.create(enrolment=enrolment, code="INF-ZQZQ-2345")
     # A stand-in for the PDF with the name in plain bytes, so a search of the folder finds it.

@@ -11,7 +11,6 @@ from django.test import Client
 from django.urls import reverse
 
 from cohorts.models import Attendance, Cohort, Enrolment
-from cohorts.services import enrolment_create
 from councils.audit import AUDITED, ROSTER_EXPORT, WORK_OPENED
 from councils.models import Role, User
 
@@ -42,9 +41,7 @@ def mark(client, session, enrolment, attended: bool, existing: Attendance | None
     assert response.status_code == 302, response.content.decode()[:3000]
 
 
-def test_two_register_marks_by_two_staff_on_one_session_are_both_kept(
-    staff, make_user, enrolment
-):
+def test_two_register_marks_by_two_staff_on_one_session_are_both_kept(staff, make_user, enrolment):
     other_staff = make_user("tomos@infuse.test", Role.STAFF, name="Tomos Trefnydd")
     session = enrolment.cohort.sessions.get(number=1)
     first, second = Client(), Client()
@@ -94,9 +91,11 @@ def test_a_csv_enrolment_is_recorded_for_each_person(
         assert account.actor == staff
         assert account.changes_dict["email"][1] == email
         # The invitation (a QuerySet.update() in the task) is recorded too.
-        assert entries_for(enrolment).filter(
-            action=LogEntry.Action.UPDATE, changes__has_key="invited_at"
-        ).exists()
+        assert (
+            entries_for(enrolment)
+            .filter(action=LogEntry.Action.UPDATE, changes__has_key="invited_at")
+            .exists()
+        )
 
 
 def test_activation_at_first_sign_in_is_recorded(participant, enrolment):

@@ -65,7 +65,11 @@ def test_backup_then_restore_into_a_fresh_database_round_trips(tmp_path, make_us
     media = Path(django_settings.MEDIA_ROOT)
     original_hash = hashlib.sha256((media / certificate.pdf.name).read_bytes()).hexdigest()
 
-    made = run("backup.sh", str(tmp_path / "backups"), env={"DATABASE_URL": source, "MEDIA_ROOT": str(media)})
+    made = run(
+        "backup.sh",
+        str(tmp_path / "backups"),
+        env={"DATABASE_URL": source, "MEDIA_ROOT": str(media)},
+    )
     assert made.returncode == 0, made.stderr
     folder = Path(made.stdout.strip().splitlines()[-1])
     assert (folder / "database.dump").stat().st_mode & 0o077 == 0  # personal data: owner only
@@ -98,10 +102,15 @@ def test_a_backup_that_fails_its_checksums_is_not_restored(tmp_path):
     folder.mkdir()
     (folder / "database.dump").write_bytes(b"not a dump")
     (folder / "media.tar.gz").write_bytes(b"")
-    (folder / "SHA256SUMS").write_text("0" * 64 + "  database.dump\n" + "0" * 64 + "  media.tar.gz\n")
+    (folder / "SHA256SUMS").write_text(
+        "0" * 64 + "  database.dump\n" + "0" * 64 + "  media.tar.gz\n"
+    )
     result = run(
         "restore.sh",
         str(folder),
-        env={"DATABASE_URL": "postgres://nobody@127.0.0.1:1/none", "MEDIA_ROOT": str(tmp_path / "m")},
+        env={
+            "DATABASE_URL": "postgres://nobody@127.0.0.1:1/none",
+            "MEDIA_ROOT": str(tmp_path / "m"),
+        },
     )
     assert result.returncode == 1 and "checksums" in result.stderr

@@ -187,7 +187,9 @@ def test_erasure_keeps_every_figure_and_leaves_the_person_nowhere(
     after = figures(clients)
     pseudonym = person.full_name
     for key, lines in before.items():
-        expected = sorted(line.replace(NAME, pseudonym).replace(EMAIL, person.email) for line in lines)
+        expected = sorted(
+            line.replace(NAME, pseudonym).replace(EMAIL, person.email) for line in lines
+        )
         assert after[key] == expected, key
 
     dump = pg_dump().lower()

@@ -80,9 +80,7 @@ def snapshot():
 def test_the_job_anonymises_them_and_run_twice_changes_nothing_the_second_time(people):
     assert tasks.apply_retention.delay().get() == 4
     erased = set(User.objects.filter(erased_at__isnull=False).values_list("pk", flat=True))
-    assert erased == {
-        people[key].pk for key in ("old only", "lead", "funder", "never enrolled")
-    }
+    assert erased == {people[key].pk for key in ("old only", "lead", "funder", "never enrolled")}
     after_first = snapshot()
     assert tasks.apply_retention.delay().get() == 0
     assert snapshot() == after_first
