@@ -287,7 +287,9 @@ def enrolment_invite(*, enrolment_id: int, resend: bool = False) -> bool:
     """
     now = timezone.now()
     eligible = Enrolment.objects.filter(
-        pk=enrolment_id, status__in=[EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE]
+        pk=enrolment_id,
+        status__in=[EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE],
+        user__erased_at__isnull=True,  # an erased person's address is a pseudonym
     )
     if not resend:
         eligible = eligible.filter(invited_at__isnull=True)

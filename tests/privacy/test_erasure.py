@@ -267,3 +267,20 @@ def test_within_the_grant_audit_period_the_evidence_is_kept_under_the_pseudonym(
     assert enrolment.user.council_id == participant.council_id
     assert enrolment.enrolled_at and enrolment.attendances.filter(attended=True).count() == 1
     assert re.fullmatch(r"Erased participant [A-Z2-9]{8}", result.user.full_name)
+
+
+def test_an_erased_person_is_sent_nothing_more(staff, participant, enrolment, mailoutbox):
+    from django.utils import timezone
+
+    from cohorts.certificates import certificates_unfinished, issue_certificate
+    from cohorts.services import enrolment_invite
+    from privacy.erasure import person_erase
+
+    person_erase(user=participant, by=staff)
+    assert enrolment_invite(enrolment_id=enrolment.pk, resend=True) is False
+    Enrolment.objects.filter(pk=enrolment.pk).update(
+        status="completed", completed_on=timezone.localdate()
+    )
+    assert issue_certificate(enrolment_id=enrolment.pk) is None
+    assert enrolment.pk not in certificates_unfinished()
+    assert mailoutbox == []
