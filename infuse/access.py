@@ -132,8 +132,8 @@ ACCESS: dict[str, Access] = {
     "profile": scoped(*EVERYONE),
     "calendar_link_confirm": scoped(*EVERYONE),
     "calendar_link_renew": scoped(*EVERYONE, method="POST", ok=(302,)),
-    "my_data": scoped(*EVERYONE),
-    "my_data_download": scoped(*EVERYONE, method="POST"),
+    "subject_access": scoped(*EVERYONE),
+    "subject_access_download": scoped(*EVERYONE, method="POST"),
     # Participants, their own enrolments.
     "dashboard": scoped(Role.PARTICIPANT),
     "lab_detail": scoped(Role.PARTICIPANT, kwargs=_enrolment),

@@ -70,9 +70,9 @@ def read_zip(data: bytes, tmp_path) -> dict[str, bytes]:
 
 def test_a_participant_downloads_everything_held_about_them(client, rich, tmp_path):
     client.force_login(rich.person)
-    page = client.get(reverse("my_data"))
+    page = client.get(reverse("subject_access"))
     assert page.status_code == 200
-    response = client.post(reverse("my_data_download"))
+    response = client.post(reverse("subject_access_download"))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/zip"
     files = read_zip(response.content, tmp_path)
@@ -155,7 +155,7 @@ def test_someone_else_downloading_their_own_data_gets_nothing_of_this_person(
     client, rich, outsider, tmp_path
 ):
     client.force_login(outsider)
-    files = read_zip(client.post(reverse("my_data_download")).content, tmp_path)
+    files = read_zip(client.post(reverse("subject_access_download")).content, tmp_path)
     everything = b"".join(files.values()).decode("utf-8", "replace")
     for secret in rich.secrets:
         assert secret not in everything
