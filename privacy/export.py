@@ -4,7 +4,8 @@ What goes in follows `privacy.coverage.COVERAGE` (every record pointing at the p
 below each of their own records, everything that hangs off it (Django's reverse relations: a
 new lab tool's work is found without this module knowing it): JSON of every record, their
 reflections and the comments on their work as plain text, the files (certificates, report
-downloads) and the audit trail's entries about them. Secrets (password hash, calendar-feed
+downloads), the PDF of their work in each lab tool (made by the tool's own view, found through
+`labs.registry`) and the audit trail's entries about them. Secrets (password hash, calendar-feed
 secret, authenticator keys) are left out.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 from collections import defaultdict
 
@@ -19,7 +21,9 @@ from django.apps import apps
 from django.core import serializers
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
+from django.http import HttpRequest
 from django.template.loader import render_to_string
+from django.urls import resolve
 from django.utils import timezone, translation
 
 from councils.audit import person_entries
@@ -123,6 +127,29 @@ def _audit_rows(user: User) -> list[dict]:
     ]
 
 
+def _tool_pdfs(user: User) -> list[tuple[str, bytes]]:
+    """The PDFs of the person's work in each lab tool, made by the tools' own views as the
+    person would download them (the tools list their URLs in labs.registry)."""
+    from cohorts.models import Enrolment
+    from labs.registry import tool_for
+
+    pdfs = []
+    for enrolment in Enrolment.objects.filter(user=user).select_related("cohort__lab"):
+        tool = tool_for(enrolment.cohort.lab.code)
+        if tool is None or tool.pdf_urls is None:
+            continue
+        for number, url in enumerate(tool.pdf_urls(enrolment), start=1):
+            request = HttpRequest()
+            request.method, request.path, request.user = "GET", url, user
+            match = resolve(url)
+            response = match.func(request, *match.args, **match.kwargs)
+            if response.status_code == 200:
+                name = re.search(r'filename="([^"]+)"', response.get("Content-Disposition", ""))
+                filename = name.group(1) if name else f"{tool.lab_code}-{number}.pdf"
+                pdfs.append((f"tool-pdfs/{enrolment.pk}-{filename}", response.content))
+    return pdfs
+
+
 def subject_access_zip(*, user: User) -> bytes:
     """The ZIP for one person, in their language. Reads only."""
     from cohorts.models import Completion, ToolComment
@@ -167,6 +194,8 @@ def subject_access_zip(*, user: User) -> bytes:
             render_to_string("privacy/subject_access_comments.txt", {"comments": comments}),
         )
         zf.writestr("history.json", dump(_audit_rows(user)))
+        for name, content in _tool_pdfs(user):
+            zf.writestr(name, content)
         for stored in files:
             with stored.open("rb") as fh:
                 zf.writestr(f"files/{stored.name}", fh.read())

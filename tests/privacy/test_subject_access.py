@@ -15,6 +15,7 @@ from django.urls import reverse
 from councils.audit import SUBJECT_ACCESS_EXPORT
 from privacy.coverage import COVERAGE
 from privacy.export import subject_access_records
+from tests.support.pdfs import pdftotext
 
 from .people import COMMENT, NAME, REFLECTION, TOOL_TEXT, make_rich_person
 
@@ -98,6 +99,9 @@ def test_a_participant_downloads_everything_held_about_them(client, rich, tmp_pa
     assert TOOL_TEXT in files["records/lab_data.DataQuestion.json"].decode()
     assert files[f"files/{rich.certificate.pdf.name}"].startswith(b"%PDF")
     assert "history.json" in files and json.loads(files["history.json"])
+    [tool_pdf] = [name for name in files if name.startswith("tool-pdfs/")]
+    assert files[tool_pdf].startswith(b"%PDF")
+    assert TOOL_TEXT in pdftotext(files[tool_pdf])  # a second reader: poppler
     [event] = LogEntry.objects.filter(additional_data__event=SUBJECT_ACCESS_EXPORT)
     assert event.actor == rich.person and event.additional_data["subject"] == rich.person.pk
 
@@ -159,3 +163,43 @@ def test_someone_else_downloading_their_own_data_gets_nothing_of_this_person(
     everything = b"".join(files.values()).decode("utf-8", "replace")
     for secret in rich.secrets:
         assert secret not in everything
+
+
+def test_every_lab_tool_lists_its_pdfs_for_the_export():
+    from labs.registry import all_tools
+
+    tools = all_tools()
+    assert {tool.lab_code for tool in tools} == {"adaption", "data", "procurement"}
+    assert all(tool.pdf_urls is not None for tool in tools)
+
+
+def test_the_export_holds_the_pdf_of_each_canvas_and_each_plan(make_cohort, participant, cardiff):
+    import uuid
+    from decimal import Decimal
+
+    from cohorts.services import enrolment_create
+    from labs.adaption.models import Canvas
+    from labs.models import Lab
+    from labs.procurement.models import Plan
+    from privacy.export import _tool_pdfs
+
+    adaption = make_cohort(lab=Lab.objects.get(code="adaption"), councils=[cardiff], title="A")
+    procurement = make_cohort(
+        lab=Lab.objects.get(code="procurement"), councils=[cardiff], title="P"
+    )
+    canvas_enrolment = enrolment_create(cohort=adaption, user=participant, invite=False)
+    plan_enrolment = enrolment_create(cohort=procurement, user=participant, invite=False)
+    Canvas.objects.create(
+        enrolment=canvas_enrolment, name="Robot library porters", create_token=uuid.uuid4()
+    )
+    Plan.objects.create(
+        enrolment=plan_enrolment,
+        title="Gritting lorries for the valleys",
+        kind=Plan._meta.get_field("kind").choices[0][0],
+        value=Decimal("250000"),
+        duration_months=24,
+        create_token=uuid.uuid4(),
+    )
+    texts = " ".join(pdftotext(content) for _name, content in _tool_pdfs(participant))
+    assert "Robot library porters" in texts
+    assert "Gritting lorries for the valleys" in texts
