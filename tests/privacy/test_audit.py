@@ -181,3 +181,23 @@ def test_cohorts_sessions_materials_and_certificates_are_audited():
         assert label in AUDITED
     assert Cohort  # facilitators and councils are recorded as many-to-many changes
     assert AUDITED["cohorts.Cohort"]["m2m_fields"] == {"facilitators", "councils"}
+
+
+def test_a_role_change_in_the_admin_is_recorded(client, staff, participant, cardiff):
+    client.force_login(staff)
+    response = client.post(
+        reverse("admin:councils_user_change", args=[participant.pk]),
+        {
+            "email": participant.email,
+            "full_name": participant.full_name,
+            "certificate_name": "",
+            "council": cardiff.pk,
+            "role": Role.LEAD,
+            "language": "en",
+            "is_active": "on",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    [change] = entries_for(participant).filter(action=LogEntry.Action.UPDATE)
+    assert change.actor == staff
+    assert change.changes_dict["role"] == ["participant", "lead"]
