@@ -3,6 +3,7 @@ same settings the retention job reads."""
 
 import datetime as dt
 
+import pytest
 from django.urls import reverse
 
 
@@ -34,3 +35,24 @@ def test_the_notice_reads_in_welsh(client, settings, db):
     client.post(reverse("language_switch"), {"language": "cy"})
     page = client.get(reverse("privacy")).content.decode()
     assert "Ein swyddog diogelu data yw" in page
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        (
+            {"GRANT_AUDIT_RETENTION_UNTIL": "31/12/2033"},
+            "GRANT_AUDIT_RETENTION_UNTIL must be a date",
+        ),
+        ({"PROGRAMME_END_DATE": "next spring"}, "PROGRAMME_END_DATE must be a date"),
+        ({"PRIVACY_RETENTION_DAYS": "0"}, "PRIVACY_RETENTION_DAYS must be 1 or more"),
+        ({"PRIVACY_RETENTION_DAYS": "two years"}, "PRIVACY_RETENTION_DAYS must be a whole number"),
+    ],
+)
+def test_a_malformed_privacy_setting_stops_start_up_with_one_line(changes, expected):
+    from tests.councils.test_settings import run_manage
+
+    result = run_manage(changes)
+    assert result.returncode != 0
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr
