@@ -25,6 +25,11 @@ class PersonAdmin(UserAdmin):
     change_form_template = "admin/privacy/person_change_form.html"
     readonly_fields = [*UserAdmin.readonly_fields, "erased_at"]
 
+    def has_delete_permission(self, request, obj=None):
+        # Deleting an account would take its enrolments (and so the report figures) with it and
+        # leave its name in the audit trail; people are erased instead (erase_view).
+        return False
+
     def get_urls(self):
         wrap = self.admin_site.admin_view
         return [

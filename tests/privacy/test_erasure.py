@@ -284,3 +284,12 @@ def test_an_erased_person_is_sent_nothing_more(staff, participant, enrolment, ma
     assert issue_certificate(enrolment_id=enrolment.pk) is None
     assert enrolment.pk not in certificates_unfinished()
     assert mailoutbox == []
+
+
+def test_people_are_erased_not_deleted_in_the_admin(client, staff, participant):
+    client.force_login(staff)
+    response = client.post(
+        reverse("admin:councils_user_delete", args=[participant.pk]), {"post": "yes"}
+    )
+    assert response.status_code == 403
+    assert User.objects.filter(pk=participant.pk).exists()
