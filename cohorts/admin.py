@@ -17,6 +17,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from councils.audit import ROSTER_EXPORT, audit_event
 from councils.csv import csv_response
 from labs.registry import tool_for
 
@@ -531,6 +532,14 @@ class CohortAdmin(admin.ModelAdmin):
             ]
             for e in enrolments
         )
+        rows = list(rows)
+        for cohort in queryset:
+            audit_event(
+                ROSTER_EXPORT,
+                obj=cohort,
+                actor=request.user,
+                people=sum(1 for e in enrolments if e.cohort_id == cohort.pk),
+            )
         return csv_response([header, *rows], filename="infuse-roster.csv")
 
     @admin.action(description=gettext_lazy("Resend invitations to everyone invited or active"))

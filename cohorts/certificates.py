@@ -74,7 +74,8 @@ def issue_certificate(*, enrolment_id: int) -> Certificate | None:
     """
     enrolment = (
         Enrolment.objects.select_related("cohort__lab", "user__council")
-        .filter(pk=enrolment_id, status=EnrolmentStatus.COMPLETED)
+        # An erased person gets no new certificate file or email (privacy.erasure).
+        .filter(pk=enrolment_id, status=EnrolmentStatus.COMPLETED, user__erased_at__isnull=True)
         .first()
     )
     if enrolment is None:
@@ -146,7 +147,7 @@ def certificates_unfinished(*, now: dt.datetime | None = None) -> list[int]:
     since = timezone.localdate(now) - SWEEP_FOR
     return list(
         Enrolment.objects.filter(unfinished, status=EnrolmentStatus.COMPLETED)
-        .filter(completed_on__gte=since)
+        .filter(completed_on__gte=since, user__erased_at__isnull=True)
         .order_by("pk")
         .values_list("pk", flat=True)
     )

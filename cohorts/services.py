@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from councils.audit import audit_bulk_created, audit_updated
 from councils.emails import send_email
 from councils.models import Role, User
 from infuse.concurrency import VersionConflict, versioned_update
@@ -57,7 +58,9 @@ def cohort_generate_sessions(*, cohort: Cohort) -> list[Session]:
             for planned in plan_sessions(cohort.start_date, cohort.session_weekday)
             if planned.number not in have
         ]
-        return Session.objects.bulk_create(sessions)
+        sessions = Session.objects.bulk_create(sessions)
+        audit_bulk_created(sessions)
+        return sessions
 
 
 @dataclass(frozen=True)
@@ -491,6 +494,7 @@ def enrolments_create(
             EnrolmentEvent(enrolment=e, status=EnrolmentStatus.INVITED, by=by, note="")
             for e in enrolments
         )
+        audit_bulk_created(enrolments, actor=by)
         from .tasks import send_invitations
 
         ids = [e.pk for e in enrolments]
@@ -512,7 +516,9 @@ def enrolment_invite(*, enrolment_id: int, resend: bool = False) -> bool:
     """
     now = timezone.now()
     eligible = Enrolment.objects.filter(
-        pk=enrolment_id, status__in=[EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE]
+        pk=enrolment_id,
+        status__in=[EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE],
+        user__erased_at__isnull=True,  # an erased person's address is a pseudonym
     )
     if not resend:
         eligible = eligible.filter(invited_at__isnull=True)
@@ -547,9 +553,11 @@ def enrolment_invite(*, enrolment_id: int, resend: bool = False) -> bool:
             ],
         )
         Enrolment.objects.filter(pk=enrolment.pk).update(invited_at=now)
-        Cohort.objects.filter(pk=cohort.pk, invitations_sent_at__isnull=True).update(
+        audit_updated([enrolment], {"invited_at": (enrolment.invited_at, now)})
+        if Cohort.objects.filter(pk=cohort.pk, invitations_sent_at__isnull=True).update(
             invitations_sent_at=now
-        )
+        ):
+            audit_updated([cohort], {"invitations_sent_at": (None, now)})
     return True
 
 
@@ -582,6 +590,14 @@ def enrolment_activate(*, enrolment: Enrolment, by: User | None = None) -> bool:
         status=EnrolmentStatus.ACTIVE, activated_at=now
     )
     if won:
+        audit_updated(
+            [enrolment],
+            {
+                "status": (EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE),
+                "activated_at": (None, now),
+            },
+            actor=by or enrolment.user,
+        )
         enrolment.status, enrolment.activated_at = EnrolmentStatus.ACTIVE, now
         _record(enrolment, EnrolmentStatus.ACTIVE, by or enrolment.user)
     return bool(won)

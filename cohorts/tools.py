@@ -19,6 +19,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from councils.audit import WORK_OPENED, audit_event
 from councils.models import Role, User
 from councils.pdf import render_pdf
 from labs.models import Activity, ActivityKind
@@ -76,6 +77,8 @@ def tool_context(
     except Enrolment.DoesNotExist:
         raise Http404 from None
     is_owner = enrolment.user_id == user.pk
+    if not is_owner:
+        audit_event(WORK_OPENED, obj=enrolment, actor=user, subject=enrolment.user, tool=lab_code)
     return ToolContext(
         enrolment=enrolment,
         tool=tool,
@@ -90,6 +93,8 @@ def tool_steps_sync(*, ctx: ToolContext, done_steps: set[str]) -> list[str]:
     complete, through the one progress service. Steps whose week has not opened are left for
     later. Returns the activity titles whose state changed."""
     enrolment = ctx.enrolment
+    if enrolment.user.erased_at is not None:
+        return []  # an erased person's tool work is gone; their ticks stay as the figures had them
     activities = (
         Activity.objects.counting()
         .filter(module__lab_id=enrolment.cohort.lab_id, kind=ActivityKind.TOOL)

@@ -163,6 +163,8 @@ class User(AbstractBaseUser, PermissionsMixin):
         help_text=_("Programme staff who run cohorts in the admin."),
     )
     date_joined = models.DateTimeField(_("joined"), default=timezone.now)
+    # Set when the person was erased (privacy.erasure): name and email are then a pseudonym.
+    erased_at = models.DateTimeField(_("erased"), null=True, blank=True, editable=False)
 
     objects = UserManager()
 

@@ -4,6 +4,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
+from .audit import audit_bulk_created
 from .models import Council, Role, User
 
 
@@ -57,6 +58,7 @@ def participants_create(*, people: list[tuple[str, str, Council]]) -> list[User]
     EmailAddress.objects.bulk_create(
         EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in users
     )
+    audit_bulk_created(users)
     return users
 
 

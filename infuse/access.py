@@ -136,6 +136,8 @@ ACCESS: dict[str, Access] = {
     "profile": scoped(*EVERYONE),
     "calendar_link_confirm": scoped(*EVERYONE),
     "calendar_link_renew": scoped(*EVERYONE, method="POST", ok=(302,)),
+    "subject_access": scoped(*EVERYONE),
+    "subject_access_download": scoped(*EVERYONE, method="POST"),
     # Participants, their own enrolments.
     "dashboard": scoped(Role.PARTICIPANT),
     "lab_detail": scoped(Role.PARTICIPANT, kwargs=_enrolment),

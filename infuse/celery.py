@@ -37,6 +37,11 @@ app.conf.beat_schedule = {
         "task": "cohorts.tasks.sweep_report_exports",
         "schedule": crontab(minute="5-59/15"),
     },
+    # The privacy notice's retention period (privacy/retention.py).
+    "apply-retention": {
+        "task": "privacy.tasks.apply_retention",
+        "schedule": crontab(hour=2, minute=30),
+    },
     "delete-old-report-exports": {
         "task": "cohorts.tasks.delete_old_report_exports",
         "schedule": crontab(hour=3, minute=15),

@@ -4,6 +4,7 @@ Malformed values stop start-up with ImproperlyConfigured and a one-line reason. 
 safe (DEBUG off); `make run` sets the quick-start values it needs.
 """
 
+import datetime as dt
 import os
 import re
 from pathlib import Path
@@ -142,6 +143,8 @@ INSTALLED_APPS = [
     "labs.adaption",
     "labs.data",
     "labs.procurement",
+    "auditlog",
+    "privacy",
 ]
 
 MIDDLEWARE = [
@@ -154,6 +157,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Who made each change the audit trail records (django-auditlog, privacy/audit.py).
+    "auditlog.middleware.AuditlogMiddleware",
     "infuse.middleware.NoStoreWhenSignedInMiddleware",
     "councils.middleware.UserLanguageMiddleware",
     "infuse.middleware.HostileURLMiddleware",
@@ -380,6 +385,36 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Infuse Portal <infuse@infuse.test>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 PROGRAMME_CONTACT_EMAIL = os.environ.get("PROGRAMME_CONTACT_EMAIL", "infuse@monmouthshire.gov.uk")
+
+
+def env_date(name: str, default: dt.date | None) -> dt.date | None:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a date like 2027-03-31; got {raw!r}.") from None
+
+
+# Data protection (privacy/): the notice names the data protection officer, and the retention
+# job does what it promises: people whose last cohort ended more than PRIVACY_RETENTION_DAYS ago
+# (people with no cohort: that long after PROGRAMME_END_DATE) are anonymised, except those whose
+# participation is evidence for the grant's audit, kept under a pseudonym until
+# GRANT_AUDIT_RETENTION_UNTIL.
+DPO_NAME = os.environ.get("DPO_NAME", "Data Protection Officer, Monmouthshire County Council")
+DPO_EMAIL = os.environ.get("DPO_EMAIL", "dataprotection@monmouthshire.gov.uk")
+PROGRAMME_END_DATE = env_date("PROGRAMME_END_DATE", dt.date(2027, 3, 31))
+PRIVACY_RETENTION_DAYS = env_int("PRIVACY_RETENTION_DAYS", 730)
+if PRIVACY_RETENTION_DAYS < 1:
+    raise ImproperlyConfigured(
+        f"PRIVACY_RETENTION_DAYS must be 1 or more; got {PRIVACY_RETENTION_DAYS}."
+    )
+GRANT_AUDIT_RETENTION_UNTIL = env_date("GRANT_AUDIT_RETENTION_UNTIL", None)
+
+# The audit trail (django-auditlog): which models are recorded is privacy/audit.py's list.
+# No IP addresses: the actor and the time are what a data protection officer asks for.
+AUDITLOG_DISABLE_REMOTE_ADDR = True
 
 # The cache: Redis when CACHE_URL is set, so that every web process and worker shares sign-in
 # rate limits and the reports' suppression patterns; otherwise each process's own memory.

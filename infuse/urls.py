@@ -10,6 +10,7 @@ from django.views.generic import RedirectView, TemplateView
 
 from infuse.health import healthz, readyz
 from labs.views import landing
+from privacy.views import privacy_notice
 
 admin.site.site_header = _("Infuse Portal administration")
 admin.site.site_title = _("Infuse Portal admin")
@@ -48,7 +49,7 @@ urlpatterns = [
         TemplateView.as_view(template_name="pages/accessibility.html"),
         name="accessibility",
     ),
-    path("privacy/", TemplateView.as_view(template_name="pages/privacy.html"), name="privacy"),
+    path("privacy/", privacy_notice, name="privacy"),
     path(
         "favicon.ico",
         RedirectView.as_view(url="/static/favicon.svg", permanent=True),
@@ -58,6 +59,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("", include("councils.urls")),
+    path("", include("privacy.urls")),
     path("", include("cohorts.urls")),
     path("", include("cohorts.programme_urls")),
     path("", include("labs.adaption.urls")),

@@ -6,6 +6,7 @@ and `cohorts` never import a lab app: they ask this registry.
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ class Tool:
     steps: tuple[ToolStep, ...] = field(default_factory=tuple)
     # enrolment ids -> {enrolment id: names of the steps complete}, in a fixed number of queries
     steps_done: Callable[[Iterable[int]], dict[int, set[str]]] | None = None
+    # an enrolment -> the URLs of its PDFs in this tool (the subject-access export fetches them)
+    pdf_urls: Callable[[Any], list[str]] | None = None
 
     def step(self, name: str) -> ToolStep | None:
         return next((step for step in self.steps if step.name == name), None)

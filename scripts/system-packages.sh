@@ -3,9 +3,10 @@
 # fast WeasyPrint, poppler for looking at PDFs (pdftotext in the PDF tests), an emoji font so that
 # PDFs print what people typed rather than empty boxes, docker-compose (v1) to validate the
 # compose file; redis-server (the stack test's own instance, restarted mid-test); LibreOffice Calc
-# to read the monitoring workbook as a second reader (the workbook tests convert it to .fods).
+# to read the monitoring workbook as a second reader (the workbook tests convert it to .fods);
+# unzip (Info-ZIP, a second reader of the subject-access ZIP).
 set -eu
-wanted=(chromium libharfbuzz-subset0 poppler-utils fonts-noto-color-emoji docker-compose redis-server libreoffice-calc)
+wanted=(chromium libharfbuzz-subset0 poppler-utils fonts-noto-color-emoji docker-compose redis-server libreoffice-calc unzip)
 missing=()
 for pkg in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

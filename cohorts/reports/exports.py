@@ -24,6 +24,7 @@ from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from councils.audit import REPORT_EXPORT, audit_event
 from councils.csv import csv_encode, csv_text
 from councils.models import Council, Role, User
 from councils.pdf import render_pdf
@@ -153,6 +154,9 @@ def report_export_request(
             defaults={"filters": filters.as_params()},
         )
         if created:
+            audit_event(
+                REPORT_EXPORT, obj=export, actor=user, format=format, filters=export.filters
+            )
             build_report.apply_async_on_commit((export.pk,), **build_options(format))
     return export, created
 

@@ -1,6 +1,7 @@
 """The Adaption Lab's tool as the registry knows it: its name, its six steps and the week
 each belongs to (the week of the curriculum's tool activity with the same `tool_step`)."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from labs.registry import Tool, ToolStep
@@ -22,4 +23,8 @@ TOOL = Tool(
     url_name="adaption_tool",
     steps=STEPS,
     steps_done=selectors.steps_done,
+    pdf_urls=lambda enrolment: [
+        reverse("adaption_canvas_pdf", kwargs={"pk": enrolment.pk, "canvas_pk": canvas.pk})
+        for canvas in enrolment.adaption_canvases.order_by("pk")
+    ],
 )

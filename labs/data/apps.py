@@ -24,5 +24,14 @@ class DataConfig(AppConfig):
                 url_name="data_tool",
                 steps=tuple(ToolStep(name, STEP_TITLES[name], week) for name, week in STEP_WEEKS),
                 steps_done=steps_done,
+                pdf_urls=_pdf_urls,
             )
         )
+
+
+def _pdf_urls(enrolment) -> list[str]:
+    from django.urls import reverse
+
+    if not enrolment.data_questions.exists():
+        return []
+    return [reverse("data_tool_pdf", args=[enrolment.pk])]

@@ -25,5 +25,15 @@ class ProcurementConfig(AppConfig):
                     ToolStep("bids", _("Bid evaluator"), 5),
                 ),
                 steps_done=plan_steps_done,
+                pdf_urls=_pdf_urls,
             )
         )
+
+
+def _pdf_urls(enrolment) -> list[str]:
+    from django.urls import reverse
+
+    return [
+        reverse("procurement_plan_pdf", kwargs={"pk": enrolment.pk, "plan_id": plan.pk})
+        for plan in enrolment.social_value_plans.order_by("pk")
+    ]

@@ -1,0 +1,110 @@
+"""The person's page in the admin gains three things: their audit trail, the subject-access ZIP
+and erasure (after a confirmation page)."""
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from councils.admin import UserAdmin
+from councils.audit import SUBJECT_ACCESS_EXPORT, audit_event, person_entries
+from councils.models import User
+
+from .erasure import evidence_until, person_erase
+from .export import subject_access_zip
+
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class PersonAdmin(UserAdmin):
+    change_form_template = "admin/privacy/person_change_form.html"
+    readonly_fields = [*UserAdmin.readonly_fields, "erased_at"]
+
+    def has_delete_permission(self, request, obj=None):
+        # Deleting an account would take its enrolments (and so the report figures) with it and
+        # leave its name in the audit trail; people are erased instead (erase_view).
+        return False
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path("<int:pk>/audit-trail/", wrap(self.audit_trail_view), name="councils_user_audit"),
+            path(
+                "<int:pk>/subject-access/",
+                wrap(self.subject_access_view),
+                name="councils_user_subject_access",
+            ),
+            path("<int:pk>/erase/", wrap(self.erase_view), name="councils_user_erase"),
+        ] + super().get_urls()
+
+    def _person(self, request, pk) -> User:
+        person = get_object_or_404(User, pk=pk)
+        if not self.has_change_permission(request, person):
+            raise PermissionDenied
+        return person
+
+    def audit_trail_view(self, request, pk):
+        person = self._person(request, pk)
+        entries = list(person_entries(person).order_by("-timestamp", "-pk")[:500])
+        return TemplateResponse(
+            request,
+            "admin/privacy/audit_trail.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "original": person,
+                "title": _("Audit trail: %(name)s") % {"name": person.full_name},
+                "entries": entries,
+            },
+        )
+
+    def subject_access_view(self, request, pk):
+        """POST: the ZIP of everything held about the person, recorded in the audit trail."""
+        person = self._person(request, pk)
+        if request.method != "POST":
+            return redirect("admin:councils_user_audit", pk=person.pk)
+        data = subject_access_zip(user=person)
+        audit_event(SUBJECT_ACCESS_EXPORT, obj=person, actor=request.user, subject=person)
+        response = HttpResponse(data, content_type="application/zip")
+        stamp = timezone.localdate().isoformat()
+        response["Content-Disposition"] = (
+            f'attachment; filename="infuse-subject-access-{person.pk}-{stamp}.zip"'
+        )
+        return response
+
+    def erase_view(self, request, pk):
+        person = self._person(request, pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": person,
+            "title": _("Erase %(name)s") % {"name": person.full_name},
+            "evidence_until": evidence_until(user=person),
+            "enrolments": person.enrolments.select_related("cohort").order_by("cohort__start_date"),
+            "is_self": person.pk == request.user.pk,
+        }
+        if person.erased_at is not None:
+            messages.info(request, _("This person has already been erased."))
+            return redirect("admin:councils_user_change", person.pk)
+        if request.method == "POST" and request.POST.get("confirm") == "erase":
+            if person.pk == request.user.pk:
+                messages.error(request, _("You cannot erase your own account."))
+                return redirect("admin:councils_user_change", person.pk)
+            result = person_erase(
+                user=person, by=request.user, reason=request.POST.get("reason", "")[:300]
+            )
+            messages.success(
+                request,
+                _(
+                    "Erased. Their name, email, free text and files are gone; the figures keep "
+                    "them as %(pseudonym)s."
+                )
+                % {"pseudonym": result.user.full_name},
+            )
+            return redirect("admin:councils_user_change", person.pk)
+        return TemplateResponse(request, "admin/privacy/erase_confirm.html", context)

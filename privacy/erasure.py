@@ -1,0 +1,291 @@
+"""Erasure: a person's name, email, free text and files go; the programme's figures stay.
+
+The account row is kept under a pseudonym with its council and role, and so are the person's
+enrolments (cohort, status, dates), register marks and activity ticks: every report counts
+those, so its figures are the same before and after. That is also the minimum evidence a
+grant audit asks for (council, cohort, dates, attendance); while GRANT_AUDIT_RETENTION_UNTIL has
+not passed, the erasure record says it is kept under that pseudonym until then.
+
+Gone: name, certificate name, email (and its verified-address row), password, sessions,
+authenticators, reflections' text, withdrawal reasons and notes, comments on their work, their
+work in every lab tool, certificate PDFs, their own report downloads, other people's report
+files that named them, and their name and email wherever the audit trail or the admin's log
+repeated them. Equality answers, and any other record COVERAGE says to delete, are deleted.
+
+Idempotent (a second run finds the person erased and does nothing); never deletes the account
+or another person's record, so nothing cascades.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import secrets
+from dataclasses import dataclass
+
+from auditlog.context import disable_auditlog
+from auditlog.models import LogEntry
+from django.apps import apps
+from django.conf import settings
+from django.contrib.admin.models import LogEntry as AdminLogEntry
+from django.contrib.auth.hashers import make_password
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.sessions.models import Session
+from django.db import models, transaction
+from django.db.models import Q, TextField
+from django.db.models.functions import Cast
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from councils.audit import ERASURE, audit_event
+from councils.models import Role, User, new_calendar_token
+
+from .coverage import COVERAGE
+
+# Records below an enrolment that the figures count: kept, with these fields blanked. Everything
+# else below an enrolment (lab tool work, comments on it) is the person's free text: deleted.
+KEPT_BELOW_ENROLMENT: dict[str, dict] = {
+    "cohorts.Enrolment": {"withdrawn_reason": ""},
+    "cohorts.EnrolmentEvent": {"note": ""},
+    "cohorts.Completion": {"answer": ""},
+    "cohorts.Attendance": {},
+    "cohorts.Nudge": {"error": ""},
+    "cohorts.Certificate": {"pdf": "", "awarded_name": ""},
+}
+
+PSEUDONYM_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+@dataclass(frozen=True)
+class Erasure:
+    user: User
+    pseudonym: str
+    evidence_until: dt.date | None
+    already: bool
+
+
+def evidence_until(*, user: User, today: dt.date | None = None) -> dt.date | None:
+    """The date until which this person's participation is grant evidence, or None: the
+    setting is in force (not passed) and they were enrolled in a cohort."""
+    until = settings.GRANT_AUDIT_RETENTION_UNTIL
+    today = today or timezone.localdate()
+    if until is None or until < today:
+        return None
+    enrolments = apps.get_model("cohorts.Enrolment")
+    return until if enrolments.objects.filter(user=user).exists() else None
+
+
+def _new_pseudonym() -> str:
+    return "".join(secrets.choice(PSEUDONYM_ALPHABET) for _ in range(8))
+
+
+def person_erase(*, user: User, by: User | None, reason: str = "") -> Erasure:
+    """Erase one person (programme staff after a confirmation page, or the retention job with
+    `by=None`). Idempotent; refuses nobody but the person asking to erase themselves."""
+    if by is not None and by.pk == user.pk:
+        raise ValueError(_("You cannot erase your own account."))
+    files_to_delete: list = []
+    with transaction.atomic():
+        person = User.objects.select_for_update().get(pk=user.pk)
+        if person.erased_at is not None:
+            return Erasure(person, _code_of(person), None, already=True)
+        code = _new_pseudonym()
+        until = evidence_until(user=person)
+        old_texts = [t for t in {person.full_name, person.certificate_name, person.email} if t]
+        with disable_auditlog():
+            _erase_enrolments(person, files_to_delete)
+            _erase_covered(person, files_to_delete)
+            _erase_report_files_naming(person, files_to_delete)
+            _end_sessions(person)
+            # Stored data, not a page: one language, whoever erased them.
+            person.full_name = f"Erased {person.role} {code}"
+            person.certificate_name = ""
+            person.email = f"erased-{code.lower()}@erased.invalid"
+            person.password = make_password(None)
+            person.calendar_token = new_calendar_token()
+            person.nudges_opt_out = True
+            person.is_active = False
+            person.is_staff = False
+            person.is_superuser = False
+            person.erased_at = timezone.now()
+            person.save()
+            person.groups.clear()
+            person.user_permissions.clear()
+            _scrub_logs(person, old_texts)
+        audit_event(
+            ERASURE,
+            obj=person,
+            actor=by,
+            subject=person,
+            pseudonym=code,
+            reason=reason,
+            evidence_kept_until=until.isoformat() if until else None,
+        )
+        transaction.on_commit(lambda: [f.storage.delete(f.name) for f in files_to_delete])
+    return Erasure(person, code, until, already=False)
+
+
+def _code_of(person: User) -> str:
+    return person.email.partition("@")[0].removeprefix("erased-").upper()
+
+
+def _files_of(objs) -> list:
+    found = []
+    for obj in objs:
+        for field in obj._meta.fields:
+            if isinstance(field, models.FileField):
+                value = getattr(obj, field.name)
+                if value:
+                    found.append(value)
+    return found
+
+
+def _delete_tree(model, qs, files: list) -> None:
+    """Delete these rows after noting every file in them and below them."""
+    objs = list(qs)
+    if not objs:
+        return
+    files.extend(_files_of(objs))
+    pks = [o.pk for o in objs]
+    for rel in model._meta.related_objects:
+        if rel.one_to_many or rel.one_to_one:
+            child = rel.related_model
+            _delete_tree(
+                child, child._default_manager.filter(**{f"{rel.field.name}__in": pks}), files
+            )
+    model._default_manager.filter(pk__in=pks).delete()
+
+
+def _erase_enrolments(person: User, files: list) -> None:
+    enrolment_model = apps.get_model("cohorts.Enrolment")
+    enrolments = enrolment_model.objects.filter(user=person)
+    enrolments.update(**KEPT_BELOW_ENROLMENT["cohorts.Enrolment"])
+    pks = list(enrolments.values_list("pk", flat=True))
+    for rel in enrolment_model._meta.related_objects:
+        if not (rel.one_to_many or rel.one_to_one):
+            continue
+        child = rel.related_model
+        qs = child._default_manager.filter(**{f"{rel.field.name}__in": pks})
+        blanks = KEPT_BELOW_ENROLMENT.get(child._meta.label)
+        if blanks is None:
+            _delete_tree(child, qs, files)
+            continue
+        if blanks:
+            files.extend(_files_of(qs.exclude(**{name: "" for name in blanks})))
+            qs.update(**blanks)
+        # Below a kept record, what is not kept itself goes (a certificate's history of the
+        # names it carried, say).
+        for below in child._meta.related_objects:
+            if not (below.one_to_many or below.one_to_one):
+                continue
+            grandchild = below.related_model
+            if grandchild._meta.label not in KEPT_BELOW_ENROLMENT:
+                _delete_tree(
+                    grandchild,
+                    grandchild._default_manager.filter(**{f"{below.field.name}__in": qs}),
+                    files,
+                )
+
+
+def _erase_covered(person: User, files: list) -> None:
+    for key, cover in COVERAGE.items():
+        if cover.erase != "delete":
+            continue
+        label, _sep, field = key.rpartition(".")
+        model = apps.get_model(label)
+        _delete_tree(model, model._default_manager.filter(**{field: person}), files)
+
+
+def _erase_report_files_naming(person: User, files: list) -> None:
+    """Leads' and staff's report files list people by name: those that could name this person
+    (staff's, and their own council's lead's) are removed; asking again makes a new one."""
+    export_model = apps.get_model("cohorts.ReportExport")
+    could_name = Q(requested_by__role=Role.STAFF)
+    if person.council_id:
+        could_name |= Q(requested_by__role=Role.LEAD, requested_by__council_id=person.council_id)
+    exports = export_model.objects.filter(could_name).exclude(file="")
+    files.extend(_files_of(exports))
+    exports.update(
+        file="",
+        status="failed",
+        error=_("Removed because it named someone whose data was erased. Ask for it again."),
+    )
+
+
+def _end_sessions(person: User) -> None:
+    """Every session signed in as them, or holding their address (a sign-in code asked for)."""
+    stale = []
+    for session in Session.objects.all().iterator():
+        data = session.get_decoded()
+        if str(data.get("_auth_user_id")) == str(person.pk) or person.email in json.dumps(
+            data, default=str
+        ):
+            stale.append(session.session_key)
+    Session.objects.filter(session_key__in=stale).delete()
+
+
+def _replace(text, olds: list[str], new_for) -> str:
+    for old in olds:
+        text = re.sub(re.escape(old), new_for(old), text, flags=re.IGNORECASE)
+    return text
+
+
+def _scrub_logs(person: User, old_texts: list[str]) -> None:
+    """Replace the person's old name and email wherever the audit trail or the admin's own log
+    repeated them (what changed, what an object was called, who did it)."""
+    # The email first: it may contain the name.
+    olds = sorted(old_texts, key=len, reverse=True)
+
+    def new_for(old: str) -> str:
+        return person.email if "@" in old else person.full_name
+
+    def scrub_text(value: str | None) -> str | None:
+        return _replace(value, olds, new_for) if value else value
+
+    def scrub_json(value):
+        if value is None:
+            return None
+        return json.loads(_replace(json.dumps(value, ensure_ascii=False), olds, new_for))
+
+    user_type = ContentType.objects.get_for_model(User)
+    mentions = Q(actor=person) | Q(content_type=user_type, object_pk=str(person.pk))
+    mentions |= Q(additional_data__subject=person.pk)
+    for old in olds:
+        mentions |= (
+            Q(object_repr__icontains=old)
+            | Q(changes_text__icontains=old)
+            | Q(changes_as_text__icontains=old)
+            | Q(serialized_as_text__icontains=old)
+            | Q(additional_as_text__icontains=old)
+        )
+    entries = LogEntry.objects.annotate(
+        changes_as_text=Cast("changes", TextField()),
+        serialized_as_text=Cast("serialized_data", TextField()),
+        additional_as_text=Cast("additional_data", TextField()),
+    ).filter(mentions)
+    for entry in entries.iterator():
+        entry.object_repr = scrub_text(entry.object_repr)
+        entry.changes_text = scrub_text(entry.changes_text)
+        entry.changes = scrub_json(entry.changes)
+        entry.serialized_data = scrub_json(entry.serialized_data)
+        entry.additional_data = scrub_json(entry.additional_data)
+        if entry.actor_id == person.pk:
+            entry.actor_email = person.email
+        LogEntry.objects.filter(pk=entry.pk).update(
+            object_repr=entry.object_repr,
+            changes_text=entry.changes_text,
+            changes=entry.changes,
+            serialized_data=entry.serialized_data,
+            additional_data=entry.additional_data,
+            actor_email=entry.actor_email,
+        )
+
+    admin_mentions = Q(content_type=user_type, object_id=str(person.pk))
+    for old in olds:
+        admin_mentions |= Q(object_repr__icontains=old) | Q(change_message__icontains=old)
+    for entry in AdminLogEntry.objects.filter(admin_mentions).iterator():
+        AdminLogEntry.objects.filter(pk=entry.pk).update(
+            object_repr=scrub_text(entry.object_repr)[:200],
+            change_message=scrub_text(entry.change_message),
+        )
