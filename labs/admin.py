@@ -1,10 +1,15 @@
 from django.contrib import admin
+from modeltranslation.admin import (
+    TranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
 
-from .models import Activity, Lab, Material, Module
+from .models import Activity, Lab, Material, Module, Statement
 from .progress import activities_changed
 
 
-class ModuleInline(admin.TabularInline):
+class ModuleInline(TranslationTabularInline):
     model = Module
     fields = ["number", "title"]
     extra = 0
@@ -12,25 +17,25 @@ class ModuleInline(admin.TabularInline):
 
 
 @admin.register(Lab)
-class LabAdmin(admin.ModelAdmin):
+class LabAdmin(TranslationAdmin):
     list_display = ["name", "code", "weeks"]
     inlines = [ModuleInline]
 
 
-class MaterialInline(admin.StackedInline):
+class MaterialInline(TranslationStackedInline):
     model = Material
     fields = [("kind", "position", "minutes"), "title", "body", "url", "file"]
     extra = 0
 
 
-class ActivityInline(admin.StackedInline):
+class ActivityInline(TranslationStackedInline):
     model = Activity
     fields = [("kind", "required", "position", "minutes"), "title", "instructions", "tool_step"]
     extra = 0
 
 
 @admin.register(Module)
-class ModuleAdmin(admin.ModelAdmin):
+class ModuleAdmin(TranslationAdmin):
     list_display = ["title", "lab", "number"]
     list_filter = ["lab"]
     search_fields = ["title", "summary"]
@@ -45,7 +50,7 @@ class ModuleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Material)
-class MaterialAdmin(admin.ModelAdmin):
+class MaterialAdmin(TranslationAdmin):
     list_display = ["title", "module", "kind", "minutes"]
     list_filter = ["kind", "module__lab"]
     search_fields = ["title", "body"]
@@ -53,7 +58,7 @@ class MaterialAdmin(admin.ModelAdmin):
 
 
 @admin.register(Activity)
-class ActivityAdmin(admin.ModelAdmin):
+class ActivityAdmin(TranslationAdmin):
     list_display = ["title", "module", "kind", "required", "tool_step"]
     list_filter = ["kind", "required", "module__lab"]
     search_fields = ["title", "instructions"]
@@ -73,3 +78,14 @@ class ActivityAdmin(admin.ModelAdmin):
         super().delete_queryset(request, queryset)
         for lab_id in lab_ids:
             activities_changed(lab_id=lab_id)
+
+
+@admin.register(Statement)
+class StatementAdmin(TranslationAdmin):
+    """The Labs' self-assessment statements, in English and Welsh. Answered statements are
+    archived rather than deleted (their answers are protected)."""
+
+    list_display = ["text", "lab", "module", "position", "archived"]
+    list_filter = ["lab", "archived"]
+    list_select_related = ["lab", "module"]
+    fields = ["lab", "module", "position", "text", "archived"]
