@@ -428,6 +428,9 @@ class AssessmentAnswer(models.Model):
             ),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.statement_id}: {self.value if self.value is not None else '?'}"
+
 
 class Applied(models.TextChoices):
     APPLIED = "applied", _("Yes, I have applied it to a real service")

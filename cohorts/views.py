@@ -19,11 +19,11 @@ from infuse.concurrency import VersionConflict, conflict_for, version_from
 from labs import registry
 from labs.models import ActivityKind
 
-from . import selectors
+from . import outcomes, selectors
 from .activities import ActivityForm, ticked_by_hand
 from .calendar import calendar_for
 from .filters import PeopleFilter
-from .models import Cohort
+from .models import Cohort, FollowUp
 from .services import WorkRefused, completion_refusal, completion_submit
 from .status import cohort_status, week_is_open
 from .tools import tool_statuses
@@ -76,6 +76,11 @@ def lab_detail(request, pk):
         request,
         "cohorts/lab_detail.html",
         {
+            "assessment_due": outcomes.assessment_due(enrolment=overview.enrolment, today=today),
+            "own_change": outcomes.own_change(enrolment=overview.enrolment),
+            "follow_up_open": outcomes.follow_up_is_open(
+                FollowUp.objects.filter(enrolment=overview.enrolment).first()
+            ),
             "today": today,
             "overview": overview,
             "enrolment": overview.enrolment,

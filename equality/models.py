@@ -119,6 +119,10 @@ class EqualityResponse(models.Model):
         verbose_name = _("equality monitoring answers")
         verbose_name_plural = _("equality monitoring answers")
 
+    def __str__(self) -> str:
+        # Names no one and no answer: a string that might reach a log or a page by accident.
+        return str(_("equality monitoring answers"))
+
 
 # The questions in the order asked and reported, with their choices.
 QUESTIONS = [

@@ -143,6 +143,10 @@ ACCESS: dict[str, Access] = {
         data={"done": "1"},
         ok=(302,),
     ),
+    "self_assessment": scoped(
+        Role.PARTICIPANT, kwargs=lambda s: {**_enrolment(s), "kind": "baseline"}
+    ),
+    "follow_up": scoped(Role.PARTICIPANT, kwargs=_enrolment),
     "material_download": scoped(
         Role.PARTICIPANT, kwargs=lambda s: {**_enrolment(s), "material_pk": s.material.pk}
     ),
