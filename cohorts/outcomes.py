@@ -46,10 +46,12 @@ def _assessments(enrolment: Enrolment) -> dict[str, Assessment]:
     return {a.kind: a for a in Assessment.objects.filter(enrolment=enrolment)}
 
 
-def assessment_due(*, enrolment: Enrolment, today: dt.date) -> str | None:
+def assessment_due(
+    *, enrolment: Enrolment, today: dt.date, existing: dict[str, Assessment] | None = None
+) -> str | None:
     """Which self-assessment to offer now, if any: the baseline while the Lab runs (until it
     is answered, or skipped twice, the second time on a later day), the exit once completed."""
-    existing = _assessments(enrolment)
+    existing = _assessments(enrolment) if existing is None else existing
     if enrolment.status == EnrolmentStatus.COMPLETED:
         exit_ = existing.get(AssessmentKind.EXIT)
         return AssessmentKind.EXIT if exit_ is None else None
@@ -121,12 +123,16 @@ class OwnChange:
     answered: dict[str, bool]
 
 
-def own_change(*, enrolment: Enrolment) -> list[OwnChange]:
+def own_change(
+    *, enrolment: Enrolment, existing: dict[str, Assessment] | None = None
+) -> list[OwnChange]:
     """The person's own answers per statement at each point (None: not sure or not answered),
-    for them and for programme staff. Never for a lead or a funder."""
-    answered = {
-        a.kind: a.answered_at is not None for a in Assessment.objects.filter(enrolment=enrolment)
-    }
+    for them and for programme staff. Never for a lead or a funder. Empty when nothing is
+    answered yet."""
+    existing = _assessments(enrolment) if existing is None else existing
+    answered = {kind: a.answered_at is not None for kind, a in existing.items()}
+    if not any(answered.values()):
+        return []
     values: dict[tuple[int, str], int | None] = {}
     for statement_id, kind, value in AssessmentAnswer.objects.filter(
         assessment__enrolment=enrolment
@@ -142,6 +148,20 @@ def own_change(*, enrolment: Enrolment) -> list[OwnChange]:
         )
         for s in statements_for(lab_id=enrolment.cohort.lab_id)
     ]
+
+
+def lab_page_outcomes(*, enrolment: Enrolment, today: dt.date) -> dict:
+    """What the Lab's page shows of the outcome measures, in one query for a Lab under way
+    with nothing answered (three more once answers exist)."""
+    existing = _assessments(enrolment)
+    follow_up = None
+    if enrolment.status == EnrolmentStatus.COMPLETED:
+        follow_up = FollowUp.objects.filter(enrolment=enrolment).first()
+    return {
+        "assessment_due": assessment_due(enrolment=enrolment, today=today, existing=existing),
+        "own_change": own_change(enrolment=enrolment, existing=existing),
+        "follow_up_open": follow_up_is_open(follow_up),
+    }
 
 
 # --- The six-month follow-up's answers -------------------------------------------------------

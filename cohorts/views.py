@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from councils.models import Role
 from councils.permissions import role_required
+from equality.services import equality_should_ask
 from infuse.concurrency import VersionConflict, conflict_for, version_from
 from labs import registry
 from labs.models import ActivityKind
@@ -23,7 +24,7 @@ from . import outcomes, selectors
 from .activities import ActivityForm, ticked_by_hand
 from .calendar import calendar_for
 from .filters import PeopleFilter
-from .models import Cohort, FollowUp
+from .models import Cohort
 from .services import WorkRefused, completion_refusal, completion_submit
 from .status import cohort_status, week_is_open
 from .tools import tool_statuses
@@ -62,6 +63,7 @@ def dashboard(request):
         {
             "current": [lab for lab in labs if not lab.is_finished],
             "finished": [lab for lab in labs if lab.is_finished],
+            "ask_equality": equality_should_ask(user=request.user),
             "today": today,
         },
     )
@@ -76,11 +78,7 @@ def lab_detail(request, pk):
         request,
         "cohorts/lab_detail.html",
         {
-            "assessment_due": outcomes.assessment_due(enrolment=overview.enrolment, today=today),
-            "own_change": outcomes.own_change(enrolment=overview.enrolment),
-            "follow_up_open": outcomes.follow_up_is_open(
-                FollowUp.objects.filter(enrolment=overview.enrolment).first()
-            ),
+            **outcomes.lab_page_outcomes(enrolment=overview.enrolment, today=today),
             "today": today,
             "overview": overview,
             "enrolment": overview.enrolment,

@@ -156,6 +156,10 @@ ACCESS: dict[str, Access] = {
     "certificate_download": scoped(
         Role.PARTICIPANT, Role.STAFF, kwargs=lambda s: {"pk": s.certificate.pk}
     ),
+    # A participant's own equality monitoring answers (nobody else's, whatever their role).
+    "equality": scoped(Role.PARTICIPANT),
+    "equality_download": scoped(Role.PARTICIPANT),
+    "equality_delete": scoped(Role.PARTICIPANT, method="POST", ok=(302,)),
     # Council leads, their own council.
     "lead_home": scoped(Role.LEAD),
     "nominate": scoped(Role.LEAD, kwargs=lambda s: {"pk": s.upcoming_cohort.pk}),

@@ -55,6 +55,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("councils.urls")),
     path("", include("cohorts.urls")),
+    path("", include("equality.urls")),
     path("", include("cohorts.programme_urls")),
     path("", include("labs.adaption.urls")),
     path("", include("labs.data.urls")),
