@@ -46,6 +46,7 @@ from .figures import (
     rate_cell,
 )
 from .filters import ReportFilters, ReportOptions
+from .outcomes import Table, outcome_tables
 from .periods import Period, quarter_axis, quarter_label, quarter_of
 from .queries import (
     CohortGroup,
@@ -114,6 +115,9 @@ class Report:
     # Why a breakdown is shown coarser than usual, or not at all (funders: nothing finer than
     # lab × council), for the page, the CSV and the PDF.
     notices: dict[str, str] = field(default_factory=dict)
+    # Ordinary tables (title, headings, rows of cells) shown alike on the page, in the PDF and
+    # the CSV: the outcome and equality figures (`outcomes.py`).
+    tables: list[Table] = field(default_factory=list)
 
     @property
     def suppressed(self) -> bool:
@@ -450,6 +454,8 @@ def report_for(
         Row(quarter_label(q[1], q[2]), at(lab_sel, council_sel, theme_sel, q))
         for q in period.quarters
     ]
+    tables, outcome_notices = outcome_tables(scope=scope, filters=filters, options=options)
+    notices.update(outcome_notices)
     report = Report(
         audience=audience,
         filters=filters,
@@ -460,6 +466,7 @@ def report_for(
         quarters=quarters,
         council=options.council_fixed,
         notices=notices,
+        tables=tables,
     )
     if audience == "lead":
         report.people = _people_rows(scope, filters, today)

@@ -340,6 +340,14 @@ def report_csv(report: Report) -> str:
             ]
             for c in report.cohorts
         ]
+    if report.tables:
+        rows += [[], [_("Outcomes and who took part")]]
+        if "outcomes" in report.notices:
+            rows.append([report.notices["outcomes"]])
+    for table in report.tables:
+        rows += [[], [table.title], list(table.headers)]
+        rows += [[row.label, *[cell.text for cell in row.cells]] for row in table.rows]
+        rows += [[note] for note in table.notes]
     rows += [[], [_("Definitions")], [_("Figure"), _("Definition")]]
     rows += [[str(m.label), str(m.definition)] for m in MEASURES]
     rows += [[name, note] for name, note in notes(report)]
