@@ -122,3 +122,27 @@ def test_someone_elses_self_assessment_is_404(client, outsider, enrolment, lead,
 def test_an_unknown_kind_is_404(signed_in, enrolment):
     url = reverse("self_assessment", args=[enrolment.pk, "whenever"])
     assert signed_in.get(url).status_code == 404
+
+
+def test_staff_see_the_persons_own_change_on_their_enrolment(client, staff, enrolment):
+    outcomes.assessment_submit(
+        enrolment=enrolment, kind=AssessmentKind.BASELINE, answers=answers_as_ints(enrolment, 2)
+    )
+    client.force_login(staff)
+    page = client.get(reverse("admin:cohorts_enrolment_change", args=[enrolment.pk])).content
+    assert "I can turn a service problem into a question that data could answer.: 2 → – → –" in (
+        page.decode()
+    )
+
+
+def answers_as_ints(enrolment, value):
+    return {s.pk: value for s in outcomes.statements_for(lab_id=enrolment.cohort.lab_id)}
+
+
+def test_a_welsh_speaker_reads_the_statements_in_welsh(client, participant, enrolment):
+    participant.language = "cy"
+    participant.save(update_fields=["language"])
+    client.force_login(participant)
+    page = client.get(reverse("self_assessment", args=[enrolment.pk, "baseline"])).content.decode()
+    assert "Gallaf droi problem gwasanaeth yn gwestiwn y gallai data ei ateb." in page
+    assert "Ddim yn siŵr" in page
