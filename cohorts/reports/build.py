@@ -118,6 +118,7 @@ class Report:
     # Ordinary tables (title, headings, rows of cells) shown alike on the page, in the PDF and
     # the CSV: the outcome and equality figures (`outcomes.py`).
     tables: list[Table] = field(default_factory=list)
+    tables_notice: str = ""  # why the tables do not follow the filters, when some are chosen
 
     @property
     def suppressed(self) -> bool:
@@ -454,8 +455,7 @@ def report_for(
         Row(quarter_label(q[1], q[2]), at(lab_sel, council_sel, theme_sel, q))
         for q in period.quarters
     ]
-    tables, outcome_notices = outcome_tables(scope=scope, filters=filters, options=options)
-    notices.update(outcome_notices)
+    tables, tables_notice = outcome_tables(filters=filters, options=options)
     report = Report(
         audience=audience,
         filters=filters,
@@ -467,6 +467,7 @@ def report_for(
         council=options.council_fixed,
         notices=notices,
         tables=tables,
+        tables_notice=tables_notice,
     )
     if audience == "lead":
         report.people = _people_rows(scope, filters, today)

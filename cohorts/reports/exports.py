@@ -342,8 +342,8 @@ def report_csv(report: Report) -> str:
         ]
     if report.tables:
         rows += [[], [_("Outcomes and who took part")]]
-        if "outcomes" in report.notices:
-            rows.append([report.notices["outcomes"]])
+        if report.tables_notice:
+            rows.append([report.tables_notice])
     for table in report.tables:
         rows += [[], [table.title], list(table.headers)]
         rows += [[row.label, *[cell.text for cell in row.cells]] for row in table.rows]

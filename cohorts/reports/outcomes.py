@@ -9,10 +9,11 @@ cells ("[c]") so that it cannot be worked out from the rest; totals are exact. C
 and where one statement's mean is withheld in a Lab whose pooled figure is shown, a second
 statement's is too, as the pooled mean and the n's would give it away.
 
-Totals are exact only where they are the programme's or a Lab's (a funder's tables ignore
-council, theme and cohort filters, and say so); a lead's council total, or a total filtered
-below a Lab, is itself withheld when under 5. No figure is ever about one named person: the
-queries read codes and values only, never a name.
+The tables are worked out once for everything the reader may see (the programme to date; a
+lead, their council) whatever the filters, so no two views can be subtracted; a Lab chosen shows
+that Lab's rows. The programme's totals are exact; a lead's council totals are withheld under 5
+like any other figure. No figure is ever about one named person: the queries read codes and
+values only, never a name.
 """
 
 from collections import defaultdict
@@ -80,25 +81,16 @@ def _change_cell(values: list[float], people: int, withheld: str) -> tuple[Cell,
     return mean, n
 
 
-def _scoped_enrolments(scope: Q, filters, audience: str):
-    enrolments = Enrolment.objects.filter(scope)
-    if filters.lab:
-        enrolments = enrolments.filter(cohort__lab=filters.lab)
-    if audience != "funder":
-        if filters.theme:
-            enrolments = enrolments.filter(cohort__theme=filters.theme)
-        if filters.council:
-            enrolments = enrolments.filter(user__council=filters.council)
-    return enrolments.filter(cohort__start_date__lte=filters.period.end)
+def _scoped_enrolments(scope: Q):
+    """Everyone the reader's tables cover: the whole programme to date (a lead: their council),
+    whatever the filters (see `outcome_tables`)."""
+    return Enrolment.objects.filter(scope)
 
 
-def exact_totals(audience: str, filters) -> bool:
-    """Whether the tables' totals are the programme's or a Lab's (always exact)."""
-    if audience == "lead":
-        return False
-    if audience == "funder":
-        return True
-    return not (filters.theme or filters.council or filters.cohort)
+def exact_totals(audience: str) -> bool:
+    """Whether the tables' totals are the programme's (always exact). A lead's are their
+    council's, which are withheld under 5 like any other figure."""
+    return audience != "lead"
 
 
 # --- The self-assessment ------------------------------------------------------------------
@@ -322,21 +314,40 @@ def equality_tables(*, enrolments, exact: bool) -> list[Table]:
     return tables
 
 
-def outcome_tables(*, scope: Q, filters, options) -> tuple[list[Table], dict[str, str]]:
-    """The outcome and equality tables for this report, and any notice about them."""
+def outcome_tables(*, filters, options) -> tuple[list[Table], str]:
+    """The outcome and equality tables for this report, and a notice about them when filters
+    are chosen.
+
+    They are worked out once for everything the reader may see — the whole programme to date,
+    or a lead's council — whatever the filters: figures worked out separately for part of it
+    could be subtracted from these to show how a few people did. A Lab chosen shows that Lab's
+    rows of the same tables."""
     audience = options.audience
-    enrolments = _scoped_enrolments(scope, filters, audience)
-    labs = [filters.lab] if filters.lab else list(options.labs)
-    exact = exact_totals(audience, filters)
-    notices = {}
-    if audience == "funder" and (filters.council or filters.theme):
-        notices["outcomes"] = _(
-            "The outcome and equality tables are for the whole programme (or the Lab chosen), "
-            "not for one council or theme: a total that small could show how a few people did."
+    reader = Q(user__council_id=options.user.council_id) if audience == "lead" else Q()
+    enrolments = _scoped_enrolments(reader)
+    labs = list(options.labs)
+    exact = exact_totals(audience)
+    notice = ""
+    if any((filters.lab, filters.theme, filters.council, filters.cohort)) or (
+        filters.period.key != "all"
+    ):
+        notice = _(
+            "The outcome and equality tables are for the whole programme to date (for a lead, "
+            "their council), whatever the filters, with a Lab chosen showing only its rows: "
+            "figures worked out for part of the programme could be subtracted from these to "
+            "show how a few people did."
         )
     tables = [
         self_assessment_table(enrolments=enrolments, labs=labs),
         applied_table(enrolments=enrolments, labs=labs, exact=exact),
         *equality_tables(enrolments=enrolments, exact=exact),
     ]
-    return tables, notices
+    if filters.lab:
+        for table in tables[:2]:
+            table.rows = [
+                row
+                for row in table.rows
+                if row.label.startswith(str(filters.lab.display_name))
+                and not (table.key == "applied" and row.is_total)
+            ]
+    return tables, notice

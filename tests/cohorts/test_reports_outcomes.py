@@ -203,3 +203,29 @@ def test_the_csv_and_pdf_carry_the_outcome_tables_and_no_names(programme, funder
         assert "Self-assessment: before, at the end and six months on" in text
         assert "Participants by: Sex" in text
         assert "Sentinel" not in text
+
+
+def test_filters_show_rows_of_the_same_tables_never_a_view_to_subtract(programme, funder, staff):
+    for person in (funder, staff):
+        options = report_options(user=person, today=TODAY)
+        whole = report_for(
+            user=person,
+            filters=report_filters(options=options, data={}),
+            options=options,
+            today=TODAY,
+        )
+        data = {"lab": "data", "period": options.periods[1].key}
+        if person == staff:
+            data["cohort"] = str(programme.pk)
+        part = report_for(
+            user=person,
+            filters=report_filters(options=options, data=data),
+            options=options,
+            today=TODAY,
+        )
+        assert "whatever the filters" in part.tables_notice
+        for key in ("self_assessment", "applied", "equality_sex"):
+            rows = {r.label: [c.text for c in r.cells] for r in table(whole, key).rows}
+            for row in table(part, key).rows:
+                assert rows[row.label] == [c.text for c in row.cells], (key, row.label)
+        assert not any(r.is_total for r in table(part, "applied").rows)
