@@ -198,3 +198,48 @@ def test_someone_who_answered_gets_no_reminder(enrolment, cohort, monkeypatch):
     later = timezone.now() + dt.timedelta(days=15)
     assert run_on(day, monkeypatch, now=later) == 0
     assert len(mail.outbox) == 1
+
+
+def _open_follow_up(enrolment):
+    complete(enrolment)
+    return FollowUp.objects.create(
+        enrolment=enrolment,
+        claim="00000000-0000-4000-8000-000000000020",
+        status=FollowUpStatus.SENT,
+        sent_at=timezone.now(),
+    )
+
+
+def _statement_answers(enrolment, value="4"):
+    from cohorts.outcomes import statements_for
+
+    return {f"s{s.pk}": value for s in statements_for(lab_id=enrolment.cohort.lab_id)}
+
+
+def test_a_follow_up_without_its_answer_is_refused_and_nothing_saved(client, enrolment):
+    _open_follow_up(enrolment)
+    client.force_login(enrolment.user)
+    response = client.post(reverse("follow_up", args=[enrolment.pk]), _statement_answers(enrolment))
+    assert response.status_code == 400
+    assert "Say whether you have used what you learned." in response.content.decode()
+    assert FollowUp.objects.get().responded_at is None
+
+
+def test_a_second_tab_cannot_overwrite_the_follow_up(client, enrolment):
+    _open_follow_up(enrolment)
+    client.force_login(enrolment.user)
+    url = reverse("follow_up", args=[enrolment.pk])
+    first = {**_statement_answers(enrolment), "applied": "applied", "changed": "First"}
+    assert client.post(url, first).status_code == 302
+    second = {**_statement_answers(enrolment, "1"), "applied": "no", "changed": "Second"}
+    client.post(url, second)
+    record = FollowUp.objects.get()
+    assert (record.applied, record.changed) == ("applied", "First")
+
+
+def test_a_lead_or_staff_cannot_open_someones_follow_up(client, enrolment, lead, staff, outsider):
+    _open_follow_up(enrolment)
+    url = reverse("follow_up", args=[enrolment.pk])
+    for person, status in ((lead, 403), (staff, 403), (outsider, 404)):
+        client.force_login(person)
+        assert client.get(url).status_code == status
