@@ -13,9 +13,10 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
+from modeltranslation.admin import TranslationAdmin
 
 from councils.audit import ROSTER_EXPORT, audit_event
 from councils.csv import csv_response
@@ -252,7 +253,7 @@ class NewEnrolmentInline(admin.TabularInline):
 
 
 @admin.register(Cohort)
-class CohortAdmin(admin.ModelAdmin):
+class CohortAdmin(TranslationAdmin):
     form = CohortAdminForm
     list_display = [
         "title",
@@ -621,10 +622,39 @@ class EnrolmentAdmin(admin.ModelAdmin):
         "required_total",
         "sessions_attended",
         "tool_work",
+        "self_assessment",
     ]
     readonly_fields = fields
     inlines = [EnrolmentEventInline]
     actions = ["withdraw"]
+
+    @admin.display(description=gettext_lazy("Self-assessment (before, at the end, six months on)"))
+    def self_assessment(self, enrolment):
+        """The person's own change, for programme staff (never a lead or a funder)."""
+        from .outcomes import own_change
+
+        rows = own_change(enrolment=enrolment)
+        if not rows:
+            return _("Not answered yet")
+
+        def shown(value, answered):
+            if not answered:
+                return "–"
+            return _("not sure") if value is None else str(value)
+
+        return format_html_join(
+            "",
+            "<div>{}: {} → {} → {}</div>",
+            (
+                (
+                    row.statement.text,
+                    shown(row.baseline, row.answered.get("baseline")),
+                    shown(row.exit, row.answered.get("exit")),
+                    shown(row.follow_up, row.answered.get("follow_up")),
+                )
+                for row in rows
+            ),
+        )
 
     @admin.display(description=gettext_lazy("Lab tool work"))
     def tool_work(self, enrolment):

@@ -5,6 +5,7 @@ today's date. Every demo account's password is DEMO_PASSWORD.
 """
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 from functools import cache
 
@@ -14,10 +15,14 @@ from django.utils import timezone
 
 from councils.models import Council, Role, User
 from councils.services import user_create, user_set_up_authenticator
-from labs.models import Activity, ActivityKind, Lab
+from equality.models import EqualityResponse
+from labs.models import Activity, ActivityKind, Lab, Statement
 
 from .certificates import new_code
 from .models import (
+    Assessment,
+    AssessmentAnswer,
+    AssessmentKind,
     Attendance,
     Certificate,
     Cohort,
@@ -25,6 +30,8 @@ from .models import (
     Enrolment,
     EnrolmentEvent,
     EnrolmentStatus,
+    FollowUp,
+    FollowUpStatus,
     Theme,
 )
 from .schedule import plan_sessions, week_number_on
@@ -206,10 +213,11 @@ ROSTER = {
         ("merthyr-tydfil", 2),
     ],
     "procurement-running": [("torfaen", 3), ("monmouthshire", 1), ("newport", 1), ("cardiff", 1)],
+    # Nine, so that six complete and the outcome figures have five or more people behind them.
     "data-finished": [
-        ("cardiff", 1),
-        ("caerphilly", 1),
-        ("torfaen", 1),
+        ("cardiff", 2),
+        ("caerphilly", 2),
+        ("torfaen", 2),
         ("monmouthshire", 2),
         ("newport", 1),
     ],
@@ -317,6 +325,7 @@ def demo_load(*, today: dt.date) -> dict:
     councils = {c.slug: c for c in Council.objects.all()}
     _accept_demo_addresses(councils)
     staff, funder, by_council = _people(councils)
+    _equality(by_council)
     if _is_current(today):
         return {"created": False}
     demo = Cohort.objects.filter(title__in=[c.title for c in COHORTS] + FORMER_TITLES)
@@ -456,6 +465,124 @@ def _enrol_and_work(cohort, members, sessions, spec, today, staff) -> None:
             EnrolmentEvent.objects.filter(
                 enrolment=behind[0], status=EnrolmentStatus.WITHDRAWN
             ).update(at=_at(withdrawn_on, dt.time(17, 0)))
+    _outcomes(cohort, enrolments, spec, sessions, today)
+
+
+# The demo's self-assessments and follow-ups: before the Lab, most people rate themselves 2 or
+# 3; at the end one or two points higher; six months on about the same as at the end.
+FOLLOW_UP_CHANGES = [
+    "We now start every project by writing down the decision it has to inform.",
+    "I used the screening questions with our data protection officer on a new project.",
+    "Our team briefing now leads with the answer, and the cabinet member noticed.",
+    "",
+    "I shared the toolkit with two colleagues, who are using it on a housing project.",
+]
+APPLIED_CYCLE = ["applied", "applied", "planned", "applied", "no"]
+
+
+# The participant logins the README names answer the baseline themselves when they try the demo.
+LOGINS_LEFT_TO_ANSWER = {
+    f"participant.{slug}@{DOMAIN}" for slug in ("cardiff", "newport", "caerphilly", "torfaen")
+}
+
+
+def _outcomes(cohort, enrolments, spec, sessions, today) -> None:
+    """Baselines for a cohort under way or finished (the README's participant logins left to
+    answer it themselves in a running cohort; one person skipped it), exits and six-month
+    follow-ups for the finished one."""
+    if not spec.week:
+        return
+    statements = list(Statement.objects.filter(lab=cohort.lab, archived=False))
+    started = _at(sessions[0].date, dt.time(9, 30))
+    for index, enrolment in enumerate(enrolments):
+        enrolment.refresh_from_db()
+        if spec.week < 7 and enrolment.user.email in LOGINS_LEFT_TO_ANSWER:
+            continue
+        if index == 1:  # skipped it, and then again
+            Assessment.objects.create(
+                enrolment=enrolment,
+                kind=AssessmentKind.BASELINE,
+                skips=2,
+                skipped_on=sessions[0].date,
+            )
+        else:
+            baseline = Assessment.objects.create(
+                enrolment=enrolment, kind=AssessmentKind.BASELINE, answered_at=started
+            )
+            AssessmentAnswer.objects.bulk_create(
+                AssessmentAnswer(
+                    assessment=baseline,
+                    statement=s,
+                    # One person was not sure about the first statement.
+                    value=None if (index == 3 and n == 0) else 2 + (index + n) % 2,
+                )
+                for n, s in enumerate(statements)
+            )
+        if enrolment.status != EnrolmentStatus.COMPLETED:
+            continue
+        ended = _at(sessions[-1].date, dt.time(16, 0))
+        exit_ = Assessment.objects.create(
+            enrolment=enrolment, kind=AssessmentKind.EXIT, answered_at=ended
+        )
+        AssessmentAnswer.objects.bulk_create(
+            AssessmentAnswer(assessment=exit_, statement=s, value=min(5, 3 + (index + n) % 3))
+            for n, s in enumerate(statements)
+        )
+        if index == 4:  # one person has not answered the follow-up
+            continue
+        sent = _at(today - dt.timedelta(days=5), dt.time(10, 15))
+        answered = _at(today - dt.timedelta(days=4), dt.time(12, 0))
+        FollowUp.objects.create(
+            enrolment=enrolment,
+            status=FollowUpStatus.SENT,
+            claim=uuid.uuid4(),
+            claimed_at=sent,
+            sent_at=sent,
+            responded_at=answered,
+            applied=APPLIED_CYCLE[index % len(APPLIED_CYCLE)],
+            why_not=(
+                "No project has come up yet where I could use it."
+                if APPLIED_CYCLE[index % len(APPLIED_CYCLE)] == "no"
+                else ""
+            ),
+            changed=FOLLOW_UP_CHANGES[index % len(FOLLOW_UP_CHANGES)],
+        )
+        later = Assessment.objects.create(
+            enrolment=enrolment, kind=AssessmentKind.FOLLOW_UP, answered_at=answered
+        )
+        AssessmentAnswer.objects.bulk_create(
+            AssessmentAnswer(assessment=later, statement=s, value=min(5, 3 + (index + n + 1) % 3))
+            for n, s in enumerate(statements)
+        )
+
+
+# Equality answers of the demo's participants: most answer, some skip, some never saw it (the
+# named demo logins, so that the question shows when one signs in).
+EQUALITY_CYCLE = {
+    "sex": ["female", "male", "female", "prefer_not", "female", "male"],
+    "gender_same": ["yes", "yes", "yes", "prefer_not", "yes", "yes"],
+    "age_band": ["25-34", "35-44", "45-54", "35-44", "55-64", "25-34", "16-24"],
+    "disability": ["no", "no", "yes", "no", "prefer_not", "no"],
+    "ethnic_group": ["white", "white", "white", "asian", "white", "mixed", "white", "black"],
+    "welsh_ability": ["none", "little", "fluent", "fair", "little", "none"],
+    "qualification": ["level_6", "level_7_8", "level_4_5", "level_6", "level_3", "level_6"],
+    "job_level": ["front_line", "team_leader", "manager", "front_line", "head", "manager"],
+}
+
+
+def _equality(by_council: dict[str, list[User]]) -> None:
+    people = [p for members in by_council.values() for p in members[1:]]
+    for index, user in enumerate(people):
+        if index % 7 == 6:
+            EqualityResponse.objects.get_or_create(user=user, defaults={"skipped": True})
+            continue
+        answers = {
+            name: values[(index + offset) % len(values)]
+            for offset, (name, values) in enumerate(EQUALITY_CYCLE.items())
+        }
+        if index % 5 == 4:
+            answers["disability"] = ""  # left out
+        EqualityResponse.objects.get_or_create(user=user, defaults=answers)
 
 
 def demo_logins() -> list[tuple[str, str]]:

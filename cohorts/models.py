@@ -546,3 +546,100 @@ class MonitoringReturn(models.Model):
 
     def __str__(self) -> str:
         return self.label
+
+
+# --- Outcome measures: the self-assessment before, at the end and six months on -------------
+
+
+class AssessmentKind(models.TextChoices):
+    BASELINE = "baseline", _("Before the Lab")
+    EXIT = "exit", _("At the end of the Lab")
+    FOLLOW_UP = "follow_up", _("Six months on")
+
+
+class Assessment(models.Model):
+    """One person's self-assessment at one point of their Lab: answered once (a snapshot that a
+    second tab or a retry never overwrites), or skipped (a baseline is asked again once)."""
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="assessments")
+    kind = models.CharField(_("when"), max_length=20, choices=AssessmentKind)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    skips = models.PositiveSmallIntegerField(_("times skipped"), default=0)
+    skipped_on = models.DateField(_("last skipped on"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("self-assessment")
+        verbose_name_plural = _("self-assessments")
+        constraints = [
+            models.UniqueConstraint(fields=["enrolment", "kind"], name="one_assessment_per_kind")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.enrolment} · {self.get_kind_display()}"
+
+
+class AssessmentAnswer(models.Model):
+    """An answer to one statement: 1 to 5, or none for "not sure"."""
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="answers")
+    statement = models.ForeignKey(
+        "labs.Statement", on_delete=models.PROTECT, related_name="answers"
+    )
+    value = models.PositiveSmallIntegerField(_("answer"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("self-assessment answer")
+        verbose_name_plural = _("self-assessment answers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assessment", "statement"], name="one_answer_per_statement"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(value__isnull=True) | models.Q(value__gte=1, value__lte=5),
+                name="answer_one_to_five",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.statement_id}: {self.value if self.value is not None else '?'}"
+
+
+class Applied(models.TextChoices):
+    APPLIED = "applied", _("Yes, I have applied it to a real service")
+    PLANNED = "planned", _("I have planned to")
+    NO = "no", _("No")
+
+
+class FollowUpStatus(models.TextChoices):
+    CLAIMED = "claimed", _("Claimed, not yet sent")
+    SENDING = "sending", _("Being sent")
+    SENT = "sent", _("Sent")
+    SKIPPED = "skipped", _("Not sent (opted out or withdrawn)")
+
+
+class FollowUp(models.Model):
+    """The six-month follow-up of a completed enrolment: one row, claimed before the email is
+    sent (so it never goes twice), with one reminder after two weeks, then closed."""
+
+    enrolment = models.OneToOneField(Enrolment, on_delete=models.CASCADE, related_name="follow_up")
+    status = models.CharField(
+        _("status"), max_length=10, choices=FollowUpStatus, default=FollowUpStatus.CLAIMED
+    )
+    claim = models.UUIDField(_("claimed by run"), db_index=True)
+    claimed_at = models.DateTimeField(_("claimed"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    reminder_claim = models.UUIDField(_("reminder claimed by run"), null=True, blank=True)
+    reminded_at = models.DateTimeField(_("reminder sent"), null=True, blank=True)
+    responded_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    applied = models.CharField(
+        _("used what they learned"), max_length=10, choices=Applied, blank=True
+    )
+    why_not = models.TextField(_("why not"), blank=True)
+    changed = models.TextField(_("what changed"), blank=True)
+
+    class Meta:
+        verbose_name = _("six-month follow-up")
+        verbose_name_plural = _("six-month follow-ups")
+
+    def __str__(self) -> str:
+        return f"{self.enrolment} · {_('six months on')}"

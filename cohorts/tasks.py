@@ -10,7 +10,7 @@ from smtplib import SMTPException
 
 from celery import shared_task
 
-from . import nudges, services
+from . import follow_ups, nudges, services
 
 TRANSIENT = (SMTPException, ConnectionError, TimeoutError, OSError)
 RETRY_BACKOFF_MAX = 600
@@ -142,3 +142,10 @@ def delete_old_report_exports() -> int:
     from .reports.exports import report_exports_delete_old
 
     return report_exports_delete_old()
+
+
+@shared_task
+def send_follow_ups() -> int:
+    """Beat, daily at 10:15 and 16:15: the six-month follow-ups due, exactly once each, with
+    claims whose worker died, and the reminders two weeks on (cohorts/follow_ups.py)."""
+    return follow_ups.run()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import outcome_views, views
 from .reports import views as report_views
 
 urlpatterns = [
@@ -19,6 +19,12 @@ urlpatterns = [
         views.material_download,
         name="material_download",
     ),
+    path(
+        "dashboard/labs/<int:pk>/self-assessment/<str:kind>/",
+        outcome_views.self_assessment,
+        name="self_assessment",
+    ),
+    path("dashboard/labs/<int:pk>/six-months-on/", outcome_views.follow_up, name="follow_up"),
     path("council/", views.lead_home, name="lead_home"),
     path("reports/", report_views.reports, name="reports"),
     path("reports/returns/", report_views.monitoring_returns_page, name="monitoring_returns"),

@@ -15,11 +15,12 @@ from django.views.decorators.http import require_POST
 
 from councils.models import Role
 from councils.permissions import role_required
+from equality.services import equality_should_ask
 from infuse.concurrency import VersionConflict, conflict_for, version_from
 from labs import registry
 from labs.models import ActivityKind
 
-from . import selectors
+from . import outcomes, selectors
 from .activities import ActivityForm, ticked_by_hand
 from .calendar import calendar_for
 from .filters import PeopleFilter
@@ -63,6 +64,7 @@ def dashboard(request):
         {
             "current": [lab for lab in labs if not lab.is_finished],
             "finished": [lab for lab in labs if lab.is_finished],
+            "ask_equality": equality_should_ask(user=request.user),
             "today": today,
         },
     )
@@ -77,6 +79,7 @@ def lab_detail(request, pk):
         request,
         "cohorts/lab_detail.html",
         {
+            **outcomes.lab_page_outcomes(enrolment=overview.enrolment, today=today),
             "today": today,
             "overview": overview,
             "enrolment": overview.enrolment,

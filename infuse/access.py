@@ -149,6 +149,10 @@ ACCESS: dict[str, Access] = {
         data={"done": "1"},
         ok=(302,),
     ),
+    "self_assessment": scoped(
+        Role.PARTICIPANT, kwargs=lambda s: {**_enrolment(s), "kind": "baseline"}
+    ),
+    "follow_up": scoped(Role.PARTICIPANT, kwargs=_enrolment),
     "material_download": scoped(
         Role.PARTICIPANT, kwargs=lambda s: {**_enrolment(s), "material_pk": s.material.pk}
     ),
@@ -158,6 +162,10 @@ ACCESS: dict[str, Access] = {
     "certificate_download": scoped(
         Role.PARTICIPANT, Role.STAFF, kwargs=lambda s: {"pk": s.certificate.pk}
     ),
+    # A participant's own equality monitoring answers (nobody else's, whatever their role).
+    "equality": scoped(Role.PARTICIPANT),
+    "equality_download": scoped(Role.PARTICIPANT),
+    "equality_delete": scoped(Role.PARTICIPANT, method="POST", ok=(302,)),
     # Council leads, their own council.
     "lead_home": scoped(Role.LEAD),
     "nominate": scoped(Role.LEAD, kwargs=lambda s: {"pk": s.upcoming_cohort.pk}),

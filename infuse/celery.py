@@ -42,6 +42,11 @@ app.conf.beat_schedule = {
         "task": "privacy.tasks.apply_retention",
         "schedule": crontab(hour=2, minute=30),
     },
+    # Twice a day: the second run sends what a worker that died in the first left claimed.
+    "six-month-follow-ups": {
+        "task": "cohorts.tasks.send_follow_ups",
+        "schedule": crontab(hour="10,16", minute=15),
+    },
     "delete-old-report-exports": {
         "task": "cohorts.tasks.delete_old_report_exports",
         "schedule": crontab(hour=3, minute=15),

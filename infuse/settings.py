@@ -123,6 +123,8 @@ if ALLAUTH_TRUSTED_CLIENT_IP_HEADER is not None:
         )
 
 INSTALLED_APPS = [
+    # Before the admin, so that its admin classes can patch the admin's forms.
+    "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -145,6 +147,7 @@ INSTALLED_APPS = [
     "labs.procurement",
     "auditlog",
     "privacy",
+    "equality",
 ]
 
 MIDDLEWARE = [
@@ -286,6 +289,11 @@ LANGUAGE_CODE = "en"
 FORMAT_MODULE_PATH = ["infuse.formats"]
 LANGUAGES = [("en", _("English")), ("cy", _("Welsh"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Lab content in both languages (django-modeltranslation): a Welsh field left empty shows the
+# English one.
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_LANGUAGES = ("en", "cy")
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 USE_I18N = True
 TIME_ZONE = "Europe/London"
 USE_TZ = True

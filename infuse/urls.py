@@ -61,6 +61,7 @@ urlpatterns = [
     path("", include("councils.urls")),
     path("", include("privacy.urls")),
     path("", include("cohorts.urls")),
+    path("", include("equality.urls")),
     path("", include("cohorts.programme_urls")),
     path("", include("labs.adaption.urls")),
     path("", include("labs.data.urls")),

@@ -4,8 +4,13 @@ from django.db.models.deletion import Collector, ProtectedError
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy, ngettext
+from modeltranslation.admin import (
+    TranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
 
-from .models import Activity, Lab, Material, Module
+from .models import Activity, Lab, Material, Module, Statement
 from .progress import activities_changed
 from .services import content_archive
 
@@ -74,7 +79,7 @@ class ArchiveNotDeleteMixin:
         return super().delete_view(request, object_id, extra_context)
 
 
-class ModuleInline(admin.TabularInline):
+class ModuleInline(TranslationTabularInline):
     model = Module
     fields = ["number", "title", "archived_at"]
     readonly_fields = ["archived_at"]
@@ -84,12 +89,12 @@ class ModuleInline(admin.TabularInline):
 
 
 @admin.register(Lab)
-class LabAdmin(admin.ModelAdmin):
+class LabAdmin(TranslationAdmin):
     list_display = ["name", "code", "weeks"]
     inlines = [ModuleInline]
 
 
-class MaterialInline(admin.StackedInline):
+class MaterialInline(TranslationStackedInline):
     model = Material
     fields = [("kind", "position", "minutes"), "title", "body", "url", "file", "archived_at"]
     readonly_fields = ["archived_at"]
@@ -97,7 +102,7 @@ class MaterialInline(admin.StackedInline):
     can_delete = False  # archive it from the materials list
 
 
-class ActivityInline(admin.StackedInline):
+class ActivityInline(TranslationStackedInline):
     model = Activity
     fields = [
         ("kind", "required", "position", "minutes"),
@@ -112,7 +117,7 @@ class ActivityInline(admin.StackedInline):
 
 
 @admin.register(Module)
-class ModuleAdmin(ArchiveNotDeleteMixin, admin.ModelAdmin):
+class ModuleAdmin(ArchiveNotDeleteMixin, TranslationAdmin):
     list_display = ["title", "lab", "number", "archived_at"]
     list_filter = ["lab", ("archived_at", admin.EmptyFieldListFilter)]
     search_fields = ["title", "summary"]
@@ -129,7 +134,7 @@ class ModuleAdmin(ArchiveNotDeleteMixin, admin.ModelAdmin):
 
 
 @admin.register(Material)
-class MaterialAdmin(ArchiveNotDeleteMixin, admin.ModelAdmin):
+class MaterialAdmin(ArchiveNotDeleteMixin, TranslationAdmin):
     list_display = ["title", "module", "kind", "minutes", "archived_at"]
     list_filter = ["kind", "module__lab", ("archived_at", admin.EmptyFieldListFilter)]
     search_fields = ["title", "body"]
@@ -139,7 +144,7 @@ class MaterialAdmin(ArchiveNotDeleteMixin, admin.ModelAdmin):
 
 
 @admin.register(Activity)
-class ActivityAdmin(ArchiveNotDeleteMixin, admin.ModelAdmin):
+class ActivityAdmin(ArchiveNotDeleteMixin, TranslationAdmin):
     list_display = ["title", "module", "kind", "required", "tool_step", "archived_at"]
     list_filter = ["kind", "required", "module__lab", ("archived_at", admin.EmptyFieldListFilter)]
     search_fields = ["title", "instructions"]
@@ -161,3 +166,14 @@ class ActivityAdmin(ArchiveNotDeleteMixin, admin.ModelAdmin):
         super().delete_queryset(request, queryset)
         for lab_id in lab_ids:
             activities_changed(lab_id=lab_id)
+
+
+@admin.register(Statement)
+class StatementAdmin(TranslationAdmin):
+    """The Labs' self-assessment statements, in English and Welsh. Answered statements are
+    archived rather than deleted (their answers are protected)."""
+
+    list_display = ["text", "lab", "module", "position", "archived"]
+    list_filter = ["lab", "archived"]
+    list_select_related = ["lab", "module"]
+    fields = ["lab", "module", "position", "text", "archived"]

@@ -64,3 +64,27 @@ def load_curriculum(apps, lab_code: str, modules: list[dict]) -> None:
             )
             for position, item in enumerate(data["activities"], start=1)
         )
+
+
+def load_statements(apps, lab_code: str, statements: list[dict]) -> None:
+    """Create or update the lab's self-assessment statements (in English and Welsh), each tied
+    to the week whose learning outcomes it measures. Statements with answers are never deleted;
+    one no longer in the list is archived."""
+    Lab = apps.get_model("labs", "Lab")
+    Module = apps.get_model("labs", "Module")
+    Statement = apps.get_model("labs", "Statement")
+    lab = Lab.objects.get(code=lab_code)
+    modules = {m.number: m for m in Module.objects.filter(lab=lab)}
+    for position, item in enumerate(statements, start=1):
+        Statement.objects.update_or_create(
+            lab=lab,
+            position=position,
+            defaults={
+                "module": modules[item["week"]],
+                "text": item["en"],
+                "text_en": item["en"],
+                "text_cy": item["cy"],
+                "archived": False,
+            },
+        )
+    Statement.objects.filter(lab=lab, position__gt=len(statements)).update(archived=True)

@@ -149,3 +149,31 @@ class Activity(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class Statement(models.Model):
+    """A capability statement of a Lab's self-assessment ("I can …"), tied to one week's
+    learning outcomes; answered 1–5 or "not sure" before the Lab, at its end and six months on.
+    Answers hang off it, so it is archived, never deleted."""
+
+    lab = models.ForeignKey(Lab, on_delete=models.PROTECT, related_name="statements")
+    module = models.ForeignKey(
+        Module,
+        verbose_name=_("week"),
+        on_delete=models.PROTECT,
+        related_name="statements",
+        help_text=_("The week whose learning outcomes this statement measures."),
+    )
+    text = models.CharField(_("statement"), max_length=300)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    archived = models.BooleanField(
+        _("archived"), default=False, help_text=_("No longer asked; earlier answers are kept.")
+    )
+
+    class Meta:
+        ordering = ["lab", "position", "pk"]
+        verbose_name = _("self-assessment statement")
+        verbose_name_plural = _("self-assessment statements")
+
+    def __str__(self) -> str:
+        return self.text

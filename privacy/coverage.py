@@ -45,6 +45,9 @@ COVERAGE: dict[str, Cover] = {
     "cohorts.ToolComment.author": ACTED,
     "cohorts.ReportExport.requested_by": OWNED_DELETE,
     "account.EmailAddress.user": OWNED_DELETE,
+    # Voluntary equality answers: in the person's own download, deleted on erasure, never in
+    # the audit trail (councils.audit.AUDITED leaves them out).
+    "equality.EqualityResponse.user": OWNED_DELETE,
     "mfa.Authenticator.user": Cover(export="secret", erase="delete", hidden=("data",)),
     "admin.LogEntry.user": ACTED,
     "auditlog.LogEntry.actor": ACTED,

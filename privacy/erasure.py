@@ -52,6 +52,11 @@ KEPT_BELOW_ENROLMENT: dict[str, dict] = {
     "cohorts.Attendance": {},
     "cohorts.Nudge": {"error": ""},
     "cohorts.Certificate": {"pdf": "", "awarded_name": ""},
+    # The self-assessment scores are figures (the outcome tables count them); the follow-up's
+    # free text goes.
+    "cohorts.Assessment": {},
+    "cohorts.AssessmentAnswer": {},
+    "cohorts.FollowUp": {"why_not": "", "changed": ""},
 }
 
 PSEUDONYM_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"

@@ -12,14 +12,21 @@ LOADERS = [
     ("labs.adaption.migrations.0001_curriculum", "load"),
     ("labs.data.migrations.0001_curriculum", "load"),
     ("labs.procurement.migrations.0001_curriculum", "load"),
+    ("labs.adaption.migrations.0004_issue20_statements", "load"),
+    ("labs.data.migrations.0004_issue20_statements", "load"),
+    ("labs.procurement.migrations.0005_issue20_statements", "load"),
 ]
 
 
 def ensure_reference_data() -> None:
     from councils.models import Council
-    from labs.models import Module
+    from labs.models import Module, Statement
 
-    if Council.objects.count() == 10 and Module.objects.count() == 18:
+    if (
+        Council.objects.count() == 10
+        and Module.objects.count() == 18
+        and Statement.objects.count() == 21
+    ):
         return
     for module, function in LOADERS:
         getattr(import_module(module), function)(apps, None)

@@ -53,6 +53,8 @@ from .figures import (
     running_key,
 )
 from .filters import ReportFilters, ReportOptions
+from .outcomes import Table as OutcomeTable
+from .outcomes import outcome_tables
 from .periods import Period, quarter_axis, quarter_label, quarter_of
 from .queries import (
     CohortGroup,
@@ -129,6 +131,10 @@ class Report:
     # What the workbook and the tidy CSV are written from (tables.py); other tables are added
     # to this list.
     tables: list = field(default_factory=list)
+    # The outcome and equality figures (`outcomes.py`), shown alike on the page and in the PDF;
+    # `report_tables` adds them to `tables` for the workbook and the tidy CSV.
+    outcome_tables: list[OutcomeTable] = field(default_factory=list)
+    tables_notice: str = ""  # why those tables do not follow the filters, when some are chosen
 
     @property
     def suppressed(self) -> bool:
@@ -553,6 +559,7 @@ def report_for(
         Row(quarter_label(q[1], q[2]), at(lab_sel, council_sel, theme_sel, q))
         for q in period.quarters
     ]
+    tables, tables_notice = outcome_tables(filters=filters, options=options)
     report = Report(
         audience=audience,
         filters=filters,
@@ -563,6 +570,8 @@ def report_for(
         quarters=quarters,
         council=options.council_fixed,
         notices=notices,
+        outcome_tables=tables,
+        tables_notice=tables_notice,
     )
     # Since the programme began, up to the end of the period.
     to_end = [q for q in time_dim.leaves if q <= period.quarters[-1]] if period.quarters else []

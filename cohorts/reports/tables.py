@@ -59,6 +59,7 @@ class Table:
     notes: list[str] = field(default_factory=list)
     tidy: bool = True
     sheet: str = ""  # the workbook's name for it, when the title is longer than Excel allows
+    outcome: bool = False  # an outcome or equality table: drawn by the page's own section
 
 
 def text_cell(value) -> Cell:
@@ -322,6 +323,34 @@ def report_tables(report) -> list["Table"]:
                 tidy=False,
             )
         )
+    # The outcome and equality tables: of the programme (or a lead's council) to date, whatever
+    # the period, council and theme chosen (outcomes.py says why).
+    to_date = _("Programme to date")
+    where = report.council.display_name if report.council else all_councils
+    tables += [
+        Table(
+            t.key,
+            t.title,
+            t.headers[0],
+            [Column(f"{t.key}-{i}", str(h)) for i, h in enumerate(t.headers[1:])],
+            [
+                TableRow(
+                    r.label,
+                    list(r.cells),
+                    to_date,
+                    lab,
+                    where,
+                    _("Both themes"),
+                    f"{t.title}: {r.label}",
+                    r.is_total,
+                )
+                for r in t.rows
+            ],
+            [*([report.tables_notice] if report.tables_notice else []), *t.notes],
+            outcome=True,
+        )
+        for t in report.outcome_tables
+    ]
     return tables
 
 

@@ -1084,3 +1084,42 @@ Tick this off when you can deliver the summary in three minutes or less.""",
         ],
     },
 ]
+
+# The Lab's self-assessment (baseline, exit and six months on), one statement per learning aim.
+STATEMENTS = [
+    {
+        "week": 1,
+        "en": "I can find innovations that have been tested elsewhere and are relevant to my council.",
+        "cy": "Gallaf ddod o hyd i arloesiadau sydd wedi'u profi mewn mannau eraill ac sy'n berthnasol i'm cyngor.",
+    },
+    {
+        "week": 2,
+        "en": "I can judge how strong the evidence behind an innovation is.",
+        "cy": "Gallaf farnu pa mor gryf yw'r dystiolaeth y tu ôl i arloesiad.",
+    },
+    {
+        "week": 3,
+        "en": "I can assess whether an innovation fits our local context and whether we are ready to take it on.",
+        "cy": "Gallaf asesu a yw arloesiad yn gweddu i'n cyd-destun lleol ac a ydym yn barod i'w fabwysiadu.",
+    },
+    {
+        "week": 4,
+        "en": "I can tell an innovation's core components from the parts that can be adapted.",
+        "cy": "Gallaf wahaniaethu rhwng cydrannau craidd arloesiad a'r rhannau y gellir eu haddasu.",
+    },
+    {
+        "week": 5,
+        "en": "I can design a small test of a change, with a prediction and measures.",
+        "cy": "Gallaf gynllunio prawf bach o newid, gyda rhagfynegiad a mesurau.",
+    },
+    {
+        "week": 5,
+        "en": "I can make and explain a decision to adopt, adapt or leave an innovation.",
+        "cy": "Gallaf wneud ac egluro penderfyniad i fabwysiadu, addasu neu adael arloesiad.",
+    },
+    {
+        "week": 6,
+        "en": "I can plan how a change that works could be kept going and spread to other councils.",
+        "cy": "Gallaf gynllunio sut y gellid cynnal newid sy'n gweithio a'i ledaenu i gynghorau eraill.",
+    },
+]

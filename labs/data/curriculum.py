@@ -1149,3 +1149,42 @@ Question for discussion: what did this Lab change about how you will ask for, us
         ],
     },
 ]
+
+# The Lab's self-assessment (baseline, exit and six months on), one statement per learning aim.
+STATEMENTS = [
+    {
+        "week": 1,
+        "en": "I can turn a service problem into a question that data could answer.",
+        "cy": "Gallaf droi problem gwasanaeth yn gwestiwn y gallai data ei ateb.",
+    },
+    {
+        "week": 2,
+        "en": "I can find open data about Wales and the data my own service holds.",
+        "cy": "Gallaf ddod o hyd i ddata agored am Gymru a'r data sydd gan fy ngwasanaeth fy hun.",
+    },
+    {
+        "week": 3,
+        "en": "I can tell when a data project needs a data protection impact assessment.",
+        "cy": "Gallaf adnabod pryd mae angen asesiad o'r effaith ar ddiogelu data ar gyfer prosiect data.",
+    },
+    {
+        "week": 3,
+        "en": "I can use data ethically, in a way residents would understand and accept.",
+        "cy": "Gallaf ddefnyddio data yn foesegol, mewn ffordd y byddai trigolion yn ei deall ac yn ei derbyn.",
+    },
+    {
+        "week": 4,
+        "en": "I can clean and analyse a small dataset and say honestly how certain the findings are.",
+        "cy": "Gallaf lanhau a dadansoddi set ddata fach a dweud yn onest pa mor sicr yw'r canfyddiadau.",
+    },
+    {
+        "week": 5,
+        "en": "I can explain in plain language what data science techniques could do for my service.",
+        "cy": "Gallaf egluro mewn iaith glir beth allai technegau gwyddor data ei wneud i'm gwasanaeth.",
+    },
+    {
+        "week": 6,
+        "en": "I can present findings to decision makers with honest, accessible charts.",
+        "cy": "Gallaf gyflwyno canfyddiadau i'r rhai sy'n gwneud penderfyniadau gyda siartiau gonest a hygyrch.",
+    },
+]

@@ -1462,3 +1462,42 @@ they miss about whether the contract has made their lives or their area better?"
         ],
     },
 ]
+
+# The Lab's self-assessment (baseline, exit and six months on), one statement per learning aim.
+STATEMENTS = [
+    {
+        "week": 1,
+        "en": "I can explain the difference between lowest price, whole-life cost and the most advantageous tender.",
+        "cy": "Gallaf egluro'r gwahaniaeth rhwng y pris isaf, cost oes gyfan a'r tendr mwyaf manteisiol.",
+    },
+    {
+        "week": 2,
+        "en": "I can set social value measures, with targets, for a council contract.",
+        "cy": "Gallaf osod mesurau gwerth cymdeithasol, gyda thargedau, ar gyfer contract cyngor.",
+    },
+    {
+        "week": 3,
+        "en": "I can write a specification in terms of outcomes rather than inputs.",
+        "cy": "Gallaf ysgrifennu manyleb o ran canlyniadau yn hytrach na mewnbynnau.",
+    },
+    {
+        "week": 4,
+        "en": "I can engage the market fairly and open a contract to local small businesses and the third sector.",
+        "cy": "Gallaf ymgysylltu â'r farchnad yn deg ac agor contract i fusnesau bach lleol a'r trydydd sector.",
+    },
+    {
+        "week": 5,
+        "en": "I can write and weight evaluation criteria that are clear and proportionate.",
+        "cy": "Gallaf ysgrifennu a phwysoli meini prawf gwerthuso sy'n glir ac yn gymesur.",
+    },
+    {
+        "week": 6,
+        "en": "I can turn tender commitments into measurable key performance indicators and monitor them.",
+        "cy": "Gallaf droi ymrwymiadau tendr yn ddangosyddion perfformiad allweddol mesuradwy a'u monitro.",
+    },
+    {
+        "week": 6,
+        "en": "I can use what I learned when commissioning or buying for my council.",
+        "cy": "Gallaf ddefnyddio'r hyn a ddysgais wrth gomisiynu neu brynu ar gyfer fy nghyngor.",
+    },
+]

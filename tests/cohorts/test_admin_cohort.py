@@ -20,7 +20,7 @@ def cohort_form(lab, councils, staff, **overrides):
     data = {
         "lab": lab.pk,
         "theme": "decarbonisation",
-        "title": "Adaption Lab: winter cohort",
+        "title_en": "Adaption Lab: winter cohort",  # English and Welsh (django-modeltranslation)
         "start_date": "2026-12-21",
         "session_weekday": "0",
         "session_time": "10:00",

@@ -289,3 +289,41 @@ def test_reloading_the_demo_keeps_its_dates():
     before = sorted(Enrolment.objects.values_list("pk", "enrolled_at"))
     assert demo_load(today=DATES[0]) == {"created": False}
     assert sorted(Enrolment.objects.values_list("pk", "enrolled_at")) == before
+
+
+def test_the_finished_cohort_has_baselines_exits_and_follow_ups_for_every_report(db):
+    from cohorts.models import Assessment, AssessmentKind, FollowUp
+    from cohorts.reports import report_filters, report_for, report_options
+    from councils.models import Role, User
+    from equality.models import EqualityResponse
+
+    today = dt.date(2026, 11, 28)
+    demo_load(today=today)
+    cohort = Cohort.objects.get(title="Data Lab: Accelerating Decarbonisation (cohort 1)")
+    kinds = Assessment.objects.filter(enrolment__cohort=cohort, answered_at__isnull=False)
+    assert kinds.filter(kind=AssessmentKind.BASELINE).count() >= 5
+    assert kinds.filter(kind=AssessmentKind.EXIT).count() >= 5
+    assert (
+        FollowUp.objects.filter(enrolment__cohort=cohort, responded_at__isnull=False).count() >= 5
+    )
+    assert EqualityResponse.objects.filter(skipped=False).count() >= 20
+    for role in (Role.FUNDER, Role.STAFF):
+        user = User.objects.filter(role=role).first()
+        options = report_options(user=user, today=today)
+        report = report_for(
+            user=user,
+            filters=report_filters(options=options, data={}),
+            options=options,
+            today=today,
+        )
+        by_key = {t.key: t for t in report.tables}
+        pooled = next(
+            r for r in by_key["self_assessment"].rows if r.label.startswith("Data Lab: all")
+        )
+        # Real figures, not withheld: before, at the end, six months on and the change.
+        assert all(not c.withheld and c.value for c in pooled.cells[0::2]), [
+            c.text for c in pooled.cells
+        ]
+        share = by_key["applied"].rows[-1].cells[-1]
+        assert share.text.endswith("%")
+        assert by_key["equality_sex"].rows[-1].cells[0].value >= 20

@@ -293,8 +293,9 @@ def test_adding_and_removing_a_required_activity_in_the_admin_refreshes_progress
         {
             "module": module.pk,
             "kind": "checkoff",
-            "title": "Read the council's data strategy",
-            "instructions": "Find your council's data strategy and note two commitments it makes.",
+            # The admin edits lab content in English and Welsh (django-modeltranslation).
+            "title_en": "Read the council's data strategy",
+            "instructions_en": "Find your council's data strategy and note two commitments it makes.",
             "tool_step": "",
             "required": "on",
             "position": "9",

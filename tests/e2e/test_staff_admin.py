@@ -23,7 +23,7 @@ def test_staff_creates_a_cohort_and_enrols_people_from_csv(page, db):
     page.goto("/admin/cohorts/cohort/add/")
     page.select_option("#id_lab", label="Data Lab")
     page.select_option("#id_theme", label="Supportive Communities")
-    page.fill("#id_title", "Data Lab: spring cohort")
+    page.fill("#id_title_en", "Data Lab: spring cohort")  # English and Welsh titles
     start = timezone.localdate() + dt.timedelta(days=40)
     page.fill("#id_start_date", start.isoformat())
     page.select_option("#id_session_weekday", label="Tuesday")

@@ -1,0 +1,231 @@
+"""Outcome and equality figures in the reports: pinned on a fixed programme (a late joiner, a
+withdrawal, a skipped baseline and a "not sure"), and withheld under 5 for every audience."""
+
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+
+from cohorts import outcomes
+from cohorts.models import AssessmentKind, Enrolment, EnrolmentStatus, FollowUp
+from cohorts.reports import report_filters, report_for, report_options
+from cohorts.reports.exports import report_csv, report_html
+from cohorts.reports.outcomes import _mean_pattern
+from cohorts.services import enrolment_create
+from equality.models import EqualityResponse
+from labs.models import Statement
+
+TODAY = dt.date(2027, 6, 1)
+
+# Statement 1 of the Data Lab: (before, at the end, six months on); None: not answered;
+# "?" : "not sure". Every other statement: 3 before, 4 at the end, 4 six months on.
+PEOPLE = {
+    "a": {"s1": (2, 4, 5), "applied": "applied", "sex": "female"},
+    "b": {"s1": (1, 3, 4), "applied": "applied", "sex": "female"},
+    "c": {"s1": (3, 4, 4), "applied": "planned", "sex": "female"},
+    "d": {"s1": (2, 5, None), "sex": "male"},  # completed, did not answer six months on
+    "e": {"s1": (None, 4, 3), "applied": "no", "skipped_baseline": True},
+    "f": {"s1": ("?", 3, 5), "applied": "applied", "sex": "female"},
+    "g": {"s1": (1, None, None), "withdrawn": True, "sex": "male"},
+    "h": {"s1": (3, 5, 4), "applied": "applied", "late": True, "sex": "female"},
+}
+
+
+def _answers(statements, first, rest):
+    values = {}
+    for i, statement in enumerate(statements):
+        value = first if i == 0 else rest
+        values[statement.pk] = outcomes.NOT_SURE if value == "?" else value
+    return values
+
+
+@pytest.fixture
+def programme(make_cohort, make_user, cardiff, newport):
+    cohort = make_cohort(councils=[cardiff, newport])
+    statements = list(Statement.objects.filter(lab__code="data").order_by("position"))
+    for name, spec in PEOPLE.items():
+        user = make_user(f"{name}@cardiff.test", council=cardiff, name=f"Sentinel {name.upper()}")
+        enrolment = enrolment_create(cohort=cohort, user=user, invite=False)
+        if spec.get("late"):
+            Enrolment.objects.filter(pk=enrolment.pk).update(
+                enrolled_at=timezone.make_aware(dt.datetime(2026, 10, 20, 9))
+            )
+        before, end, later = spec["s1"]
+        if spec.get("skipped_baseline"):
+            outcomes.assessment_skip(
+                enrolment=enrolment, kind="baseline", today=dt.date(2026, 10, 6)
+            )
+        else:
+            outcomes.assessment_submit(
+                enrolment=enrolment,
+                kind=AssessmentKind.BASELINE,
+                answers=_answers(statements, before, 3),
+            )
+        if spec.get("withdrawn"):
+            Enrolment.objects.filter(pk=enrolment.pk).update(
+                status=EnrolmentStatus.WITHDRAWN, withdrawn_on=dt.date(2026, 10, 27)
+            )
+            continue
+        Enrolment.objects.filter(pk=enrolment.pk).update(
+            status=EnrolmentStatus.COMPLETED, completed_on=dt.date(2026, 11, 10)
+        )
+        enrolment.refresh_from_db()
+        outcomes.assessment_submit(
+            enrolment=enrolment, kind=AssessmentKind.EXIT, answers=_answers(statements, end, 4)
+        )
+        if later is not None:
+            FollowUp.objects.create(
+                enrolment=enrolment,
+                claim="00000000-0000-4000-8000-000000000020",
+                status="sent",
+                sent_at=timezone.now(),
+            )
+            outcomes.follow_up_submit(
+                enrolment=enrolment,
+                applied=spec["applied"],
+                why_not="",
+                changed="",
+                answers=_answers(statements, later, 4),
+            )
+        if "sex" in spec:
+            EqualityResponse.objects.create(user=user, sex=spec["sex"])
+    EqualityResponse.objects.create(
+        user=Enrolment.objects.get(user__email="e@cardiff.test").user, skipped=True
+    )
+    return cohort
+
+
+def report(user):
+    options = report_options(user=user, today=TODAY)
+    filters = report_filters(options=options, data={})
+    return report_for(user=user, filters=filters, options=options, today=TODAY)
+
+
+def table(report_, key):
+    return next(t for t in report_.tables if t.key == key)
+
+
+def row_texts(table_, label_start):
+    row = next(r for r in table_.rows if r.label.startswith(label_start))
+    return [c.text for c in row.cells]
+
+
+def test_the_outcome_figures_are_pinned(programme, staff):
+    r = report(staff)
+    s1 = "Data Lab: I can turn a service problem"
+    # before: a b c d g h (f not sure, e skipped) = 12 / 6; end: 7 people = 28 / 7;
+    # six months on: a b c e f h = 25 / 6; change over a b c d h = 10 / 5.
+    assert row_texts(table(r, "self_assessment"), s1) == [
+        "2.0",
+        "6",
+        "4.0",
+        "7",
+        "4.2",
+        "6",
+        "+2.0",
+        "5",
+    ]
+    # All statements pooled: before 12 + 6 × 7 × 3 over 48 answers of 7 people.
+    pooled = row_texts(table(r, "self_assessment"), "Data Lab: all statements")
+    assert pooled[:2] == ["2.9", "7"]
+    applied = table(r, "applied")
+    assert row_texts(applied, "Data Lab") == ["6", "4", "1", "1", "67%"]
+    assert row_texts(applied, "All Labs") == ["6", "4", "1", "1", "67%"]
+
+
+def test_equality_counts_not_provided_and_withhold_small_ones_for_staff(programme, staff):
+    sex = table(report(staff), "equality_sex")
+    rows = {row.label: row.cells[0].text for row in sex.rows}
+    assert rows == {
+        "Female": "5",
+        "Male": "<5",
+        "Prefer not to say": "0",
+        "Not provided": "<5",
+        "All participants": "8",
+    }
+
+
+def test_a_lead_sees_their_councils_outcomes_with_small_figures_withheld(programme, lead):
+    r = report(lead)
+    applied = table(r, "applied")
+    # For a lead the council's total is not an always-exact total: 4 applied is withheld.
+    assert row_texts(applied, "All Labs")[:4] == ["6", "<5", "<5", "<5"]
+    assert row_texts(applied, "All Labs")[4] == "[c]"
+    sex = {row.label: row.cells[0].text for row in table(r, "equality_sex").rows}
+    assert sex["Male"] == "<5" and sex["Not provided"] == "<5" and sex["All participants"] == "8"
+
+
+def test_under_five_people_are_withheld_for_funders_leads_and_staff(
+    make_cohort, make_user, cardiff, newport, staff, funder, lead
+):
+    from labs.models import Lab
+
+    adaption = Lab.objects.get(code="adaption")
+    cohort = make_cohort(lab=adaption, councils=[cardiff, newport], title="Small cohort")
+    statements = list(Statement.objects.filter(lab=adaption).order_by("position"))
+    for n in range(3):
+        user = make_user(f"small{n}@cardiff.test", council=cardiff)
+        enrolment = enrolment_create(cohort=cohort, user=user, invite=False)
+        outcomes.assessment_submit(
+            enrolment=enrolment,
+            kind=AssessmentKind.BASELINE,
+            answers={s.pk: 5 for s in statements},
+        )
+    for person in (staff, funder, lead):
+        rows = table(report(person), "self_assessment").rows
+        adaption_rows = [r for r in rows if r.label.startswith("Adaption Lab")]
+        assert adaption_rows
+        for row in adaption_rows:
+            assert [c.text for c in row.cells[:2]] == ["<5", "<5"], (person.role, row.label)
+            assert all(c.value is None for c in row.cells if c.withheld)
+
+
+def test_one_statement_withheld_takes_a_complement_with_it():
+    class S:
+        def __init__(self, pk):
+            self.pk = pk
+
+    statements = [S(1), S(2), S(3)]
+    series = {
+        1: {"people": {"baseline": set(range(3))}},
+        2: {"people": {"baseline": set(range(6))}},
+        3: {"people": {"baseline": set(range(9))}},
+        None: {"people": {"baseline": set(range(9))}},
+    }
+    assert _mean_pattern(series, statements, "baseline") == {1: "small", 2: "complement"}
+
+
+def test_the_csv_and_pdf_carry_the_outcome_tables_and_no_names(programme, funder):
+    r = report(funder)
+    csv = report_csv(r)
+    html = report_html(r)
+    for text in (csv, html):
+        assert "Self-assessment: before, at the end and six months on" in text
+        assert "Participants by: Sex" in text
+        assert "Sentinel" not in text
+
+
+def test_filters_show_rows_of_the_same_tables_never_a_view_to_subtract(programme, funder, staff):
+    for person in (funder, staff):
+        options = report_options(user=person, today=TODAY)
+        whole = report_for(
+            user=person,
+            filters=report_filters(options=options, data={}),
+            options=options,
+            today=TODAY,
+        )
+        data = {"lab": "data", "period": options.periods[1].key}
+        if person == staff:
+            data["cohort"] = str(programme.pk)
+        part = report_for(
+            user=person,
+            filters=report_filters(options=options, data=data),
+            options=options,
+            today=TODAY,
+        )
+        assert "whatever the filters" in part.tables_notice
+        for key in ("self_assessment", "applied", "equality_sex"):
+            rows = {r.label: [c.text for c in r.cells] for r in table(whole, key).rows}
+            for row in table(part, key).rows:
+                assert rows[row.label] == [c.text for c in row.cells], (key, row.label)
+        assert not any(r.is_total for r in table(part, "applied").rows)
