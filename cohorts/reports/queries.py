@@ -21,8 +21,8 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import TruncDate, TruncQuarter
-from django.utils import timezone
+from django.db.models.functions import Coalesce, NullIf, TruncDate, TruncQuarter
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from councils.models import User
@@ -203,6 +203,15 @@ def _self_study_rows(scope: Q) -> list[dict]:
         }
         for lab, council, theme, day, n in rows
     ]
+
+
+def _cohort_title():
+    """The cohort's title in the page's language, English while its Welsh is empty, read from
+    django-modeltranslation's columns (the plain `title` column is not kept by `update()`)."""
+    english = F("cohort__title_en")
+    if translation.get_language() == "cy":
+        return Coalesce(NullIf(F("cohort__title_cy"), Value("")), english)
+    return english
 
 
 def _attendance_held() -> Q:
@@ -389,7 +398,7 @@ def _cohort_rows(
     base = Enrolment.objects.filter(scope, _selection(filters)).order_by()
     rows = (
         base.annotate(first_done=_first_done())
-        .values("cohort_id", "cohort__title", "cohort__lab__code", "cohort__theme")
+        .values("cohort_id", "cohort__lab__code", "cohort__theme", cohort_title=_cohort_title())
         .annotate(
             enrolled=Count("pk", filter=Q(enrolled_at__gte=start, enrolled_at__lt=end)),
             started=Count("pk", filter=Q(first_done__gte=start, first_done__lt=end)),
@@ -470,7 +479,7 @@ def _cohort_rows(
             continue
         result.append(
             CohortRow(
-                title=row["cohort__title"],
+                title=row["cohort_title"],
                 lab=str(LabCode(row["cohort__lab__code"]).label),
                 theme=str(themes.get(row["cohort__theme"], "")),
                 first_session=first_session,
