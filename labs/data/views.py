@@ -185,7 +185,9 @@ def _partials(request, context: dict, names: list[str]) -> HttpResponse:
     return response
 
 
-def _saved(request, ctx, question_pk: int, *, step: str, changed: list[str]) -> HttpResponse:
+def _saved(
+    request, ctx, question_pk: int, *, step: str, changed: list[str], focus: str = ""
+) -> HttpResponse:
     note = _note(step, changed)
     url = reverse("data_question", args=[ctx.enrolment.pk, question_pk])
     if not request.htmx:
@@ -193,7 +195,8 @@ def _saved(request, ctx, question_pk: int, *, step: str, changed: list[str]) -> 
         return redirect(f"{url}#step-{step}")
     question = selectors.question_for(ctx=ctx, pk=question_pk)  # fresh, with its items
     context = _question_context(ctx, question)
-    context.update(oob=True, status_note=note, saved_step=step)
+    # `focus`: what static/js/focus.js moves focus to after the swap (the new form after "Add").
+    context.update(oob=True, status_note=note, saved_step=step, focus=focus)
     parts = [f"step_{step}", "overview", "status"]
     if step != "data":  # a step's save moved the question on by one version; an item's did not
         context["base_version"] = question.version - 1
@@ -338,7 +341,7 @@ def data_item_add(request, pk, question_pk):
         )
     except services.StepClosed as refusal:
         return _refused(request, ctx, str(refusal))
-    return _saved(request, ctx, question.pk, step="data", changed=changed)
+    return _saved(request, ctx, question.pk, step="data", changed=changed, focus="new_item")
 
 
 @login_required
@@ -377,6 +380,7 @@ def data_item(request, pk, question_pk, item_pk):
         ctx, question, editing=(item.pk, ItemForm(instance=item, prefix=prefix))
     )
     if request.htmx:
+        context["focus"] = "edit_item"
         return _partials(request, context, ["step_data"])
     return tool_render(request, TEMPLATE, context)
 

@@ -269,6 +269,7 @@ def test_every_line_of_the_rule_on_the_page_is_worded_from_the_rules_constants(
         "the average is 4.5 or more: no (yours: 3.86)",
         "compatibility is 5 or more: yes (yours: 5)",
         "no score is below 4: no (lowest: 2)",
+        "no part is listed to change in step 4: yes (0 changes planned)",
     ]
     for page in (url("adaption_compare", mine.pk), step_url(canvas, "decision")):
         body = owner.get(page).content.decode()
