@@ -642,3 +642,34 @@ def test_staff_find_canvases_in_the_admin(client, staff, mine, make_canvas):
     page = client.get(reverse("admin:lab_adaption_canvas_change", args=[canvas.pk]))
     assert page.status_code == 200
     assert "Enforcement" in page.content.decode()
+
+
+# --- The proposal counts the changes planned in step 4 (issue 23) ------------------------------
+
+STRONG_SCORES = dict(
+    relative_advantage=5,
+    compatibility=4,
+    complexity=4,
+    trialability=4,
+    observability=4,
+    evidence=4,
+    readiness=3,
+)
+
+
+def test_a_planned_change_turns_the_proposal_from_adopt_to_adapt_on_the_page(
+    owner, mine, week5, make_canvas
+):
+    canvas = make_canvas(mine, **STRONG_SCORES)
+    assert canvas.proposal.decision == "adopt"
+    CanvasPart.objects.create(
+        canvas=canvas, kind=PartKind.CHANGE, part="Hours", change="Closed 8:15 to 9:00 only"
+    )
+    canvas = Canvas.objects.get(pk=canvas.pk)
+    assert canvas.proposal.decision == "adapt"
+    page = owner.get(step_url(canvas, "fit")).content.decode()
+    decision = page[page.index('id="proposal-decision"') :]
+    assert "Adapt" in decision[: decision.index("</p>")]
+    assert "no part is listed to change in step 4" in page and "1 change planned" in page
+    compare = owner.get(url("adaption_compare", mine.pk)).content.decode()
+    assert "Adapt" in compare
