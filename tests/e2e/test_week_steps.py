@@ -142,7 +142,7 @@ def test_a_keyboard_only_participant_adds_a_data_item_and_lands_in_the_new_form(
     )
     sign_in(page, CARDIFF, DEMO_PASSWORD)
     page.axe()
-    page.goto(reverse("data_question", args=[enrolment.pk, question.pk]) + "#step-data")
+    page.goto(reverse("data_question_step", args=[enrolment.pk, question.pk, "data"]))
     page.axe()
     # No mouse: focus moves by Tab and keys alone from the first field of the add form.
     page.get_by_label("Data item").focus()
@@ -255,6 +255,10 @@ def _step_pages(who: str) -> tuple[str, list[str]]:
             reverse("lab_week", args=[enrolment.pk, 3]),
             reverse("data_tool", args=[enrolment.pk]),
             reverse("data_question", args=[enrolment.pk, question.pk]),
+            *(
+                reverse("data_question_step", args=[enrolment.pk, question.pk, step])
+                for step in ("question", "kind", "data", "ethics", "quality")
+            ),
         ]
     if who == "adaption":
         enrolment = running(CAERPHILLY, "adaption")
@@ -273,6 +277,10 @@ def _step_pages(who: str) -> tuple[str, list[str]]:
         reverse("lab_week", args=[enrolment.pk, 5]),
         reverse("procurement_planner", args=[enrolment.pk]),
         reverse("procurement_plan", args=[enrolment.pk, plan.pk]),
+        *(
+            reverse(f"procurement_plan_{step}", args=[enrolment.pk, plan.pk])
+            for step in ("contract", "outcomes", "weighting", "bids")
+        ),
     ]
 
 
