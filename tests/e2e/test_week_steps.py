@@ -119,6 +119,13 @@ def test_focus_after_saving_a_reflection_and_ticking_a_box(page, demo):
     page.get_by_text("Last saved").first.wait_for()
     focus_on(page, f"e.tagName === 'H3' && e.closest('li').id === '{item_id}'")
     page.axe()
+    # The count is set up again in what htmx swapped in.
+    swapped = page.locator(f"#{item_id} textarea")
+    swapped.press("End")
+    swapped.press_sequentially("!")
+    expect(page.locator(f"#{item_id} .govuk-character-count__status")).to_contain_text(
+        "You have 4,959 characters remaining"
+    )
     # An empty reflection: focus on the error summary.
     page.locator(f"#{item_id} textarea").fill("")
     page.locator(f"#{item_id} form").get_by_role("button").press("Enter")
