@@ -45,11 +45,19 @@ for (const stale of document.querySelectorAll("[data-focus-after-swap]")) {
 }
 
 // The target's id is noted before the swap: an outerHTML swap replaces the element itself.
+// Only what a person did (a form sent, a link or button followed) moves focus: a swap that
+// polls (a report being built) must never take focus from where it is, or from the page.
 let pendingTarget = null;
+
+function byPerson(source) {
+  return source instanceof Element && (source.matches("form, a, button") || !!source.closest("form"));
+}
 
 document.body.addEventListener("htmx:beforeSwap", (event) => {
   const target = event.detail.target;
-  pendingTarget = target && target.id ? target.id : null;
+  // htmx fires this on the target; the element that asked is in the request config.
+  const source = event.detail.requestConfig && event.detail.requestConfig.elt;
+  pendingTarget = byPerson(source) && target && target.id ? target.id : null;
 });
 
 // afterSettle fires once per element settled (out-of-band ones too); decide once, when they

@@ -335,3 +335,22 @@ def test_the_ranking_table_reads_as_stacked_rows_on_a_phone(page, demo):
         assert price.evaluate("e => e.getClientRects().length") == 1
     label = totals.first.evaluate("e => getComputedStyle(e, '::before').content")
     assert "Total" in label
+
+
+# --- Certificates: a form to type a code, a bilingual 404 ------------------------------------
+
+
+def test_someone_types_a_certificate_code_and_an_unknown_one_is_said_so_in_two_languages(
+    page, live_server, db
+):
+    page.goto("/certificates/")
+    page.axe()
+    page.get_by_label("Verification code").fill("inf-zzzz-zzzz")
+    with page.expect_navigation() as navigation:
+        page.get_by_role("button", name="Check the certificate").click()
+    assert navigation.value.status == 404
+    page.axe()
+    main = page.locator("main").inner_text()
+    assert "No certificate has this code" in main and "Nid oes tystysgrif â’r cod hwn" in main
+    assert "INF-ZZZZ-ZZZZ" in main
+    assert page.locator("[lang=cy]").count() >= 1
