@@ -88,3 +88,28 @@ def test_anyone_else_gets_404(client, request, enrolment, question, who):
 
 def test_an_unknown_step_is_404(signed_in, enrolment, question):
     assert signed_in.get(step_page(enrolment, question, "nonsense")).status_code == 404
+
+
+def test_every_limited_field_counts_its_characters(signed_in, enrolment, question):
+    """Issue 23: govuk-frontend's character count on each text field with a limit, one line or
+    several, before anything is typed."""
+    from labs.data.forms import STEP_FORMS, ItemForm
+
+    for step, form_class in [*STEP_FORMS.items(), ("data", ItemForm)]:
+        html = signed_in.get(step_page(enrolment, question, step)).content.decode()
+        if f'action="{step_page(enrolment, question, step)}"' not in html:
+            assert step == "quality"  # opens in a later week than this test's
+            continue
+        prefix = "item" if form_class is ItemForm else step
+        for name, field in form_class(prefix=prefix).fields.items():
+            limit = getattr(field, "max_length", None)
+            if not limit or getattr(field.widget, "input_type", None) == "radio":
+                continue
+            field_id = f"id_{prefix}-{name}"
+            assert f'id="{field_id}"' in html, (step, name)
+            group = html[: html.index(f'id="{field_id}"')]
+            group = group[group.rindex('<div class="govuk-form-group') :]
+            assert f'data-maxlength="{limit}"' in group, (step, name)
+            tag = html[html.rindex("<", 0, html.index(f'id="{field_id}"')) :]
+            assert "govuk-js-character-count" in tag[: tag.index(">")], (step, name)
+            assert f'id="{field_id}-info"' in html, (step, name)
