@@ -354,3 +354,21 @@ def test_someone_types_a_certificate_code_and_an_unknown_one_is_said_so_in_two_l
     assert "No certificate has this code" in main and "Nid oes tystysgrif â’r cod hwn" in main
     assert "INF-ZZZZ-ZZZZ" in main
     assert page.locator("[lang=cy]").count() >= 1
+
+
+def test_a_polling_swap_never_takes_focus(page, demo):
+    """The focus rule acts on swaps a person caused: a report line polling every 2 seconds
+    while its file is built leaves focus (and the page's scroll) where they are."""
+    from cohorts.models import ReportExport
+    from councils.models import User
+
+    funder = User.objects.get(email="funder@demo.infuse.test")
+    export = ReportExport.objects.create(requested_by=funder, format="pdf", filters={})
+    sign_in(page, "funder@demo.infuse.test", DEMO_PASSWORD)
+    page.axe()
+    page.goto(reverse("report_export", args=[export.pk]))
+    page.axe()
+    with page.expect_response(lambda r: r.url.endswith(f"/reports/downloads/{export.pk}/")):
+        pass  # the first poll, two seconds in
+    page.wait_for_timeout(300)
+    assert page.evaluate("document.activeElement === document.body"), focused(page)
