@@ -2,9 +2,11 @@
 an answer arrives in."""
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from infuse.forms import NULL_CHARACTER_CODE
+from infuse.numbers import grouped
 from labs import registry
 from labs.models import Activity, ActivityKind
 
@@ -32,7 +34,11 @@ class ActivityForm(forms.Form):
         max_length=ANSWER_MAX_LENGTH,
         strip=True,
         error_messages={
-            "max_length": _("Your reflection must be %(limit_value)s characters or fewer."),
+            # Django would write the limit as 5000; the portal writes numbers one way (5,000).
+            "max_length": format_lazy(
+                _("Your reflection must be {limit} characters or fewer."),
+                limit=grouped(ANSWER_MAX_LENGTH),
+            ),
             NULL_CHARACTER_CODE: _(
                 "Your reflection contains a hidden null character, often left by copying and "
                 "pasting, and cannot be saved. Type it again, or paste it as plain text."

@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 from django import forms
 from django.utils import timezone
@@ -368,3 +369,26 @@ class CancelSessionsForm(forms.Form):
         max_length=300,
         help_text=_("Sent to everyone enrolled with the cancellation."),
     )
+
+
+class CertificateLookupForm(forms.Form):
+    """A verification code as someone types it from a certificate: spaces and case are
+    forgiven, anything else that could not be a code is refused with an example."""
+
+    code = forms.CharField(
+        label=_("Verification code"),
+        help_text=_("It is printed at the foot of the certificate, for example INF-AB2C-D3EF."),
+        max_length=40,
+        error_messages={
+            "required": _("Enter the verification code from the certificate"),
+            "max_length": _("Enter the code as it is printed, for example INF-AB2C-D3EF"),
+        },
+    )
+
+    def clean_code(self):
+        code = "".join(self.cleaned_data["code"].split()).upper()
+        if not re.fullmatch(r"[A-Z0-9-]{1,20}", code):
+            raise forms.ValidationError(
+                _("Enter the code as it is printed, for example INF-AB2C-D3EF")
+            )
+        return code

@@ -10,6 +10,7 @@ urlpatterns = [
         programme_views.nudges_unsubscribe,
         name="nudges_unsubscribe",
     ),
+    path("certificates/", programme_views.certificate_lookup, name="certificate_lookup"),
     path("certificates/<str:code>/", programme_views.certificate_verify, name="certificate_verify"),
     path(
         "certificates/<int:pk>/download/",

@@ -18,7 +18,7 @@ from infuse.concurrency import token_from
 from infuse.forms import NULL_CHARACTER_MESSAGE
 
 from . import selectors
-from .forms import NominateExistingForm, NominateNewForm
+from .forms import CertificateLookupForm, NominateExistingForm, NominateNewForm
 from .nudges import user_for_unsubscribe_token
 from .services import attendance_mark, enrolment_create, places_taken, register_refusal
 from .tools import tool_comment_add, tool_context
@@ -128,9 +128,28 @@ def nudges_unsubscribe(request, token):
     return render(request, "cohorts/programme/unsubscribe.html", {"person": person})
 
 
+def certificate_lookup(request):
+    """Public: a form to type a certificate's code. A good code goes to its verification
+    page; a malformed one is said so here, nothing looked up."""
+    form = CertificateLookupForm(request.GET or None)
+    if form.is_bound and form.is_valid():
+        return redirect("certificate_verify", code=form.cleaned_data["code"])
+    return render(request, "cohorts/programme/certificate_lookup.html", {"form": form})
+
+
 def certificate_verify(request, code):
-    """Public: anyone can check a certificate. Shows only the name, lab and date."""
-    certificate = selectors.certificate_for_verification(code=code)
+    """Public: anyone can check a certificate. Shows only the name, lab and date. A code no
+    certificate has answers 404 with a page saying so in English and Welsh (whoever checks a
+    certificate may read either), and the form to try again."""
+    try:
+        certificate = selectors.certificate_for_verification(code=code)
+    except Http404:
+        return render(
+            request,
+            "cohorts/programme/certificate_unknown.html",
+            {"code": code[:40], "form": CertificateLookupForm()},
+            status=404,
+        )
     return render(
         request, "cohorts/programme/certificate_verify.html", {"certificate": certificate}
     )

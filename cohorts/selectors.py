@@ -190,6 +190,44 @@ def session_for_user(*, user: User, pk: int) -> Session:
         raise Http404 from None
 
 
+@dataclass(frozen=True)
+class SessionClash:
+    """Two sessions of one person's Labs that overlap in time (the earlier-starting first)."""
+
+    first: Session
+    second: Session
+
+
+def session_clashes_for(
+    *, user: User, cohort: Cohort | None = None, today: dt.date | None = None
+) -> list[SessionClash]:
+    """The sessions, from `today` on, of this person's current Labs (invited or active) that
+    overlap another of their sessions in time; with `cohort`, only clashes involving it. The
+    one clash check: the participant's pages and staff's use it alike. One query."""
+    today = today or timezone.localdate()
+    sessions = list(
+        Session.objects.filter(
+            cohort__enrolments__user_id=user.pk,
+            cohort__enrolments__status__in=CURRENT,
+            date__gte=today,
+        )
+        .select_related("cohort__lab")
+        .distinct()
+        .order_by("date", "start_time", "cohort_id", "number")
+    )
+    clashes = []
+    for index, first in enumerate(sessions):
+        first_ends = first.starts_at + dt.timedelta(minutes=first.minutes)
+        for second in sessions[index + 1 :]:
+            if second.date != first.date:
+                break
+            if second.cohort_id == first.cohort_id or second.starts_at >= first_ends:
+                continue
+            if cohort is None or cohort.pk in (first.cohort_id, second.cohort_id):
+                clashes.append(SessionClash(first=first, second=second))
+    return clashes
+
+
 # --- Programme work: registers and nominations -------------------------------------------
 
 
@@ -314,6 +352,34 @@ class LabOverview:
 
     def week(self, number: int) -> WeekRow | None:
         return next((w for w in self.weeks if w.number == number), None)
+
+    @property
+    def continue_at(self) -> "ContinueAt":
+        return continue_at(self)
+
+
+@dataclass(frozen=True)
+class ContinueAt:
+    """Where "Continue where you left off" goes: an activity of a week, a week's first step,
+    or (week None) the Lab's overview."""
+
+    week: int | None = None
+    activity: Activity | None = None
+
+
+def continue_at(overview: LabOverview) -> ContinueAt:
+    """The first unfinished required activity of the earliest open week that has one; when
+    everything open is done, this week's first step (the last open week's once the Lab has
+    ended); before week 1 opens, the Lab's overview."""
+    open_weeks = [w for w in overview.weeks if w.is_open]
+    for week in open_weeks:
+        undone = [a for a in week.required if a.pk not in week.done_ids]
+        if undone:
+            return ContinueAt(week=week.number, activity=undone[0])
+    if not open_weeks:
+        return ContinueAt()
+    week = overview.current_week or open_weeks[-1]
+    return ContinueAt(week=week.number)
 
 
 def _sessions_prefetch() -> Prefetch:

@@ -21,7 +21,7 @@ from labs import registry
 from labs.models import ActivityKind
 
 from . import outcomes, selectors
-from .activities import ActivityForm, ticked_by_hand
+from .activities import ANSWER_MAX_LENGTH, ActivityForm, ticked_by_hand
 from .calendar import calendar_for
 from .filters import PeopleFilter
 from .models import Cohort
@@ -66,6 +66,7 @@ def dashboard(request):
             "finished": [lab for lab in labs if lab.is_finished],
             "ask_equality": equality_should_ask(user=request.user),
             "today": today,
+            "clashes": selectors.session_clashes_for(user=request.user, today=today),
         },
     )
 
@@ -109,6 +110,7 @@ def _activity_items(overview, week, *, answers, posted=None) -> list[dict]:
             "done": activity.pk in week.done_ids,
             "completion": completion,
             "answer": completion.answer if completion else "",
+            "answer_id": f"answer-{activity.pk}",
             "by_hand": ticked_by_hand(activity=activity, lab_code=lab_code),
             "is_tool_step": activity.kind == ActivityKind.TOOL,
             "tool": tool,
@@ -122,10 +124,38 @@ def _activity_items(overview, week, *, answers, posted=None) -> list[dict]:
     return items
 
 
+def _week_steps(materials, items) -> list[dict]:
+    """The week as steps: each material, then each activity, in order, each knowing the one
+    before and after it (the "On this page" list and each step's Previous / Next)."""
+    steps = [{"anchor": f"material-{m.pk}", "title": m.title, "material": m} for m in materials] + [
+        {"anchor": f"activity-{i['activity'].pk}", "title": i["activity"].title, "item": i}
+        for i in items
+    ]
+    for index, step in enumerate(steps):
+        step["number"] = index + 1
+        step["previous"] = steps[index - 1] if index else None
+        step["next"] = steps[index + 1] if index + 1 < len(steps) else None
+        if "item" in step:
+            step["item"]["step"] = step
+    return steps
+
+
 def _week_context(request, overview, week, *, posted=None) -> dict:
     enrolment = overview.enrolment
     numbers = [w.number for w in overview.weeks]
     index = numbers.index(week.number)
+    materials = list(selectors.week_materials(module=week.module)) if week.is_open else []
+    items = (
+        _activity_items(
+            overview,
+            week,
+            answers=selectors.week_answers(enrolment=enrolment, module=week.module),
+            posted=posted,
+        )
+        if week.is_open
+        else []
+    )
+    steps = _week_steps(materials, items)
     return {
         "today": overview.today,
         "overview": overview,
@@ -133,20 +163,22 @@ def _week_context(request, overview, week, *, posted=None) -> dict:
         "cohort": enrolment.cohort,
         "week": week,
         "module": week.module,
-        "materials": selectors.week_materials(module=week.module) if week.is_open else [],
-        "items": _activity_items(
-            overview,
-            week,
-            answers=selectors.week_answers(enrolment=enrolment, module=week.module)
-            if week.is_open
-            else {},
-            posted=posted,
-        )
-        if week.is_open
-        else [],
+        "materials": materials,
+        "items": items,
+        "steps": steps,
+        "material_steps": [step for step in steps if "material" in step],
+        # This week's session at the same time as one of another Lab: said on both weeks.
+        "clashes": [
+            clash
+            for clash in selectors.session_clashes_for(
+                user=request.user, cohort=enrolment.cohort, today=overview.today
+            )
+            if week.session in (clash.first, clash.second)
+        ],
         "previous_week": overview.weeks[index - 1] if index > 0 else None,
         "next_week": overview.weeks[index + 1] if index + 1 < len(overview.weeks) else None,
         "ActivityKind": ActivityKind,
+        "answer_limit": ANSWER_MAX_LENGTH,
     }
 
 
@@ -258,6 +290,7 @@ def activity_submit(request, pk, activity_pk):
         render_to_string("cohorts/lab_week.html#activity", context, request),
         render_to_string("cohorts/lab_week.html#progress", context, request),
         render_to_string("cohorts/lab_week.html#status", context, request),
+        render_to_string("cohorts/lab_week.html#contents", context, request),
     ]
     return _vary_on_htmx(HttpResponse("".join(parts)))
 

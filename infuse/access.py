@@ -123,6 +123,7 @@ ACCESS: dict[str, Access] = {
     # allauth's email management, closed (infuse/urls.py).
     "account_email": public(ok=(404,)),
     "language_switch": public(method="POST", data={"language": "en"}, ok=(302,)),
+    "certificate_lookup": public(),
     "certificate_verify": public(kwargs=lambda s: {"code": s.certificate.code}, shows_holder=True),
     # For load balancers and operators: no council data, only whether the process, the database,
     # Redis and the workers answer (infuse/health.py). Not ready is 503, naming what is missing.

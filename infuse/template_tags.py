@@ -38,3 +38,49 @@ def version_input(work, input_id="", oob=False, base=""):
         format_html(' id="{}"', input_id) if input_id else "",
         swap,
     )
+
+
+# --- govuk-frontend's character count -----------------------------------------------------
+# Every text area with a limit counts down as people type (govuk-character-count, set up by
+# static/js/init.js, also in what htmx swaps in); the words in the page's language.
+
+
+def _character_count_i18n() -> dict[str, str]:
+    from django.utils.translation import gettext as _
+
+    return {
+        "characters-under-limit.one": _("You have %{count} character remaining"),
+        "characters-under-limit.other": _("You have %{count} characters remaining"),
+        "characters-at-limit": _("You have 0 characters remaining"),
+        "characters-over-limit.one": _("You have %{count} character too many"),
+        "characters-over-limit.other": _("You have %{count} characters too many"),
+        "textarea-description.other": _("You can enter up to %{count} characters"),
+    }
+
+
+@register.simple_tag
+def character_count_attrs(limit):
+    """The form group's attributes (after its class) that make it a character count."""
+    if not limit:
+        return ""
+    attrs = format_html(' data-module="govuk-character-count" data-maxlength="{}"', limit)
+    for key, text in _character_count_i18n().items():
+        attrs += format_html(' data-i18n.{}="{}"', key, text)
+    return attrs
+
+
+@register.simple_tag
+def character_count_message(field_id, limit):
+    """The count's message under the text area: before JavaScript runs (or without it), the
+    limit; then govuk-frontend keeps it up to date."""
+    from django.utils.translation import gettext as _
+
+    from .numbers import grouped
+
+    if not limit:
+        return ""
+    return format_html(
+        '<div id="{}-info" class="govuk-hint govuk-character-count__message">{}</div>',
+        field_id,
+        _("You can enter up to %(limit)s characters") % {"limit": grouped(limit)},
+    )

@@ -345,6 +345,7 @@ def rule_lines(proposal: rules.Proposal | None = None) -> dict[str, list[RuleLin
             gettext("compatibility is %(n)s or more") % {"n": rules.ADOPT_COMPATIBILITY_AT_LEAST},
         ),
         ("lowest_fair", gettext("no score is below %(n)s") % {"n": rules.ADOPT_LOWEST_AT_LEAST}),
+        ("no_changes_planned", gettext("no part is listed to change in step 4")),
     ]
     conditions = {}
     if proposal:

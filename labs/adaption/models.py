@@ -138,8 +138,19 @@ class Canvas(models.Model):
         return {attribute: getattr(self, attribute) for attribute in rules.ATTRIBUTES}
 
     @property
+    def planned_changes(self) -> int:
+        """How many parts step 4 lists to change: from the prefetched parts, an annotation
+        (`change_count`) or, failing both, one query."""
+        prefetched = getattr(self, "_prefetched_objects_cache", {}).get("parts")
+        if prefetched is not None:
+            return sum(1 for part in prefetched if part.kind == PartKind.CHANGE)
+        if getattr(self, "change_count", None) is not None:
+            return self.change_count
+        return self.parts.filter(kind=PartKind.CHANGE).count()
+
+    @property
     def proposal(self) -> rules.Proposal | None:
-        return rules.propose(self.scores)
+        return rules.propose(self.scores, planned_changes=self.planned_changes)
 
     @property
     def test_ends_on(self):

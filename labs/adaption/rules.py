@@ -1,8 +1,9 @@
 """The rules of the "Adopt, adapt or leave" canvas, free of Django so that they can be read,
 tested and shown on the page as they are.
 
-- `propose(scores)`: the decision the tool proposes from the seven fit scores. The participant
-  decides; the proposal is advice, recorded beside their decision.
+- `propose(scores, planned_changes=)`: the decision the tool proposes from the seven fit scores
+  and the number of changes planned in step 4. The participant decides; the proposal is
+  advice, recorded beside their decision.
 - `steps_complete(canvas, core_parts=)`: which of the six steps of one canvas count as done
   (the curriculum's tool activities tick when a step is done on any of the participant's
   canvases).
@@ -95,15 +96,20 @@ def average(scores: Mapping[str, int]) -> Fraction:
     return Fraction(sum(values.values()), len(values)) if values else Fraction(0)
 
 
-def propose(scores: Mapping[str, int | None]) -> Proposal | None:
+def propose(scores: Mapping[str, int | None], *, planned_changes: int = 0) -> Proposal | None:
     """The decision the tool proposes once all seven attributes are scored; None before.
 
     1. Leave if the evidence is 1 or less (anecdote only), or the average of the seven is
        below 2.5, or compatibility or readiness is 1 or less.
-    2. Otherwise adopt as it is if the average is 4 or more, compatibility is 4 or more and
-       no score is below 3.
+    2. Otherwise adopt as it is if the average is 4 or more, compatibility is 4 or more, no
+       score is below 3 and no change is planned in step 4 (a part listed to change means it
+       is not taken as it is).
     3. Otherwise adapt: keep the core, change what does not fit, and test.
     """
+    if isinstance(planned_changes, bool) or not isinstance(planned_changes, int):
+        raise ValueError(f"planned_changes must be a whole number, not {planned_changes!r}")
+    if planned_changes < 0:
+        raise ValueError(f"planned_changes cannot be negative, not {planned_changes}")
     values = _checked(scores)
     if len(values) < len(ATTRIBUTES):
         return None
@@ -127,6 +133,7 @@ def propose(scores: Mapping[str, int | None]) -> Proposal | None:
             values["compatibility"],
         ),
         Condition("lowest_fair", lowest >= ADOPT_LOWEST_AT_LEAST, lowest),
+        Condition("no_changes_planned", planned_changes == 0, planned_changes),
     )
     if any(c.met for c in leave_if):
         decision = LEAVE

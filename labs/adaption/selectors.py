@@ -99,6 +99,7 @@ def canvases_for(*, ctx: ToolContext) -> list[CanvasView]:
     canvases = Canvas.objects.filter(enrolment=ctx.enrolment).annotate(
         core_parts=Count("parts", filter=Q(parts__kind=PartKind.CORE)),
         part_count=Count("parts"),
+        change_count=Count("parts", filter=Q(parts__kind=PartKind.CHANGE)),
     )
     return [_view(ctx, c, core_parts=c.core_parts, parts=c.part_count) for c in canvases]
 

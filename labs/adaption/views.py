@@ -281,7 +281,7 @@ def step(request, pk, canvas_pk, step):
             # Not saved: show the proposal for the scores as chosen, and say why not.
             context = _step_context(request, ctx, canvas, step, form=form)
             scores = form.scores()
-            proposal = rules.propose(scores)
+            proposal = rules.propose(scores, planned_changes=canvas.planned_changes)
             context.update(
                 proposal=proposal,
                 rule=guidance.rule_lines(proposal),
@@ -377,7 +377,16 @@ def _part_lists(canvas, *, bound=None, new_forms=None) -> list[dict]:
 
 
 def _parts_answer(
-    request, ctx, canvas, kind, *, changed, bound=None, new_forms=None, conflict_with=None
+    request,
+    ctx,
+    canvas,
+    kind,
+    *,
+    changed,
+    bound=None,
+    new_forms=None,
+    conflict_with=None,
+    focus="",
 ):
     """The list of one kind of parts. `conflict_with`: the part as saved now, whose save was
     refused because it changed since `bound` (as typed) was drawn."""
@@ -385,6 +394,7 @@ def _parts_answer(
     context = _step_context(request, ctx, canvas, "core")
     context["part_lists"] = _part_lists(canvas, bound=bound, new_forms=new_forms)
     context["part_list"] = next(pl for pl in context["part_lists"] if pl["kind"] == kind)
+    context["focus"] = focus  # for static/js/focus.js: the new form after "Add"
     status = 200
     if conflict_with is not None:
         saved = PART_FORMS[kind](
@@ -405,9 +415,9 @@ def _parts_answer(
     return _fragments(request, f"{TEMPLATES}/step.html", context, names)
 
 
-def _after_part(request, ctx, canvas, kind, changed, note):
+def _after_part(request, ctx, canvas, kind, changed, note, *, focus=""):
     if request.htmx:
-        return _parts_answer(request, ctx, canvas, kind, changed=changed)
+        return _parts_answer(request, ctx, canvas, kind, changed=changed, focus=focus)
     messages.success(request, note)
     url = reverse("adaption_step", args=[ctx.enrolment.pk, canvas.pk, "core"])
     return redirect(f"{url}#parts-{kind}")
@@ -431,7 +441,15 @@ def part_add(request, pk, canvas_pk):
     part = services.part_add(
         ctx=ctx, canvas=canvas, kind=kind, values=form.cleaned_data, token=token_from(request.POST)
     )
-    return _after_part(request, ctx, canvas, kind, [], _("Added “%(part)s”.") % {"part": part.part})
+    return _after_part(
+        request,
+        ctx,
+        canvas,
+        kind,
+        [],
+        _("Added “%(part)s”.") % {"part": part.part},
+        focus="new_part",
+    )
 
 
 @login_required

@@ -560,8 +560,8 @@ Note the items you removed. You will record them in the ethics step of the build
                 "title": "Builder step 4: check the ethics",
                 "instructions": """Open the builder and go to the **ethics** step. You will record how your question can be answered lawfully, fairly and openly.
 
-1. **Lawful basis**: write the lawful basis you expect to rely on (usually public task) and the law behind the function. If you use special category data, add the likely Article 9 condition. Mark it "to confirm with DPO" until your DPO agrees.
-2. **DPIA screening**: go through the ICO list of high-risk processing. Write "DPIA required", "DPIA recommended" or "no DPIA needed", with the reason. For example: "Required: data matching of social care and council tax records, involving vulnerable adults."
+1. **Lawful basis**: choose the lawful basis you expect to rely on (usually public task) and write the law behind the function. If your data list has special category data, add the likely Article 9 condition. Leave "My Data Protection Officer has confirmed the lawful basis" unticked until your DPO agrees.
+2. **DPIA screening**: answer the ten yes/no screening questions, which follow the ICO's list of high-risk processing. You do not write the verdict yourself: the builder works it out from your answers and your data list (special category data, or personal data from two kinds of source, count too) and shows "DPIA required", "DPIA recommended" or "no DPIA needed" with its reasons. If it says a DPIA is required, tick the promise to complete one with your DPO before any personal data is used.
 3. **Fairness**: write who could be missed or harmed. For example, people who are digitally excluded, Welsh speakers if you only survey in English, or tenants excluded from a retrofit scheme aimed at owner-occupiers.
 4. **Telling residents**: paste your two-sentence notice from the worksheet and say where it will appear.
 5. **Minimisation**: list the data items you removed or made less detailed since Week 2.

@@ -36,6 +36,7 @@ KIND_HINTS = {
     for code, guide in KINDS.items()
 }
 TEMPLATE = "labs/data/question.html"
+STEP_TEMPLATE = "labs/data/question_step.html"  # one step on its own page (issue 23)
 
 
 def _ctx(request, pk: int) -> ToolContext:
@@ -185,15 +186,45 @@ def _partials(request, context: dict, names: list[str]) -> HttpResponse:
     return response
 
 
-def _saved(request, ctx, question_pk: int, *, step: str, changed: list[str]) -> HttpResponse:
+def _step_url(pk: int, question_pk: int, step: str) -> str:
+    return reverse("data_question_step", args=[pk, question_pk, step])
+
+
+def _step_page(request, context: dict, step: str, *, status: int = 200) -> HttpResponse:
+    """A step on its own page: the question's overview and step list, the step, and the steps
+    before and after it."""
+    views = context["step_views"]
+    names = list(views)
+    index = names.index(step)
+
+    def neighbour(i):
+        if 0 <= i < len(names):
+            return {"name": names[i], "number": i + 1, "title": views[names[i]].step.title}
+        return None
+
+    context.update(
+        step_name=step,
+        step_number=index + 1,
+        current_step=views[step],
+        previous_step=neighbour(index - 1),
+        next_step=neighbour(index + 1),
+    )
+    response = tool_render(request, STEP_TEMPLATE, context)
+    response.status_code = status
+    return response
+
+
+def _saved(
+    request, ctx, question_pk: int, *, step: str, changed: list[str], focus: str = ""
+) -> HttpResponse:
     note = _note(step, changed)
-    url = reverse("data_question", args=[ctx.enrolment.pk, question_pk])
     if not request.htmx:
         messages.success(request, note)
-        return redirect(f"{url}#step-{step}")
+        return redirect(_step_url(ctx.enrolment.pk, question_pk, step))
     question = selectors.question_for(ctx=ctx, pk=question_pk)  # fresh, with its items
     context = _question_context(ctx, question)
-    context.update(oob=True, status_note=note, saved_step=step)
+    # `focus`: what static/js/focus.js moves focus to after the swap (the new form after "Add").
+    context.update(oob=True, status_note=note, saved_step=step, focus=focus)
     parts = [f"step_{step}", "overview", "status"]
     if step != "data":  # a step's save moved the question on by one version; an item's did not
         context["base_version"] = question.version - 1
@@ -219,7 +250,7 @@ def _invalid(request, ctx, question, *, step: str, **context_kwargs) -> HttpResp
     if request.htmx:
         context.update(oob=True, status_note=_("Not saved: check the errors in this step."))
         return _partials(request, context, [f"step_{step}", "status"])
-    return tool_render(request, TEMPLATE, context)
+    return _step_page(request, context, step)
 
 
 def _conflict(request, ctx, question_pk: int, *, step: str, typed, saved, item=None):
@@ -245,9 +276,7 @@ def _conflict(request, ctx, question_pk: int, *, step: str, typed, saved, item=N
         context.update(oob=True, status_note=_("Not saved: this was changed somewhere else."))
         # No versions out of band: the other forms stay at theirs, and conflict if stale.
         return _partials(request, context, [f"step_{step}", "status"])
-    response = tool_render(request, TEMPLATE, context)
-    response.status_code = 409
-    return response
+    return _step_page(request, context, step, status=409)
 
 
 @login_required
@@ -260,13 +289,16 @@ def data_question(request, pk, question_pk):
 
 @login_required
 def data_question_step(request, pk, question_pk, step):
-    """Save one step of a question."""
+    """One step of a question: its own page (GET, for the participant and for staff reading),
+    or its save (POST, the participant only)."""
     if step not in STEP_FORMS:
         raise Http404
+    if request.method != "POST":
+        ctx = _ctx(request, pk)
+        question = selectors.question_for(ctx=ctx, pk=question_pk)
+        return _step_page(request, _question_context(ctx, question), step)
     ctx = _own_ctx(request, pk)
     question = selectors.question_for(ctx=ctx, pk=question_pk)
-    if request.method != "POST":  # reloaded after a form error without JavaScript
-        return _back_to_step(pk, question.pk, step)
     # A copy, so that a form with errors leaves the saved question as it was on the page.
     form = STEP_FORMS[step](request.POST, instance=copy.copy(question), prefix=step)
     if not form.is_valid():
@@ -294,8 +326,7 @@ def data_question_step(request, pk, question_pk, step):
 
 
 def _back_to_step(pk: int, question_pk: int, step: str):
-    url = reverse("data_question", args=[pk, question_pk])
-    return redirect(f"{url}#step-{step}")
+    return redirect(_step_url(pk, question_pk, step))
 
 
 @login_required
@@ -338,7 +369,7 @@ def data_item_add(request, pk, question_pk):
         )
     except services.StepClosed as refusal:
         return _refused(request, ctx, str(refusal))
-    return _saved(request, ctx, question.pk, step="data", changed=changed)
+    return _saved(request, ctx, question.pk, step="data", changed=changed, focus="new_item")
 
 
 @login_required
@@ -377,8 +408,9 @@ def data_item(request, pk, question_pk, item_pk):
         ctx, question, editing=(item.pk, ItemForm(instance=item, prefix=prefix))
     )
     if request.htmx:
+        context["focus"] = "edit_item"
         return _partials(request, context, ["step_data"])
-    return tool_render(request, TEMPLATE, context)
+    return _step_page(request, context, "data")
 
 
 @login_required

@@ -29,6 +29,7 @@ from .rules import format_money, format_number
 
 LAB = "procurement"
 TEMPLATE = "labs/procurement/plan.html"
+STEP_TEMPLATE = "labs/procurement/plan_step.html"  # one step on its own page (issue 23)
 
 
 def _ctx(request, pk):
@@ -193,17 +194,50 @@ def _saved_message(step: str) -> str:
     }[step]
 
 
+def _step_url(step: str, pk: int, plan_id: int) -> str:
+    return reverse(f"procurement_plan_{step}", args=[pk, plan_id])
+
+
+def _step_page(request, context: dict, step: str, *, status: int = 200) -> HttpResponse:
+    """A step on its own page: the step list, the step, the steps before and after it."""
+    steps = context["view"].steps
+    names = [s.step.name for s in steps]
+    index = names.index(step)
+    pk, plan_id = context["ctx"].enrolment.pk, context["plan"].pk
+
+    def neighbour(i):
+        if 0 <= i < len(steps):
+            return {
+                "number": steps[i].number,
+                "title": steps[i].step.title,
+                "url": _step_url(names[i], pk, plan_id),
+            }
+        return None
+
+    context.update(
+        step_name=step,
+        step_number=index + 1,
+        current_step=steps[index],
+        previous_step=neighbour(index - 1),
+        next_step=neighbour(index + 1),
+    )
+    response = tool_render(request, STEP_TEMPLATE, context)
+    response.status_code = status
+    return response
+
+
 def _step_view(step: str, form_class, save):
-    """A view that saves one step of a plan."""
+    """A view for one step of a plan: its own page (GET, for the participant and for staff
+    reading), or its save (POST, the participant only)."""
 
     @login_required
     def view(request, pk, plan_id):
+        if request.method != "POST":
+            ctx = _ctx(request, pk)
+            plan = selectors.plan_for(ctx=ctx, plan_id=plan_id)
+            return _step_page(request, _plan_context(request, ctx, plan), step)
         ctx = _writer_ctx(request, pk)
         plan = selectors.plan_for(ctx=ctx, plan_id=plan_id)
-        if request.method != "POST":
-            # Reloaded or bookmarked after a form error without JavaScript: back to the step.
-            url = reverse("procurement_plan", args=[pk, plan_id])
-            return redirect(f"{url}#step-{step}")
         form = form_class(request, plan)
         if form.is_valid():
             try:
@@ -215,15 +249,14 @@ def _step_view(step: str, form_class, save):
             note = _saved_message(step)
             if not request.htmx:
                 messages.success(request, note)
-                url = reverse("procurement_plan", args=[pk, plan_id])
-                return redirect(f"{url}#step-{step}")
+                return redirect(_step_url(step, pk, plan_id))
             plan = selectors.plan_for(ctx=ctx, plan_id=plan_id)
             context = _plan_context(request, ctx, plan, saved=note)
         else:
             context = _plan_context(request, ctx, plan, bound={step: form})
             if not request.htmx:
-                # Without JavaScript: the whole page again, the errors in place, as typed.
-                return tool_render(request, TEMPLATE, context)
+                # Without JavaScript: the step's page again, the errors in place, as typed.
+                return _step_page(request, context, step)
         context["oob"] = True
         parts = [render_to_string(f"{TEMPLATE}#{step}", {**context, "oob": False}, request)]
         if form.is_valid():
@@ -255,9 +288,7 @@ def _conflict(request, ctx, plan_id: int, step: str, form) -> HttpResponse:
         saved=saved, typed=form, saved_at=plan.updated_at, target=step
     )
     if not request.htmx:
-        response = tool_render(request, TEMPLATE, context)
-        response.status_code = 409
-        return response
+        return _step_page(request, context, step, status=409)
     note = _("Not saved: this was changed somewhere else.")
     parts = [
         render_to_string(f"{TEMPLATE}#{step}", context, request),

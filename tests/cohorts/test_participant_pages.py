@@ -291,9 +291,9 @@ def test_each_page_has_its_own_title(client, enrolment):
     assert len(titles) == 5
 
 
-DASHBOARD_QUERIES = 8  # one for whether to ask the equality questions
+DASHBOARD_QUERIES = 9  # whether to ask the equality questions; the clash check (issue 23)
 COHORT_PAGE_QUERIES = 9  # one for the self-assessments
-WEEK_PAGE_QUERIES = 9
+WEEK_PAGE_QUERIES = 10  # one more since issue 23: the clash check
 
 
 def _more_cohorts(make_cohort, participant, cardiff, n):

@@ -51,7 +51,10 @@ def test_participant_builds_a_question_and_downloads_it(page, demo, tmp_path):
     assert re.search(r"/weeks/1/$", page.url)
     week_one = page.url
     before = progress_value(page)
-    step_one = page.locator(".infuse-card", has_text="Builder step 1: write your question")
+    step_one = page.locator(
+        ".infuse-card",
+        has=page.get_by_role("heading", name="Builder step 1: write your question"),
+    )
     assert "To do" in step_one.inner_text()
 
     step_one.get_by_role("link", name="Open Good data question builder").click()
@@ -184,7 +187,8 @@ def test_participant_builds_a_question_and_downloads_it(page, demo, tmp_path):
     page.axe()
     assert progress_value(page) > before
     for title in ("Builder step 1: write your question", "Builder step 2: choose the kind"):
-        assert "Done" in page.locator(".infuse-card", has_text=title).inner_text()
+        card = page.locator(".infuse-card", has=page.get_by_role("heading", name=title))
+        assert "Done" in card.inner_text()
 
 
 def test_at_ten_questions_the_new_page_says_what_to_do_instead(page, demo):

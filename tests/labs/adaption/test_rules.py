@@ -301,3 +301,33 @@ def test_a_step_with_only_an_optional_entry_is_started_not_done():
     started = steps_started({"policy_fit": "Net Zero Wales", "name": "x"}, parts=0)
     assert started == {"context"}
     assert "core" in steps_started({}, parts=1)
+
+
+# --- Adopt as it is: no change planned in step 4 (issue 23) -------------------------------------
+
+
+def test_a_strong_canvas_with_a_change_planned_is_adapt_not_adopt():
+    proposal = propose(STRONG, planned_changes=1)
+    assert proposal.decision == ADAPT
+    assert [c.code for c in proposal.reasons] == ["no_changes_planned"]
+    assert proposal.reasons[0].value == 1
+
+
+def test_a_strong_canvas_with_no_change_planned_is_still_adopt():
+    proposal = propose(STRONG, planned_changes=0)
+    assert proposal.decision == ADOPT
+    assert proposal.adopt_if[-1].code == "no_changes_planned" and proposal.adopt_if[-1].met
+
+
+def test_planned_changes_do_not_save_a_canvas_that_should_be_left():
+    assert propose(scores(STRONG, evidence=1), planned_changes=3).decision == LEAVE
+
+
+def test_planned_changes_leave_a_middling_canvas_at_adapt():
+    assert propose(MIDDLE, planned_changes=2).decision == ADAPT
+
+
+@pytest.mark.parametrize("bad", [-1, 1.5, "2", True, None])
+def test_planned_changes_must_be_a_whole_number_not_below_zero(bad):
+    with pytest.raises(ValueError):
+        propose(STRONG, planned_changes=bad)

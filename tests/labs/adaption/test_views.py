@@ -269,6 +269,7 @@ def test_every_line_of_the_rule_on_the_page_is_worded_from_the_rules_constants(
         "the average is 4.5 or more: no (yours: 3.86)",
         "compatibility is 5 or more: yes (yours: 5)",
         "no score is below 4: no (lowest: 2)",
+        "no part is listed to change in step 4: yes (0 changes planned)",
     ]
     for page in (url("adaption_compare", mine.pk), step_url(canvas, "decision")):
         body = owner.get(page).content.decode()
@@ -641,3 +642,34 @@ def test_staff_find_canvases_in_the_admin(client, staff, mine, make_canvas):
     page = client.get(reverse("admin:lab_adaption_canvas_change", args=[canvas.pk]))
     assert page.status_code == 200
     assert "Enforcement" in page.content.decode()
+
+
+# --- The proposal counts the changes planned in step 4 (issue 23) ------------------------------
+
+STRONG_SCORES = dict(
+    relative_advantage=5,
+    compatibility=4,
+    complexity=4,
+    trialability=4,
+    observability=4,
+    evidence=4,
+    readiness=3,
+)
+
+
+def test_a_planned_change_turns_the_proposal_from_adopt_to_adapt_on_the_page(
+    owner, mine, week5, make_canvas
+):
+    canvas = make_canvas(mine, **STRONG_SCORES)
+    assert canvas.proposal.decision == "adopt"
+    CanvasPart.objects.create(
+        canvas=canvas, kind=PartKind.CHANGE, part="Hours", change="Closed 8:15 to 9:00 only"
+    )
+    canvas = Canvas.objects.get(pk=canvas.pk)
+    assert canvas.proposal.decision == "adapt"
+    page = owner.get(step_url(canvas, "fit")).content.decode()
+    decision = page[page.index('id="proposal-decision"') :]
+    assert "Adapt" in decision[: decision.index("</p>")]
+    assert "no part is listed to change in step 4" in page and "1 change planned" in page
+    compare = owner.get(url("adaption_compare", mine.pk)).content.decode()
+    assert "Adapt" in compare

@@ -1,0 +1,109 @@
+"""Issue 23: the week as steps — "On this page" names every step (each material with its
+reading time, each activity with its done state), each step links to the one before and after,
+a tick updates the list in place, and every limited text field counts characters."""
+
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from cohorts.services import completion_set
+from labs.models import Material
+from tests.cohorts.participant_helpers import WEEK_3, activities_of_week, set_today, tickable
+
+
+@pytest.fixture(autouse=True)
+def in_week_three(monkeypatch):
+    set_today(monkeypatch, WEEK_3)
+
+
+def _contents(html: str) -> str:
+    start = html.index('id="week-contents"')
+    return html[start : html.index("</nav>", start)]
+
+
+def test_on_this_page_lists_each_material_with_its_time_and_each_activity_with_its_state(
+    client, enrolment
+):
+    done = tickable(enrolment, 3)
+    completion_set(enrolment=enrolment, activity=done, done=True)
+    client.force_login(enrolment.user)
+    html = client.get(reverse("lab_week", args=[enrolment.pk, 3])).content.decode()
+    contents = _contents(html)
+    materials = Material.objects.filter(module__lab=enrolment.cohort.lab, module__number=3)
+    assert materials
+    for material in materials:
+        assert f'href="#material-{material.pk}"' in contents
+        assert f"about {material.minutes} minutes" in contents
+    for activity in activities_of_week(enrolment, 3):
+        entry = contents[contents.index(f'href="#activity-{activity.pk}"') :]
+        entry = entry[: entry.index("</li>")]
+        assert ("Done" if activity.pk == done.pk else "To do") in entry
+
+
+def test_each_step_links_to_the_step_before_and_after_and_the_last_to_next_week(
+    client, enrolment, monkeypatch
+):
+    set_today(monkeypatch, WEEK_3.replace(day=28))  # week 4 open too
+    client.force_login(enrolment.user)
+    html = client.get(reverse("lab_week", args=[enrolment.pk, 3])).content.decode()
+    anchors = re.findall(r'href="#((?:material|activity)-\d+)"><span>', _contents(html))
+    assert len(anchors) >= 3
+    navs = re.findall(
+        r'<ul class="govuk-list govuk-body-s infuse-step-nav[^"]*">(.*?)</ul>', html, re.S
+    )
+    assert len(navs) == len(anchors)
+    for index, nav in enumerate(navs):
+        links = re.findall(r'href="([^"]+)"', nav)
+        expected = []
+        if index:
+            expected.append(f"#{anchors[index - 1]}")
+        if index + 1 < len(anchors):
+            expected.append(f"#{anchors[index + 1]}")
+        else:
+            expected.append(reverse("lab_week", args=[enrolment.pk, 4]))
+        assert links == expected
+
+
+def test_a_tick_sends_the_list_again_with_the_new_state(client, enrolment):
+    activity = tickable(enrolment, 3)
+    client.force_login(enrolment.user)
+    response = client.post(
+        reverse("activity_submit", args=[enrolment.pk, activity.pk]),
+        {"done": "1"},
+        HTTP_HX_REQUEST="true",
+    )
+    html = response.content.decode()
+    assert 'id="week-contents"' in html and 'hx-swap-oob="true"' in _contents(html)
+    entry = _contents(html)[_contents(html).index(f'href="#activity-{activity.pk}"') :]
+    assert "Done" in entry[: entry.index("</li>")]
+
+
+def test_a_reflection_counts_its_characters_in_the_pages_language(client, enrolment):
+    client.force_login(enrolment.user)
+    html = client.get(reverse("lab_week", args=[enrolment.pk, 3])).content.decode()
+    assert 'data-module="govuk-character-count" data-maxlength="5000"' in html
+    assert "govuk-js-character-count" in html
+    assert "You can enter up to 5,000 characters" in html
+    with translation.override("cy"):
+        enrolment.user.language = "cy"
+        enrolment.user.save(update_fields=["language"])
+        client.force_login(enrolment.user)
+        welsh = client.get(reverse("lab_week", args=[enrolment.pk, 3])).content.decode()
+    assert 'data-i18n.characters-under-limit.other="Mae gennych %{count} nod ar ôl"' in welsh
+
+
+def test_a_reflection_over_the_limit_is_refused_with_the_number_written_5_000(client, enrolment):
+    from tests.cohorts.participant_helpers import reflection
+
+    activity = reflection(enrolment, 3)
+    client.force_login(enrolment.user)
+    response = client.post(
+        reverse("activity_submit", args=[enrolment.pk, activity.pk]),
+        {"answer": "x" * 5001},
+        HTTP_HX_REQUEST="true",
+    )
+    html = response.content.decode()
+    assert "Your reflection must be 5,000 characters or fewer." in html
+    assert "govuk-error-summary" in html  # focus.js moves focus there
