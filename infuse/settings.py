@@ -496,6 +496,9 @@ if not DEBUG and SITE_IS_HTTPS:
     # Preloading asks browsers' built-in lists to force HTTPS on the whole domain for years and
     # is hard to undo, so a council's operators opt in; the header alone is the safe default.
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+    if not SECURE_HSTS_PRELOAD:
+        # Django's deploy check asks for preloading; here it is a deliberate choice (above).
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
     if SECURE_HSTS_SECONDS < 0:
         raise ImproperlyConfigured(
             f"SECURE_HSTS_SECONDS must be 0 or more; got {SECURE_HSTS_SECONDS}."
