@@ -928,6 +928,11 @@ class CertificateAdmin(admin.ModelAdmin):
     fields = readonly_fields + ["revoked_reason"]
     actions = ["approve_reissue", "reissue", "revoke"]
 
+    def has_delete_permission(self, request, obj=None):
+        # Deleting would take the awarded name and its history with it, and the verification
+        # page would say the certificate never existed: revoke it instead (kept, shown revoked).
+        return False
+
     def changelist_view(self, request, extra_context=None):
         waiting = name_changed_since_award(Certificate.objects.all()).count()
         if waiting and request.method == "GET":
