@@ -296,8 +296,17 @@ class SessionForm(forms.ModelForm):
                 day=day,
                 unusual_day_ok=cleaned.get("unusual_day_ok", False),
                 others=others,
+                start_time=cleaned.get("start_time"),
             ):
                 self.add_error("date", problem)
+        elif "start_time" in self.edits and cleaned.get("start_time"):
+            from .services import session_marks_problem
+
+            problem = session_marks_problem(
+                session=session, day=session.date, start_time=cleaned["start_time"]
+            )
+            if problem:
+                self.add_error("start_time", problem)
         return cleaned
 
 

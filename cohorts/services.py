@@ -277,15 +277,20 @@ def session_problems(
     day: dt.date,
     unusual_day_ok: bool = False,
     others: Mapping[int, dt.date] | None = None,
+    start_time: dt.time | None = None,
 ) -> list[str]:
     """What is wrong with moving `session` to `day`, in words for staff; [] if nothing.
 
     Not before the cohort's start date; after the week before and before the week after
     (`others`: the other weeks' dates, by default as saved); not on a weekend or a Welsh bank
-    holiday unless staff said they know (`unusual_day_ok`).
+    holiday unless staff said they know (`unusual_day_ok`); a session whose register holds
+    marks not to a start still to come (session_marks_problem).
     """
     cohort = session.cohort
     problems = []
+    marks = session_marks_problem(session=session, day=day, start_time=start_time)
+    if marks:
+        problems.append(marks)
     if day < cohort.start_date:
         problems.append(
             _("Week %(n)s cannot be before the cohort starts on %(start)s.")
@@ -310,6 +315,21 @@ def session_problems(
             % {"date": date_format(day, "l j F Y"), "why": why}
         )
     return problems
+
+
+def session_marks_problem(
+    *, session: Session, day: dt.date, start_time: dt.time | None = None
+) -> str | None:
+    """A session whose register holds marks cannot move to a start still to come: the marks
+    would count for a meeting not yet held. In words for staff; None if it may move."""
+    start_time = start_time or session.start_time
+    starts = timezone.make_aware(dt.datetime.combine(day, start_time))
+    if starts <= timezone.now() or not session.pk or not session.attendances.exists():
+        return None
+    return _(
+        "Week %(n)s has marks on its register, so it cannot move to a time still to come. "
+        "Clear the register first, or cancel the session instead."
+    ) % {"n": session.number}
 
 
 @transaction.atomic
@@ -340,10 +360,20 @@ def session_update(
     session = fresh
     if "date" in edited:
         problems = session_problems(
-            session=session, day=session.date, unusual_day_ok=unusual_day_ok, others=others
+            session=session,
+            day=session.date,
+            unusual_day_ok=unusual_day_ok,
+            others=others,
+            start_time=session.start_time,
         )
         if problems:
             raise ValidationError(problems)
+    elif "start_time" in edited:
+        problem = session_marks_problem(
+            session=session, day=session.date, start_time=session.start_time
+        )
+        if problem:
+            raise ValidationError(problem)
     session.moved_from, session.moved_reason = moved_note(
         session.cohort, session.number, session.date
     )
