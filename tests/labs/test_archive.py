@@ -118,6 +118,18 @@ def test_archived_activities_and_materials_leave_the_participants_week(client, e
     assert activity.title not in page and "Old reading" not in page
 
 
+def test_an_archived_module_leaves_the_participants_lab_and_its_week_page_404s(client, enrolment):
+    module = _required(enrolment)[0].module
+    client.force_login(enrolment.user)
+    overview = reverse("lab_detail", args=[enrolment.pk])
+    url = reverse("lab_week", args=[enrolment.pk, module.number])
+    assert client.get(url).status_code == 200
+    assert module.title in client.get(overview).content.decode()
+    content_archive(queryset=Module.objects.filter(pk=module.pk))
+    assert client.get(url).status_code == 404
+    assert module.title not in client.get(overview).content.decode()
+
+
 def test_the_admin_archive_action_recomputes_progress(staff_client, enrolment):
     activity = _required(enrolment)[0]
     before = enrolment.required_total
