@@ -409,9 +409,11 @@ class CohortAdmin(TranslationAdmin):
                 )
             return
         if formset.model is Session:
-            # Each row edited is a session edited by hand, through the one session service.
+            # Each row edited is a session edited by hand, through the one session service:
+            # edited means changed from what the page showed, not from what is saved now (a
+            # double submit or a stale tab edits nothing; SessionForm.edits).
             dates = formset.session_dates()
-            changed = [f for f in formset.forms if f.has_changed()]
+            changed = [f for f in formset.forms if f.edits]
             # When this save also moves the cohort's sessions, its one email of the whole new
             # schedule (sent after commit) carries these edits too: one email, not two.
             plan = form.schedule_plan
@@ -419,7 +421,7 @@ class CohortAdmin(TranslationAdmin):
             for session_form in changed:
                 session_update(
                     session=session_form.instance,
-                    changed=session_form.changed_data,
+                    changed=session_form.edits,
                     by=request.user,
                     unusual_day_ok=session_form.cleaned_data.get("unusual_day_ok", False),
                     others={n: d for n, d in dates.items() if n != session_form.instance.number},
@@ -801,7 +803,7 @@ class SessionAdmin(admin.ModelAdmin):
         # as edited by hand, so a later change of the cohort's schedule keeps it.
         session_update(
             session=obj,
-            changed=form.changed_data,
+            changed=form.edits,
             by=request.user,
             unusual_day_ok=form.cleaned_data.get("unusual_day_ok", False),
         )
@@ -925,6 +927,11 @@ class CertificateAdmin(admin.ModelAdmin):
     ]
     fields = readonly_fields + ["revoked_reason"]
     actions = ["approve_reissue", "reissue", "revoke"]
+
+    def has_delete_permission(self, request, obj=None):
+        # Deleting would take the awarded name and its history with it, and the verification
+        # page would say the certificate never existed: revoke it instead (kept, shown revoked).
+        return False
 
     def changelist_view(self, request, extra_context=None):
         waiting = name_changed_since_award(Certificate.objects.all()).count()

@@ -129,15 +129,21 @@ def calendar_for(sessions: Iterable[Session], name: str) -> bytes:
     return cal.to_ical()
 
 
-def cancellation_for(sessions: Iterable[Session], name: str, *, attendee: User) -> bytes:
+def cancellation_for(
+    sessions: Iterable[Session], name: str, *, attendee: User, raise_sequence: bool = False
+) -> bytes:
     """A cancellation of these sessions for one person, as RFC 5546 has it and Outlook needs:
     METHOD:CANCEL, each event with its UID, a SEQUENCE higher than the calendar holds (the
-    caller raised it), STATUS:CANCELLED, the ORGANIZER and the person as ATTENDEE."""
+    caller raised the session's, or `raise_sequence` puts this person's one above it: a
+    withdrawal, which leaves the session's revision to the others), STATUS:CANCELLED, the
+    ORGANIZER and the person as ATTENDEE."""
     sessions = list(sessions)
     module_titles = _module_titles(sessions)
     cal = _calendar(name, "CANCEL")
     for session in sessions:
         event = _event(session, module_titles)
+        if raise_sequence:
+            event["sequence"] = icalendar.vInt(session.sequence + 1)
         event.add("status", "CANCELLED")
         event.add("attendee", _attendee(attendee))
         cal.add_component(event)

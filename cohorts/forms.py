@@ -12,6 +12,8 @@ from councils.models import Role, User
 
 from .models import Cohort, Session
 
+EDIT_FIELDS = ("date", "start_time", "minutes", "location", "online_url")
+
 
 class CohortAdminForm(forms.ModelForm):
     """The cohort in the admin. A change of schedule or place on a saved cohort is not saved
@@ -22,6 +24,9 @@ class CohortAdminForm(forms.ModelForm):
         label=_("Yes, change the sessions and send these emails"),
         required=False,
     )
+    # The fingerprint of the plan the confirmation showed (SchedulePlan.digest): a confirm is
+    # refused if the plan worked out again on save is not the one shown.
+    schedule_digest = forms.CharField(widget=forms.HiddenInput, required=False)
     schedule_plan = None
 
     class Meta:
@@ -43,6 +48,26 @@ class CohortAdminForm(forms.ModelForm):
         ]
 
     SCHEDULE_FIELDS = ("start_date", "session_weekday", "session_time", "session_minutes")
+    PLACE_FIELDS = ("online_url", "location")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The page carries the schedule it was drawn with, so that a second tab or a double
+        # submit is told apart from a change (see hidden_initials).
+        hidden_initials(self, self.SCHEDULE_FIELDS + self.PLACE_FIELDS)
+
+    def _moved_since_drawn(self) -> list[str]:
+        """The schedule fields this page would put back: someone saved another value since
+        the page was drawn, and this page still carries the old one."""
+        moved = []
+        for name in self.SCHEDULE_FIELDS + self.PLACE_FIELDS:
+            drawn = drawn_value(self, name)
+            saved = self.get_initial_for_field(self.fields[name], name)
+            if drawn is _NOT_POSTED or name not in self.cleaned_data:
+                continue
+            if drawn != saved and self.cleaned_data[name] != saved:
+                moved.append(name)
+        return moved
 
     def clean_start_date(self):
         start = self.cleaned_data["start_date"]
@@ -119,6 +144,13 @@ class CohortAdminForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         cohort = self.instance
+        if cohort.pk and self._moved_since_drawn():
+            raise forms.ValidationError(
+                _(
+                    "The cohort's schedule or place was changed by someone else since you "
+                    "opened this page: reload the page and make your change again."
+                )
+            )
         if cohort.pk and any(name in self.changed_data for name in self.SCHEDULE_FIELDS):
             first = cohort.sessions.order_by("date").values_list("date", flat=True).first()
             if first and first <= timezone.localdate():
@@ -146,7 +178,16 @@ class CohortAdminForm(forms.ModelForm):
         if plan.is_empty:
             return
         self.schedule_plan = plan
-        if not self.cleaned_data.get("confirm_schedule"):
+        confirmed = self.cleaned_data.get("confirm_schedule")
+        shown = self.cleaned_data.get("schedule_digest")
+        # The page drawn again carries this plan's fingerprint, and an unticked box.
+        self.data = self.data.copy()
+        self.data[self.add_prefix("schedule_digest")] = plan.digest
+        self.data.pop(self.add_prefix("confirm_schedule"), None)
+        if plan.problems:
+            for problem in plan.problems:
+                self.add_error(None, problem)
+        elif not confirmed:
             self.add_error(
                 None,
                 _(
@@ -154,10 +195,55 @@ class CohortAdminForm(forms.ModelForm):
                     "will be emailed, then tick the box to confirm and save again."
                 ),
             )
+        elif shown != plan.digest:
+            self.add_error(
+                None,
+                _(
+                    "Nothing is saved: what would change is no longer what you confirmed "
+                    "(the cohort or its sessions changed since). Check the new list below, "
+                    "then tick the box to confirm and save again."
+                ),
+            )
+
+
+_NOT_POSTED = object()
+
+
+def hidden_initials(form: forms.BaseForm, names) -> None:
+    """Render these fields with the value the page was drawn with (Django's
+    show_hidden_initial), so that has_changed() compares what was posted with what the page
+    showed, not with what is saved now. A post without them (an older page) is compared with
+    what is saved, as before."""
+    for name in names:
+        if name not in form.fields:
+            continue
+        posted = form.is_bound and form.add_initial_prefix(name) in form.data
+        form.fields[name].show_hidden_initial = posted or not form.is_bound
+
+
+def drawn_value(form: forms.BaseForm, name: str):
+    """The value of `name` the page was drawn with, or _NOT_POSTED."""
+    field = form.fields.get(name)
+    if field is None or not field.show_hidden_initial or not form.is_bound:
+        return _NOT_POSTED
+    key = form.add_initial_prefix(name)
+    if key not in form.data:
+        return _NOT_POSTED
+    try:
+        return field.clean(field.hidden_widget().value_from_datadict(form.data, form.files, key))
+    except forms.ValidationError:
+        return _NOT_POSTED
 
 
 class SessionForm(forms.ModelForm):
-    """A session edited on its own (in the cohort's list or on its own page)."""
+    """A session edited on its own (in the cohort's list or on its own page).
+
+    `edits` names the fields this post changes: changed from the values the page was drawn
+    with (posted back as hidden initials) and different from what is saved. A double submit,
+    or a stale tab whose row was left alone, edits nothing. A row changed on a page drawn
+    before someone else saved that session is refused: nothing is saved."""
+
+    edits: list[str] = []
 
     unusual_day_ok = forms.BooleanField(
         label=_("I know"),
@@ -172,15 +258,37 @@ class SessionForm(forms.ModelForm):
     def __init__(self, *args, check_order: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
         self.check_order = check_order  # the cohort's list checks the order across its rows
+        hidden_initials(self, EDIT_FIELDS)
 
     def clean(self):
+        from .services import SESSION_EDIT_FIELDS
+
         cleaned = super().clean()
-        if self.instance.is_cancelled and self.has_changed():
+        session = self.instance
+        changed = [n for n in self.changed_data if n in SESSION_EDIT_FIELDS]
+        self.edits = [n for n in changed if n in cleaned and cleaned[n] != getattr(session, n)]
+        if not session.pk or not self.edits:
+            return cleaned
+        moved = [
+            n
+            for n in SESSION_EDIT_FIELDS
+            if drawn_value(self, n) is not _NOT_POSTED
+            and drawn_value(self, n) != getattr(session, n)
+        ]
+        if moved:
+            raise forms.ValidationError(
+                _(
+                    "Week %(n)s was changed by someone else since you opened this page: reload "
+                    "the page and make your change again. Nothing was saved."
+                )
+                % {"n": session.number}
+            )
+        if session.is_cancelled:
             raise forms.ValidationError(
                 _("This session was cancelled, so it cannot be changed; everyone was told.")
             )
         day = cleaned.get("date")
-        if day and self.instance.pk and "date" in self.changed_data:
+        if day and "date" in self.edits:
             from .services import session_problems
 
             others = None if self.check_order else {}
@@ -189,8 +297,17 @@ class SessionForm(forms.ModelForm):
                 day=day,
                 unusual_day_ok=cleaned.get("unusual_day_ok", False),
                 others=others,
+                start_time=cleaned.get("start_time"),
             ):
                 self.add_error("date", problem)
+        elif "start_time" in self.edits and cleaned.get("start_time"):
+            from .services import session_marks_problem
+
+            problem = session_marks_problem(
+                session=session, day=session.date, start_time=cleaned["start_time"]
+            )
+            if problem:
+                self.add_error("start_time", problem)
         return cleaned
 
 

@@ -387,9 +387,10 @@ def _sessions_prefetch() -> Prefetch:
 
 
 def _modules_by_lab(lab_ids: set[int]) -> dict[int, list[Module]]:
-    """Each lab's modules in week order with their activities: two queries, however many."""
+    """Each lab's modules in week order with their activities: two queries, however many.
+    An archived module is kept with people's work but no longer shown (its week page 404s)."""
     modules = (
-        Module.objects.filter(lab_id__in=lab_ids)
+        Module.objects.filter(lab_id__in=lab_ids, archived_at__isnull=True)
         .order_by("lab_id", "number")
         .prefetch_related(
             # Archived activities are kept with people's work but no longer shown or counted.

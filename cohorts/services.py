@@ -1,6 +1,8 @@
 """Writes for cohorts, sessions, enrolments, completions and attendance."""
 
 import datetime as dt
+import hashlib
+import json
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
@@ -86,10 +88,37 @@ class SchedulePlan:
     changes: list[SessionChange] = field(default_factory=list)
     kept: list[Session] = field(default_factory=list)  # edited by hand (or cancelled): untouched
     emailed: list[User] = field(default_factory=list)
+    # What stops the save: a kept session that the new dates would put out of week order or
+    # before the cohort starts (staff edit that session first).
+    problems: list[str] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
-        return not self.changes and not self.kept
+        return not self.changes and not self.kept and not self.problems
+
+    @property
+    def digest(self) -> str:
+        """A fingerprint of the plan as shown, carried by the confirmation: a confirm is only
+        for the plan staff saw, not for one that changed since (another tab, a colleague)."""
+        shown = {
+            "changes": [
+                [c.session.pk, c.session.sequence, sorted((k, str(v)) for k, v in c.values.items())]
+                for c in self.changes
+            ],
+            "kept": [[s.pk, s.sequence, str(s.date), str(s.start_time)] for s in self.kept],
+            "emailed": [u.pk for u in self.emailed],
+            "problems": [str(p) for p in self.problems],
+        }
+        return hashlib.sha256(json.dumps(shown, sort_keys=True).encode()).hexdigest()
+
+
+def moved_note(cohort: Cohort, number: int, day: dt.date) -> tuple[dt.date | None, str]:
+    """The "moved" note of week `number` held on `day`: none on its own day, else the day it
+    would have been and why (a bank holiday's name, or moved by the programme team)."""
+    nominal = nominal_session_date(cohort.start_date, cohort.session_weekday, number)
+    if day == nominal:
+        return None, ""
+    return nominal, bank_holiday_name(nominal) or _("moved by the programme team")
 
 
 def cohort_schedule_plan(
@@ -124,12 +153,18 @@ def cohort_schedule_plan(
         if place and (session.date >= today or schedule):
             target.update(online_url=cohort.online_url, location=cohort.location)
         values = {k: v for k, v in target.items() if getattr(session, k) != v}
+        if schedule and session.edited_by_hand and not session.is_cancelled:
+            # Kept where it is, but its "moved" note is worked out again from the new start.
+            note = moved_note(cohort, session.number, session.date)
+            if note != (session.moved_from, session.moved_reason):
+                values["moved_note"] = note
         if not values:
             continue
         if session.edited_by_hand or session.is_cancelled:
             kept.append(session)
         else:
             changes.append(SessionChange(session, values))
+    problems = _kept_problems(cohort, changes, kept) if schedule else []
     emailed = []
     if changes and cohort.invitations_sent_at:
         emailed = [
@@ -138,7 +173,43 @@ def cohort_schedule_plan(
             .select_related("user")
             .order_by("user__full_name")
         ]
-    return SchedulePlan(changes=changes, kept=kept, emailed=emailed)
+    return SchedulePlan(changes=changes, kept=kept, emailed=emailed, problems=problems)
+
+
+def _kept_problems(cohort: Cohort, changes: list[SessionChange], kept: list[Session]) -> list[str]:
+    """Sessions kept as edited by hand that the new dates of the others would leave before the
+    cohort starts or out of week order, in words naming the week."""
+    dates = dict(cohort.sessions.values_list("number", "date"))
+    dates.update({c.session.number: c.date for c in changes})
+    problems = []
+    for session in kept:
+        if session.is_cancelled:
+            continue
+        day = session.date
+        if day < cohort.start_date:
+            problems.append(
+                _(
+                    "Week %(n)s, edited by hand, is on %(date)s, before the new start on "
+                    "%(start)s. Edit week %(n)s first, then change the schedule."
+                )
+                % {
+                    "n": session.number,
+                    "date": date_format(day, "j F Y"),
+                    "start": date_format(cohort.start_date, "j F Y"),
+                }
+            )
+            continue
+        early = any(d >= day for n, d in dates.items() if n < session.number)
+        late = any(d <= day for n, d in dates.items() if n > session.number)
+        if early or late:
+            problems.append(
+                _(
+                    "Week %(n)s, edited by hand, is on %(date)s, which would put it out of week "
+                    "order with the new dates. Edit week %(n)s first, then change the schedule."
+                )
+                % {"n": session.number, "date": date_format(day, "j F Y")}
+            )
+    return problems
 
 
 @transaction.atomic
@@ -155,6 +226,8 @@ def cohort_save(
     """
     created = cohort.pk is None
     plan = SchedulePlan() if created else cohort_schedule_plan(cohort=cohort, changed=changed)
+    if plan.problems:
+        raise ValidationError(plan.problems)
     cohort.save()
     if created:
         cohort_generate_sessions(cohort=cohort)
@@ -164,6 +237,12 @@ def cohort_save(
         applied += Session.objects.filter(
             pk=change.session.pk, edited_by_hand=False, cancelled_at__isnull=True
         ).update(**change.values, sequence=F("sequence") + 1)
+    for session in plan.kept:
+        if not session.is_cancelled:
+            moved_from, moved_reason = moved_note(cohort, session.number, session.date)
+            Session.objects.filter(pk=session.pk, date=session.date).update(
+                moved_from=moved_from, moved_reason=moved_reason
+            )
     if applied:
         cohort_schedule_changed(cohort=cohort)
     return plan
@@ -198,15 +277,20 @@ def session_problems(
     day: dt.date,
     unusual_day_ok: bool = False,
     others: Mapping[int, dt.date] | None = None,
+    start_time: dt.time | None = None,
 ) -> list[str]:
     """What is wrong with moving `session` to `day`, in words for staff; [] if nothing.
 
     Not before the cohort's start date; after the week before and before the week after
     (`others`: the other weeks' dates, by default as saved); not on a weekend or a Welsh bank
-    holiday unless staff said they know (`unusual_day_ok`).
+    holiday unless staff said they know (`unusual_day_ok`); a session whose register holds
+    marks not to a start still to come (session_marks_problem).
     """
     cohort = session.cohort
     problems = []
+    marks = session_marks_problem(session=session, day=day, start_time=start_time)
+    if marks:
+        problems.append(marks)
     if day < cohort.start_date:
         problems.append(
             _("Week %(n)s cannot be before the cohort starts on %(start)s.")
@@ -231,6 +315,21 @@ def session_problems(
             % {"date": date_format(day, "l j F Y"), "why": why}
         )
     return problems
+
+
+def session_marks_problem(
+    *, session: Session, day: dt.date, start_time: dt.time | None = None
+) -> str | None:
+    """A session whose register holds marks cannot move to a start still to come: the marks
+    would count for a meeting not yet held. In words for staff; None if it may move."""
+    start_time = start_time or session.start_time
+    starts = timezone.make_aware(dt.datetime.combine(day, start_time))
+    if starts <= timezone.now() or not session.pk or not session.attendances.exists():
+        return None
+    return _(
+        "Week %(n)s has marks on its register, so it cannot move to a time still to come. "
+        "Clear the register first, or cancel the session instead."
+    ) % {"n": session.number}
 
 
 @transaction.atomic
@@ -261,17 +360,23 @@ def session_update(
     session = fresh
     if "date" in edited:
         problems = session_problems(
-            session=session, day=session.date, unusual_day_ok=unusual_day_ok, others=others
+            session=session,
+            day=session.date,
+            unusual_day_ok=unusual_day_ok,
+            others=others,
+            start_time=session.start_time,
         )
         if problems:
             raise ValidationError(problems)
-    cohort = session.cohort
-    nominal = nominal_session_date(cohort.start_date, cohort.session_weekday, session.number)
-    if session.date == nominal:
-        session.moved_from, session.moved_reason = None, ""
-    else:
-        session.moved_from = nominal
-        session.moved_reason = bank_holiday_name(nominal) or _("moved by the programme team")
+    elif "start_time" in edited:
+        problem = session_marks_problem(
+            session=session, day=session.date, start_time=session.start_time
+        )
+        if problem:
+            raise ValidationError(problem)
+    session.moved_from, session.moved_reason = moved_note(
+        session.cohort, session.number, session.date
+    )
     if unusual_day(session.date):
         if "date" in edited or session.unusual_day_confirmed_at is None:
             session.unusual_day_confirmed_by = by
@@ -790,14 +895,10 @@ def enrolment_withdraw(
     _record(enrolment, EnrolmentStatus.WITHDRAWN, by, reason)
     enrolment_refresh_progress(enrolment=enrolment, by=by)
     if enrolment.invited_at:
-        # Their calendar holds the sessions: cancel those still to come in it. The revision is
-        # raised so that the cancellation outranks what their calendar holds.
-        to_come = Session.objects.filter(
-            cohort_id=enrolment.cohort_id,
-            date__gte=timezone.localdate(),
-            cancelled_at__isnull=True,
-        )
-        to_come.update(sequence=F("sequence") + 1)
+        # Their calendar holds the sessions: cancel those still to come in it. Their own
+        # cancellation carries a revision one above the session's (cancellation_for); the
+        # session's shared revision is not raised, so a change still queued for the others
+        # (session_change_notify checks it) still reaches them.
         from .tasks import send_withdrawal_cancellation
 
         send_withdrawal_cancellation.delay_on_commit(enrolment.pk)
@@ -877,7 +978,9 @@ def withdrawal_cancellation_notify(*, enrolment_id: int) -> bool:
         return False
     person = enrolment.user
     with translation.override(person.language or settings.LANGUAGE_CODE):
-        ics = cancellation_for(sessions, enrolment.cohort.title, attendee=person)
+        ics = cancellation_for(
+            sessions, enrolment.cohort.title, attendee=person, raise_sequence=True
+        )
     send_email(
         name="withdrawn_sessions_cancelled",
         to=person,

@@ -57,6 +57,12 @@ class ArchiveNotDeleteMixin:
             messages.SUCCESS,
         )
 
+    def get_actions(self, request):
+        # Django's "Delete selected" would cascade past the per-item check below: archive.
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
+
     def delete_view(self, request, object_id, extra_context=None):
         obj = self.get_object(request, object_id)
         held = records_held(obj) if obj is not None else 0

@@ -21,7 +21,12 @@ LABS = {
 
 
 def load_curriculum(apps, lab_code: str, modules: list[dict]) -> None:
-    """Create or update the lab's six modules with their materials and activities."""
+    """Create or update the lab's six modules with their materials and activities.
+
+    Updated in place, never deleted and recreated: people's completions and reflections hang
+    off the activities. Each item is matched within its module by title, else by position;
+    one no longer in the curriculum is archived (when the model has archived_at), never
+    deleted."""
     Lab = apps.get_model("labs", "Lab")
     Module = apps.get_model("labs", "Module")
     Material = apps.get_model("labs", "Material")
@@ -37,32 +42,64 @@ def load_curriculum(apps, lab_code: str, modules: list[dict]) -> None:
                 "outcomes": "\n".join(data["outcomes"]),
             },
         )
-        module.materials.all().delete()
-        module.activities.all().delete()
-        Material.objects.bulk_create(
-            Material(
-                module=module,
-                kind=item["kind"],
-                title=item["title"],
-                body=item["body"].strip(),
-                url=item.get("url", ""),
-                minutes=item.get("minutes", 15),
-                position=position,
-            )
-            for position, item in enumerate(data["materials"], start=1)
+        _load_items(
+            Material,
+            module,
+            [
+                {
+                    "kind": item["kind"],
+                    "title": item["title"],
+                    "body": item["body"].strip(),
+                    "url": item.get("url", ""),
+                    "minutes": item.get("minutes", 15),
+                }
+                for item in data["materials"]
+            ],
         )
-        Activity.objects.bulk_create(
-            Activity(
-                module=module,
-                kind=item["kind"],
-                title=item["title"],
-                instructions=item["instructions"].strip(),
-                tool_step=item.get("tool_step", ""),
-                required=item.get("required", True),
-                minutes=item.get("minutes", 20),
-                position=position,
-            )
-            for position, item in enumerate(data["activities"], start=1)
+        _load_items(
+            Activity,
+            module,
+            [
+                {
+                    "kind": item["kind"],
+                    "title": item["title"],
+                    "instructions": item["instructions"].strip(),
+                    "tool_step": item.get("tool_step", ""),
+                    "required": item.get("required", True),
+                    "minutes": item.get("minutes", 20),
+                }
+                for item in data["activities"]
+            ],
+        )
+
+
+def _load_items(model, module, items: list[dict]) -> None:
+    """Bring a module's materials or activities in line with `items` (in order), in place."""
+    existing = list(model.objects.filter(module=module).order_by("position", "pk"))
+    by_title = {}
+    for row in existing:
+        by_title.setdefault(row.title, row)
+    by_position = {row.position: row for row in existing}
+    used = set()
+    for position, values in enumerate(items, start=1):
+        row = by_title.get(values["title"])
+        if row is None or row.pk in used:
+            row = by_position.get(position)
+            if row is not None and (row.pk in used or row.title in {i["title"] for i in items}):
+                row = None  # that row is another item of the new list, matched by its title
+        if row is None:
+            row = model(module=module)
+        for name, value in {**values, "position": position}.items():
+            setattr(row, name, value)
+        row.save()
+        used.add(row.pk)
+    gone = [row.pk for row in existing if row.pk not in used]
+    fields = {f.name for f in model._meta.get_fields()}
+    if gone and "archived_at" in fields:
+        from django.utils import timezone
+
+        model.objects.filter(pk__in=gone, archived_at__isnull=True).update(
+            archived_at=timezone.now()
         )
 
 

@@ -83,7 +83,8 @@ def test_changing_the_start_before_the_cohort_begins_moves_the_sessions_once_con
     assert response.status_code == 200  # the confirmation: nothing saved yet
     assert "Confirm the change of schedule" in response.content.decode()
     assert list(cohort.sessions.order_by("number").values_list("pk", "date")) == old
-    response = staff_client.post(url, {**data, "confirm_schedule": "on"})
+    data.update(confirm_schedule="on", schedule_digest=shown_digest(response))
+    response = staff_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:3000]
     sessions = list(cohort.sessions.order_by("number"))
     # The same sessions, moved: their registers and calendar identities are kept.
@@ -133,7 +134,17 @@ def _inline_management(cohort):
                 f"sessions-{i}-online_url": s.online_url,
             }
         )
+        # The values the page was drawn with, posted back as the page does (hidden initials).
+        for name in ("date", "start_time", "minutes", "location"):
+            data[f"initial-sessions-{i}-{name}"] = data[f"sessions-{i}-{name}"]
     return data
+
+
+def shown_digest(response) -> str:
+    """The fingerprint of the plan the confirmation page showed (its hidden field)."""
+    match = re.search(r'name="schedule_digest" value="([0-9a-f]+)"', response.content.decode())
+    assert match, "no confirmation on the page"
+    return match.group(1)
 
 
 def test_moving_a_session_after_invitations_emails_each_person_once_with_the_new_time(
@@ -392,9 +403,10 @@ def test_moving_the_start_before_it_begins_after_invitations_emails_the_new_date
     )
     data.update(_inline_management(cohort))
     data["sessions-0-location"] = "A room typed in the same save"
-    data["confirm_schedule"] = "on"
+    url = reverse("admin:cohorts_cohort_change", args=[cohort.pk])
+    data.update(confirm_schedule="on", schedule_digest=shown_digest(staff_client.post(url, data)))
     with django_capture_on_commit_callbacks(execute=True):
-        response = staff_client.post(reverse("admin:cohorts_cohort_change", args=[cohort.pk]), data)
+        response = staff_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert len(mail.outbox) == 1
     message = mail.outbox[0]

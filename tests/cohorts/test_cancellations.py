@@ -116,6 +116,35 @@ def test_withdrawing_someone_cancels_their_sessions_still_to_come(
     assert_cancels(ics, sessions, person, before)
 
 
+def test_a_withdrawal_does_not_drop_a_session_change_still_queued_for_the_others(
+    client, staff, upcoming, make_user, cardiff, django_capture_on_commit_callbacks
+):
+    """Week 2 moved to another room; its email to the cohort is still queued when someone
+    withdraws. The others still get it, and the withdrawn person's cancellation still
+    outranks what their calendar holds."""
+    from cohorts.services import session_change_notify, session_update
+
+    cohort = upcoming.cohort
+    colleague = make_user("huw.colleague@cardiff.test", council=cardiff, name="Huw Colleague")
+    with django_capture_on_commit_callbacks(execute=True):
+        enrolment_create(cohort=cohort, user=colleague)
+    mail.outbox.clear()
+    week2 = cohort.sessions.get(number=2)
+    week2.location = "Room 2"
+    with django_capture_on_commit_callbacks(execute=False) as queued:
+        session_update(session=week2, changed=["location"], by=staff)
+    assert len(queued) == 1  # the change email, waiting for the worker
+    week2.refresh_from_db()
+    held = {session_uid(s): s.sequence for s in cohort.sessions.all()}
+    with django_capture_on_commit_callbacks(execute=True):
+        enrolment_withdraw(enrolment=upcoming, by=staff, reason="Moved job")
+    _, ics = calendar_part(mail.outbox[0])
+    assert_cancels(ics, list(cohort.sessions.order_by("number")), upcoming.user, held)
+    mail.outbox.clear()
+    assert session_change_notify(session_id=week2.pk, sequence=week2.sequence) == 1
+    assert [m.to[0] for m in mail.outbox] == [f"{colleague.full_name} <{colleague.email}>"]
+
+
 def test_a_cancelled_session_does_not_count_as_held_and_its_week_still_opens(
     staff, enrolment, django_capture_on_commit_callbacks
 ):

@@ -85,3 +85,19 @@ def test_rebuilding_the_pdf_without_approval_keeps_the_awarded_name(certificate)
     certificate_build_pdf(certificate=certificate)
     text = pdf_text(certificate)
     assert awarded.split()[0] in text and "Entirely" not in text
+
+
+def test_a_certificate_cannot_be_deleted_in_the_admin_only_revoked(client, staff, certificate):
+    client.force_login(staff)
+    delete_url = reverse("admin:cohorts_certificate_delete", args=[certificate.pk])
+    assert client.get(delete_url).status_code == 403
+    assert client.post(delete_url, {"post": "yes"}).status_code == 403
+    listing = reverse("admin:cohorts_certificate_changelist")
+    assert 'value="delete_selected"' not in client.get(listing).content.decode()
+    client.post(
+        listing, {"action": "delete_selected", "_selected_action": [certificate.pk], "post": "yes"}
+    )
+    assert Certificate.objects.filter(pk=certificate.pk).exists()
+    client.logout()
+    page = client.get(reverse("certificate_verify", args=[certificate.code]))
+    assert page.status_code == 200 and certificate.awarded_name in page.content.decode()

@@ -74,3 +74,32 @@ def test_the_register_opens_at_the_start_time_on_the_day(make_cohort, cardiff, p
     assert register_refusal(session=session, now=session.starts_at) is None
     attendance_mark(enrolment=enrolment, session=session, attended=True)  # long past: open
     assert Attendance.objects.filter(session=session).count() == 1
+
+
+def test_a_session_with_marks_cannot_move_to_a_start_still_to_come(
+    client, staff, make_cohort, cardiff, participant
+):
+    from django.core.exceptions import ValidationError
+
+    from cohorts.services import session_update
+    from tests.cohorts.test_schedule_edits import edit_session
+
+    cohort = make_cohort(start=dt.date(2026, 10, 6), councils=[cardiff])
+    enrolment = enrolment_create(cohort=cohort, user=participant)
+    week6 = cohort.sessions.get(number=6)
+    attendance_mark(enrolment=enrolment, session=week6, attended=True)
+    client.force_login(staff)
+    later = timezone.localdate() + dt.timedelta(days=7)
+    while later.weekday() != 1:
+        later += dt.timedelta(days=1)
+    response = edit_session(client, week6, date=later.isoformat(), unusual_day_ok="on")
+    assert response.status_code == 200
+    assert "Clear the register first, or cancel the session instead" in response.content.decode()
+    week6.refresh_from_db()
+    assert week6.date == dt.date(2026, 11, 10) and not week6.edited_by_hand
+    week6.date = later
+    with pytest.raises(ValidationError):
+        session_update(session=week6, changed=["date"], by=staff, unusual_day_ok=True)
+    # Moved within the past it may be: the meeting happened.
+    week6.refresh_from_db()
+    assert edit_session(client, week6, date="2026-11-11").status_code == 302

@@ -5,11 +5,12 @@ import datetime as dt
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from cohorts.models import Session
 from cohorts.services import cohort_save, enrolment_create
-from tests.cohorts.test_admin_cohort import _inline_management, cohort_form
+from tests.cohorts.test_admin_cohort import _inline_management, cohort_form, shown_digest
 
 pytestmark = pytest.mark.django_db
 
@@ -95,7 +96,9 @@ def test_a_cohort_time_change_keeps_the_hand_edited_session_and_lists_who_is_ema
     }
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = staff_client.post(url, {**data, "confirm_schedule": "on"})
+        response = staff_client.post(
+            url, {**data, "confirm_schedule": "on", "schedule_digest": shown_digest(response)}
+        )
     assert response.status_code == 302, response.content.decode()[:2000]
     week4.refresh_from_db()
     assert (week4.start_time, week4.location) == (dt.time(14, 0), "Room 4")
@@ -211,3 +214,215 @@ def test_sessions_edited_before_the_mark_existed_are_marked_by_the_migration(dec
     migration.mark_sessions_edited_by_hand(apps, None)
     marked = set(december.sessions.filter(edited_by_hand=True).values_list("number", flat=True))
     assert marked == {4, 5}
+
+
+# --- Double submits and stale tabs (review of issue 17) -------------------------------------
+
+
+def _cohort_page(december, staff, cardiff, newport, **overrides):
+    """The cohort's page as drawn now, posted back: its fields and its sessions' rows, with the
+    values the page was drawn with (hidden initials) as the admin renders them."""
+    drawn = {
+        "start_date": december.start_date.isoformat(),
+        "session_weekday": str(december.session_weekday),
+        "session_time": december.session_time.strftime("%H:%M"),
+        "session_minutes": str(december.session_minutes),
+        "online_url": december.online_url,
+        "location": december.location,
+    }
+    data = cohort_form(
+        december.lab,
+        [cardiff, newport],
+        staff,
+        title=december.title,
+        theme=december.theme,
+        **drawn,
+    )
+    data.update({f"initial-{name}": value for name, value in drawn.items()})
+    data.update(_inline_management(december))
+    data.update(overrides)
+    return data
+
+
+@pytest.fixture
+def invited(december, participant, outsider, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        enrolment_create(cohort=december, user=participant)
+        enrolment_create(cohort=december, user=outsider)
+    mail.outbox.clear()
+    december.refresh_from_db()
+    return december
+
+
+def test_a_confirmed_time_change_posted_twice_is_applied_once(
+    staff_client, staff, invited, cardiff, newport, django_capture_on_commit_callbacks
+):
+    url = reverse("admin:cohorts_cohort_change", args=[invited.pk])
+    data = _cohort_page(invited, staff, cardiff, newport, session_time="09:30")
+    shown = staff_client.post(url, data)
+    assert "Confirm the change of schedule" in shown.content.decode()
+    data.update(confirm_schedule="on", schedule_digest=shown_digest(shown))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert staff_client.post(url, data).status_code == 302
+    assert len(mail.outbox) == 2  # one email each, the new schedule
+    with django_capture_on_commit_callbacks(execute=True):
+        again = staff_client.post(url, data)  # the same form, sent again (double click)
+    assert again.status_code == 302, again.content.decode()[:2000]
+    sessions = invited.sessions.all()
+    assert {s.start_time for s in sessions} == {dt.time(9, 30)}
+    assert not any(s.edited_by_hand for s in sessions)
+    assert len(mail.outbox) == 2  # no second batch
+
+
+def test_a_stale_page_saved_with_only_the_title_changed_keeps_a_colleagues_edit(
+    staff_client, staff, december, cardiff, newport
+):
+    stale = _cohort_page(december, staff, cardiff, newport, title_en="A new title")
+    week3 = december.sessions.get(number=3)
+    # A colleague, in another tab, moves week 3 to the afternoon in another room.
+    assert (
+        edit_session(staff_client, week3, start_time="15:00", location="Room 3").status_code == 302
+    )
+    url = reverse("admin:cohorts_cohort_change", args=[december.pk])
+    response = staff_client.post(url, stale)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    week3.refresh_from_db()
+    assert (week3.start_time, week3.location) == (dt.time(15, 0), "Room 3")
+    december.refresh_from_db()
+    assert december.title == "A new title"
+
+
+def test_a_row_edited_on_a_stale_page_is_refused_and_nothing_is_saved(
+    staff_client, staff, december, cardiff, newport
+):
+    stale = _cohort_page(december, staff, cardiff, newport, title_en="A new title")
+    stale["sessions-2-location"] = "Room 9"
+    week3 = december.sessions.get(number=3)
+    assert edit_session(staff_client, week3, start_time="15:00").status_code == 302
+    url = reverse("admin:cohorts_cohort_change", args=[december.pk])
+    response = staff_client.post(url, stale)
+    assert response.status_code == 200
+    assert "Week 3 was changed by someone else since you opened this page" in (
+        response.content.decode()
+    )
+    week3.refresh_from_db()
+    assert (week3.start_time, week3.location) == (dt.time(15, 0), december.location)
+    december.refresh_from_db()
+    assert december.title != "A new title"
+
+
+def test_a_stale_page_does_not_put_back_a_colleagues_cohort_time(
+    staff_client, staff, december, cardiff, newport
+):
+    stale = _cohort_page(december, staff, cardiff, newport, title_en="A new title")
+    december.session_time = dt.time(9, 30)
+    cohort_save(cohort=december, changed=["session_time"])
+    url = reverse("admin:cohorts_cohort_change", args=[december.pk])
+    response = staff_client.post(url, stale)
+    assert response.status_code == 200
+    assert "changed by someone else since you opened this page" in response.content.decode()
+    december.refresh_from_db()
+    assert december.session_time == dt.time(9, 30)
+    assert {s.start_time for s in december.sessions.all()} == {dt.time(9, 30)}
+
+
+def test_a_confirm_for_a_plan_that_changed_since_it_was_shown_is_refused(
+    staff_client, staff, invited, cardiff, newport, django_capture_on_commit_callbacks
+):
+    url = reverse("admin:cohorts_cohort_change", args=[invited.pk])
+    data = _cohort_page(invited, staff, cardiff, newport, session_time="09:30")
+    shown = staff_client.post(url, data)
+    # Meanwhile a colleague edits week 2 by hand: the plan shown no longer holds.
+    Session.objects.filter(cohort=invited, number=2).update(edited_by_hand=True, location="Room 2")
+    data.update(confirm_schedule="on", schedule_digest=shown_digest(shown))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post(url, data)
+    page = response.content.decode()
+    assert response.status_code == 200 and "no longer what you confirmed" in page
+    kept = page.split("Sessions kept as they are")[1].split("Who will be emailed")[0]
+    assert "Week 2" in kept
+    assert {s.start_time for s in invited.sessions.all()} == {dt.time(10, 0)}
+    assert mail.outbox == []
+    data["schedule_digest"] = shown_digest(response)  # the new plan, confirmed
+    with django_capture_on_commit_callbacks(execute=True):
+        assert staff_client.post(url, data).status_code == 302
+    assert invited.sessions.get(number=2).start_time == dt.time(10, 0)
+    assert invited.sessions.get(number=1).start_time == dt.time(9, 30)
+
+
+def test_the_confirmation_lists_place_and_link_changes(
+    staff_client, staff, december, cardiff, newport
+):
+    data = _cohort_page(
+        december,
+        staff,
+        cardiff,
+        newport,
+        location="Neuadd y Sir",
+        online_url="https://teams.microsoft.com/l/meetup-join/new",
+    )
+    response = staff_client.post(reverse("admin:cohorts_cohort_change", args=[december.pk]), data)
+    changes = response.content.decode().split("Sessions that will change")[1]
+    changes = changes.split("Who will be emailed")[0]
+    assert "Place: — → Neuadd y Sir" in changes
+    assert "Joining link:" in changes and "meetup-join/new" in changes
+
+
+# --- A start-date change and the sessions kept (review of issue 17) -------------------------
+
+
+def test_a_start_change_that_leaves_a_kept_session_before_the_start_is_refused(
+    staff_client, staff, december, cardiff, newport
+):
+    week2 = december.sessions.get(number=2)
+    assert edit_session(staff_client, week2, date="2026-12-23").status_code == 302
+    december.refresh_from_db()
+    data = _cohort_page(december, staff, cardiff, newport, start_date="2027-01-05")
+    url = reverse("admin:cohorts_cohort_change", args=[december.pk])
+    response = staff_client.post(url, {**data, "confirm_schedule": "on"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Week 2, edited by hand, is on 23 December 2026, before the new start" in page
+    assert 'name="confirm_schedule"' not in page  # nothing to confirm until week 2 is edited
+    data.update(confirm_schedule="on", schedule_digest=shown_digest(response))
+    assert staff_client.post(url, data).status_code == 200
+    december.refresh_from_db()
+    assert december.start_date == dt.date(2026, 12, 15)
+    assert december.sessions.get(number=1).date == dt.date(2026, 12, 15)
+
+
+def test_a_start_change_that_puts_a_kept_session_out_of_week_order_is_refused(
+    staff_client, staff, december, cardiff, newport
+):
+    week2 = december.sessions.get(number=2)
+    assert edit_session(staff_client, week2, date="2026-12-23").status_code == 302
+    december.refresh_from_db()
+    # A week earlier: week 3 would be on 22 December, before week 2 kept on the 23rd.
+    data = _cohort_page(december, staff, cardiff, newport, start_date="2026-12-08")
+    response = staff_client.post(reverse("admin:cohorts_cohort_change", args=[december.pk]), data)
+    assert "Week 2, edited by hand, is on 23 December 2026, which would put it out of week" in (
+        response.content.decode()
+    )
+    with pytest.raises(ValidationError):
+        december.start_date = dt.date(2026, 12, 8)
+        cohort_save(cohort=december, changed=["start_date"])
+    assert december.sessions.get(number=3).date == dt.date(2026, 12, 29)
+
+
+def test_a_kept_sessions_moved_note_follows_the_new_start(
+    staff_client, staff, december, cardiff, newport
+):
+    week6 = december.sessions.get(number=6)
+    assert edit_session(staff_client, week6, start_time="14:00").status_code == 302
+    week6.refresh_from_db()
+    assert week6.date == dt.date(2027, 1, 19) and week6.moved_from is None
+    december.refresh_from_db()
+    data = _cohort_page(december, staff, cardiff, newport, start_date="2026-12-08")
+    url = reverse("admin:cohorts_cohort_change", args=[december.pk])
+    shown = staff_client.post(url, data)
+    data.update(confirm_schedule="on", schedule_digest=shown_digest(shown))
+    assert staff_client.post(url, data).status_code == 302
+    week6.refresh_from_db()
+    assert week6.date == dt.date(2027, 1, 19) and week6.start_time == dt.time(14, 0)
+    assert week6.moved_from == dt.date(2027, 1, 12)
+    assert week6.moved_reason == "moved by the programme team"

@@ -118,6 +118,18 @@ def test_archived_activities_and_materials_leave_the_participants_week(client, e
     assert activity.title not in page and "Old reading" not in page
 
 
+def test_an_archived_module_leaves_the_participants_lab_and_its_week_page_404s(client, enrolment):
+    module = _required(enrolment)[0].module
+    client.force_login(enrolment.user)
+    overview = reverse("lab_detail", args=[enrolment.pk])
+    url = reverse("lab_week", args=[enrolment.pk, module.number])
+    assert client.get(url).status_code == 200
+    assert module.title in client.get(overview).content.decode()
+    content_archive(queryset=Module.objects.filter(pk=module.pk))
+    assert client.get(url).status_code == 404
+    assert module.title not in client.get(overview).content.decode()
+
+
 def test_the_admin_archive_action_recomputes_progress(staff_client, enrolment):
     activity = _required(enrolment)[0]
     before = enrolment.required_total
@@ -129,3 +141,40 @@ def test_the_admin_archive_action_recomputes_progress(staff_client, enrolment):
     assert "1 item archived" in response.content.decode()
     enrolment.refresh_from_db()
     assert enrolment.required_total == before - 1
+
+
+def test_reloading_a_curriculum_updates_in_place_and_archives_what_is_gone(enrolment):
+    import copy
+
+    from django.apps import apps
+
+    from labs.curriculum import load_curriculum
+    from labs.data.curriculum import MODULES
+
+    activity = _required(enrolment)[0]
+    completion_set(enrolment=enrolment, activity=activity, done=True, answer="My reflection")
+    others = list(activity.module.activities.exclude(pk=activity.pk).values_list("pk", flat=True))
+    modules = copy.deepcopy(MODULES)
+    week = next(m for m in modules if m["number"] == activity.module.number)
+    item = next(a for a in week["activities"] if a["title"] == activity.title)
+    item["instructions"] = "Reworded instructions."
+    load_curriculum(apps, "data", modules)
+    activity.refresh_from_db()
+    assert activity.instructions == "Reworded instructions." and activity.archived_at is None
+    assert Completion.objects.filter(activity=activity, enrolment=enrolment).exists()
+    assert set(others) <= set(activity.module.activities.values_list("pk", flat=True))
+
+    week["activities"].remove(item)  # the activity leaves the curriculum
+    load_curriculum(apps, "data", modules)
+    activity.refresh_from_db()
+    assert activity.archived_at is not None
+    assert Completion.objects.filter(activity=activity, enrolment=enrolment).exists()
+    assert Activity.objects.filter(module=activity.module, archived_at__isnull=True).count() == (
+        len(week["activities"])
+    )
+
+
+@pytest.mark.parametrize("model", ["module", "activity", "material"])
+def test_the_bulk_delete_action_is_not_offered_for_content(staff_client, data_lab, model):
+    page = staff_client.get(reverse(f"admin:labs_{model}_changelist")).content.decode()
+    assert 'value="delete_selected"' not in page and 'value="archive"' in page
