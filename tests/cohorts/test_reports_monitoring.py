@@ -155,6 +155,27 @@ def test_targets_show_the_figure_to_date_and_the_share_reached(programme, funder
     }
 
 
+def test_the_tidy_rows_name_a_quarter_one_way_and_targets_from_the_programme_start(
+    programme, funder
+):
+    from cohorts.reports.tables import tidy_rows
+
+    Target.objects.create(measure=TargetMeasure.STARTED, value=10)
+    rows = tidy_rows(report(funder, period="fy-2025-q3").tables)
+    periods = {row[0] for row in rows}
+    assert periods == {"Q3 2025–26", "Programme start to 31 December 2025", "Programme to date"}
+    # The quarter's programme figure once, under its one name.
+    started = [
+        row
+        for row in rows
+        if row[1:5] == ["All labs", "All councils", "Both themes", "Started"]
+        and row[0].startswith("Q3")
+    ]
+    assert [row[0] for row in started] == ["Q3 2025–26"]
+    target = next(row for row in rows if row[4] == "Started: Target")
+    assert target[0] == "Programme start to 31 December 2025" and target[5] == "10"
+
+
 def test_a_lead_sees_their_own_councils_targets_only(programme, lead):
     cardiff = Council.objects.get(slug="cardiff")
     newport = Council.objects.get(slug="newport")
