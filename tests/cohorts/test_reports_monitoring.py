@@ -7,6 +7,7 @@ from django.urls import reverse
 from cohorts.models import Attendance, Target, TargetMeasure
 from cohorts.reports import report_filters, report_for, report_options
 from cohorts.reports.admin import TargetForm
+from cohorts.reports.tables import tidy_rows
 from councils.models import Council
 from labs.models import Lab
 from tests.cohorts.monitoring_data import TODAY, build_monitoring_programme
@@ -88,6 +89,41 @@ def test_funders_see_the_labs_learning_hours_exactly_and_no_small_councils(progr
     assert quarters["Q3 2025–26"] == "21.5"
 
 
+def test_a_councils_hours_are_withheld_where_its_sessions_attended_are(programme, funder):
+    """Hours are sessions attended × their length: shown beside a withheld sessions attended,
+    they give the count back. Four more Newport people join X in Q3 and do nothing yet, so five
+    people are behind Newport's figures; its one session attended is withheld ("<5"), and its
+    hours (2.5: that session and week 1) must be too."""
+    import datetime as dt
+
+    from cohorts.models import Enrolment
+    from councils.models import Role, User
+    from tests.cohorts.monitoring_data import at
+
+    newport = Council.objects.get(slug="newport")
+    for i in range(4):
+        user = User.objects.create(
+            email=f"idle{i}@newport.test",
+            full_name=f"Idle {i}",
+            role=Role.PARTICIPANT,
+            council=newport,
+        )
+        Enrolment.objects.create(
+            cohort=programme["cohorts"]["X"], user=user, enrolled_at=at(dt.date(2025, 11, 20), 10)
+        )
+    rep = report(funder, period="fy-2025-q3")
+    data = next(g for g in rep.lab_groups if g.lab.code == "data")
+    rows = {row.label: row.figures for row in data.rows}
+    assert rows["Newport"]["sessions_attended"].text == "<5"
+    for figures in rows.values():
+        if figures["sessions_attended"].withheld:
+            assert figures["learning_hours"].withheld and figures["learning_hours"].value is None
+    assert data.total.figures["learning_hours"].text == "21.5"  # the Lab's stays exact
+    tidy = {(row[2], row[4]): row[5] or row[6] for row in tidy_rows(rep.tables)}
+    assert tidy[("Newport", "Sessions attended (person-sessions)")] == "<5"
+    assert tidy[("Newport", "Learning hours")] == "[c]"
+
+
 def test_councils_supported_count_councils_with_anyone_started_in_the_period(programme, funder):
     assert report(funder, period="fy-2025").total["councils_supported"].text == "2"
     assert report(funder, period="fy-2025-q3").total["councils_supported"].text == "2"
@@ -158,8 +194,6 @@ def test_targets_show_the_figure_to_date_and_the_share_reached(programme, funder
 def test_the_tidy_rows_name_a_quarter_one_way_and_targets_from_the_programme_start(
     programme, funder
 ):
-    from cohorts.reports.tables import tidy_rows
-
     Target.objects.create(measure=TargetMeasure.STARTED, value=10)
     rows = tidy_rows(report(funder, period="fy-2025-q3").tables)
     periods = {row[0] for row in rows}
