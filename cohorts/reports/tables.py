@@ -223,7 +223,7 @@ def report_tables(report) -> list["Table"]:
             Table(
                 "targets",
                 _("Targets"),
-                _("Target"),
+                _("Measure and place"),
                 [
                     Column("target", _("Target")),
                     Column("actual", _("Reached")),

@@ -260,8 +260,50 @@ def test_a_second_target_for_the_same_place_is_refused_with_a_message(db):
     Target.objects.create(measure=TargetMeasure.STARTED, value=10)
     form = TargetForm(data={"measure": TargetMeasure.STARTED, "value": "12"})
     assert not form.is_valid()
-    assert "There is already a target of this measure" in str(form.errors)
+    assert form.non_field_errors() == [
+        "There is already a target of this measure for the whole programme: change that one."
+    ]
     assert Target.objects.get().value == 10
+
+
+def test_a_second_target_names_the_lab_and_council_it_is_for(db):
+    data = Lab.objects.get(code="data")
+    cardiff = Council.objects.get(slug="cardiff")
+    Target.objects.create(measure=TargetMeasure.STARTED, lab=data, value=10)
+    Target.objects.create(measure=TargetMeasure.STARTED, council=cardiff, value=10)
+    Target.objects.create(measure=TargetMeasure.STARTED, lab=data, council=cardiff, value=10)
+    for place, where in [
+        ({"lab": data.pk}, f"{data.display_name} (all councils)"),
+        ({"council": cardiff.pk}, "Cardiff (all Labs)"),
+        ({"lab": data.pk, "council": cardiff.pk}, f"{data.display_name} in Cardiff"),
+    ]:
+        form = TargetForm(data={"measure": TargetMeasure.STARTED, "value": "12", **place})
+        assert not form.is_valid()
+        assert form.non_field_errors() == [
+            f"There is already a target of this measure for {where}: change that one."
+        ]
+    assert set(Target.objects.values_list("value", flat=True)) == {10}
+
+
+@pytest.mark.parametrize(
+    "measure, message",
+    [
+        ("", "Measure: choose what the target counts."),
+        ("nonsense", "Measure: choose one of the measures listed."),
+    ],
+)
+def test_a_target_without_a_measure_says_which_field(db, measure, message):
+    form = TargetForm(data={"measure": measure, "value": "12"})
+    assert not form.is_valid()
+    assert form.errors["measure"] == [message]
+    assert not Target.objects.exists()
+
+
+def test_the_targets_table_heads_its_first_column_apart_from_the_target(programme, funder):
+    Target.objects.create(measure=TargetMeasure.STARTED, value=10)
+    targets = table(report(funder, period="fy-2025"), "targets")
+    assert targets.header == "Measure and place"
+    assert [c.label for c in targets.columns] == ["Target", "Reached", "Share of target reached"]
 
 
 def test_staff_set_targets_in_the_admin(client, staff):
