@@ -1,6 +1,7 @@
 import datetime as dt
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -441,7 +442,22 @@ class TargetMeasure(models.TextChoices):
 
 SAME_TARGET = _(
     "There is already a target of this measure for this Lab and council: change that one."
-)
+)  # the constraints' own message; `Target.validate_constraints` says what the target is for
+
+
+def same_target_message(lab, council) -> str:
+    """The duplicate target's message, naming what the target is for."""
+    if lab and council:
+        where = _("%(lab)s in %(council)s") % {"lab": lab, "council": council}
+    elif lab:
+        where = _("%(lab)s (all councils)") % {"lab": lab}
+    elif council:
+        where = _("%(council)s (all Labs)") % {"council": council}
+    else:
+        where = _("the whole programme")
+    return _("There is already a target of this measure for %(where)s: change that one.") % {
+        "where": where
+    }
 
 
 class Target(models.Model):
@@ -511,6 +527,22 @@ class Target(models.Model):
     def __str__(self) -> str:
         where = ", ".join(str(x) for x in (self.lab, self.council) if x) or _("whole programme")
         return f"{self.get_measure_display()} ({where}): {self.value}"
+
+    def validate_constraints(self, exclude=None):
+        try:
+            super().validate_constraints(exclude=exclude)
+        except ValidationError as error:
+            same = str(SAME_TARGET)
+            specific = same_target_message(
+                self.lab.display_name if self.lab else "",
+                self.council.display_name if self.council else "",
+            )
+            raise ValidationError(
+                {
+                    field: [specific if message == same else message for message in messages]
+                    for field, messages in error.message_dict.items()
+                }
+            ) from None
 
 
 class MonitoringReturn(models.Model):

@@ -26,6 +26,12 @@ class TargetForm(forms.ModelForm):
     class Meta:
         model = Target
         fields = ["measure", "lab", "council", "value"]
+        error_messages = {
+            "measure": {
+                "required": _("Measure: choose what the target counts."),
+                "invalid_choice": _("Measure: choose one of the measures listed."),
+            }
+        }
 
     def clean(self):
         data = super().clean()

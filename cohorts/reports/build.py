@@ -239,7 +239,11 @@ class _Figures:
             if n and key[3] == ALL and key[COUNCIL] != ALL
         )
         rules = {"exact_over": EXACT_OVER, "merge_along": EXACT_OVER, "mergeable": mergeable}
-        protected = [m for m in TIMED if MEASURE[m].withheld_for(audience)]
+        # Hours last: they are withheld wherever the counts they would reveal are.
+        protected = sorted(
+            (m for m in TIMED if MEASURE[m].withheld_for(audience)),
+            key=lambda m: MEASURE[m].unit == "hours",
+        )
         enrolled = _people_enrolled(timed) if protected else {}
         for measure in protected:
             primary, people = small, enrolled
@@ -250,7 +254,10 @@ class _Figures:
             elif MEASURE[measure].unit == "hours":
                 # Minutes are no count of people: withheld ("[c]") where fewer than five people
                 # are enrolled behind them, whatever their size; never capped by a headcount.
-                primary, people = self._few_people_primary(enrolled), None
+                # And wherever sessions attended are withheld, for whatever reason: hours are
+                # sessions attended × their length, and would give the count back.
+                revealed = set(self.withheld.get("sessions_attended", {}))
+                primary, people = self._few_people_primary(enrolled, revealed), None
             elif measure == "finished_completed":
                 people = dict(timed.values["finished_enrolled"])
             self.withheld[measure] = pattern_cache.suppress(
@@ -270,9 +277,9 @@ class _Figures:
         return "complement" if self.people_at(key) in SMALL else ""
 
     @staticmethod
-    def _few_people_primary(enrolled: dict[tuple, int]):
+    def _few_people_primary(enrolled: dict[tuple, int], withheld: set = frozenset()):
         def primary(key: tuple, value: int) -> str:
-            return "complement" if enrolled.get(key, 0) in SMALL else ""
+            return "complement" if enrolled.get(key, 0) in SMALL or key in withheld else ""
 
         return primary
 

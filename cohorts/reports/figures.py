@@ -135,7 +135,8 @@ MEASURES += [
             "period), the session's length; and for each week whose required activities a "
             "person finished (counted when the last of them was done), the minutes given for "
             "that week's materials and for the activities they did in it. Withheld for a "
-            "council where fewer than 5 people are behind it."
+            "council where fewer than 5 people are behind it, or where its sessions attended "
+            "are withheld."
         ),
         unit="hours",
     ),

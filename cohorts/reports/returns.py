@@ -61,14 +61,27 @@ def returnable_quarters(*, options: ReportOptions) -> list[Period]:
 
 def figures_changed(before: list, now: list) -> list[list[str]]:
     """Figures of the last return that read differently now: [period, Lab, council, theme,
-    measure, then, now] (a figure reads as its value, or its symbol when withheld)."""
+    measure, then, now] (a figure reads as its value, or its symbol when withheld). `now` is
+    the last return's own report built again today, so every figure of it is compared — its
+    quarter's Labs, councils and measures, not only the progress carried into the next return.
+    A figure that is no longer shown, or is shown now and was not, reads as "" on that side."""
     then = {tuple(row[:5]): row[5] or row[6] for row in before}
+    current = {tuple(row[:5]): row[5] or row[6] for row in now}
     changed = []
-    for row in now:
-        key = tuple(row[:5])
-        if key in then and then[key] != (row[5] or row[6]):
-            changed.append([*key, then[key], row[5] or row[6]])
+    for key, old in then.items():
+        new = current.get(key, "")
+        if old != new:
+            changed.append([*key, old, new])
+    for key, new in current.items():
+        if key not in then and new:
+            changed.append([*key, "", new])
     return changed
+
+
+def previous_return(period_key: str) -> MonitoringReturn | None:
+    """The return of the quarter before `period_key`, or of the latest earlier quarter that has
+    one (whenever each was submitted): the one the next return is compared with."""
+    return MonitoringReturn.objects.filter(period__lt=period_key).order_by("-period").first()
 
 
 def _figure(text: str) -> Cell:
@@ -122,9 +135,14 @@ def monitoring_return_submit(*, user: User, period_key: str) -> tuple[Monitoring
         filters = report_filters(options=funder_view, data={"period": period_key})
         report = report_for(user=user, filters=filters, options=funder_view)
         figures = tidy_rows(report.tables)
-        previous = MonitoringReturn.objects.order_by("-submitted_at", "-pk").first()
-        changed = figures_changed(previous.figures, figures) if previous else []
+        previous = previous_return(period_key)
+        changed = []
         if previous:
+            # The last return's own quarter, built again now the same way: what it would say
+            # today, figure by figure, against what it said.
+            again = report_filters(options=funder_view, data={"period": previous.period})
+            rebuilt = report_for(user=user, filters=again, options=funder_view)
+            changed = figures_changed(previous.figures, tidy_rows(rebuilt.tables))
             report.tables.append(changes_table(previous, changed))
         pdf, workbook = report_pdf(report), report_xlsx(report)
     storage = MonitoringReturn._meta.get_field("pdf").storage

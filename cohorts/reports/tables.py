@@ -19,6 +19,7 @@ from .figures import (
     Cell,
     running_key,
 )
+from .periods import quarter_label
 
 # The workbook and the CSV have every measure (the page's tables show the headline ones); by
 # quarter, all but "active" (a snapshot at the period's end).
@@ -80,7 +81,7 @@ def _columns(keys: list[str]) -> list[Column]:
 def report_tables(report) -> list["Table"]:
     """The report's tables, in the order of the page."""
     filters = report.filters
-    period = report.period.label
+    period = tidy_period(report.period)
     all_labs, all_councils = _("All labs"), _("All councils")
     lab = filters.lab.display_name if filters.lab else all_labs
     council = filters.council.display_name if filters.council else all_councils
@@ -216,11 +217,13 @@ def report_tables(report) -> list["Table"]:
             )
         )
     if report.targets:
+        # A target's figure runs from the programme's start, whatever the period chosen.
+        to_end = _("Programme start to %(end)s") % {"end": f"{report.period.end:%-d %B %Y}"}
         tables.append(
             Table(
                 "targets",
                 _("Targets"),
-                _("Target"),
+                _("Measure and place"),
                 [
                     Column("target", _("Target")),
                     Column("actual", _("Reached")),
@@ -230,7 +233,7 @@ def report_tables(report) -> list["Table"]:
                     TableRow(
                         f"{t.measure.label} · {t.lab} · {t.council}",
                         [t.target, t.actual, t.share],
-                        period,
+                        to_end,
                         t.lab,
                         t.council,
                         _("Both themes"),
@@ -352,6 +355,14 @@ def report_tables(report) -> list["Table"]:
         for t in report.outcome_tables
     ]
     return tables
+
+
+def tidy_period(period) -> str:
+    """The tidy rows' name for a period: a quarter is spelled as in the by-quarter and progress
+    rows ("Q3 2025–26"), so that one quarter's figures are never under two names."""
+    if period.key.startswith("fy-") and "-q" in period.key:
+        return quarter_label(period.node[1], period.node[2])
+    return period.label
 
 
 def _theme_label(value: str) -> str:

@@ -159,3 +159,51 @@ def test_a_return_that_does_not_exist_is_404(client, programme, staff):
     client.force_login(staff)
     assert client.get(reverse("monitoring_return_pdf", args=[999999])).status_code == 404
     assert client.get(reverse("monitoring_return_workbook", args=[999999])).status_code == 404
+
+
+def changed_rows(changed: list, measure: str) -> list:
+    return [row for row in changed if row[4] == measure]
+
+
+def test_the_next_return_flags_every_figure_of_the_last_quarter_that_moved(
+    programme, staff, monkeypatch
+):
+    """A withdrawal dated in Q3 but entered after Q3's return, and a Q3 register mark added
+    late, change Q3's own figures (a Lab's, a council's), not only the progress to date."""
+    from cohorts.models import EnrolmentStatus
+
+    q3, _created = monitoring_return_submit(user=staff, period_key="fy-2025-q3")
+    people = programme["people"]
+    for name in ("finisher4", "finisher5"):
+        people[name].status = EnrolmentStatus.WITHDRAWN
+        people[name].withdrawn_on = dt.date(2025, 12, 1)
+        people[name].withdrawn_reason = "Left the council."
+        people[name].save()
+    Attendance.objects.create(
+        enrolment=people["finisher1"], session=programme["sessions"]["X"][2], attended=True
+    )
+
+    set_today(monkeypatch, dt.date(2026, 4, 10))
+    q4, created = monitoring_return_submit(user=staff, period_key="fy-2025-q4")
+    assert created and q4.previous == q3
+    withdrawn = {tuple(row[1:3]): row[5:] for row in changed_rows(q4.changed, "Withdrawn")}
+    assert withdrawn[("All labs", "All councils")] == ["1", "3"]  # the programme's
+    assert withdrawn[("Data Lab", "All councils")] == ["1", "3"]  # and its Lab's
+    attended = changed_rows(q4.changed, "Sessions attended (person-sessions)")
+    assert ["All labs", "All councils", "12", "13"] in [row[1:3] + row[5:] for row in attended]
+    assert {row[0] for row in q4.changed} == {"Q3 2025–26"}  # one name for the quarter
+    assert all(row[5] != row[6] for row in q4.changed)
+
+
+def test_the_previous_return_is_of_the_quarter_before_not_the_latest_submitted(
+    programme, staff, monkeypatch
+):
+    """Returns submitted out of order: each is compared with the return of the latest earlier
+    quarter, whichever was submitted last."""
+    set_today(monkeypatch, dt.date(2026, 7, 10))
+    q3, _created = monitoring_return_submit(user=staff, period_key="fy-2025-q3")
+    next_q1, _created = monitoring_return_submit(user=staff, period_key="fy-2026-q1")
+    assert next_q1.previous == q3  # Q4 has no return yet: the latest earlier quarter's
+    q4, _created = monitoring_return_submit(user=staff, period_key="fy-2025-q4")
+    assert q4.previous == q3  # not Q1 2026–27, submitted last
+    assert q3.previous is None

@@ -7,6 +7,7 @@ from django.urls import reverse
 from cohorts.models import Attendance, Target, TargetMeasure
 from cohorts.reports import report_filters, report_for, report_options
 from cohorts.reports.admin import TargetForm
+from cohorts.reports.tables import tidy_rows
 from councils.models import Council
 from labs.models import Lab
 from tests.cohorts.monitoring_data import TODAY, build_monitoring_programme
@@ -88,6 +89,41 @@ def test_funders_see_the_labs_learning_hours_exactly_and_no_small_councils(progr
     assert quarters["Q3 2025–26"] == "21.5"
 
 
+def test_a_councils_hours_are_withheld_where_its_sessions_attended_are(programme, funder):
+    """Hours are sessions attended × their length: shown beside a withheld sessions attended,
+    they give the count back. Four more Newport people join X in Q3 and do nothing yet, so five
+    people are behind Newport's figures; its one session attended is withheld ("<5"), and its
+    hours (2.5: that session and week 1) must be too."""
+    import datetime as dt
+
+    from cohorts.models import Enrolment
+    from councils.models import Role, User
+    from tests.cohorts.monitoring_data import at
+
+    newport = Council.objects.get(slug="newport")
+    for i in range(4):
+        user = User.objects.create(
+            email=f"idle{i}@newport.test",
+            full_name=f"Idle {i}",
+            role=Role.PARTICIPANT,
+            council=newport,
+        )
+        Enrolment.objects.create(
+            cohort=programme["cohorts"]["X"], user=user, enrolled_at=at(dt.date(2025, 11, 20), 10)
+        )
+    rep = report(funder, period="fy-2025-q3")
+    data = next(g for g in rep.lab_groups if g.lab.code == "data")
+    rows = {row.label: row.figures for row in data.rows}
+    assert rows["Newport"]["sessions_attended"].text == "<5"
+    for figures in rows.values():
+        if figures["sessions_attended"].withheld:
+            assert figures["learning_hours"].withheld and figures["learning_hours"].value is None
+    assert data.total.figures["learning_hours"].text == "21.5"  # the Lab's stays exact
+    tidy = {(row[2], row[4]): row[5] or row[6] for row in tidy_rows(rep.tables)}
+    assert tidy[("Newport", "Sessions attended (person-sessions)")] == "<5"
+    assert tidy[("Newport", "Learning hours")] == "[c]"
+
+
 def test_councils_supported_count_councils_with_anyone_started_in_the_period(programme, funder):
     assert report(funder, period="fy-2025").total["councils_supported"].text == "2"
     assert report(funder, period="fy-2025-q3").total["councils_supported"].text == "2"
@@ -155,6 +191,25 @@ def test_targets_show_the_figure_to_date_and_the_share_reached(programme, funder
     }
 
 
+def test_the_tidy_rows_name_a_quarter_one_way_and_targets_from_the_programme_start(
+    programme, funder
+):
+    Target.objects.create(measure=TargetMeasure.STARTED, value=10)
+    rows = tidy_rows(report(funder, period="fy-2025-q3").tables)
+    periods = {row[0] for row in rows}
+    assert periods == {"Q3 2025–26", "Programme start to 31 December 2025", "Programme to date"}
+    # The quarter's programme figure once, under its one name.
+    started = [
+        row
+        for row in rows
+        if row[1:5] == ["All labs", "All councils", "Both themes", "Started"]
+        and row[0].startswith("Q3")
+    ]
+    assert [row[0] for row in started] == ["Q3 2025–26"]
+    target = next(row for row in rows if row[4] == "Started: Target")
+    assert target[0] == "Programme start to 31 December 2025" and target[5] == "10"
+
+
 def test_a_lead_sees_their_own_councils_targets_only(programme, lead):
     cardiff = Council.objects.get(slug="cardiff")
     newport = Council.objects.get(slug="newport")
@@ -205,8 +260,50 @@ def test_a_second_target_for_the_same_place_is_refused_with_a_message(db):
     Target.objects.create(measure=TargetMeasure.STARTED, value=10)
     form = TargetForm(data={"measure": TargetMeasure.STARTED, "value": "12"})
     assert not form.is_valid()
-    assert "There is already a target of this measure" in str(form.errors)
+    assert form.non_field_errors() == [
+        "There is already a target of this measure for the whole programme: change that one."
+    ]
     assert Target.objects.get().value == 10
+
+
+def test_a_second_target_names_the_lab_and_council_it_is_for(db):
+    data = Lab.objects.get(code="data")
+    cardiff = Council.objects.get(slug="cardiff")
+    Target.objects.create(measure=TargetMeasure.STARTED, lab=data, value=10)
+    Target.objects.create(measure=TargetMeasure.STARTED, council=cardiff, value=10)
+    Target.objects.create(measure=TargetMeasure.STARTED, lab=data, council=cardiff, value=10)
+    for place, where in [
+        ({"lab": data.pk}, f"{data.display_name} (all councils)"),
+        ({"council": cardiff.pk}, "Cardiff (all Labs)"),
+        ({"lab": data.pk, "council": cardiff.pk}, f"{data.display_name} in Cardiff"),
+    ]:
+        form = TargetForm(data={"measure": TargetMeasure.STARTED, "value": "12", **place})
+        assert not form.is_valid()
+        assert form.non_field_errors() == [
+            f"There is already a target of this measure for {where}: change that one."
+        ]
+    assert set(Target.objects.values_list("value", flat=True)) == {10}
+
+
+@pytest.mark.parametrize(
+    "measure, message",
+    [
+        ("", "Measure: choose what the target counts."),
+        ("nonsense", "Measure: choose one of the measures listed."),
+    ],
+)
+def test_a_target_without_a_measure_says_which_field(db, measure, message):
+    form = TargetForm(data={"measure": measure, "value": "12"})
+    assert not form.is_valid()
+    assert form.errors["measure"] == [message]
+    assert not Target.objects.exists()
+
+
+def test_the_targets_table_heads_its_first_column_apart_from_the_target(programme, funder):
+    Target.objects.create(measure=TargetMeasure.STARTED, value=10)
+    targets = table(report(funder, period="fy-2025"), "targets")
+    assert targets.header == "Measure and place"
+    assert [c.label for c in targets.columns] == ["Target", "Reached", "Share of target reached"]
 
 
 def test_staff_set_targets_in_the_admin(client, staff):

@@ -126,11 +126,12 @@ def test_the_funders_workbook_as_libreoffice_reads_it(programme, funder, tmp_pat
     targets = sheets["Targets"]
     started = dict(
         zip(
-            header_of(targets, "Target"),
+            header_of(targets, "Measure and place"),
             row_of(targets, "Started · All labs · All councils"),
             strict=False,
         )
     )
+    assert header_of(targets, "Measure and place")[:2] == ["Measure and place", "Target"]
     assert started["Target"] == ("float", "100", "100")
     assert started["Share of target reached"][0] == "percentage"
     about = [cell[2] for row in sheets["About this report"] for cell in row]
