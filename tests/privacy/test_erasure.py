@@ -233,6 +233,8 @@ def test_erasure_keeps_every_figure_and_leaves_the_person_nowhere(
     confirm = admin.get(url)
     assert confirm.status_code == 200
     assert "This cannot be undone" in confirm.content.decode()
+    # It says how the equality figures change.
+    assert "The equality figures then count them as “Not provided”" in confirm.content.decode()
     assert User.objects.get(pk=rich.person.pk).erased_at is None  # the page changes nothing
     response = admin.post(url, {"confirm": "erase", "reason": "asked"})
     assert response.status_code == 302
