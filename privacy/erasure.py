@@ -7,10 +7,12 @@ grant audit asks for (council, cohort, dates, attendance); while GRANT_AUDIT_RET
 not passed, the erasure record says it is kept under that pseudonym until then.
 
 Gone: name, certificate name, email (and its verified-address row), password, sessions,
-authenticators, reflections' text, withdrawal reasons and notes, comments on their work, their
-work in every lab tool, certificate PDFs, their own report downloads, other people's report
-files that named them, and their name and email wherever the audit trail or the admin's log
-repeated them. Equality answers, and any other record COVERAGE says to delete, are deleted.
+authenticators, reflections' text, withdrawal and revocation reasons and notes, comments on
+their work, their work in every lab tool, certificate PDFs, their own report downloads, other
+people's report files that named them, and every name and address they ever had wherever the
+audit trail or the admin's log repeated them in an entry about them (see _scrub_logs). Equality
+answers, and any other record COVERAGE says to delete, are deleted: the equality tables then
+count them as "Not provided" (the one change to the reports' figures).
 
 Idempotent (a second run finds the person erased and does nothing); never deletes the account
 or another person's record, so nothing cascades.
