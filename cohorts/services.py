@@ -234,9 +234,20 @@ def cohort_save(
         return plan
     applied = 0
     for change in plan.changes:
-        applied += Session.objects.filter(
+        won = Session.objects.filter(
             pk=change.session.pk, edited_by_hand=False, cancelled_at__isnull=True
         ).update(**change.values, sequence=F("sequence") + 1)
+        if won:
+            # update() sends no signal: the audit trail records the new schedule here.
+            audit_updated(
+                [change.session],
+                {
+                    field: (getattr(change.session, field), value)
+                    for field, value in change.values.items()
+                },
+                actor=by,
+            )
+        applied += won
     for session in plan.kept:
         if not session.is_cancelled:
             moved_from, moved_reason = moved_note(cohort, session.number, session.date)
@@ -911,11 +922,15 @@ def session_cancel(*, session: Session, by: User | None, reason: str) -> bool:
     have gone everyone invited or active is emailed a cancellation their calendar acts on. It
     no longer counts as held (attendance towards completion); its week still opens on its date.
     Idempotent: returns False, sending nothing, if it was already cancelled. For staff."""
+    now = timezone.now()
     won = Session.objects.filter(pk=session.pk, cancelled_at__isnull=True).update(
-        cancelled_at=timezone.now(), cancelled_reason=reason, sequence=F("sequence") + 1
+        cancelled_at=now, cancelled_reason=reason, sequence=F("sequence") + 1
     )
     if not won:
         return False
+    audit_updated(
+        [session], {"cancelled_at": (None, now), "cancelled_reason": ("", reason)}, actor=by
+    )
     session.refresh_from_db()
     for enrolment in Enrolment.objects.filter(
         cohort_id=session.cohort_id, status__in=CURRENT

@@ -43,6 +43,8 @@ AUDITED: dict[str, dict] = {
             "required_total",
             "sessions_attended",
             "last_activity_at",
+            # Free text about the person (why they left): erasure blanks it, so no copy is kept.
+            "withdrawn_reason",
         ]
     },
     "cohorts.Attendance": {},

@@ -160,7 +160,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # Who made each change the audit trail records (django-auditlog, privacy/audit.py).
+    # Who made each change the audit trail records (django-auditlog, councils/audit.py).
     "auditlog.middleware.AuditlogMiddleware",
     "infuse.middleware.NoStoreWhenSignedInMiddleware",
     "councils.middleware.UserLanguageMiddleware",
@@ -420,7 +420,7 @@ if PRIVACY_RETENTION_DAYS < 1:
     )
 GRANT_AUDIT_RETENTION_UNTIL = env_date("GRANT_AUDIT_RETENTION_UNTIL", None)
 
-# The audit trail (django-auditlog): which models are recorded is privacy/audit.py's list.
+# The audit trail (django-auditlog): which models are recorded is councils/audit.py's list.
 # No IP addresses: the actor and the time are what a data protection officer asks for.
 AUDITLOG_DISABLE_REMOTE_ADDR = True
 

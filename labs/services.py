@@ -3,6 +3,8 @@
 from django.db import models, transaction
 from django.utils import timezone
 
+from councils.audit import audit_updated
+
 from .models import Activity, Material, Module
 from .progress import activities_changed
 
@@ -26,10 +28,19 @@ def content_archive(*, queryset: models.QuerySet, archive: bool = True) -> int:
     if queryset.model not in (Module, Activity, Material):
         raise TypeError(f"{queryset.model.__name__} is not lab content")
     lab_ids = _lab_ids(queryset)
-    if archive:
-        changed = queryset.filter(archived_at__isnull=True).update(archived_at=timezone.now())
-    else:
-        changed = queryset.filter(archived_at__isnull=False).update(archived_at=None)
+    # The rows that change, locked, so that the audit trail records each (update() sends no
+    # signal; the actor is the signed-in user, read by councils.audit).
+    objs = list(
+        queryset.model.objects.filter(
+            pk__in=list(queryset.values_list("pk", flat=True)), archived_at__isnull=archive
+        )
+        .select_for_update()
+        .order_by("pk")
+    )
+    new = timezone.now() if archive else None
+    changed = queryset.model.objects.filter(pk__in=[o.pk for o in objs]).update(archived_at=new)
+    for obj in objs:
+        audit_updated([obj], {"archived_at": (obj.archived_at, new)})
     if changed and queryset.model is not Material:
         for lab_id in sorted(lab_ids):
             activities_changed(lab_id=lab_id)

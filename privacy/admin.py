@@ -14,7 +14,7 @@ from councils.admin import UserAdmin
 from councils.audit import SUBJECT_ACCESS_EXPORT, audit_event, person_entries
 from councils.models import User
 
-from .erasure import evidence_until, person_erase
+from .erasure import ERASURE_REASONS, evidence_until, person_erase
 from .export import subject_access_zip
 
 admin.site.unregister(User)
@@ -91,13 +91,20 @@ class PersonAdmin(UserAdmin):
         if person.erased_at is not None:
             messages.info(request, _("This person has already been erased."))
             return redirect("admin:councils_user_change", person.pk)
+        context["reasons"] = [
+            (key, label) for key, label in ERASURE_REASONS.items() if key != "retention"
+        ]
         if request.method == "POST" and request.POST.get("confirm") == "erase":
+            reason = request.POST.get("reason", "")
+            if reason not in ERASURE_REASONS or reason == "retention":
+                context["reason_error"] = _("Choose why this person is being erased.")
+                return TemplateResponse(
+                    request, "admin/privacy/erase_confirm.html", context, status=400
+                )
             if person.pk == request.user.pk:
                 messages.error(request, _("You cannot erase your own account."))
                 return redirect("admin:councils_user_change", person.pk)
-            result = person_erase(
-                user=person, by=request.user, reason=request.POST.get("reason", "")[:300]
-            )
+            result = person_erase(user=person, by=request.user, reason=reason)
             messages.success(
                 request,
                 _(

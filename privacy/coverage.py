@@ -1,8 +1,8 @@
 """What the subject-access export and the erasure do with every record that points at a person.
 
 COVERAGE has one entry for every foreign key or one-to-one field, in any installed app, that
-points at the user model ("app_label.Model.field"). `tests/privacy/test_coverage.py` lists those
-fields from Django's app registry and fails on one missing here, so a new model that names
+points at the user model ("app_label.Model.field"). `tests/privacy/test_subject_access.py`
+lists those fields from Django's app registry and fails on one missing here, so a new model that names
 people (equality answers, say) cannot ship without a decision on both. Adding one is one line:
 
     "equality.EqualityAnswer.user": OWNED_DELETE,

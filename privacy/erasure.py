@@ -7,10 +7,12 @@ grant audit asks for (council, cohort, dates, attendance); while GRANT_AUDIT_RET
 not passed, the erasure record says it is kept under that pseudonym until then.
 
 Gone: name, certificate name, email (and its verified-address row), password, sessions,
-authenticators, reflections' text, withdrawal reasons and notes, comments on their work, their
-work in every lab tool, certificate PDFs, their own report downloads, other people's report
-files that named them, and their name and email wherever the audit trail or the admin's log
-repeated them. Equality answers, and any other record COVERAGE says to delete, are deleted.
+authenticators, reflections' text, withdrawal and revocation reasons and notes, comments on
+their work, their work in every lab tool, certificate PDFs, their own report downloads, other
+people's report files that named them, and every name and address they ever had wherever the
+audit trail or the admin's log repeated them in an entry about them (see _scrub_logs). Equality
+answers, and any other record COVERAGE says to delete, are deleted: the equality tables then
+count them as "Not provided" (the one change to the reports' figures).
 
 Idempotent (a second run finds the person erased and does nothing); never deletes the account
 or another person's record, so nothing cascades.
@@ -33,12 +35,12 @@ from django.contrib.auth.hashers import make_password
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.models import Session
 from django.db import models, transaction
-from django.db.models import Q, TextField
-from django.db.models.functions import Cast
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
-from councils.audit import ERASURE, audit_event
+from councils.audit import ERASURE, PERSON_OBJECTS, audit_event, person_entries
 from councils.models import Role, User, new_calendar_token
 
 from .coverage import COVERAGE
@@ -51,12 +53,21 @@ KEPT_BELOW_ENROLMENT: dict[str, dict] = {
     "cohorts.Completion": {"answer": ""},
     "cohorts.Attendance": {},
     "cohorts.Nudge": {"error": ""},
-    "cohorts.Certificate": {"pdf": "", "awarded_name": ""},
+    "cohorts.Certificate": {"pdf": "", "awarded_name": "", "revoked_reason": ""},
     # The self-assessment scores are figures (the outcome tables count them); the follow-up's
     # free text goes.
     "cohorts.Assessment": {},
     "cohorts.AssessmentAnswer": {},
     "cohorts.FollowUp": {"why_not": "", "changed": ""},
+}
+
+# Why someone was erased, as the trail records it: a choice, never free text (which could name
+# them or say why they left).
+ERASURE_REASONS: dict[str, str] = {
+    "asked": _lazy("The person asked to be erased"),
+    "not_needed": _lazy("The programme no longer needs their data"),
+    "other": _lazy("Another reason, recorded in the council's own case records"),
+    "retention": _lazy("The retention period passed"),
 }
 
 PSEUDONYM_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -85,9 +96,12 @@ def _new_pseudonym() -> str:
     return "".join(secrets.choice(PSEUDONYM_ALPHABET) for _ in range(8))
 
 
-def person_erase(*, user: User, by: User | None, reason: str = "") -> Erasure:
+def person_erase(*, user: User, by: User | None, reason: str = "other") -> Erasure:
     """Erase one person (programme staff after a confirmation page, or the retention job with
-    `by=None`). Idempotent; refuses nobody but the person asking to erase themselves."""
+    `by=None`). Idempotent; refuses nobody but the person asking to erase themselves. `reason`
+    is a key of ERASURE_REASONS."""
+    if reason not in ERASURE_REASONS:
+        raise ValueError(_("Choose why this person is being erased."))
     if by is not None and by.pk == user.pk:
         raise ValueError(_("You cannot erase your own account."))
     files_to_delete: list = []
@@ -97,7 +111,7 @@ def person_erase(*, user: User, by: User | None, reason: str = "") -> Erasure:
             return Erasure(person, _code_of(person), None, already=True)
         code = _new_pseudonym()
         until = evidence_until(user=person)
-        old_texts = [t for t in {person.full_name, person.certificate_name, person.email} if t]
+        old_texts = _collect_old_texts(person)
         with disable_auditlog():
             _erase_enrolments(person, files_to_delete)
             _erase_covered(person, files_to_delete)
@@ -230,67 +244,128 @@ def _end_sessions(person: User) -> None:
     Session.objects.filter(session_key__in=stale).delete()
 
 
-def _replace(text, olds: list[str], new_for) -> str:
-    for old in olds:
-        text = re.sub(re.escape(old), new_for(old), text, flags=re.IGNORECASE)
-    return text
+_WORD = r"(?<!\w){}(?!\w)"
+
+# Fields in the trail that hold a name or address of the person (their values are collected as
+# "old texts" before anything is erased), and fields whose whole value is free text about them
+# (blanked wherever the trail copied them).
+NAME_FIELDS = {"full_name", "certificate_name", "email", "awarded_name", "old_name", "new_name"}
+FREE_TEXT_FIELDS = {"withdrawn_reason", "revoked_reason", "note", "why_not", "changed", "answer"}
 
 
-def _scrub_logs(person: User, old_texts: list[str]) -> None:
-    """Replace the person's old name and email wherever the audit trail or the admin's own log
-    repeated them (what changed, what an object was called, who did it)."""
-    # The email first: it may contain the name.
-    olds = sorted(old_texts, key=len, reverse=True)
+def _texts_of(value) -> set[str]:
+    """The non-empty strings in an audit `changes` value ([old, new] or a plain value)."""
+    values = value if isinstance(value, list) else [value]
+    return {v for v in values if isinstance(v, str) and v.strip() and v != "None"}
 
-    def new_for(old: str) -> str:
-        return person.email if "@" in old else person.full_name
 
-    def scrub_text(value: str | None) -> str | None:
-        return _replace(value, olds, new_for) if value else value
+def _scope(person: User) -> tuple[Q, Q]:
+    """(the trail entries about this person — their account, their enrolments, register marks
+    and certificates, events naming them as the subject —, the entries they made)."""
+    about = Q(pk__in=person_entries(person).values("pk"))
+    return about, Q(actor=person)
 
-    def scrub_json(value):
-        if value is None:
-            return None
-        return json.loads(_replace(json.dumps(value, ensure_ascii=False), olds, new_for))
 
+def _collect_old_texts(person: User) -> list[str]:
+    """Every name and address the person has had, gathered before anything is erased: current
+    values, every past value the trail recorded for their account and certificates, the names
+    their certificates carried, and what the admin's log called them."""
+    texts = {person.full_name, person.certificate_name, person.email}
+    about, _made = _scope(person)
     user_type = ContentType.objects.get_for_model(User)
-    mentions = Q(actor=person) | Q(content_type=user_type, object_pk=str(person.pk))
-    mentions |= Q(additional_data__subject=person.pk)
-    for old in olds:
-        mentions |= (
-            Q(object_repr__icontains=old)
-            | Q(changes_text__icontains=old)
-            | Q(changes_as_text__icontains=old)
-            | Q(serialized_as_text__icontains=old)
-            | Q(additional_as_text__icontains=old)
+    for entry in LogEntry.objects.filter(about).iterator():
+        for field, value in (entry.changes or {}).items():
+            if field in NAME_FIELDS:
+                texts |= _texts_of(value)
+        if entry.content_type_id == user_type.pk and entry.object_pk == str(person.pk):
+            texts.add(entry.object_repr)
+    certificate_model = apps.get_model("cohorts.Certificate")
+    certificates = certificate_model.objects.filter(enrolment__user=person)
+    texts |= set(certificates.values_list("awarded_name", flat=True))
+    changes = apps.get_model("cohorts.CertificateNameChange").objects.filter(
+        certificate__in=certificates
+    )
+    for old, new in changes.values_list("old_name", "new_name"):
+        texts |= {old, new}
+    texts |= set(
+        AdminLogEntry.objects.filter(content_type=user_type, object_id=str(person.pk)).values_list(
+            "object_repr", flat=True
         )
-    entries = LogEntry.objects.annotate(
-        changes_as_text=Cast("changes", TextField()),
-        serialized_as_text=Cast("serialized_data", TextField()),
-        additional_as_text=Cast("additional_data", TextField()),
-    ).filter(mentions)
-    for entry in entries.iterator():
-        entry.object_repr = scrub_text(entry.object_repr)
-        entry.changes_text = scrub_text(entry.changes_text)
-        entry.changes = scrub_json(entry.changes)
-        entry.serialized_data = scrub_json(entry.serialized_data)
-        entry.additional_data = scrub_json(entry.additional_data)
-        if entry.actor_id == person.pk:
-            entry.actor_email = person.email
-        LogEntry.objects.filter(pk=entry.pk).update(
-            object_repr=entry.object_repr,
-            changes_text=entry.changes_text,
-            changes=entry.changes,
-            serialized_data=entry.serialized_data,
-            additional_data=entry.additional_data,
-            actor_email=entry.actor_email,
-        )
+    )
+    return sorted({t.strip() for t in texts if t and t.strip()}, key=len, reverse=True)
 
-    admin_mentions = Q(content_type=user_type, object_id=str(person.pk))
-    for old in olds:
-        admin_mentions |= Q(object_repr__icontains=old) | Q(change_message__icontains=old)
-    for entry in AdminLogEntry.objects.filter(admin_mentions).iterator():
+
+class _Scrubber:
+    """Replaces the person's old names and addresses in JSON VALUES (never keys), as whole
+    values or whole words, never as part of another word."""
+
+    def __init__(self, person: User, olds: list[str], *, whole_values_only: bool = False):
+        self.person = person
+        self.olds = olds
+        self.lowered = {old.casefold(): old for old in olds}
+        self.whole_values_only = whole_values_only
+        self.patterns = [
+            (re.compile(_WORD.format(re.escape(old)), re.IGNORECASE), old) for old in olds
+        ]
+
+    def new_for(self, old: str) -> str:
+        return self.person.email if "@" in old else self.person.full_name
+
+    def text(self, value):
+        if not isinstance(value, str) or not value:
+            return value
+        exact = self.lowered.get(value.strip().casefold())
+        if exact is not None:
+            return self.new_for(exact)
+        if self.whole_values_only:
+            return value
+        for pattern, old in self.patterns:
+            value = pattern.sub(lambda _m, old=old: self.new_for(old), value)
+        return value
+
+    def json(self, value, field: str | None = None):
+        if isinstance(value, dict):
+            return {key: self.json(item, key) for key, item in value.items()}
+        if isinstance(value, list):
+            return [self.json(item, field) for item in value]
+        if isinstance(value, str):
+            if field in FREE_TEXT_FIELDS and value != "None":
+                return ""
+            return self.text(value)
+        return value
+
+
+def _scrub_logs(person: User, olds: list[str]) -> None:
+    """Replace the person's old names and addresses in the trail entries about them, blank the
+    free text about them the trail copied, and drop their address from the entries they made.
+    Nobody else's entries are touched."""
+    about, made = _scope(person)
+    scrub = _Scrubber(person, olds)
+    for entry in LogEntry.objects.filter(about).iterator():
+        LogEntry.objects.filter(pk=entry.pk).update(
+            object_repr=scrub.text(entry.object_repr),
+            changes_text=scrub.text(entry.changes_text),
+            changes=scrub.json(entry.changes),
+            serialized_data=scrub.json(entry.serialized_data),
+            additional_data=scrub.json(entry.additional_data),
+            actor_email=person.email if entry.actor_id == person.pk else entry.actor_email,
+        )
+    # What they did to other people's records stays as it was, under their new address.
+    LogEntry.objects.filter(made & ~about).update(actor_email=person.email)
+
+    admin_about = Q(content_type=ContentType.objects.get_for_model(User), object_id=str(person.pk))
+    for label, lookup in PERSON_OBJECTS:
+        model = apps.get_model(label)
+        pks = [
+            str(pk)
+            for pk in model._default_manager.filter(**{lookup: person}).values_list("pk", flat=True)
+        ]
+        if pks:
+            admin_about |= Q(
+                content_type=ContentType.objects.get_for_model(model), object_id__in=pks
+            )
+    for entry in AdminLogEntry.objects.filter(admin_about).iterator():
         AdminLogEntry.objects.filter(pk=entry.pk).update(
-            object_repr=scrub_text(entry.object_repr)[:200],
-            change_message=scrub_text(entry.change_message),
+            object_repr=scrub.text(entry.object_repr)[:200],
+            change_message=scrub.text(entry.change_message),
         )

@@ -3,8 +3,8 @@
 What goes in follows `privacy.coverage.COVERAGE` (every record pointing at the person) and,
 below each of their own records, everything that hangs off it (Django's reverse relations: a
 new lab tool's work is found without this module knowing it): JSON of every record, their
-reflections and the comments on their work as plain text, the files (certificates, report
-downloads), the PDF of their work in each lab tool (made by the tool's own view, found through
+reflections and the comments on their work as plain text, their files (certificates; report
+downloads only as records, since those files list other people), the PDF of their work in each lab tool (made by the tool's own view, found through
 `labs.registry`) and the audit trail's entries about them. Secrets (password hash, calendar-feed
 secret, authenticator keys) are left out.
 """
@@ -61,9 +61,16 @@ def _descendants(model: type[models.Model], pks: list, out: dict, files: list) -
         _descendants(child, [o.pk for o in objs], out, files)
 
 
+# Files that list other people (a lead's or staff's report downloads name every participant in
+# them): the record says the file exists; the file itself is not in the person's ZIP.
+FILES_LEFT_OUT = {"cohorts.ReportExport"}
+
+
 def _files(objs) -> list:
     found = []
     for obj in objs:
+        if obj._meta.label in FILES_LEFT_OUT:
+            continue
         for field in obj._meta.fields:
             if isinstance(field, models.FileField):
                 value = getattr(obj, field.name)

@@ -1,7 +1,8 @@
 """Retention: what the privacy notice promises, done by a beat job (privacy.tasks).
 
 A person is due for anonymising (privacy.erasure) PRIVACY_RETENTION_DAYS after their last
-cohort ended (its last session; its start date if it has none), or, with no cohort at all (leads,
+cohort ended (the later of their cohorts' last session and their latest cohort's start date, so
+someone enrolled on a cohort that has not started, or has no sessions yet, is never due), or, with no cohort at all (leads,
 funders, someone never enrolled), that long after PROGRAMME_END_DATE. Programme staff are left
 for staff to remove by hand. While GRANT_AUDIT_RETENTION_UNTIL has not passed, anyone who was
 enrolled is held as the grant's audit evidence and is not due; the job takes them once it has.
@@ -50,7 +51,9 @@ def retention_review(*, today: dt.date | None = None) -> tuple[list[Due], list[U
     audit_in_force = audit_until is not None and audit_until >= today
     due, held = [], []
     for person in _candidates():
-        ended = person.last_session or person.last_start
+        # The later of their last session and their last cohort's start: a cohort that starts
+        # in the future, or has no sessions yet, has not ended.
+        ended = max(d for d in (person.last_session, person.last_start, dt.date.min) if d)
         if person.n_enrolments:
             due_since = ended + period
         else:

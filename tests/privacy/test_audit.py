@@ -201,3 +201,51 @@ def test_a_role_change_in_the_admin_is_recorded(client, staff, participant, card
     [change] = entries_for(participant).filter(action=LogEntry.Action.UPDATE)
     assert change.actor == staff
     assert change.changes_dict["role"] == ["participant", "lead"]
+
+
+def test_bulk_schedule_changes_cancellations_and_archiving_are_recorded(cohort, staff):
+    """Writes made with QuerySet.update(), which auditlog cannot see, are recorded beside it."""
+    import datetime as dt
+
+    from cohorts.models import Session
+    from cohorts.services import cohort_save, session_cancel
+    from labs.models import Module
+    from labs.services import content_archive
+
+    session_type = ContentType.objects.get_for_model(Session)
+
+    def session_updates(session):
+        return LogEntry.objects.filter(
+            content_type=session_type, object_pk=str(session.pk), action=LogEntry.Action.UPDATE
+        )
+
+    first = cohort.sessions.get(number=1)
+    old_date = first.date
+    cohort.start_date = cohort.start_date + dt.timedelta(days=7)
+    cohort_save(cohort=cohort, changed={"start_date"}, by=staff)
+    first.refresh_from_db()
+    assert first.date != old_date
+    [moved] = session_updates(first)
+    assert moved.changes["date"] == [str(old_date), str(first.date)]
+    assert moved.actor == staff
+
+    second = cohort.sessions.get(number=2)
+    assert session_cancel(session=second, by=staff, reason="Room flooded")
+    [cancelled] = session_updates(second).filter(changes__has_key="cancelled_at")
+    assert cancelled.changes["cancelled_reason"] == ["", "Room flooded"]
+    assert cancelled.actor == staff
+
+    module_type = ContentType.objects.get_for_model(Module)
+    modules = Module.objects.filter(lab=cohort.lab)[:2]
+    pks = [m.pk for m in modules]
+    assert content_archive(queryset=Module.objects.filter(pk__in=pks)) == 2
+    assert content_archive(queryset=Module.objects.filter(pk__in=pks), archive=False) == 2
+    for pk in pks:
+        archived, restored = LogEntry.objects.filter(
+            content_type=module_type,
+            object_pk=str(pk),
+            action=LogEntry.Action.UPDATE,
+            changes__has_key="archived_at",
+        ).order_by("pk")
+        assert archived.changes["archived_at"][0] == "None"
+        assert restored.changes["archived_at"][1] == "None"

@@ -114,3 +114,37 @@ def test_a_backup_that_fails_its_checksums_is_not_restored(tmp_path):
         },
     )
     assert result.returncode == 1 and "checksums" in result.stderr
+
+
+def test_backup_refuses_when_the_media_are_in_a_bucket(tmp_path):
+    media = tmp_path / "media"
+    media.mkdir()
+    result = run(
+        "backup.sh",
+        str(tmp_path / "backups"),
+        env={
+            "DATABASE_URL": "postgres://nobody@127.0.0.1:1/none",
+            "MEDIA_ROOT": str(media),
+            "MEDIA_BUCKET": "infuse-media",
+        },
+    )
+    assert result.returncode == 2
+    assert "MEDIA_BUCKET" in result.stderr and "docs/operations.md" in result.stderr
+    assert not (tmp_path / "backups").exists()
+    operations = (ROOT / "docs" / "operations.md").read_text()
+    assert "## Media in an S3 bucket" in operations
+    assert "aws s3 sync" in operations and "mc mirror" in operations
+
+
+def test_backup_fails_when_the_media_folder_does_not_exist(tmp_path):
+    result = run(
+        "backup.sh",
+        str(tmp_path / "backups"),
+        env={
+            "DATABASE_URL": "postgres://nobody@127.0.0.1:1/none",
+            "MEDIA_ROOT": str(tmp_path / "no-such-folder"),
+        },
+    )
+    assert result.returncode == 2
+    assert "does not exist" in result.stderr and "no-such-folder" in result.stderr
+    assert not (tmp_path / "backups").exists()

@@ -14,6 +14,7 @@ from auditlog.models import LogEntry
 from django.db import connection
 from django.urls import reverse
 
+from cohorts.certificates import certificate_revoke
 from cohorts.models import (
     Attendance,
     Certificate,
@@ -25,11 +26,17 @@ from cohorts.models import (
 )
 from councils.audit import ERASURE
 from councils.models import Role, User
+from equality.models import EqualityResponse
 from labs.data.models import DataQuestion
 from tests.cohorts.participant_helpers import set_today
 from tests.cohorts.reports_data import TODAY, build_programme
 
 from .people import EMAIL, NAME, make_rich_person
+
+OLD_NAME = "Zephyrine Oldsurnameworth"
+OLD_EMAIL = "zephyrine.before@cardiff.gov.test"
+REVOKE_REASON = "Issued in error to Zephyrine, wrong cohort"
+WITHDRAWN_REASON = "Long-term sick leave after her surgery"
 
 HX = {"HTTP_HX_REQUEST": "true"}
 
@@ -88,6 +95,43 @@ def figures(clients) -> dict[str, list[str]]:
         out[f"{role} page"] = sorted(page_tables(client))
         out[f"{role} csv"] = sorted(csv_download(client))
     return out
+
+
+def equality_counts() -> dict[tuple[str, str], int]:
+    """The equality tables' counts before suppression: each person enrolled under their answer,
+    or "Not provided"."""
+    from collections import Counter
+
+    from equality.models import QUESTIONS
+
+    people = set(Enrolment.objects.values_list("user_id", flat=True))
+    answers = {r.user_id: r for r in EqualityResponse.objects.filter(user_id__in=people)}
+    counts = Counter()
+    for name, choices in QUESTIONS:
+        labels = dict(choices.choices)
+        for label in labels.values():
+            counts[(f"equality_{name}", str(label))] += 0
+        for user_id in people:
+            value = getattr(answers.get(user_id), name, "")
+            counts[(f"equality_{name}", str(labels[value]) if value else "Not provided")] += 1
+    return counts
+
+
+def equality_report_lines(figures_by_report) -> set[str]:
+    """The lines of the equality tables in the reports (on a page their rows start with an
+    answer's label or "Not provided", in a CSV they name the question; other tables' rows do
+    neither)."""
+    from equality.models import QUESTIONS
+
+    labels = {label for (_table, label) in equality_counts()}
+    questions = [str(EqualityResponse._meta.get_field(name).verbose_name) for name, _c in QUESTIONS]
+    return {
+        line
+        for lines in figures_by_report.values()
+        for line in lines
+        if any(line.startswith(f"{label} | ") for label in labels)
+        or any(f"Participants by: {q}" in line for q in questions)
+    }
 
 
 def pg_dump() -> str:
@@ -153,6 +197,19 @@ def test_erasure_keeps_every_figure_and_leaves_the_person_nowhere(
         .values_list("enrolled_at", flat=True)
         .first()
     )
+    # Names and an address they had before (kept by the trail), a revoked certificate with a
+    # reason naming them, a withdrawal reason, and equality answers.
+    person = rich.person
+    for full_name, email in ((OLD_NAME, OLD_EMAIL), (NAME, EMAIL)):
+        person.full_name, person.email = full_name, email
+        person.save()
+    certificate_revoke(certificate=rich.certificate, reason=REVOKE_REASON)
+    Enrolment.objects.filter(pk=rich.enrolment.pk).update(withdrawn_reason=WITHDRAWN_REASON)
+    enrolment = Enrolment.objects.get(pk=rich.enrolment.pk)
+    enrolment.withdrawn_reason = WITHDRAWN_REASON + " (edited)"
+    enrolment.save(update_fields=["withdrawn_reason"])
+    EqualityResponse.objects.create(user=person, sex="female", ethnic_group="asian")
+    secrets = (*rich.secrets, OLD_NAME, OLD_EMAIL, REVOKE_REASON, WITHDRAWN_REASON)
     clients = {}
     for role, person in (
         ("funder", make_user("funder@infuse.test", Role.FUNDER, name="Ffion Funder")),
@@ -163,9 +220,10 @@ def test_erasure_keeps_every_figure_and_leaves_the_person_nowhere(
         clients[role].force_login(person)
 
     before = figures(clients)
+    equality_before = equality_counts()
     assert any(NAME in line for line in before["lead page"])
     dump = pg_dump()
-    for secret in rich.secrets:
+    for secret in secrets:
         assert secret in dump, secret  # so the search below means something
     assert NAME.encode() in media_bytes(settings)
     others = others_counts(rich.person)
@@ -175,8 +233,10 @@ def test_erasure_keeps_every_figure_and_leaves_the_person_nowhere(
     confirm = admin.get(url)
     assert confirm.status_code == 200
     assert "This cannot be undone" in confirm.content.decode()
+    # It says how the equality figures change.
+    assert "The equality figures then count them as “Not provided”" in confirm.content.decode()
     assert User.objects.get(pk=rich.person.pk).erased_at is None  # the page changes nothing
-    response = admin.post(url, {"confirm": "erase", "reason": "subject asked, ticket 42"})
+    response = admin.post(url, {"confirm": "erase", "reason": "asked"})
     assert response.status_code == 302
 
     person = User.objects.get(pk=rich.person.pk)
@@ -186,17 +246,34 @@ def test_erasure_keeps_every_figure_and_leaves_the_person_nowhere(
 
     after = figures(clients)
     pseudonym = person.full_name
+    # Equality answers are deleted, so the person counts as "Not provided" afterwards: one
+    # less under their answer, one more under "Not provided", the totals the same...
+    equality_after = equality_counts()
+    for (table, label), count in equality_before.items():
+        if (table, label) in (
+            ("equality_sex", "Female"),
+            ("equality_ethnic_group", "Asian, Asian Welsh or Asian British"),
+        ):
+            count -= 1
+        elif label == "Not provided" and table in ("equality_sex", "equality_ethnic_group"):
+            count += 1
+        assert equality_after[(table, label)] == count, (table, label)
+    # ... and every other figure, page and CSV, is identical.
+    equality_lines = equality_report_lines(before) | equality_report_lines(after)
+    assert equality_lines  # the reports show the equality tables
     for key, lines in before.items():
         expected = sorted(
-            line.replace(NAME, pseudonym).replace(EMAIL, person.email) for line in lines
+            line.replace(NAME, pseudonym).replace(EMAIL, person.email)
+            for line in lines
+            if line not in equality_lines
         )
-        assert after[key] == expected, key
+        assert [line for line in after[key] if line not in equality_lines] == expected, key
 
     dump = pg_dump().lower()
-    for secret in rich.secrets:
+    for secret in secrets:
         assert secret.lower() not in dump, secret
     media = media_bytes(settings).lower()
-    for secret in rich.secrets:
+    for secret in secrets:
         assert secret.lower().encode() not in media, secret
 
     assert others_counts(person) == others

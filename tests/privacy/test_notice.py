@@ -37,6 +37,15 @@ def test_the_notice_reads_in_welsh(client, settings, db):
     assert "Ein swyddog diogelu data yw" in page
 
 
+def test_the_new_notice_sentences_read_in_welsh(client, settings, db):
+    settings.GRANT_AUDIT_RETENTION_UNTIL = dt.date(2033, 12, 31)
+    client.post(reverse("language_switch"), {"language": "cy"})
+    page = " ".join(client.get(reverse("privacy")).content.decode().split())
+    assert "cofnod ffug yn cael ei gadw fel tystiolaeth archwilio mwyach" in page
+    assert "a chod pob tystysgrif (mae gwirio" in page
+    assert "gadw copïau wrth gefn am ddim mwy na 35 diwrnod" in page
+
+
 @pytest.mark.parametrize(
     ("changes", "expected"),
     [
@@ -56,3 +65,26 @@ def test_a_malformed_privacy_setting_stops_start_up_with_one_line(changes, expec
     assert result.returncode != 0
     assert expected in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_notice_says_what_anonymising_keeps_and_what_the_job_leaves_alone(client, settings, db):
+    settings.PRIVACY_RETENTION_DAYS = 730
+    settings.GRANT_AUDIT_RETENTION_UNTIL = dt.date(2033, 12, 31)
+    page = " ".join(client.get(reverse("privacy")).content.decode().split())
+    # What stays after anonymising, as privacy.erasure keeps it.
+    for kept in (
+        "the activities you ticked as done",
+        "the history of your enrolment's status",
+        "your self-assessment scores",
+        "your follow-up answer on whether you applied what you learnt",
+        "each certificate's record and code (checking the code shows the certificate without a "
+        "name)",
+        "the equality figures then count you as “Not provided”",
+    ):
+        assert kept in page, kept
+    assert "Programme staff accounts are not anonymised by this nightly job" in page
+    # The equality answers' retention follows the job, not a fixed "two years".
+    assert "two years after the programme ends" not in page
+    # Backups: a duty of the operators, not something the code does.
+    assert "Those who run the portal are required to keep backups" in page
+    assert "After that date the made-up record is no longer kept as audit evidence" in page

@@ -12,6 +12,7 @@ from cohorts.services import enrolment_create
 from councils.models import Role, User
 from infuse.celery import app
 from privacy import tasks
+from privacy.retention import retention_review
 
 
 @pytest.fixture
@@ -91,3 +92,24 @@ def test_the_job_anonymises_them_and_run_twice_changes_nothing_the_second_time(p
 def test_retention_runs_every_night_on_beat():
     entry = app.conf.beat_schedule["apply-retention"]
     assert entry["task"] == "privacy.tasks.apply_retention"
+
+
+def test_someone_enrolled_on_an_upcoming_cohort_without_sessions_is_not_due(
+    settings, make_cohort, make_user, cardiff
+):
+    settings.PRIVACY_RETENTION_DAYS = 730
+    settings.GRANT_AUDIT_RETENTION_UNTIL = None
+    today = dt.date.today()
+    old = make_cohort(start=today - dt.timedelta(days=900), councils=[cardiff], title="Old")
+    upcoming = make_cohort(start=today + dt.timedelta(days=30), councils=[cardiff], title="New")
+    upcoming.sessions.all().delete()
+    returning = make_user("returning@cardiff.test", council=cardiff)
+    enrolment_create(cohort=old, user=returning, invite=False)
+    enrolment_create(cohort=upcoming, user=returning, invite=False)
+    gone = make_user("gone@cardiff.test", council=cardiff)
+    enrolment_create(cohort=old, user=gone, invite=False)
+
+    due, held = retention_review()
+
+    assert [line.user.email for line in due] == ["gone@cardiff.test"]
+    assert held == []

@@ -203,3 +203,22 @@ def test_the_export_holds_the_pdf_of_each_canvas_and_each_plan(make_cohort, part
     texts = " ".join(pdftotext(content) for _name, content in _tool_pdfs(participant))
     assert "Robot library porters" in texts
     assert "Gritting lorries for the valleys" in texts
+
+
+def test_a_leads_zip_lists_their_report_files_but_leaves_out_the_files(
+    client, lead, participant, tmp_path
+):
+    """A lead's report downloads name every participant of their council: the ZIP says they
+    exist (records/cohorts.ReportExport.json), the files stay out."""
+    from django.core.files.base import ContentFile
+
+    from cohorts.models import ReportExport
+
+    export = ReportExport.objects.create(requested_by=lead, format="csv", status="ready")
+    export.file.save("report-lead.csv", ContentFile(f"Name\n{participant.full_name}\n".encode()))
+    client.force_login(lead)
+    files = read_zip(client.post(reverse("subject_access_download")).content, tmp_path)
+    [row] = json.loads(files["records/cohorts.ReportExport.json"])
+    assert row["pk"] == export.pk
+    assert not [name for name in files if name.startswith("files/")]
+    assert participant.full_name.encode() not in b"".join(files.values())
