@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.db.models import (
     Case,
+    CharField,
     Count,
     DateField,
     Exists,
@@ -210,7 +211,9 @@ def _cohort_title():
     django-modeltranslation's columns (the plain `title` column is not kept by `update()`)."""
     english = F("cohort__title_en")
     if translation.get_language() == "cy":
-        return Coalesce(NullIf(F("cohort__title_cy"), Value("")), english)
+        return Coalesce(
+            NullIf(F("cohort__title_cy"), Value("")), english, output_field=CharField()
+        )
     return english
 
 
