@@ -33,7 +33,7 @@ from ..models import (
     Enrolment,
     FollowUp,
 )
-from .disclosure import ALL, SMALL, Cube, flat_dimension, nothing_exact, suppress
+from .disclosure import ALL, SMALL, Cube, complete, flat_dimension, nothing_exact, suppress
 from .figures import Cell, count_cell, rate_cell
 
 NOT_PROVIDED = "not_provided"
@@ -254,6 +254,23 @@ def applied_table(*, enrolments, labs, exact: bool) -> Table:
     # Where only the exact total could protect a count (6 answered: 5 applied, 1 planned), the
     # answers of that line are merged ("[m]": 0 or more each, their sum the Answered figure).
     pattern = suppress(cube, "people", exact=rule, merge_along=(1,))
+    # A row whose answers are all one (6 answered, 6 applied) says each named person's answer,
+    # as in the equality tables: its answers are withheld, and what protects them worked out
+    # again (withheld as if small, so that no row or column gives them back; shown "[c]").
+    whole = {
+        (node, answer): "small"
+        for node in [*lab_dim.leaves, ALL]
+        if _one_answer([(node, a) for a in Applied.values], cube, pattern)
+        for answer in Applied.values
+        if (node, answer) not in pattern
+    }
+    if whole:
+        pattern = complete(
+            cube, cube.values["people"], {**pattern, **whole}, exact=rule, merge_along=(1,)
+        )
+        for key in whole:
+            if pattern.get(key) == "small":
+                pattern[key] = "complement"
     keys = [ALL, *Applied.values]
 
     def line(node) -> list[Cell]:
@@ -298,13 +315,23 @@ def applied_table(*, enrolments, labs, exact: bool) -> Table:
 # --- Who took part ---------------------------------------------------------------------------
 
 
+def _one_answer(keys: list, cube: Cube, pattern: dict) -> bool:
+    """Whether a line of answers tells everyone's: one answer shown above zero holds all the
+    people not in withheld figures, or only one answer (shown or withheld) could hold anyone."""
+    shown = [k for k in keys if k not in pattern and cube.get("people", k)]
+    possible = [k for k in keys if k in pattern or cube.get("people", k)]
+    return len(shown) == 1 or len(possible) == 1
+
+
 def _whole_line_if_one_category(cube: Cube, pattern: dict, leaves: list) -> dict:
     """The suppression pattern of one characteristic, with every category withheld ("[c]") when
-    one category shown holds all the people not in withheld cells: the line would otherwise say
-    every named person's answer (all 7 "Yes", the zeros beside it saying no one answered
-    otherwise), or all but the few withheld. The total stays as it was."""
-    shown = [leaf for leaf in leaves if (leaf,) not in pattern and cube.get("people", (leaf,))]
-    if len(shown) != 1:
+    one category shown holds all the people not in withheld cells, or only one category could
+    hold anyone: the line would otherwise say every named person's answer (all 7 "Yes", the
+    zeros beside it saying no one answered otherwise), or all but the few withheld. The total
+    stays as it was."""
+    # The answers anyone could have given, as the reader sees it, are those shown above zero
+    # and those withheld: one alone ("Yes <5", zeros, a total "<5") is everyone's answer too.
+    if not _one_answer([(leaf,) for leaf in leaves], cube, pattern):
         return pattern
     pattern = dict(pattern)
     for leaf in leaves:

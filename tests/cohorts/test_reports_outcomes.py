@@ -349,3 +349,45 @@ def test_used_what_they_learned_is_one_table_lab_by_answer(seven, lead, staff, f
         texts = row_texts(table(report(lead), "applied"), label)
         assert not any(text.isdigit() and text != "0" for text in texts[1:3]), texts
         assert texts[4] == "[c]"
+
+
+def test_zeros_beside_a_withheld_answer_everyone_gave_are_withheld_for_a_lead(
+    make_cohort, make_user, cardiff, lead
+):
+    # Three people of the lead's council, all "Yes": "Yes <5", zeros and a total "<5" would
+    # still say each of them answered "Yes".
+    cohort = make_cohort(councils=[cardiff])
+    for n in range(3):
+        user = make_user(f"three{n}@cardiff.test", council=cardiff)
+        enrolment_create(cohort=cohort, user=user, invite=False)
+        EqualityResponse.objects.create(user=user, disability="yes")
+    rows = {row.label: row.cells[0].text for row in table(report(lead), "equality_disability").rows}
+    assert rows.pop("All participants") == "<5"
+    assert set(rows.values()) == {"[c]"}, rows
+
+
+def test_a_lab_row_where_everyone_gave_one_answer_is_withheld(
+    make_cohort, make_user, cardiff, lead, staff, funder
+):
+    # Five people, all "applied": "5 | 5 | 0 | 0 | 100%" would say each one's answer.
+    cohort = make_cohort(councils=[cardiff])
+    for n in range(5):
+        user = make_user(f"five{n}@cardiff.test", council=cardiff)
+        enrolment = enrolment_create(cohort=cohort, user=user, invite=False)
+        Enrolment.objects.filter(pk=enrolment.pk).update(
+            status=EnrolmentStatus.COMPLETED, completed_on=dt.date(2026, 11, 10)
+        )
+        FollowUp.objects.create(
+            enrolment=enrolment,
+            claim=f"00000000-0000-4000-8000-00000000004{n}",
+            status="sent",
+            sent_at=timezone.now(),
+        )
+        outcomes.follow_up_submit(
+            enrolment=enrolment, applied="applied", why_not="", changed="", answers={}
+        )
+    for person in (lead, staff, funder):
+        applied = table(report(person), "applied")
+        for label in ("Data Lab", "All Labs"):
+            texts = row_texts(applied, label)
+            assert texts[1:] == ["[c]", "[c]", "[c]", "[c]"], (person.role, label, texts)
