@@ -506,7 +506,7 @@ class CohortAdmin(TranslationAdmin):
         enrolments = (
             Enrolment.objects.filter(cohort__in=queryset)
             .select_related("cohort__lab", "user__council", "nominated_by")
-            .order_by("cohort__start_date", "cohort__title", "user__full_name")
+            .order_by("cohort__start_date", "cohort__title_en", "user__full_name")
         )
         header = [
             _("Cohort"),
@@ -605,7 +605,7 @@ class EnrolmentAdmin(admin.ModelAdmin):
         "nominated_by",
     ]
     list_filter = ["status", "cohort__lab", "user__council", "cohort"]
-    search_fields = ["user__full_name", "user__email", "cohort__title"]
+    search_fields = ["user__full_name", "user__email", "cohort__title_en", "cohort__title_cy"]
     list_select_related = ["user__council", "cohort", "nominated_by"]
     fields = [
         "cohort",

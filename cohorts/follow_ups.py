@@ -22,7 +22,7 @@ import uuid
 from django.conf import settings
 from django.core import mail
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -57,7 +57,13 @@ def due_enrolments(*, today: dt.date) -> list[int]:
     late), of people who still want emails."""
     cutoff = six_months_before(today)
     return list(
-        Enrolment.objects.annotate(last_session=Max("cohort__sessions__date"))
+        Enrolment.objects.annotate(
+            # The last session held: a cancelled one at the end moves nothing.
+            last_session=Max(
+                "cohort__sessions__date",
+                filter=Q(cohort__sessions__cancelled_at__isnull=True),
+            )
+        )
         .filter(
             status=EnrolmentStatus.COMPLETED,
             user__nudges_opt_out=False,

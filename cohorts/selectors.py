@@ -557,7 +557,7 @@ def session_opening_week(*, enrolment: Enrolment, number: int) -> Session | None
 
 LEAD_SORTS = {
     "name": "user__full_name",
-    "cohort": "cohort__title",
+    "cohort": "cohort__title_en",
     "progress": "progress",
     "attendance": "sessions_attended",
     "last_activity": "last_activity_at",

@@ -228,6 +228,6 @@ class EnrolmentWorkAdmin:
         council = obj.enrolment.user.council
         return council.name if council else "–"
 
-    @admin.display(description=_("cohort"), ordering="enrolment__cohort__title")
+    @admin.display(description=_("cohort"), ordering="enrolment__cohort__title_en")
     def cohort(self, obj):
         return obj.enrolment.cohort.title

@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
@@ -41,8 +42,14 @@ class Lab(models.Model):
 
     @property
     def display_name(self) -> str:
-        """The lab's name in the active language (the stored `name` is English only)."""
-        return self.get_code_display()
+        """The lab's name in the active language, as edited in the admin: the Welsh name on
+        Welsh pages, falling back to the English name, then to the label of its code."""
+        language = (get_language() or "en").split("-")[0]
+        return (
+            getattr(self, f"name_{language}", None)
+            or getattr(self, "name_en", None)
+            or str(self.get_code_display())
+        )
 
 
 class Module(models.Model):

@@ -9,6 +9,7 @@ LOADERS = [
     ("councils.migrations.0002_load_councils", "load"),
     ("councils.migrations.0004_set_council_email_domains", "load"),
     ("labs.migrations.0002_the_three_labs", "load"),
+    ("labs.migrations.0005_issue20_lab_names", "fill_names"),
     ("labs.adaption.migrations.0001_curriculum", "load"),
     ("labs.data.migrations.0001_curriculum", "load"),
     ("labs.procurement.migrations.0001_curriculum", "load"),

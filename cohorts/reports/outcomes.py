@@ -33,7 +33,7 @@ from ..models import (
     Enrolment,
     FollowUp,
 )
-from .disclosure import ALL, SMALL, Cube, flat_dimension, nothing_exact, suppress
+from .disclosure import ALL, SMALL, Cube, complete, flat_dimension, nothing_exact, suppress
 from .figures import Cell, count_cell, rate_cell
 
 NOT_PROVIDED = "not_provided"
@@ -70,7 +70,9 @@ def _mean_cell(values: list[float], people: int, withheld: str) -> tuple[Cell, C
         return _withheld(withheld), _withheld(withheld)
     if not values:
         return Cell(None, "–"), count_cell(0)
-    mean = fmean(values)
+    # Rounded to one decimal place in the value too: the workbook writes the value, and more
+    # places would let a reader work a withheld figure out from the n's.
+    mean = round(fmean(values), 1)
     return Cell(mean, f"{mean:.1f}"), count_cell(people)
 
 
@@ -130,10 +132,26 @@ def _series(answers: dict, statement_ids: set) -> dict:
     return out
 
 
+def _uneven_pairs(slot: dict | None) -> bool:
+    """Whether a row's change would give away the mean of 1 to 4 people: before·n_before −
+    n_change·(end − change) is the mean of those who answered only before (a withdrawn person,
+    say), and the same for those who answered only at the end."""
+    if slot is None:
+        return False
+    people = slot["people"]
+    paired = len(people["change"])
+    return any(
+        len(people[kind]) - paired in SMALL
+        for kind in (AssessmentKind.BASELINE, AssessmentKind.EXIT)
+    )
+
+
 def _mean_pattern(series: dict, statements: list[Statement], column: str) -> dict:
     """Which statements' figures in one column are withheld, and why: fewer than 5 people
-    ("small"); then, if exactly one is withheld while the Lab's pooled figure is shown, the
-    statement with the fewest people of those shown ("complement")."""
+    ("small"); for the change, also any row where 1 to 4 people answered only before or only at
+    the end ("complement": see `_uneven_pairs`); then, if exactly one is withheld while the
+    Lab's pooled figure is shown, the statement with the fewest people of those shown
+    ("complement")."""
     people = {
         s.pk: len(series[s.pk]["people"][column]) if s.pk in series else 0 for s in statements
     }
@@ -141,6 +159,10 @@ def _mean_pattern(series: dict, statements: list[Statement], column: str) -> dic
     withheld = {pk: "small" for pk, n in people.items() if n in SMALL}
     if pooled in SMALL:
         withheld[None] = "small"
+    if column == "change":
+        for pk in [s.pk for s in statements] + [None]:
+            if pk not in withheld and _uneven_pairs(series.get(pk)):
+                withheld[pk] = "complement"
     if len([pk for pk in withheld if pk is not None]) == 1 and None not in withheld:
         shown = sorted((n, pk) for pk, n in people.items() if n and pk not in withheld)
         if shown:
@@ -202,9 +224,11 @@ def self_assessment_table(*, enrolments, labs) -> Table:
             _(
                 "Answers from 1 (not at all) to 5 (fully); “not sure” is counted in no mean. "
                 "n is the people whose answers make the mean; the change is over the people who "
-                "answered both before and at the end. A figure with fewer than 5 people behind "
-                "it is withheld for every reader (“<5”), with a second one where it could "
-                "otherwise be worked out (“[c]”)."
+                "answered both before and at the end. Means are rounded to one decimal place. A "
+                "figure with fewer than 5 people behind it is withheld for every reader (“<5”), "
+                "with a second one where it could otherwise be worked out (“[c]”); the change is "
+                "withheld (“[c]”) where 1 to 4 people answered only before or only at the end, "
+                "as it would give their mean away."
             )
         ],
     )
@@ -214,27 +238,54 @@ def self_assessment_table(*, enrolments, labs) -> Table:
 
 
 def applied_table(*, enrolments, labs, exact: bool) -> Table:
+    """People who answered the follow-up, by Lab and by answer: one two-dimensional cube
+    (Lab × answer, "Answered" the total over answers) suppressed as a whole, so that a withheld
+    answer can be worked out neither from its Lab's row nor from its column. Only the
+    programme's overall Answered total is exact (a lead's council total is not)."""
     lab_dim = flat_dimension("lab", [lab.pk for lab in labs])
-    cube = Cube([lab_dim])
+    answer_dim = flat_dimension("applied", list(Applied.values))
+    cube = Cube([lab_dim, answer_dim])
     rows = FollowUp.objects.filter(
         enrolment__in=enrolments, responded_at__isnull=False
     ).values_list("enrolment__cohort__lab_id", "applied")
     for lab_id, applied in rows:
-        cube.add("responded", (lab_id,), 1)
-        cube.add(applied, (lab_id,), 1)
-    keys = ["responded", *Applied.values]
-    rule = (lambda key: key[0] == ALL) if exact else nothing_exact
-    patterns = {k: suppress(cube, k, exact=rule) for k in keys}
+        cube.add("people", (lab_id, applied), 1)
+    rule = (lambda key: key == (ALL, ALL)) if exact else nothing_exact
+    # Where only the exact total could protect a count (6 answered: 5 applied, 1 planned), the
+    # answers of that line are merged ("[m]": 0 or more each, their sum the Answered figure).
+    pattern = suppress(cube, "people", exact=rule, merge_along=(1,))
+    # A row whose answers are all one (6 answered, 6 applied) says each named person's answer,
+    # as in the equality tables: its answers are withheld, and what protects them worked out
+    # again (withheld as if small, so that no row or column gives them back; shown "[c]").
+    whole = {
+        (node, answer): "small"
+        for node in [*lab_dim.leaves, ALL]
+        if _one_answer([(node, a) for a in Applied.values], cube, pattern)
+        for answer in Applied.values
+        if (node, answer) not in pattern
+    }
+    if whole:
+        pattern = complete(
+            cube, cube.values["people"], {**pattern, **whole}, exact=rule, merge_along=(1,)
+        )
+        for key in whole:
+            if pattern.get(key) == "small":
+                pattern[key] = "complement"
+    keys = [ALL, *Applied.values]
 
     def line(node) -> list[Cell]:
-        cells = {k: count_cell(cube.get(k, (node,)), patterns[k].get((node,), "")) for k in keys}
-        responded = cells["responded"]
+        cells = {
+            k: count_cell(cube.get("people", (node, k)), pattern.get((node, k), "")) for k in keys
+        }
+        responded = cells[ALL]
         gate = not responded.withheld and (responded.value or 0) in SMALL
         share = rate_cell(cells[Applied.APPLIED], responded, gate=gate)
         return [*(cells[k] for k in keys), share]
 
     table_rows = [
-        TableRow(lab.display_name, line(lab.pk)) for lab in labs if cube.get("responded", (lab.pk,))
+        TableRow(lab.display_name, line(lab.pk))
+        for lab in labs
+        if cube.get("people", (lab.pk, ALL))
     ]
     table_rows.append(TableRow(_("All Labs"), line(ALL), True))
     return Table(
@@ -250,14 +301,42 @@ def applied_table(*, enrolments, labs, exact: bool) -> Table:
         notes=[
             _(
                 "From the six-month follow-up of people who completed a Lab. Counts of 1 to 4 are "
-                "withheld (“<5”), with complements (“[c]”); the share is withheld when fewer than "
-                "5 people answered."
+                "withheld for every reader (“<5”), with complements (“[c]”) so that no withheld "
+                "count can be worked out from its Lab’s row or its answer’s column; only the "
+                "programme’s total of people who answered is always shown. Where only that "
+                "total could protect a count, the answers are withheld together (“[m]”: their "
+                "sum is the number who answered). The share is withheld with the number who "
+                "applied it, and when fewer than 5 people answered."
             )
         ],
     )
 
 
 # --- Who took part ---------------------------------------------------------------------------
+
+
+def _one_answer(keys: list, cube: Cube, pattern: dict) -> bool:
+    """Whether a line of answers tells everyone's: one answer shown above zero holds all the
+    people not in withheld figures, or only one answer (shown or withheld) could hold anyone."""
+    shown = [k for k in keys if k not in pattern and cube.get("people", k)]
+    possible = [k for k in keys if k in pattern or cube.get("people", k)]
+    return len(shown) == 1 or len(possible) == 1
+
+
+def _whole_line_if_one_category(cube: Cube, pattern: dict, leaves: list) -> dict:
+    """The suppression pattern of one characteristic, with every category withheld ("[c]") when
+    one category shown holds all the people not in withheld cells, or only one category could
+    hold anyone: the line would otherwise say every named person's answer (all 7 "Yes", the
+    zeros beside it saying no one answered otherwise), or all but the few withheld. The total
+    stays as it was."""
+    # The answers anyone could have given, as the reader sees it, are those shown above zero
+    # and those withheld: one alone ("Yes <5", zeros, a total "<5") is everyone's answer too.
+    if not _one_answer([(leaf,) for leaf in leaves], cube, pattern):
+        return pattern
+    pattern = dict(pattern)
+    for leaf in leaves:
+        pattern[(leaf,)] = "complement"
+    return pattern
 
 
 def equality_tables(*, enrolments, exact: bool) -> list[Table]:
@@ -278,7 +357,9 @@ def equality_tables(*, enrolments, exact: bool) -> list[Table]:
         for user_id in everyone:
             value = answered.get(user_id, ("",) * len(QUESTIONS))[index] or NOT_PROVIDED
             cube.add("people", (value,), 1)
-        pattern = suppress(cube, "people", exact=rule)
+        pattern = _whole_line_if_one_category(
+            cube, suppress(cube, "people", exact=rule, merge_along=(0,)), leaves
+        )
         labels = {**dict(choices.choices), NOT_PROVIDED: _("Not provided")}
         rows = [
             TableRow(
@@ -308,7 +389,10 @@ def equality_tables(*, enrolments, exact: bool) -> list[Table]:
             _(
                 "Voluntary answers of the people enrolled; “Not provided”: no answer given "
                 "(skipped or left out). Counts of 1 to 4 are withheld for every reader (“<5”), "
-                "with complements (“[c]”)."
+                "with complements (“[c]”); where only the total could protect a count, the "
+                "answers are withheld together (“[m]”). Where one answer holds everyone not in a "
+                "withheld figure, every answer of that characteristic is withheld (“[c]”), as the "
+                "table would otherwise tell each person’s answer."
             )
         )
     return tables

@@ -211,9 +211,7 @@ def _cohort_title():
     django-modeltranslation's columns (the plain `title` column is not kept by `update()`)."""
     english = F("cohort__title_en")
     if translation.get_language() == "cy":
-        return Coalesce(
-            NullIf(F("cohort__title_cy"), Value("")), english, output_field=CharField()
-        )
+        return Coalesce(NullIf(F("cohort__title_cy"), Value("")), english, output_field=CharField())
     return english
 
 

@@ -62,6 +62,19 @@ def test_a_completed_participant_gets_one_follow_up_six_months_after_the_last_se
     assert record.status == FollowUpStatus.SENT and record.sent_at
 
 
+def test_a_cancelled_last_session_does_not_move_the_six_months(enrolment, cohort, monkeypatch):
+    last = cohort.sessions.order_by("-date").first()
+    last.cancelled_at = timezone.now()
+    last.save(update_fields=["cancelled_at"])
+    complete(enrolment)
+    held = cohort.sessions.filter(cancelled_at__isnull=True).order_by("-date").first().date
+    day = held
+    while six_months_before(day) < held:
+        day += dt.timedelta(days=1)
+    assert day < six_months_on(cohort)  # six months from the cancelled one would be later
+    assert run_on(day, monkeypatch) == 1
+
+
 def test_the_task_on_beat_sends_once(enrolment, cohort, monkeypatch):
     complete(enrolment)
     day = six_months_on(cohort)

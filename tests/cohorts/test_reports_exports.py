@@ -269,7 +269,10 @@ def test_staff_csv_is_exact(client, programme, staff, django_capture_on_commit_c
     figures = {tuple(row[1:3]) + (row[4],): row[5] or row[6] for row in year}
     assert figures[("Data Lab", "Newport", "Completed")] == "2"
     assert figures[("Data Lab", "Newport", "Withdrawn")] == "1"
-    assert not any(row[6] in ("<5", "[c]", "[m]") for row in rows[1:])
+    # Exact activity figures; the outcome and equality tables ("Programme to date") follow
+    # the disclosure policy for every reader, staff included.
+    activity = [row for row in rows[1:] if row[0] != "Programme to date"]
+    assert activity and not any(row[6] in ("<5", "[c]", "[m]") for row in activity)
 
 
 def test_exports_older_than_thirty_days_are_deleted_with_their_files(programme, funder, settings):

@@ -14,6 +14,35 @@ def test_a_labs_display_name_follows_the_active_language(db):
         assert lab.display_name == "Data Lab"
 
 
+def test_the_names_were_filled_in_both_languages(db):
+    names = {lab.code: (lab.name_en, lab.name_cy) for lab in Lab.objects.all()}
+    assert names == {
+        "adaption": ("Adaption Lab", "Labordy Addasu"),
+        "data": ("Data Lab", "Labordy Data"),
+        "procurement": ("Procurement Lab", "Labordy Caffael"),
+    }
+
+
+def test_a_name_edited_in_the_admin_is_the_display_name(db):
+    # What the admin's English and Welsh name fields save.
+    lab = Lab.objects.get(code="data")
+    lab.name_en = "Data and Evidence Lab"
+    lab.name_cy = "Labordy Data a Thystiolaeth"
+    lab.save()
+    lab = Lab.objects.get(code="data")
+    with translation.override("en"):
+        assert lab.display_name == "Data and Evidence Lab"
+    with translation.override("cy"):
+        assert lab.display_name == "Labordy Data a Thystiolaeth"
+    # An empty Welsh name falls back to the English; both empty, to the code's label.
+    Lab.objects.filter(pk=lab.pk).update(name_cy="")
+    with translation.override("cy"):
+        assert Lab.objects.get(pk=lab.pk).display_name == "Data and Evidence Lab"
+    Lab.objects.filter(pk=lab.pk).update(name_cy="", name_en="")
+    with translation.override("cy"):
+        assert Lab.objects.get(pk=lab.pk).display_name == "Labordy Data"
+
+
 def test_staff_edit_a_statement_in_english_and_welsh_in_the_admin(client, staff):
     from django.urls import reverse
 
