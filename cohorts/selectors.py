@@ -203,7 +203,8 @@ def session_clashes_for(
 ) -> list[SessionClash]:
     """The sessions, from `today` on, of this person's current Labs (invited or active) that
     overlap another of their sessions in time; with `cohort`, only clashes involving it. The
-    one clash check: the participant's pages and staff's use it alike. One query."""
+    one clash check, used by the participant's pages (the dashboard and the week pages). One
+    query."""
     today = today or timezone.localdate()
     sessions = list(
         Session.objects.filter(
@@ -361,10 +362,11 @@ class LabOverview:
 @dataclass(frozen=True)
 class ContinueAt:
     """Where "Continue where you left off" goes: an activity of a week, a week's first step,
-    or (week None) the Lab's overview."""
+    or (week None) the Lab's overview. `anchor` is the step's id on the week's page."""
 
     week: int | None = None
     activity: Activity | None = None
+    anchor: str = ""
 
 
 def continue_at(overview: LabOverview) -> ContinueAt:
@@ -375,11 +377,25 @@ def continue_at(overview: LabOverview) -> ContinueAt:
     for week in open_weeks:
         undone = [a for a in week.required if a.pk not in week.done_ids]
         if undone:
-            return ContinueAt(week=week.number, activity=undone[0])
+            return ContinueAt(
+                week=week.number, activity=undone[0], anchor=f"activity-{undone[0].pk}"
+            )
     if not open_weeks:
         return ContinueAt()
     week = overview.current_week or open_weeks[-1]
-    return ContinueAt(week=week.number)
+    return ContinueAt(week=week.number, anchor=first_step_anchor(week))
+
+
+def first_step_anchor(week: WeekRow) -> str:
+    """The id of a week's first step on its page, as the page orders them: its first material,
+    else its first activity (the materials' heading when it has neither). One query, for the
+    material; only when everything open is done."""
+    material = week_materials(module=week.module).first() if week.module is not None else None
+    if material is not None:
+        return f"material-{material.pk}"
+    if week.activities:
+        return f"activity-{week.activities[0].pk}"
+    return "materials"
 
 
 def _sessions_prefetch() -> Prefetch:

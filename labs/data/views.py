@@ -128,13 +128,23 @@ def data_question_new(request, pk):
             return _at_limit(request, ctx)
         except services.StepClosed as refusal:
             return _refused(request, ctx, str(refusal))
-        url = reverse("data_question", args=[pk, question.pk])
+        url = _step_url(pk, question.pk, _first_step_to_do(ctx, question))
         messages.success(request, _note("question", changed))
         if request.htmx:
             return HttpResponseClientRedirect(url)
         return redirect(url)
     context = {**_frame(ctx, set()), "form": form}
     return tool_render(request, "labs/data/question_new.html", context, partial="new_form")
+
+
+def _first_step_to_do(ctx: ToolContext, question) -> str:
+    """Where a new question goes next: the first step that is open to the participant and not
+    complete (step 2 once the question itself is complete), else step 1."""
+    states = selectors.review_for(ctx=ctx, question=question).states
+    for name, view in selectors.step_views(ctx=ctx).items():
+        if view.editable and states.get(name) != "done":
+            return name
+    return "question"
 
 
 def _at_limit(request, ctx: ToolContext) -> HttpResponse:
@@ -149,7 +159,7 @@ def _at_limit(request, ctx: ToolContext) -> HttpResponse:
     return tool_render(request, "labs/data/question_new.html", context, partial="new_form")
 
 
-# --- One question, all its steps -----------------------------------------------------------
+# --- One question: its overview, and a page per step ----------------------------------------
 
 
 def _question_context(
@@ -281,7 +291,8 @@ def _conflict(request, ctx, question_pk: int, *, step: str, typed, saved, item=N
 
 @login_required
 def data_question(request, pk, question_pk):
-    """A question's five steps, its DPIA screening and its quality check."""
+    """A question's overview: the step list with what is done, its quality check and its DPIA
+    screening. No step forms: each step has its own page (data_question_step)."""
     ctx = _ctx(request, pk)
     question = selectors.question_for(ctx=ctx, pk=question_pk)
     return tool_render(request, TEMPLATE, _question_context(ctx, question))

@@ -84,7 +84,7 @@ def plan_create(request, pk):
         plan = services.plan_create(ctx=ctx, **form.cleaned_data, token=token_from(request.POST))
     except services.StepRefused as refusal:
         return _refused(request, ctx, refusal)
-    url = reverse("procurement_plan", args=[ctx.enrolment.pk, plan.pk])
+    url = _step_url("outcomes", ctx.enrolment.pk, plan.pk)
     messages.success(
         request,
         _("Your plan for “%(title)s” is started. Next, add its outcomes.") % {"title": plan.title},
@@ -171,6 +171,8 @@ def _plan_context(request, ctx, plan, *, bound=None, saved=""):
 
 @login_required
 def plan_detail(request, pk, plan_id):
+    """A plan's overview: the step list with what is done, the indicative social value and the
+    ranking. No step forms: each step has its own page (procurement_plan_<step>)."""
     ctx = _ctx(request, pk)
     plan = selectors.plan_for(ctx=ctx, plan_id=plan_id)
     return tool_render(request, TEMPLATE, _plan_context(request, ctx, plan))

@@ -12,8 +12,9 @@ from types import SimpleNamespace
 import pytest
 from django.urls import reverse
 
-from cohorts.selectors import ContinueAt, LabOverview, WeekRow, continue_at
+from cohorts.selectors import ContinueAt, LabOverview, WeekRow, continue_at, week_materials
 from cohorts.services import completion_set
+from labs.models import Module
 from tests.cohorts.participant_helpers import WEEK_3, activities_of_week, set_today
 
 # --- The rule, on plain rows -------------------------------------------------------------------
@@ -55,7 +56,7 @@ def test_it_goes_to_the_first_unfinished_required_activity_of_the_earliest_open_
         _week(2, [b1], is_current=True),
         _week(3, [_activity(5)], is_open=False),
     )
-    assert continue_at(overview) == ContinueAt(week=1, activity=a2)
+    assert continue_at(overview) == ContinueAt(week=1, activity=a2, anchor="activity-2")
 
 
 def test_an_unfinished_optional_activity_does_not_hold_it_back():
@@ -64,7 +65,7 @@ def test_an_unfinished_optional_activity_does_not_hold_it_back():
         _week(1, [optional, _activity(3)], done={3}),
         _week(2, [required], is_current=True),
     )
-    assert continue_at(overview) == ContinueAt(week=2, activity=required)
+    assert continue_at(overview) == ContinueAt(week=2, activity=required, anchor="activity-2")
 
 
 def test_a_later_week_done_does_not_hide_an_earlier_weeks_gap():
@@ -83,12 +84,14 @@ def test_when_everything_open_is_done_it_goes_to_this_weeks_first_step():
         _week(2, [_activity(2), _activity(3, required=False)], done={2}, is_current=True),
         _week(3, [_activity(4)], is_open=False),
     )
-    assert continue_at(overview) == ContinueAt(week=2, activity=None)
+    # No materials on these plain rows: the week's first step is its first activity.
+    assert continue_at(overview) == ContinueAt(week=2, activity=None, anchor="activity-2")
 
 
 def test_after_the_lab_has_ended_with_everything_done_it_goes_to_the_last_week():
     overview = _overview(_week(1, [_activity(1)], done={1}), _week(2, [], done=set()))
-    assert continue_at(overview) == ContinueAt(week=2, activity=None)
+    # A week with no steps at all: its (empty) materials heading.
+    assert continue_at(overview) == ContinueAt(week=2, activity=None, anchor="materials")
 
 
 # --- The dashboard ------------------------------------------------------------------------------
@@ -126,7 +129,12 @@ def test_the_button_opens_this_weeks_first_step_when_all_open_work_is_done(
             if activity.required:
                 completion_set(enrolment=enrolment, activity=activity, done=True)
     href = _continue_href(signed_in.get(reverse("dashboard")))
-    assert href == reverse("lab_week", args=[enrolment.pk, 3]) + "#materials"
+    # The week's first step: its first material, as the week's page orders them.
+    week3 = Module.objects.get(lab=enrolment.cohort.lab, number=3, archived_at__isnull=True)
+    first = week_materials(module=week3).first()
+    assert href == reverse("lab_week", args=[enrolment.pk, 3]) + f"#material-{first.pk}"
+    page = signed_in.get(reverse("lab_week", args=[enrolment.pk, 3])).content.decode()
+    assert f'id="material-{first.pk}"' in page
 
 
 def test_the_button_opens_the_overview_before_week_one(signed_in, enrolment, monkeypatch):

@@ -39,7 +39,15 @@ def saved(page, step_title: str) -> None:
     expect(page.locator("#tool-status")).to_contain_text(f"Saved: {step_title}.")
 
 
+def next_step(page, ending: str) -> None:
+    """Go on by the step page's "Next step" link."""
+    page.locator("a[rel=next]").click()
+    page.wait_for_url(re.compile(re.escape(ending) + "$"))
+    page.axe()
+
+
 def test_participant_builds_a_question_and_downloads_it(page, demo, tmp_path):
+    page.set_viewport_size({"width": 1280, "height": 900})
     sign_in(page, CARDIFF, DEMO_PASSWORD)
     page.axe()
     page.locator(".infuse-card__title a", has_text="Data Lab").first.click()
@@ -64,7 +72,8 @@ def test_participant_builds_a_question_and_downloads_it(page, demo, tmp_path):
     page.wait_for_load_state("load")
     page.axe()
 
-    # Step 1, with htmx: the browser is sent to the new question.
+    # Step 1, with htmx: the browser is sent to the first step with work left, on its own page
+    # (step 2: step 1 is complete, though the quality check will say "TBC" is not a date).
     page.get_by_label("The question").fill(QUESTION)
     page.get_by_label("The decision it informs").fill(
         "Whether to fund three more warm spaces in the valley wards next winter"
@@ -72,23 +81,33 @@ def test_participant_builds_a_question_and_downloads_it(page, demo, tmp_path):
     page.get_by_label("Who acts on the answer").fill("Head of Communities, at the budget board")
     page.get_by_label("By when").fill("TBC")
     page.get_by_role("button", name="Save and continue").click()
-    page.wait_for_url(re.compile(r"/data-questions/\d+/$"))
+    page.wait_for_url(re.compile(r"/data-questions/\d+/steps/kind/$"))
     page.axe()
+    step_one_url = page.url.replace("/steps/kind/", "/steps/question/")
     overview = page.locator("#question-overview")
     assert "Needs work" in overview.inner_text()
+    page.get_by_role("link", name="5. Run the quality check", exact=True).click()
+    page.wait_for_load_state("load")
+    page.axe()
     assert "“TBC” is not a date" in page.locator("#step-quality").inner_text()
+    page.get_by_role("link", name="1. Write your question", exact=True).click()
+    page.wait_for_url(step_one_url)
+    page.axe()
 
     # Fix the date in place; the page is not reloaded.
     page.evaluate("window.notReloaded = true")
     page.get_by_label("By when").fill("Budget board, 10 December")
     page.get_by_role("button", name="Save step 1").click()
     saved(page, "Write your question")
+    assert page.evaluate("window.notReloaded === true")
+    next_step(page, "/steps/kind/")
 
     # Step 2.
     page.get_by_label("Descriptive", exact=True).check()
     page.get_by_label("Why this kind").fill("We need counts before we ask why some are quiet.")
     page.get_by_role("button", name="Save step 2").click()
     saved(page, "Choose the kind of question")
+    next_step(page, "/steps/data/")
 
     # Step 3: two data items, one of them special category data.
     page.get_by_label("Data item").fill("Visits per warm space per week")
@@ -105,6 +124,7 @@ def test_participant_builds_a_question_and_downloads_it(page, demo, tmp_path):
     page.get_by_role("button", name="Add this item").click()
     expect(page.locator("#step-data")).to_contain_text("2 data items")
     page.axe()
+    next_step(page, "/steps/ethics/")
 
     # Step 4: the DPIA screening says a DPIA is required, and why.
     page.get_by_label("Public task – Article 6(1)(e)").check()
@@ -136,11 +156,18 @@ def test_participant_builds_a_question_and_downloads_it(page, demo, tmp_path):
     assert "Vulnerable people" in ethics.inner_text()
     assert "Two or more screening criteria apply" in ethics.inner_text()
     expect(overview).to_contain_text("DPIA required")
+    expect(overview).to_contain_text("Needs work")
+    page.axe()
+    ethics_url = page.url
+    page.get_by_role("link", name="5. Run the quality check", exact=True).click()
+    page.wait_for_load_state("load")
     quality = page.locator("#step-quality")
     assert "name the Article 9 condition" in quality.inner_text()
     assert "confirm that you will complete one" in quality.inner_text()
-    expect(overview).to_contain_text("Needs work")
     page.axe()
+    page.goto(ethics_url)
+    page.axe()
+    page.evaluate("window.notReloaded = true")
 
     # Answer the verdict's reasons: it is ready.
     page.get_by_label("Article 9 condition for special category data").fill(
@@ -153,19 +180,34 @@ def test_participant_builds_a_question_and_downloads_it(page, demo, tmp_path):
     assert page.evaluate("window.notReloaded === true")
     page.axe()
 
-    # Everything is still there after a reload.
+    # Everything is still there after a reload, each step on its page.
     page.reload()
     page.axe()
-    assert page.get_by_label("The question").input_value() == QUESTION
-    assert page.get_by_label("By when").input_value() == "Budget board, 10 December"
-    assert page.get_by_label("Descriptive", exact=True).is_checked()
     assert (
         page.locator("fieldset", has_text="people who may be vulnerable")
         .get_by_label("Yes")
         .is_checked()
     )
+    page.goto(step_one_url)
+    page.axe()
+    assert page.get_by_label("The question").input_value() == QUESTION
+    assert page.get_by_label("By when").input_value() == "Budget board, 10 December"
+    next_step(page, "/steps/kind/")
+    assert page.get_by_label("Descriptive", exact=True).is_checked()
+    next_step(page, "/steps/data/")
     assert "Health conditions of regular visitors" in page.locator("#step-data").inner_text()
+
+    # The question's own page is its overview: the steps done, the results, no step's form,
+    # and short (issue 23: it was every step's form on one page, 12,229 px tall).
+    page.get_by_role("link", name="Overview of this question").click()
+    page.wait_for_url(re.compile(r"/data-questions/\d+/$"))
+    page.axe()
     assert "Ready" in page.locator("#question-overview").inner_text()
+    assert "Completed" in page.locator("#task-question-status").inner_text()
+    expect(page.locator("section[id^=step-]")).to_have_count(0)
+    expect(page.locator("main form[action*='/steps/']")).to_have_count(0)
+    height = page.evaluate("document.documentElement.scrollHeight")
+    assert page.viewport_size["width"] == 1280 and height < 3000, height
 
     # The PDF holds what was entered.
     with page.expect_download() as download:

@@ -8,6 +8,7 @@ import re
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from cohorts.demo import DEMO_PASSWORD, demo_load
@@ -36,6 +37,14 @@ def open_goal(section, goal: str) -> None:
         details.locator("summary").click()
 
 
+def next_step(page, ending: str) -> None:
+    """Go on by the step page's "Next step" link (a new page)."""
+    page.locator("a[rel=next]").click()
+    page.wait_for_url(re.compile(re.escape(ending) + "$"))
+    page.axe()
+    page.evaluate("window.notReloaded = true")  # each step then saves in place
+
+
 def test_a_participant_plans_social_value_scores_three_bids_and_downloads_the_pdf(page, demo):
     sign_in(page, TORFAEN, DEMO_PASSWORD)
     page.axe()
@@ -55,10 +64,12 @@ def test_a_participant_plans_social_value_scores_three_bids_and_downloads_the_pd
     page.get_by_label("Estimated value").fill("400,000")
     page.get_by_label("Duration").fill("36")
     page.get_by_role("button", name="Start the plan").click()
-    page.wait_for_url(re.compile(r"/social-value/\d+/$"))
-    plan_url = page.url
+    # On to the outcomes step's own page, as the message says.
+    page.wait_for_url(re.compile(r"/social-value/\d+/outcomes/$"))
+    plan_url = page.url.removesuffix("outcomes/")
     page.axe()
     assert page.locator("h1").inner_text() == "Community warm spaces and befriending service"
+    expect(page.get_by_text("Next, add its outcomes.")).to_be_visible()
     page.evaluate("window.notReloaded = true")
 
     # 2. Outcomes, grouped by well-being goal: the social value is worked out in place.
@@ -76,6 +87,8 @@ def test_a_participant_plans_social_value_scores_three_bids_and_downloads_the_pd
     share = page.locator("#social-value-share").inner_text()
     assert (total, share) == ("£110,000", "27.5%")  # 2,000 × £20 + 2 × £30,000 + 40 × £250
     page.axe()
+    assert page.evaluate("window.notReloaded === true")  # saved in place
+    next_step(page, "weighting/")
 
     # 3. A weighting that does not total 100 is refused, saying so, keeping what was typed.
     weighting = page.locator("#step-weighting")
@@ -91,6 +104,8 @@ def test_a_participant_plans_social_value_scores_three_bids_and_downloads_the_pd
     page.locator("#step-weighting").get_by_role("button", name="Save the weighting").click()
     page.wait_for_selector("#step-weighting .govuk-tag--green")
     assert page.locator("#step-weighting .govuk-error-summary").count() == 0
+    assert page.evaluate("window.notReloaded === true")
+    next_step(page, "bids/")
 
     # 4. Three bids, scored with the weighting.
     bids = page.locator("#step-bids")
@@ -119,14 +134,24 @@ def test_a_participant_plans_social_value_scores_three_bids_and_downloads_the_pd
     assert steps.count("Completed") == 4
     page.axe()
 
-    # 5. Reloaded, it is all still there.
+    # 5. Reloaded, it is all still there, each step on its page.
     page.reload()
     page.axe()
-    assert page.locator("#social-value-total").inner_text() == total
-    assert page.locator("#id_weighting-price").input_value() == "50"
     assert page.locator("#id_bids-bid3-bidder").input_value() == "Valleys Befriending CIC"
     assert page.locator("#id_bids-bid3-price").input_value() == "460,000"
     assert [ranking.nth(i).locator("td").nth(4).inner_text() for i in range(3)] == totals
+    page.goto(plan_url + "weighting/")
+    page.axe()
+    assert page.locator("#id_weighting-price").input_value() == "50"
+
+    # The plan's own page is its overview: the steps done, the figures, no step's form.
+    page.get_by_role("link", name="Overview of this plan").click()
+    page.wait_for_url(plan_url)
+    page.axe()
+    assert page.locator("#social-value-total").inner_text() == total
+    assert page.locator("#plan-steps").inner_text().count("Completed") == 4
+    assert [ranking.nth(i).locator("td").nth(4).inner_text() for i in range(3)] == totals
+    expect(page.locator("section[id^=step-]")).to_have_count(0)
 
     # 6. The PDF holds the figures the page shows.
     with page.expect_download() as download:
@@ -145,7 +170,7 @@ def test_a_participant_plans_social_value_scores_three_bids_and_downloads_the_pd
         "Done" in tools.nth(i).inner_text() for i in range(tools.count())
     )
     page.set_viewport_size({"width": 375, "height": 800})
-    page.goto(plan_url)
+    page.goto(plan_url + "outcomes/")
     page.axe()
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     # Every goal open: each one's visually hidden legend (the longest is "A Wales of vibrant
@@ -184,8 +209,9 @@ def test_a_long_unbroken_plan_title_wraps_on_a_phone(page, demo):
     page.get_by_label("Estimated value").fill("400,000")
     page.get_by_label("Duration").fill("36")
     page.get_by_role("button", name="Start the plan").click()
-    page.wait_for_url(re.compile(r"/social-value/\d+/$"))
-    plan_url = page.url
+    page.wait_for_url(re.compile(r"/social-value/\d+/outcomes/$"))
+    page.axe()
+    plan_url = page.url.removesuffix("outcomes/")
     for url in [plan_url, plan_url + "delete/", planner]:
         page.goto(url)
         page.axe()

@@ -237,7 +237,7 @@ def test_focus_after_saving_the_weighting(page, demo):
     plan = _plan(enrolment)
     sign_in(page, TORFAEN, DEMO_PASSWORD)
     page.axe()
-    page.goto(reverse("procurement_plan", args=[enrolment.pk, plan.pk]))
+    page.goto(reverse("procurement_plan_weighting", args=[enrolment.pk, plan.pk]))
     page.axe()
     weighting = page.locator("#step-weighting")
     weighting.get_by_label("Price").fill("60")
@@ -245,6 +245,48 @@ def test_focus_after_saving_the_weighting(page, demo):
     weighting.get_by_role("button", name="Save the weighting").click()
     focus_on(page, "e.id === 'step-weighting-heading'")
     page.axe()
+
+
+def test_a_welsh_character_count_writes_its_numbers_with_a_comma(page, demo):
+    """Numbers are written one way (1,000) in Welsh too: GOV.UK Frontend's live count would
+    format them for Welsh, without a thousands separator ("1000")."""
+    enrolment = running(CARDIFF, "data")
+    question = DataQuestion.objects.create(
+        enrolment=enrolment, question="Which wards had the fewest warm space visits last winter?"
+    )
+    sign_in(page, CARDIFF, DEMO_PASSWORD)
+    page.axe()
+    page.get_by_role("button", name="Cymraeg").click()
+    page.wait_for_load_state("load")
+    page.axe()
+    page.goto(reverse("data_question_step", args=[enrolment.pk, question.pk, "question"]))
+    page.axe()
+    assert page.locator("html").get_attribute("lang") == "cy"
+    decision = page.locator(".govuk-character-count", has=page.locator("#id_question-decision"))
+    status = decision.locator(".govuk-character-count__status")
+    expect(status).to_have_text("Mae gennych 1,000 nod ar ôl")
+    page.locator("#id_question-decision").press_sequentially("Dau")
+    expect(status).to_have_text("Mae gennych 997 nod ar ôl")
+    page.locator("#id_question-decision").fill("x" * 1002)
+    expect(status).to_have_text("Mae gennych 2 nod yn ormod")
+    # Set up again in what htmx swaps in: a save with errors comes back with its count.
+    page.locator("#id_question-question").fill("")
+    page.get_by_role("button", name="Cadw cam 1").click()
+    page.locator("#step-question .govuk-error-summary").wait_for()
+    expect(
+        page.locator(
+            "#step-question .govuk-character-count", has=page.locator("#id_question-decision")
+        ).locator(".govuk-character-count__status")
+    ).to_have_text("Mae gennych 2 nod yn ormod")
+    # English pages are as they were.
+    page.get_by_role("button", name="English").click()
+    page.wait_for_load_state("load")
+    page.axe()
+    expect(
+        page.locator(".govuk-character-count", has=page.locator("#id_question-question")).locator(
+            ".govuk-character-count__status"
+        )
+    ).to_contain_text("characters remaining")
 
 
 # --- axe on the step pages, 1,280 and 375 px, English and Welsh; nothing scrolls sideways ------
@@ -316,7 +358,7 @@ def test_the_ranking_table_reads_as_stacked_rows_on_a_phone(page, demo):
     page.set_viewport_size({"width": 375, "height": 800})
     sign_in(page, TORFAEN, DEMO_PASSWORD)
     page.axe()
-    page.goto(reverse("procurement_plan", args=[enrolment.pk, plan.pk]))
+    page.goto(reverse("procurement_plan_bids", args=[enrolment.pk, plan.pk]))
     page.axe()
     table = page.locator("#ranking-table")
     table.scroll_into_view_if_needed()

@@ -113,3 +113,24 @@ def test_every_limited_field_counts_its_characters(signed_in, enrolment, questio
             tag = html[html.rindex("<", 0, html.index(f'id="{field_id}"')) :]
             assert "govuk-js-character-count" in tag[: tag.index(">")], (step, name)
             assert f'id="{field_id}-info"' in html, (step, name)
+
+
+def test_the_question_page_is_an_overview_without_step_forms(signed_in, enrolment, question):
+    """Issue 23: the question's own page is its overview, as the canvas's is: the step list with
+    done or not done and the results, no step's section or form (each step has its page)."""
+    html = signed_in.get(url("data_question", enrolment, question.pk)).content.decode()
+    assert re.findall(r'<section id="step-(\w+)"', html) == []
+    for step in STEPS:
+        assert f'action="{step_page(enrolment, question, step)}"' not in html
+        assert f'href="{step_page(enrolment, question, step)}"' in html
+        assert f'id="task-{step}-status"' in html
+    assert "Quality check" in html and "DPIA screening" in html
+    assert not re.search(r'name="(question|kind|ethics|quality)-', html)
+
+
+def test_a_step_page_leads_to_the_overview_not_to_a_page_of_every_step(
+    signed_in, enrolment, question
+):
+    html = signed_in.get(step_page(enrolment, question, "kind")).content.decode()
+    assert "All five steps on one page" not in html
+    assert f'href="{url("data_question", enrolment, question.pk)}"' in html

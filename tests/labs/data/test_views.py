@@ -58,7 +58,8 @@ def test_starting_a_question_saves_it_ticks_step_one_and_moves_progress(signed_i
     )
     question = DataQuestion.objects.get(enrolment=enrolment)
     assert response.status_code == 302
-    assert response["Location"] == url("data_question", enrolment, question.pk)
+    # Step 1 is complete: the browser goes on to the page of step 2, the next step to do.
+    assert response["Location"] == url("data_question_step", enrolment, question.pk, "kind")
     assert question.who_acts == "Head of Communities, at the budget board"
     assert ticked(enrolment, "question")
     assert not ticked(enrolment, "kind")
@@ -73,7 +74,8 @@ def test_starting_a_question_with_htmx_sends_the_browser_to_it(signed_in, enrolm
     )
     question = DataQuestion.objects.get(enrolment=enrolment)
     assert response.status_code == 200
-    assert response["HX-Redirect"] == url("data_question", enrolment, question.pk)
+    # Step 1 lacks its decision, who and when: its page is the first with work to do.
+    assert response["HX-Redirect"] == url("data_question_step", enrolment, question.pk, "question")
     assert not ticked(enrolment, "question")  # decision, who and when are still to come
 
 
@@ -305,7 +307,12 @@ def test_a_ready_question_ticks_the_quality_activity_once_week_four_opens(
 
 
 def test_a_question_that_needs_work_says_why_on_its_page(signed_in, enrolment, question):
-    page = signed_in.get(url("data_question", enrolment, question.pk)).content.decode()
+    assert (
+        "Needs work" in signed_in.get(url("data_question", enrolment, question.pk)).content.decode()
+    )
+    page = signed_in.get(
+        url("data_question_step", enrolment, question.pk, "quality")
+    ).content.decode()
     assert "Needs work" in page
     assert "Write the decision the answer informs, in step 1." in page
     assert "List the data your question needs in step 3." in page

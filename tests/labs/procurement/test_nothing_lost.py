@@ -104,4 +104,5 @@ def test_a_double_click_on_start_the_plan_makes_one_plan(client, participant, mi
     address = reverse("procurement_plan_create", args=[mine.pk])
     first, second = client.post(address, data), client.post(address, data)
     plan = Plan.objects.get(enrolment=mine)
-    assert first["Location"] == second["Location"] == url("procurement_plan", plan)
+    outcomes = url("procurement_plan_outcomes", plan)
+    assert first["Location"] == second["Location"] == outcomes

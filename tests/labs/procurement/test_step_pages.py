@@ -48,3 +48,23 @@ def test_staff_read_a_step_page(client, staff, full_plan, mine):
 def test_anyone_else_gets_404(client, full_plan, mine, outsider):
     client.force_login(outsider)
     assert client.get(step_page(mine, full_plan, "bids")).status_code == 404
+
+
+def test_the_plan_page_is_an_overview_without_step_forms(client, full_plan, mine):
+    """Issue 23: the plan's own page is its overview, as the canvas's is: the step list with
+    done or not done, the indicative social value and the ranking; no step's form."""
+    client.force_login(mine.user)
+    html = client.get(reverse("procurement_plan", args=[mine.pk, full_plan.pk])).content.decode()
+    assert re.findall(r'<section id="step-(\w+)"', html) == []
+    for step in STEPS:
+        assert f'action="{step_page(mine, full_plan, step)}"' not in html
+        assert f'href="{step_page(mine, full_plan, step)}"' in html
+    assert 'id="plan-result"' in html and 'id="plan-evaluation"' in html
+    assert not re.search(r'name="(contract|outcomes|weighting|bids)-', html)
+
+
+def test_a_step_page_leads_to_the_overview_not_to_a_page_of_every_step(client, full_plan, mine):
+    client.force_login(mine.user)
+    html = client.get(step_page(mine, full_plan, "weighting")).content.decode()
+    assert "All four steps on one page" not in html
+    assert f'href="{reverse("procurement_plan", args=[mine.pk, full_plan.pk])}"' in html

@@ -67,7 +67,8 @@ def test_starting_a_plan_without_javascript_saves_the_contract_and_ticks_its_act
     response = me.post(reverse("procurement_plan_create", args=[mine.pk]), CONTRACT)
     plan = Plan.objects.get(enrolment=mine)
     assert response.status_code == 302
-    assert response["Location"] == plan_url(plan)
+    # On to the next step, as the message says: the outcomes step's own page.
+    assert response["Location"] == plan_url(plan, "procurement_plan_outcomes")
     assert (plan.title, plan.kind, plan.value, plan.duration_months) == (
         "Community warm spaces and befriending service",
         "services",
@@ -81,13 +82,16 @@ def test_starting_a_plan_without_javascript_saves_the_contract_and_ticks_its_act
     page = me.get(response["Location"])
     assert page.status_code == 200
     assert "Your plan for “Community warm spaces and befriending service” is started" in text(page)
-    assert 'value="400,000"' in page.content.decode()
+    assert 'name="outcomes-note"' in page.content.decode()
+    contract = me.get(plan_url(plan, "procurement_plan_contract")).content.decode()
+    assert 'value="400,000"' in contract
 
 
 def test_starting_a_plan_with_htmx_redirects_the_browser_to_it(me, mine):
     response = me.post(reverse("procurement_plan_create", args=[mine.pk]), CONTRACT, **HTMX)
     assert response.status_code == 204
-    assert response["HX-Redirect"] == plan_url(Plan.objects.get(enrolment=mine))
+    plan = Plan.objects.get(enrolment=mine)
+    assert response["HX-Redirect"] == plan_url(plan, "procurement_plan_outcomes")
 
 
 def test_a_contract_with_errors_says_which_field_and_rule_and_keeps_what_was_typed(me, mine):
@@ -343,10 +347,12 @@ def test_a_step_whose_week_has_not_come_is_shown_locked_and_refused(
 ):
     enrolment = enrolment_create(cohort=week_one, user=participant)
     plan = make_plan(enrolment)
-    page = me.get(plan_url(plan))
+    assert "Opens " in text(me.get(plan_url(plan)))  # the overview's step list
+    page = me.get(plan_url(plan, "procurement_plan_weighting"))
     assert "This step opens on" in text(page)
     assert 'name="weighting-price"' not in page.content.decode()
-    assert 'name="contract-title"' in page.content.decode()
+    contract = me.get(plan_url(plan, "procurement_plan_contract"))
+    assert 'name="contract-title"' in contract.content.decode()
     response = me.post(
         plan_url(plan, "procurement_plan_weighting"),
         {"weighting-price": "60", "weighting-quality": "30", "weighting-social_value": "10"},
@@ -535,7 +541,10 @@ def test_money_comes_back_into_its_field_with_its_pence(me, mine, make_plan):
         weighting=(50, 30, 20),
         bids=[("Cwmbran Care", "380000.10", "70", {}), ("Gwent Partners", "420000", "75", {})],
     )
-    html = me.get(plan_url(plan)).content.decode()
+    html = "".join(
+        me.get(plan_url(plan, f"procurement_plan_{step}")).content.decode()
+        for step in ("contract", "outcomes", "bids")
+    )
     assert re.search(r'name="contract-value"[^>]*value="1,250,000.50"', html)
     assert re.search(r'name="bids-bid1-price"[^>]*value="380,000.10"', html)
     assert re.search(r'name="bids-bid2-price"[^>]*value="420,000"', html)
