@@ -33,7 +33,7 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-dev system-packages services lint
 	@$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run -v0 || \
 		(echo "Models and migrations differ: run manage.py makemigrations." && exit 1)
-	$(TEST_ENV) $(PY) -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+	$(TEST_ENV) $(PY) -m pytest -n 2 --dist loadfile --durations=25 $(PYTEST_ARGS)
 	$(TEST_ENV) INFUSE_STACK=1 timeout --foreground --kill-after=90 $(STACK_TEST_TIMEOUT) $(STACK_TEST)
 
 ## make stack: the production shape as local processes (gunicorn, a Celery worker, the PDF worker, beat, a mail catcher writing to var/stack/mail) on http://127.0.0.1:$(PORT); Ctrl-C or `make stack-stop` stops them
