@@ -298,6 +298,12 @@ class CohortAdmin(TranslationAdmin):
         (gettext_lazy("Invitations"), {"fields": ["invitations_sent_at"]}),
     ]
 
+    def _get_declared_fieldsets(self, request, obj=None):
+        # django-modeltranslation's own version copies the form's Meta.fields onto this admin the
+        # first time a page is drawn, after which the admin has both fields and fieldsets and
+        # Django's system check refuses it (admin.E005). The fieldsets above are the whole story.
+        return self._patch_fieldsets(self.fieldsets)
+
     def get_queryset(self, request):
         return (
             super()

@@ -651,3 +651,16 @@ def test_a_council_whose_people_hold_places_cannot_be_taken_off_the_cohort(
     assert response.status_code == 302, response.content.decode()[:3000]
     assert set(cohort.councils.all()) == {cardiff}
     assert cohort.enrolments.count() == 2
+
+
+def test_drawing_the_cohort_page_leaves_the_admin_passing_the_system_check(staff_client, cardiff):
+    # django-modeltranslation once copied the form's fields onto the admin as a page was drawn,
+    # and from then on `manage.py check` refused the admin (admin.E005).
+    from django.contrib import admin
+    from django.core import checks
+
+    staff_client.get(reverse("admin:cohorts_cohort_add"))
+    cohort_admin = admin.site._registry[Cohort]
+    assert cohort_admin.fields is None
+    errors = [e for e in checks.run_checks(tags=[checks.Tags.admin]) if e.is_serious()]
+    assert not errors, errors

@@ -38,7 +38,8 @@ def test_a_double_click_on_save_and_continue_makes_one_question(page, demo):
     page.axe()
     page.get_by_label("The question").fill("Which wards had no warm space open after 6pm?")
     page.get_by_role("button", name="Save and continue").dblclick()
-    page.wait_for_url(re.compile(r"/data-questions/\d+/$"))
+    # A new question opens on its first step.
+    page.wait_for_url(re.compile(r"/data-questions/\d+/steps/question/$"))
     page.axe()
     page.wait_for_timeout(1500)  # let a second post, had one gone, finish
     assert DataQuestion.objects.filter(enrolment__user=person).count() == before + 1

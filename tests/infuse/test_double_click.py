@@ -28,4 +28,6 @@ def test_every_submit_button_prevents_a_double_click():
 
 def test_content_htmx_swaps_in_gets_its_components_set_up():
     script = (Path(settings.BASE_DIR) / "static" / "js" / "init.js").read_text()
-    assert '"htmx:load"' in script and "initAll({ scope: event.detail.elt" in script
+    assert '"htmx:load"' in script and "setUp(event.detail.elt" in script
+    # setUp sets up every component in the scope it is given (initAll), Welsh counts first.
+    assert "initAll(onError ? { scope, onError } : { scope })" in script
