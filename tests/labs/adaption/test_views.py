@@ -673,3 +673,19 @@ def test_a_planned_change_turns_the_proposal_from_adopt_to_adapt_on_the_page(
     assert "no part is listed to change in step 4" in page and "1 change planned" in page
     compare = owner.get(url("adaption_compare", mine.pk)).content.decode()
     assert "Adapt" in compare
+
+
+@pytest.mark.parametrize("index", range(6))
+def test_previous_and_next_go_to_the_neighbouring_steps(owner, mine, week5, make_canvas, index):
+    from labs.adaption.rules import STEPS
+
+    canvas = make_canvas(mine)
+    html = owner.get(step_url(canvas, STEPS[index])).content.decode()
+    prev = re.search(r'href="([^"]+)" rel="prev"', html)
+    nxt = re.search(r'href="([^"]+)" rel="next"', html)
+    assert (prev.group(1) if prev else None) == (
+        step_url(canvas, STEPS[index - 1]) if index else None
+    )
+    assert (nxt.group(1) if nxt else None) == (
+        step_url(canvas, STEPS[index + 1]) if index < 5 else None
+    )
