@@ -25,6 +25,25 @@ collect_ignore = [] if os.environ.get("INFUSE_BENCH") else ["bench"]
 collect_ignore.append("stack")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _celery_configured_from_the_test_settings():
+    """Celery reads its configuration from Django's settings once, the first time it is asked.
+    Ask now, before any test changes a setting: a test that set CELERY_TASK_ALWAYS_EAGER = False
+    and happened to be first would otherwise leave every later task in that process unrun."""
+    from infuse.celery import app
+
+    assert app.conf.task_always_eager, "the tests run tasks in process"
+
+
+@pytest.fixture(autouse=True)
+def _tasks_run_in_process():
+    """...and no test leaves Celery sending tasks to a broker for the tests after it (checked as
+    each test starts: a failure here names the test before, in this process, as the culprit)."""
+    from infuse.celery import app
+
+    assert app.conf.task_always_eager, "the test before left Celery's task_always_eager off"
+
+
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     """Certificates and reports written by tests go to a temporary folder."""

@@ -11,6 +11,7 @@ from django.core import mail
 from cohorts.models import Nudge, NudgeStatus
 from cohorts.services import enrolment_create
 from infuse.celery import app
+from tests.support.celery import celery_conf
 
 REDIS = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0").rsplit("/", 1)[0] + "/15"
 
@@ -26,23 +27,20 @@ def _forget_backend():
 
 @pytest.fixture
 def real_worker():
-    keys = ("task_always_eager", "broker_url", "result_backend")
-    saved = {key: app.conf[key] for key in keys}
-    app.conf.update(task_always_eager=False, broker_url=REDIS, result_backend=REDIS)
-    _forget_backend()
-    app.connection_for_write().default_channel.client.flushdb()
     try:
-        with start_worker(
-            app,
-            pool="threads",
-            concurrency=2,
-            perform_ping_check=False,
-            loglevel="WARNING",
-            shutdown_timeout=30,
-        ) as worker:
-            yield worker
+        with celery_conf(task_always_eager=False, broker_url=REDIS, result_backend=REDIS):
+            _forget_backend()
+            app.connection_for_write().default_channel.client.flushdb()
+            with start_worker(
+                app,
+                pool="threads",
+                concurrency=2,
+                perform_ping_check=False,
+                loglevel="WARNING",
+                shutdown_timeout=30,
+            ) as worker:
+                yield worker
     finally:
-        app.conf.update(saved)
         _forget_backend()
 
 

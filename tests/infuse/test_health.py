@@ -13,6 +13,7 @@ from celery.contrib.testing.worker import start_worker
 
 from infuse import health
 from infuse.celery import app
+from tests.support.celery import celery_conf
 
 REDIS = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0").rsplit("/", 1)[0] + "/14"
 
@@ -117,25 +118,22 @@ def test_a_running_workers_heartbeat_makes_the_portal_ready_and_its_stop_unready
     client, transactional_db, broker, settings
 ):
     # transactional: the worker closes the connections it finds, as a real one does at start.
-    keys = ("task_always_eager", "broker_url")
-    saved = {key: app.conf[key] for key in keys}
-    app.conf.update(task_always_eager=False, broker_url=REDIS)
     try:
-        with start_worker(
-            app,
-            pool="threads",
-            concurrency=1,
-            queues=["celery", "pdf"],
-            perform_ping_check=False,
-            loglevel="WARNING",
-            shutdown_timeout=10,
-        ):
+        with celery_conf(task_always_eager=False, broker_url=REDIS):
+            with start_worker(
+                app,
+                pool="threads",
+                concurrency=1,
+                queues=["celery", "pdf"],
+                perform_ping_check=False,
+                loglevel="WARNING",
+                shutdown_timeout=10,
+            ):
+                response = client.get("/readyz")
+                assert response.status_code == 200, response.json()
+            # A worker that stops takes its heartbeat with it.
             response = client.get("/readyz")
-            assert response.status_code == 200, response.json()
-        # A worker that stops takes its heartbeat with it.
-        response = client.get("/readyz")
-        assert response.status_code == 503
-        assert response.json()["missing"] == ["workers"]
+            assert response.status_code == 503
+            assert response.json()["missing"] == ["workers"]
     finally:
-        app.conf.update(saved)
         app._after_fork()
