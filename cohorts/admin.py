@@ -1,19 +1,21 @@
 """The programme staff's admin: schedule cohorts, enrol people, keep registers."""
 
 import base64
+from urllib.parse import urlencode
 
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Count, Max, Min, Q
 from django.forms.models import BaseInlineFormSet
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from modeltranslation.admin import TranslationAdmin
@@ -30,6 +32,7 @@ from .forms import (
     CohortAdminForm,
     ConfirmCSVForm,
     EnrolCSVForm,
+    ResendInvitationsForm,
     SessionForm,
     SessionFormSet,
     WithdrawForm,
@@ -46,13 +49,14 @@ from .models import (
     ReportExport,
     Session,
 )
-from .selectors import name_changed_since_award
+from .selectors import invitations_to_resend, name_changed_since_award
 from .services import (
     RegisterClosed,
     attendance_mark,
     cohort_save,
     enrolment_create,
     enrolment_problem,
+    enrolment_reinstate,
     enrolment_withdraw,
     invitations_resend,
     places_taken,
@@ -156,6 +160,38 @@ def session_state(session: Session) -> str:
     return "—"
 
 
+class ReadOnlyPage:
+    """For an admin whose change page is read, not edited (every field read-only, changes made
+    through buttons that lead to their own pages): no Save buttons, a Close link instead."""
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "show_save": False,
+            "show_save_and_continue": False,
+            "show_save_and_add_another": False,
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
+def withdraw_or_reinstate_link(enrolment: Enrolment, back: str = "") -> str:
+    """The one button an enrolment has: Withdraw, or Re-instate once withdrawn. Each opens its
+    confirmation page; `back` is where that page returns to."""
+    if enrolment.status == EnrolmentStatus.WITHDRAWN:
+        name, text, label = "reinstate", _("Re-instate"), _("Re-instate %(name)s")
+    else:
+        name, text, label = "withdraw", _("Withdraw"), _("Withdraw %(name)s")
+    url = reverse(f"admin:cohorts_enrolment_{name}", args=[enrolment.pk])
+    if back:
+        url += "?" + urlencode({"next": back})
+    return format_html(
+        '<a class="button" href="{}" aria-label="{}">{}</a>',
+        url,
+        label % {"name": enrolment.user.full_name},
+        text,
+    )
+
+
 class EnrolmentInline(admin.TabularInline):
     """The people enrolled: read here, changed through actions (withdraw) and the register."""
 
@@ -168,12 +204,21 @@ class EnrolmentInline(admin.TabularInline):
         "sessions_attended",
         "nominated_by",
         "tool_work",
+        "withdraw_or_reinstate",
     ]
     readonly_fields = fields
     extra = 0
     can_delete = False
     show_change_link = True
     verbose_name_plural = gettext_lazy("Enrolled people")
+
+    @admin.display(description=gettext_lazy("withdraw or re-instate"))
+    def withdraw_or_reinstate(self, enrolment):
+        if not enrolment.pk:
+            return "—"
+        return withdraw_or_reinstate_link(
+            enrolment, reverse("admin:cohorts_cohort_change", args=[enrolment.cohort_id])
+        )
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -553,16 +598,48 @@ class CohortAdmin(TranslationAdmin):
 
     @admin.action(description=gettext_lazy("Resend invitations to everyone invited or active"))
     def resend_invitations(self, request, queryset):
-        count = invitations_resend(cohorts=queryset)
-        self.message_user(
+        """Asks first, saying how many people will be emailed; sends once confirmed."""
+        if "apply" in request.POST:
+            form = ResendInvitationsForm(request.POST)
+            if form.is_valid():
+                count = invitations_resend(
+                    cohorts=queryset, sent_before=form.cleaned_data["shown_at"]
+                )
+                self.message_user(
+                    request,
+                    ngettext(
+                        "%(n)s invitation will be sent again.",
+                        "%(n)s invitations will be sent again.",
+                        count,
+                    )
+                    % {"n": count},
+                    messages.SUCCESS,
+                )
+                return None
+        people = invitations_to_resend(cohorts=queryset)
+        per_cohort = dict(
+            people.order_by().values("cohort").annotate(n=Count("pk")).values_list("cohort", "n")
+        )
+        cohorts = [(cohort, per_cohort.get(cohort.pk, 0)) for cohort in queryset]
+        count = sum(per_cohort.values())
+        return TemplateResponse(
             request,
-            ngettext(
-                "%(n)s invitation will be sent again.",
-                "%(n)s invitations will be sent again.",
-                count,
-            )
-            % {"n": count},
-            messages.SUCCESS,
+            "admin/cohorts/cohort/resend_invitations.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "title": _("Resend invitations?"),
+                "cohorts": cohorts,
+                "count": count,
+                "summary": ngettext(
+                    "%(n)s person will be emailed their invitation again.",
+                    "%(n)s people will be emailed their invitation again.",
+                    count,
+                )
+                % {"n": count},
+                "form": ResendInvitationsForm(initial={"shown_at": timezone.now().isoformat()}),
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
         )
 
     @admin.action(description=gettext_lazy("Send this week's nudges now (never twice)"))
@@ -600,7 +677,7 @@ class EnrolmentEventInline(admin.TabularInline):
 
 
 @admin.register(Enrolment)
-class EnrolmentAdmin(admin.ModelAdmin):
+class EnrolmentAdmin(ReadOnlyPage, admin.ModelAdmin):
     list_display = [
         "user",
         "council",
@@ -678,6 +755,131 @@ class EnrolmentAdmin(admin.ModelAdmin):
     def council(self, enrolment):
         return enrolment.user.council
 
+    def get_urls(self):
+        return [
+            path(
+                "<path:object_id>/withdraw/",
+                self.admin_site.admin_view(self.withdraw_view),
+                name="cohorts_enrolment_withdraw",
+            ),
+            path(
+                "<path:object_id>/reinstate/",
+                self.admin_site.admin_view(self.reinstate_view),
+                name="cohorts_enrolment_reinstate",
+            ),
+        ] + super().get_urls()
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        enrolment = self.get_object(request, object_id)
+        extra_context = dict(extra_context or {})
+        if enrolment is not None and self.has_change_permission(request, enrolment):
+            extra_context["withdraw_or_reinstate"] = withdraw_or_reinstate_link(enrolment)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def _enrolment_for_change(self, request, object_id) -> Enrolment:
+        enrolment = self.get_object(request, object_id)
+        if enrolment is None:
+            raise Http404
+        if not self.has_change_permission(request, enrolment):
+            raise PermissionDenied
+        return enrolment
+
+    def _back(self, request, enrolment) -> str:
+        """Where the confirmation returns to: the page it was opened from (the cohort's), if
+        that is on this site, else the enrolment's own page."""
+        back = request.POST.get("next") or request.GET.get("next") or ""
+        if url_has_allowed_host_and_scheme(
+            back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            return back
+        return reverse("admin:cohorts_enrolment_change", args=[enrolment.pk])
+
+    def _confirm_page(self, request, enrolment, template, title, **context):
+        return TemplateResponse(
+            request,
+            template,
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "cohort_opts": Cohort._meta,
+                "title": title,
+                "enrolment": enrolment,
+                "cohort": enrolment.cohort,
+                "next": self._back(request, enrolment),
+                **context,
+            },
+        )
+
+    def withdraw_view(self, request, object_id):
+        """Withdraw one person, with a reason: the button's confirmation page."""
+        enrolment = self._enrolment_for_change(request, object_id)
+        name = {"name": enrolment.user.full_name}
+        if enrolment.status == EnrolmentStatus.WITHDRAWN:
+            messages.info(request, _("%(name)s is already withdrawn.") % name)
+            return redirect(self._back(request, enrolment))
+        form = WithdrawForm(request.POST if request.method == "POST" else None)
+        if form.is_valid():
+            withdrawn = enrolment_withdraw(
+                enrolment=enrolment,
+                by=request.user,
+                reason=form.cleaned_data["reason"],
+                on=form.cleaned_data["on"],
+            )
+            if withdrawn:
+                messages.success(
+                    request,
+                    _(
+                        "%(name)s withdrawn from %(cohort)s. Their place is free and they get "
+                        "no more emails."
+                    )
+                    % {**name, "cohort": enrolment.cohort.title},
+                )
+            else:  # another tab or a double submit got there first
+                messages.info(request, _("%(name)s is already withdrawn.") % name)
+            return redirect(self._back(request, enrolment))
+        return self._confirm_page(
+            request,
+            enrolment,
+            "admin/cohorts/enrolment/withdraw_one.html",
+            _("Withdraw %(name)s") % name,
+            form=form,
+        )
+
+    def reinstate_view(self, request, object_id):
+        """Undo a withdrawal: the button's confirmation page, refused when the cohort is full."""
+        enrolment = self._enrolment_for_change(request, object_id)
+        name = {"name": enrolment.user.full_name}
+        if enrolment.status != EnrolmentStatus.WITHDRAWN:
+            messages.info(request, _("%(name)s is not withdrawn: there is nothing to undo.") % name)
+            return redirect(self._back(request, enrolment))
+        if request.method == "POST":
+            try:
+                reinstated = enrolment_reinstate(enrolment=enrolment, by=request.user)
+            except ValidationError as exc:
+                messages.error(request, " ".join(exc.messages))
+                return redirect(self._back(request, enrolment))
+            if reinstated:
+                messages.success(
+                    request,
+                    _("%(name)s re-instated in %(cohort)s; their invitation is on the way again.")
+                    % {**name, "cohort": enrolment.cohort.title},
+                )
+            else:
+                messages.info(
+                    request, _("%(name)s is not withdrawn: there is nothing to undo.") % name
+                )
+            return redirect(self._back(request, enrolment))
+        cohort = enrolment.cohort
+        left = cohort.capacity - places_taken(cohort=cohort)
+        return self._confirm_page(
+            request,
+            enrolment,
+            "admin/cohorts/enrolment/reinstate.html",
+            _("Re-instate %(name)s") % name,
+            full=left <= 0,
+            places_left=max(left, 0),
+        )
+
     @admin.action(description=gettext_lazy("Withdraw the selected people"))
     def withdraw(self, request, queryset):
         queryset = queryset.exclude(status=EnrolmentStatus.WITHDRAWN).select_related(
@@ -687,21 +889,23 @@ class EnrolmentAdmin(admin.ModelAdmin):
             form = WithdrawForm(request.POST)
             if form.is_valid():
                 with transaction.atomic():
-                    for enrolment in queryset:
+                    withdrawn = sum(
                         enrolment_withdraw(
                             enrolment=enrolment,
                             by=request.user,
                             reason=form.cleaned_data["reason"],
                             on=form.cleaned_data["on"],
                         )
+                        for enrolment in queryset
+                    )
                 self.message_user(
                     request,
                     ngettext(
                         "%(n)s person withdrawn. Their place is free and they get no more emails.",
                         "%(n)s people withdrawn. Their places are free and they get no more emails.",
-                        len(queryset),
+                        withdrawn,
                     )
-                    % {"n": len(queryset)},
+                    % {"n": withdrawn},
                     messages.SUCCESS,
                 )
                 return None

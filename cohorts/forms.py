@@ -384,6 +384,13 @@ class WithdrawForm(forms.Form):
     )
 
 
+class ResendInvitationsForm(forms.Form):
+    """The confirmation of "Resend invitations": when the count was shown, so that sending the
+    same confirmation twice emails nobody twice (invitations_resend)."""
+
+    shown_at = forms.DateTimeField(widget=forms.HiddenInput)
+
+
 class NominateExistingForm(forms.Form):
     person = forms.ModelChoiceField(
         label=_("A colleague already on the portal"),

@@ -651,3 +651,12 @@ def reissues_waiting(*, user: User) -> int:
     if user.role != Role.STAFF:
         raise Http404
     return name_changed_since_award(Certificate.objects.all()).count()
+
+
+def invitations_to_resend(*, cohorts) -> QuerySet[Enrolment]:
+    """The enrolments "Resend invitations" emails in these cohorts (a staff action): everyone
+    invited or active whose details have not been erased. The confirmation counts these, and the
+    service queues these, so the number shown is the number sent."""
+    return Enrolment.objects.filter(
+        cohort__in=cohorts, status__in=CURRENT, user__erased_at__isnull=True
+    )

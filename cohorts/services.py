@@ -625,8 +625,11 @@ def invitations_send(*, enrolment_ids: list[int]) -> int:
     return sum(enrolment_invite(enrolment_id=pk) for pk in enrolment_ids)
 
 
-def enrolment_invite(*, enrolment_id: int, resend: bool = False) -> bool:
+def enrolment_invite(
+    *, enrolment_id: int, resend: bool = False, sent_before: dt.datetime | None = None
+) -> bool:
     """Email one invitation. Sent once per enrolment unless `resend`; never to the withdrawn.
+    With `sent_before`, a resend goes only if no invitation has gone since then.
 
     Returns whether an email went.
     """
@@ -638,6 +641,8 @@ def enrolment_invite(*, enrolment_id: int, resend: bool = False) -> bool:
     )
     if not resend:
         eligible = eligible.filter(invited_at__isnull=True)
+    elif sent_before is not None:
+        eligible = eligible.filter(Q(invited_at__isnull=True) | Q(invited_at__lte=sent_before))
     with transaction.atomic():
         enrolment = (
             eligible.select_for_update(of=("self",))
@@ -677,17 +682,20 @@ def enrolment_invite(*, enrolment_id: int, resend: bool = False) -> bool:
     return True
 
 
-def invitations_resend(*, cohorts) -> int:
-    """Queue the invitation again for every invited or active person in these cohorts."""
+def invitations_resend(*, cohorts, sent_before: dt.datetime | None = None) -> int:
+    """Queue the invitation again for every invited or active person in these cohorts.
+
+    `sent_before` is when the staff member was shown the count (the confirmation page): each
+    invitation goes only if none has gone since, so a double submit or a second tab of the same
+    confirmation emails each person once.
+    """
+    from .selectors import invitations_to_resend
     from .tasks import resend_invitation
 
-    ids = list(
-        Enrolment.objects.filter(
-            cohort__in=cohorts, status__in=[EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE]
-        ).values_list("pk", flat=True)
-    )
+    ids = list(invitations_to_resend(cohorts=cohorts).values_list("pk", flat=True))
+    stamp = sent_before.isoformat() if sent_before else None
     for pk in ids:
-        resend_invitation.delay_on_commit(pk)
+        resend_invitation.delay_on_commit(pk, stamp)
     return len(ids)
 
 
@@ -897,8 +905,20 @@ def attendance_mark(
 @transaction.atomic
 def enrolment_withdraw(
     *, enrolment: Enrolment, by: User, reason: str, on: dt.date | None = None
-) -> Enrolment:
-    """Withdraw someone: they keep their history, get no more emails, and free their place."""
+) -> bool:
+    """Withdraw someone: they keep their history, get no more emails, and free their place.
+
+    Idempotent: the enrolment's row is locked and re-read, so a double submit, a second tab or
+    a retry withdraws once and writes one event; returns False, changing nothing, if they were
+    already withdrawn. For staff.
+    """
+    if (
+        not Enrolment.objects.select_for_update()
+        .filter(pk=enrolment.pk)
+        .exclude(status=EnrolmentStatus.WITHDRAWN)
+        .exists()
+    ):
+        return False
     enrolment.status = EnrolmentStatus.WITHDRAWN
     enrolment.withdrawn_on = on or timezone.localdate()
     enrolment.withdrawn_reason = reason
@@ -913,7 +933,52 @@ def enrolment_withdraw(
         from .tasks import send_withdrawal_cancellation
 
         send_withdrawal_cancellation.delay_on_commit(enrolment.pk)
-    return enrolment
+    return True
+
+
+@transaction.atomic
+def enrolment_reinstate(*, enrolment: Enrolment, by: User) -> bool:
+    """Undo a withdrawal: the person takes a place again, as active if they had ever signed in,
+    otherwise as invited, and is emailed their invitation (with the sessions) once more.
+
+    Refuses (ValidationError) when the cohort is full or the person has been erased. The
+    cohort's row is locked, as in enrolment_create, so two re-instatements cannot both take
+    the last place; the enrolment's row is re-read under that lock, so a double submit or a
+    second tab re-instates once and writes one event (False: they were not withdrawn). For
+    staff.
+    """
+    cohort = Cohort.objects.select_for_update().get(pk=enrolment.cohort_id)
+    current = (
+        Enrolment.objects.select_for_update(of=("self",))
+        .select_related("user")
+        .filter(pk=enrolment.pk, status=EnrolmentStatus.WITHDRAWN)
+        .first()
+    )
+    if current is None:
+        return False
+    if current.user.erased_at:
+        raise ValidationError(_("This person's details have been erased: they cannot come back."))
+    if places_taken(cohort=cohort) >= cohort.capacity:
+        raise ValidationError(
+            _(
+                "%(name)s cannot be re-instated: %(cohort)s is full (all %(capacity)s places "
+                "are taken). Raise its capacity or withdraw someone first."
+            )
+            % {"name": current.user.full_name, "cohort": cohort.title, "capacity": cohort.capacity}
+        )
+    enrolment.status = EnrolmentStatus.ACTIVE if current.activated_at else EnrolmentStatus.INVITED
+    enrolment.withdrawn_on = None
+    enrolment.withdrawn_reason = ""
+    enrolment.save(update_fields=["status", "withdrawn_on", "withdrawn_reason"])
+    _record(enrolment, enrolment.status, by, _("re-instated"))
+    enrolment_refresh_progress(enrolment=enrolment, by=by)
+    from .tasks import resend_invitation, send_invitation
+
+    if current.invited_at:
+        resend_invitation.delay_on_commit(enrolment.pk)
+    else:
+        send_invitation.delay_on_commit(enrolment.pk)
+    return True
 
 
 @transaction.atomic

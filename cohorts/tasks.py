@@ -5,6 +5,7 @@ the hard time limit stays well under Redis's visibility_timeout (settings), so a
 waiting is never delivered a second time.
 """
 
+import datetime as dt
 import random
 from smtplib import SMTPException
 
@@ -40,8 +41,13 @@ def send_invitations(enrolment_ids: list[int]) -> int:
 
 
 @shared_task(**RETRY)
-def resend_invitation(enrolment_id: int) -> bool:
-    return services.enrolment_invite(enrolment_id=enrolment_id, resend=True)
+def resend_invitation(enrolment_id: int, sent_before: str | None = None) -> bool:
+    """`sent_before` (ISO 8601): send only if no invitation has gone since (a double submit)."""
+    return services.enrolment_invite(
+        enrolment_id=enrolment_id,
+        resend=True,
+        sent_before=dt.datetime.fromisoformat(sent_before) if sent_before else None,
+    )
 
 
 @shared_task(**RETRY)

@@ -340,7 +340,12 @@ def test_resend_invitations_action_sends_again(
     with django_capture_on_commit_callbacks(execute=True):
         staff_client.post(
             reverse("admin:cohorts_cohort_changelist"),
-            {"action": "resend_invitations", "_selected_action": [cohort.pk]},
+            {
+                "action": "resend_invitations",
+                "_selected_action": [cohort.pk],
+                "shown_at": timezone.now().isoformat(),
+                "apply": "1",
+            },
         )
     assert len(mail.outbox) == 1
 
@@ -579,6 +584,17 @@ def test_resend_and_nudge_messages_are_singular_for_one(
     url = reverse("admin:cohorts_cohort_changelist")
     response = staff_client.post(
         url, {"action": "resend_invitations", "_selected_action": [cohort.pk]}, follow=True
+    )
+    assert "1 person will be emailed their invitation again." in response.content.decode()
+    response = staff_client.post(
+        url,
+        {
+            "action": "resend_invitations",
+            "_selected_action": [cohort.pk],
+            "shown_at": timezone.now().isoformat(),
+            "apply": "1",
+        },
+        follow=True,
     )
     assert "1 invitation will be sent again." in response.content.decode()
     monkeypatch.setattr("cohorts.nudges.claim", lambda pairs: [1])
