@@ -730,14 +730,22 @@ class AttendanceInline(admin.TabularInline):
     can_delete = False  # untick "attended" instead, so progress follows
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("enrolment__user", "recorded_by")
+        # Each row is labelled with its mark (person · cohort, session · cohort): read at once.
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("enrolment__user", "enrolment__cohort", "session__cohort", "recorded_by")
+        )
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "enrolment":
             session_id = request.resolver_match.kwargs.get("object_id")
-            kwargs["queryset"] = Enrolment.objects.filter(
-                cohort__sessions__pk=session_id
-            ).select_related("user")
+            # Read once for all rows (AttendanceFormSet); each label names the person's cohort.
+            kwargs["queryset"] = (
+                Enrolment.objects.filter(cohort__sessions__pk=session_id)
+                .select_related("user", "cohort")
+                .order_by("user__full_name", "pk")
+            )
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
