@@ -734,7 +734,9 @@ class AttendanceInline(admin.TabularInline):
         return (
             super()
             .get_queryset(request)
-            .select_related("enrolment__user", "enrolment__cohort", "session__cohort", "recorded_by")
+            .select_related(
+                "enrolment__user", "enrolment__cohort", "session__cohort", "recorded_by"
+            )
         )
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
