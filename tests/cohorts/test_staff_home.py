@@ -190,14 +190,14 @@ def test_staff_home_queries_do_not_grow_with_cohorts_and_people(
 
 
 @pytest.mark.parametrize("who", ["participant", "lead", "outsider", "funder"])
-def test_only_programme_staff_may_open_the_staff_home(client, request, who):
+def test_only_programme_staff_may_open_the_staff_home(client, db, request, who):
     client.force_login(request.getfixturevalue(who))
     response = client.get(reverse("staff_home"))
     assert response.status_code == 403
 
 
 @pytest.mark.parametrize("who", ["participant", "lead", "funder"])
-def test_the_overview_selector_refuses_anyone_but_staff(request, who):
+def test_the_overview_selector_refuses_anyone_but_staff(db, request, who):
     with pytest.raises(Http404):
         selectors.staff_overview(user=request.getfixturevalue(who), today=timezone.localdate())
     with pytest.raises(Http404):
