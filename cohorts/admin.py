@@ -300,16 +300,22 @@ class NewEnrolmentInline(admin.TabularInline):
 @admin.register(Cohort)
 class CohortAdmin(TranslationAdmin):
     form = CohortAdminForm
+    # Narrow enough for a 1,280-pixel screen beside the admin's menu and the filters (issue 22):
+    # the theme is a filter and on the cohort's page, not a column.
     list_display = [
         "title",
         "lab",
-        "theme_label",
         "council_list",
         "start_date",
         "status",
         "places",
     ]
     list_filter = ["lab", "theme", "councils", StatusFilter]
+
+    class Media:
+        # Status and places in view on a 1,280-pixel screen (headings wrap, long names break).
+        css = {"all": ["css/admin-lists.css"]}
+
     search_fields = ["title", "lab__name", "councils__name"]
     filter_horizontal = ["councils", "facilitators"]
     inlines = [SessionInline, EnrolmentInline, NewEnrolmentInline]
@@ -369,14 +375,14 @@ class CohortAdmin(TranslationAdmin):
             )
         )
 
-    @admin.display(description=gettext_lazy("theme"), ordering="theme")
-    def theme_label(self, cohort):
-        return cohort.get_theme_display()
-
     @admin.display(description=gettext_lazy("councils"))
     def council_list(self, cohort):
         names = [c.name for c in cohort.councils.all()]
-        return ", ".join(names) if len(names) < 10 else _("All ten")
+        if len(names) >= 10:
+            return _("All ten")
+        if len(names) > 3:  # a row as tall as the filters is no list: the filter names them
+            return ngettext("%(n)s council", "%(n)s councils", len(names)) % {"n": len(names)}
+        return ", ".join(names)
 
     @admin.display(description=gettext_lazy("status"), ordering="first_session")
     def status(self, cohort):
@@ -678,16 +684,22 @@ class EnrolmentEventInline(admin.TabularInline):
 
 @admin.register(Enrolment)
 class EnrolmentAdmin(ReadOnlyPage, admin.ModelAdmin):
+    # Status and progress next to the name, where a 1,280-pixel screen shows them (issue 22).
     list_display = [
         "user",
-        "council",
-        "cohort",
         "status",
         "progress",
         "sessions_attended",
+        "council",
+        "cohort",
         "nominated_by",
     ]
     list_filter = ["status", "cohort__lab", "user__council", "cohort"]
+
+    class Media:
+        # Status and progress in view on a 1,280-pixel screen (headings wrap, long names break).
+        css = {"all": ["css/admin-lists.css"]}
+
     search_fields = ["user__full_name", "user__email", "cohort__title_en", "cohort__title_cy"]
     list_select_related = ["user__council", "cohort", "nominated_by"]
     fields = [
@@ -934,14 +946,24 @@ class AttendanceInline(admin.TabularInline):
     can_delete = False  # untick "attended" instead, so progress follows
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("enrolment__user", "recorded_by")
+        # Each row is labelled with its mark (person · cohort, session · cohort): read at once.
+        return (
+            super()
+            .get_queryset(request)
+            .select_related(
+                "enrolment__user", "enrolment__cohort", "session__cohort", "recorded_by"
+            )
+        )
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "enrolment":
             session_id = request.resolver_match.kwargs.get("object_id")
-            kwargs["queryset"] = Enrolment.objects.filter(
-                cohort__sessions__pk=session_id
-            ).select_related("user")
+            # Read once for all rows (AttendanceFormSet); each label names the person's cohort.
+            kwargs["queryset"] = (
+                Enrolment.objects.filter(cohort__sessions__pk=session_id)
+                .select_related("user", "cohort")
+                .order_by("user__full_name", "pk")
+            )
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, When
+from django.db.models import Case, Count, F, Min, Prefetch, Q, QuerySet, When
 from django.http import Http404
 from django.utils import timezone
 
@@ -659,4 +659,119 @@ def invitations_to_resend(*, cohorts) -> QuerySet[Enrolment]:
     service queues these, so the number shown is the number sent."""
     return Enrolment.objects.filter(
         cohort__in=cohorts, status__in=CURRENT, user__erased_at__isnull=True
+    )
+
+
+# --- The staff home: what's on --------------------------------------------------------------
+
+SOON_DAYS = 28  # "cohorts starting soon": in the next four weeks
+
+
+def _places_taken() -> Count:
+    """People holding a place on a cohort: everyone but the withdrawn (as the admin counts)."""
+    return Count(
+        "enrolments", filter=~Q(enrolments__status=EnrolmentStatus.WITHDRAWN), distinct=True
+    )
+
+
+@dataclass(frozen=True)
+class StaffOverview:
+    """What programme staff need to see on a morning: `today` and `week` are sessions (each
+    with `expected`, the people not withdrawn), `starting_soon` cohorts (with `taken`,
+    `first_session`, `places_left`), `waiting` cohorts whose people (`waiting`) have had no
+    invitation yet, and `certificates` issued since Monday, not revoked."""
+
+    today: list[Session]
+    week: list[Session]
+    starting_soon: list[Cohort]
+    waiting: list[Cohort]
+    certificates: list
+    week_start: dt.date
+    week_end: dt.date
+    soon_until: dt.date
+
+
+def staff_overview(*, user: User, today: dt.date) -> StaffOverview:
+    """For programme staff only (404 for anyone else). A fixed number of queries, whatever
+    the number of cohorts, sessions or people."""
+    from .models import Certificate
+
+    if user.role != Role.STAFF:
+        raise Http404
+    week_start = today - dt.timedelta(days=today.weekday())
+    week_end = week_start + dt.timedelta(days=6)
+    sessions = list(
+        Session.objects.filter(date__range=(week_start, week_end), cancelled_at__isnull=True)
+        .select_related("cohort__lab")
+        .annotate(
+            expected=Count(
+                "cohort__enrolments",
+                filter=~Q(cohort__enrolments__status=EnrolmentStatus.WITHDRAWN),
+                distinct=True,
+            )
+        )
+        .order_by("date", "start_time", "cohort__title", "pk")
+    )
+    soon_until = today + dt.timedelta(days=SOON_DAYS)
+    # A cohort's dates come from its sessions (the start date is only where they begin).
+    starting_soon = list(
+        Cohort.objects.annotate(
+            first_session=Min("sessions__date", filter=Q(sessions__cancelled_at__isnull=True)),
+            taken=_places_taken(),
+        )
+        .filter(first_session__gte=today, first_session__lte=soon_until)
+        .select_related("lab")
+        .order_by("first_session", "title", "pk")
+    )
+    for cohort in starting_soon:
+        cohort.places_left = max(cohort.capacity - cohort.taken, 0)
+    waiting = list(
+        Cohort.objects.annotate(
+            waiting=Count(
+                "enrolments",
+                filter=Q(
+                    enrolments__status__in=CURRENT,
+                    enrolments__invited_at__isnull=True,
+                    # an erased person is never invited (their address is a pseudonym)
+                    enrolments__user__erased_at__isnull=True,
+                ),
+                distinct=True,
+            )
+        )
+        .filter(waiting__gt=0)
+        .select_related("lab")
+        .order_by("start_date", "title", "pk")
+    )
+    certificates = list(
+        Certificate.objects.filter(
+            issued_at__date__gte=week_start,
+            issued_at__date__lte=today,
+            revoked_at__isnull=True,
+        )
+        .exclude(enrolment__status=EnrolmentStatus.WITHDRAWN)
+        .select_related("enrolment__user", "enrolment__cohort")
+        .order_by("-issued_at", "pk")
+    )
+    return StaffOverview(
+        today=[s for s in sessions if s.date == today],
+        week=[s for s in sessions if s.date != today],
+        starting_soon=starting_soon,
+        waiting=waiting,
+        certificates=certificates,
+        week_start=week_start,
+        week_end=week_end,
+        soon_until=soon_until,
+    )
+
+
+def staff_cohorts(*, user: User) -> QuerySet[Cohort]:
+    """Every cohort for programme staff, newest first, with `taken` (withdrawn people left out,
+    as the admin counts) and its sessions for its status."""
+    if user.role != Role.STAFF:
+        raise Http404
+    return (
+        Cohort.objects.select_related("lab")
+        .prefetch_related("sessions")
+        .annotate(taken=_places_taken())
+        .order_by("-start_date", "title")
     )

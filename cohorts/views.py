@@ -2,7 +2,6 @@ import os
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -24,7 +23,6 @@ from . import outcomes, selectors
 from .activities import ANSWER_MAX_LENGTH, ActivityForm, ticked_by_hand
 from .calendar import calendar_for
 from .filters import PeopleFilter
-from .models import Cohort
 from .services import WorkRefused, completion_refusal, completion_submit
 from .status import cohort_status
 from .tools import tool_statuses
@@ -392,21 +390,23 @@ def lead_home(request):
 
 @role_required(Role.STAFF)
 def staff_home(request):
+    """What's on: today's and this week's sessions with their registers, cohorts starting soon
+    with places left, invitations not yet sent, certificates issued this week; then every
+    cohort. Counts leave out withdrawn people, as the admin does."""
     today = selectors.today()
-    cohorts = (
-        Cohort.objects.select_related("lab")
-        .prefetch_related("sessions")
-        .annotate(enrolled=Count("enrolments"))
-        .order_by("-start_date")
-    )
     rows = [
         {"cohort": c, "status": cohort_status([s.date for s in c.sessions.all()], today)}
-        for c in cohorts
+        for c in selectors.staff_cohorts(user=request.user)
     ]
     return render(
         request,
         "cohorts/staff_home.html",
-        {"rows": rows, "reissues_waiting": selectors.reissues_waiting(user=request.user)},
+        {
+            "today": today,
+            "overview": selectors.staff_overview(user=request.user, today=today),
+            "rows": rows,
+            "reissues_waiting": selectors.reissues_waiting(user=request.user),
+        },
     )
 
 
