@@ -96,9 +96,9 @@ def test_sessions_back_to_back_or_cancelled_do_not_clash(
     [warning] = enrolment_warnings(user=staff, cohort=data_cohort, people=[participant])[
         participant.pk
     ]
-    assert [
-        max(c.first.number, c.second.number) for c in warning.clashes
-    ] == [6]  # their week 6, this cohort's week 4
+    assert [max(c.first.number, c.second.number) for c in warning.clashes] == [
+        6
+    ]  # their week 6, this cohort's week 4
 
 
 def test_already_on_the_same_lab_is_a_warning_until_that_cohort_has_finished(
@@ -143,7 +143,9 @@ def test_a_lead_is_told_only_about_their_own_councils_people(
     data_cohort, on_adaption, participant, outsider, outsider_lead
 ):
     enrolment_create(cohort=on_adaption.cohort, user=outsider, invite=False)
-    found = enrolment_warnings(user=outsider_lead, cohort=data_cohort, people=[participant, outsider])
+    found = enrolment_warnings(
+        user=outsider_lead, cohort=data_cohort, people=[participant, outsider]
+    )
     assert list(found) == [outsider.pk] and found[outsider.pk]
 
 
@@ -152,9 +154,7 @@ def test_a_lead_is_told_only_about_their_own_councils_people(
 
 def enrol_post(client, cohort, staff, *people, go_on=None):
     data = _enrol_inline(
-        _change_form(
-            cohort, staff, list(cohort.councils.all()), online_url=cohort.online_url
-        ),
+        _change_form(cohort, staff, list(cohort.councils.all()), online_url=cohort.online_url),
         *people,
     )
     if go_on is not None:
