@@ -264,13 +264,10 @@ class NewEnrolmentFormSet(BaseInlineFormSet):
         self.warnings_digest = warnings_digest(self.enrolment_warnings)
         if self.data.get(self.add_prefix("enrol_anyway")) != self.warnings_digest:
             raise ValidationError(
-                [
-                    _(
-                        "Nobody is enrolled yet. Read the warnings, then choose “Enrol anyway” "
-                        "at the foot of the page, or cancel."
-                    ),
-                    *(w.message for w in self.enrolment_warnings),
-                ]
+                _(
+                    "Nobody is enrolled yet. Read the warnings, then choose “Enrol anyway” "
+                    "at the foot of the page, or cancel."
+                )
             )
 
 

@@ -98,3 +98,43 @@ def test_staff_are_warned_of_a_clash_and_cancel_or_enrol_anyway(page, db):
     assert "1 person enrolled" in page.content()
     assert "Gwenllian Owner" in page.locator("#enrolments-group").inner_text()
     assert Enrolment.objects.filter(cohort=data).get().user == gwen
+
+
+def test_a_lead_is_warned_of_a_clash_and_nominates_anyway(page, db):
+    cardiff = Council.objects.get(slug="cardiff")
+    user_create(
+        email="lead@cardiff.gov.test",
+        full_name="Llywelyn Lead",
+        role=Role.LEAD,
+        council=cardiff,
+        password=PASSWORD,
+    )
+    today = timezone.localdate()
+    tuesday = today + dt.timedelta(days=(1 - today.weekday()) % 7 + 7)
+    adaption = _cohort("adaption", "Adaption Lab: April", tuesday, [cardiff])
+    data = _cohort("data", "Data Lab: May", tuesday + dt.timedelta(weeks=2), [cardiff])
+    gwen = user_create(
+        email="gwen@cardiff.gov.test",
+        full_name="Gwenllian Owner",
+        role=Role.PARTICIPANT,
+        council=cardiff,
+    )
+    enrolment_create(cohort=adaption, user=gwen, invite=False)
+
+    sign_in(page, "lead@cardiff.gov.test", PASSWORD)
+    page.axe()
+    page.goto(f"/council/cohorts/{data.pk}/nominate/")
+    page.axe()
+    page.get_by_label("A colleague already on the portal").select_option(label="Gwenllian Owner")
+    page.get_by_role("button", name="Nominate this colleague").click()
+    page.wait_for_load_state("load")
+    page.axe()
+    warning = page.locator("#nominate-warnings").inner_text()
+    assert "Check before you nominate Gwenllian Owner" in warning
+    assert "Adaption Lab: April, whose sessions clash" in warning
+    assert not Enrolment.objects.filter(cohort=data).exists()
+    page.get_by_role("button", name="Nominate anyway").click()
+    page.wait_for_load_state("load")
+    page.axe()
+    assert "Gwenllian Owner is enrolled in Data Lab: May" in page.locator("main").inner_text()
+    assert Enrolment.objects.get(cohort=data).nominated_by.email == "lead@cardiff.gov.test"
