@@ -1,14 +1,17 @@
 """The programme staff's admin: schedule cohorts, enrol people, keep registers."""
 
 import base64
+from functools import partial
 from urllib.parse import urlencode
 
 from django.contrib import admin, messages
+from django.contrib.admin.views.autocomplete import AutocompleteJsonView
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Count, Max, Min, Q
 from django.forms.models import BaseInlineFormSet
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -49,7 +52,14 @@ from .models import (
     ReportExport,
     Session,
 )
-from .selectors import invitations_to_resend, name_changed_since_award
+from .selectors import (
+    enrolment_warnings,
+    invitations_to_resend,
+    name_changed_since_award,
+    people_to_enrol,
+    person_label,
+    warnings_digest,
+)
 from .services import (
     RegisterClosed,
     attendance_mark,
@@ -245,7 +255,19 @@ class EnrolmentInline(admin.TabularInline):
 
 class NewEnrolmentFormSet(BaseInlineFormSet):
     """People to enrol, checked against the cohort as it is being saved: the councils and
-    capacity on the form, not those in the database (which the cohort form saves first)."""
+    capacity on the form, not those in the database (which the cohort form saves first).
+
+    Someone already on this Lab, or on a cohort whose sessions overlap this one's, is not
+    enrolled until staff have read why and chosen "Enrol anyway" (`enrolment_warnings`): the
+    button posts the fingerprint of the warnings shown, and warnings worked out again that
+    differ are shown again. A second "Enrol anyway" finds the person already enrolled."""
+
+    enrolment_warnings: list = []
+    warnings_digest = ""
+
+    def __init__(self, *args, viewer=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.viewer = viewer
 
     def clean(self):
         super().clean()
@@ -279,6 +301,55 @@ class NewEnrolmentFormSet(BaseInlineFormSet):
                 )
                 % {"n": left}
             )
+        if self.viewer is None or any(f.errors for f in new):
+            return
+        found = enrolment_warnings(user=self.viewer, cohort=cohort, people=users)
+        self.enrolment_warnings = [w for user in users for w in found.get(user.pk, [])]
+        if not self.enrolment_warnings:
+            return
+        self.warnings_digest = warnings_digest(self.enrolment_warnings)
+        if self.data.get(self.add_prefix("enrol_anyway")) != self.warnings_digest:
+            raise ValidationError(
+                _(
+                    "Nobody is enrolled yet. Read the warnings, then choose “Enrol anyway” "
+                    "at the foot of the page, or cancel."
+                )
+            )
+
+
+class PeopleToEnrolSelect(AutocompleteSelect):
+    """The enrol-person search: it asks the cohort's own search (PeopleToEnrolView), which
+    offers only the people of the councils taking part and names their council and email."""
+
+    def __init__(self, field, admin_site, *, cohort=None, **kwargs):
+        super().__init__(field, admin_site, **kwargs)
+        self.cohort_pk = cohort.pk if cohort is not None else None
+
+    def get_url(self):
+        if self.cohort_pk:
+            return reverse(
+                f"{self.admin_site.name}:cohorts_cohort_people_to_enrol", args=[self.cohort_pk]
+            )
+        return reverse(f"{self.admin_site.name}:cohorts_cohort_people_to_enrol_new")
+
+
+class PeopleToEnrolView(AutocompleteJsonView):
+    """Answers the enrol-person search for one cohort (selectors.people_to_enrol): name,
+    council and email of each person offered."""
+
+    cohort = None
+
+    def get(self, request, *args, pk=None, **kwargs):
+        self.cohort = get_object_or_404(Cohort, pk=pk) if pk is not None else None
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return people_to_enrol(
+            user=self.request.user, cohort=self.cohort, queryset=super().get_queryset()
+        )
+
+    def serialize_result(self, obj, to_field_name):
+        return {"id": str(getattr(obj, to_field_name)), "text": person_label(obj)}
 
 
 class NewEnrolmentInline(admin.TabularInline):
@@ -295,6 +366,23 @@ class NewEnrolmentInline(admin.TabularInline):
 
     def get_queryset(self, request):
         return super().get_queryset(request).none()
+
+    def get_formset(self, request, obj=None, **kwargs):
+        # The cohort, for the search the person field asks (PeopleToEnrolSelect).
+        kwargs.setdefault(
+            "formfield_callback", partial(self.formfield_for_dbfield, request=request, cohort=obj)
+        )
+        return super().get_formset(request, obj, **kwargs)
+
+    def formfield_for_dbfield(self, db_field, request, cohort=None, **kwargs):
+        if db_field.name != "user":
+            return super().formfield_for_dbfield(db_field, request, **kwargs)
+        kwargs["widget"] = PeopleToEnrolSelect(
+            db_field, self.admin_site, cohort=cohort, using=kwargs.get("using")
+        )
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        formfield.label_from_instance = person_label
+        return formfield
 
 
 @admin.register(Cohort)
@@ -431,6 +519,25 @@ class CohortAdmin(TranslationAdmin):
                 ) % {"n": len(plan.emailed)}
             messages.info(request, message)
 
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if isinstance(inline, NewEnrolmentInline):
+            kwargs["viewer"] = request.user  # whose view of the warnings (enrolment_warnings)
+        return kwargs
+
+    def _enrolled_anyway(self, request) -> bool:
+        return any(key.endswith("-enrol_anyway") for key in request.POST)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        if self._enrolled_anyway(request):  # back to the cohort, to see who is enrolled
+            return HttpResponseRedirect(reverse("admin:cohorts_cohort_change", args=[obj.pk]))
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        if self._enrolled_anyway(request):
+            return HttpResponseRedirect(reverse("admin:cohorts_cohort_change", args=[obj.pk]))
+        return super().response_change(request, obj)
+
     def save_formset(self, request, form, formset, change):
         if formset.model is Enrolment and isinstance(formset, NewEnrolmentFormSet):
             enrolled = 0
@@ -502,6 +609,16 @@ class CohortAdmin(TranslationAdmin):
                 self.admin_site.admin_view(self.enrol_csv_view),
                 name="cohorts_cohort_enrol_csv",
             ),
+            path(
+                "<int:pk>/people-to-enrol/",
+                self.admin_site.admin_view(PeopleToEnrolView.as_view(admin_site=self.admin_site)),
+                name="cohorts_cohort_people_to_enrol",
+            ),
+            path(
+                "people-to-enrol/",
+                self.admin_site.admin_view(PeopleToEnrolView.as_view(admin_site=self.admin_site)),
+                name="cohorts_cohort_people_to_enrol_new",
+            ),
         ] + super().get_urls()
 
     def enrol_csv_view(self, request, pk):
@@ -548,7 +665,7 @@ class CohortAdmin(TranslationAdmin):
                             _("The file is larger than 2 MB. Split it into smaller files.")
                         )
                     text = enrolment_csv.decode(uploaded.read())
-                    preview = enrolment_csv.parse(text=text, cohort=cohort)
+                    preview = enrolment_csv.parse(text=text, cohort=cohort, viewer=request.user)
                 except enrolment_csv.CSVFileError as exc:
                     context["file_error"] = str(exc)
                 else:

@@ -15,6 +15,7 @@ from councils.models import Council, Role, User
 from councils.services import participants_create
 
 from .models import Cohort, Enrolment
+from .selectors import enrolment_warnings
 from .services import enrolments_create, places_taken
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -40,6 +41,8 @@ class Row:
     user: User | None = None
     outcome: str = ""  # "new" | "existing" | "error"
     problems: list[str] = field(default_factory=list)
+    # Worth knowing, but no reason not to enrol (selectors.enrolment_warnings).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -54,6 +57,16 @@ class Preview:
     @property
     def errors(self) -> list[Row]:
         return [row for row in self.rows if not row.ok]
+
+    @property
+    def warned(self) -> list[Row]:
+        return [row for row in self.rows if row.ok and row.warnings]
+
+    @property
+    def rows_in_order(self) -> list[Row]:
+        """As the preview lists them: rows with errors first, then those with warnings, then
+        the rest, each in the file's order."""
+        return sorted(self.rows, key=lambda row: (row.ok, not row.warnings, row.number))
 
     @property
     def can_apply(self) -> bool:
@@ -122,8 +135,11 @@ def _council_lookup() -> dict[str, Council]:
     return lookup
 
 
-def parse(*, text: str, cohort: Cohort) -> Preview:
-    """Read the file and say, for every row, what applying it would do. Changes nothing."""
+def parse(*, text: str, cohort: Cohort, viewer: User | None = None) -> Preview:
+    """Read the file and say, for every row, what applying it would do. Changes nothing.
+
+    With `viewer` (the staff member looking), each row that can be enrolled also carries its
+    warnings: the person is already on this Lab, or on a cohort whose sessions clash."""
     # newline="": the csv module finds the line endings itself, so files saved with CR only
     # (Excel for Mac), LF or CRLF all read, and a quoted cell may hold a line break.
     reader = csv.reader(io.StringIO(text, newline=""))
@@ -245,6 +261,12 @@ def parse(*, text: str, cohort: Cohort) -> Preview:
     for row in rows:
         if row.problems:
             row.outcome = "error"
+    if viewer is not None:
+        people = [row.user for row in rows if row.ok and row.user is not None]
+        found = enrolment_warnings(user=viewer, cohort=cohort, people=people)
+        for row in rows:
+            if row.ok and row.user is not None:
+                row.warnings = [w.message for w in found.get(row.user.pk, [])]
     return Preview(rows=rows, places_left=places_left)
 
 

@@ -73,6 +73,24 @@ def nominate(request, pk):
             existing_form = NominateExistingForm(request.POST, colleagues=colleagues)
             if existing_form.is_valid():
                 person = existing_form.cleaned_data["person"]
+                # Someone already on this Lab, or whose sessions would clash, is nominated only
+                # once the lead has read why and chosen "Nominate anyway" for those warnings.
+                warnings = selectors.enrolment_warnings(
+                    user=request.user, cohort=cohort, people=[person]
+                )[person.pk]
+                digest = selectors.warnings_digest(warnings)
+                if warnings and request.POST.get("go_on") != digest:
+                    return render(
+                        request,
+                        "cohorts/programme/nominate.html",
+                        {
+                            "cohort": cohort,
+                            "person": person,
+                            "warnings": warnings,
+                            "digest": digest,
+                            "places_left": cohort.capacity - places_taken(cohort=cohort),
+                        },
+                    )
         else:
             new_form = NominateNewForm(request.POST, council=request.user.council)
         if person is not None or (new_form.is_bound and new_form.is_valid()):

@@ -4,13 +4,16 @@ A person asking for something outside what they may see gets Http404, as if it d
 """
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import Case, Count, F, Min, Prefetch, Q, QuerySet, When
+from django.db.models import Case, Count, F, Max, Min, Prefetch, Q, QuerySet, When
 from django.http import Http404
 from django.utils import timezone
+from django.utils.formats import date_format, time_format
+from django.utils.translation import gettext as _
 
 from councils.models import Role, User
 from labs.models import Activity, Material, Module
@@ -199,34 +202,222 @@ class SessionClash:
 
 
 def session_clashes_for(
-    *, user: User, cohort: Cohort | None = None, today: dt.date | None = None
+    *,
+    user: User,
+    cohort: Cohort | None = None,
+    today: dt.date | None = None,
+    joining: bool = False,
 ) -> list[SessionClash]:
     """The sessions, from `today` on, of this person's current Labs (invited or active) that
-    overlap another of their sessions in time; with `cohort`, only clashes involving it. The
-    one clash check, used by the participant's pages (the dashboard and the week pages). One
-    query."""
+    overlap another of their sessions in time; with `cohort`, only clashes involving it. With
+    `joining`, `cohort`'s sessions count as the person's too: the clashes enrolling them would
+    make. The one clash check, used by the participant's pages (the dashboard and the week
+    pages) and before enrolling someone (enrolment_warnings). One query (two when joining)."""
+    return session_clashes_for_people(people=[user], cohort=cohort, today=today, joining=joining)[
+        user.pk
+    ]
+
+
+def session_clashes_for_people(
+    *,
+    people: list[User],
+    cohort: Cohort | None = None,
+    today: dt.date | None = None,
+    joining: bool = False,
+) -> dict[int, list[SessionClash]]:
+    """session_clashes_for, for many people at once (a CSV file): person id -> their clashes,
+    in the same number of queries however many people. Cancelled sessions never clash."""
     today = today or timezone.localdate()
-    sessions = list(
-        Session.objects.filter(
-            cohort__enrolments__user_id=user.pk,
-            cohort__enrolments__status__in=CURRENT,
-            date__gte=today,
+    ids = [person.pk for person in people if person.pk]
+    sessions: dict[int, list[Session]] = {person.pk: [] for person in people}
+    if ids:
+        rows = (
+            Session.objects.filter(
+                cohort__enrolments__user_id__in=ids,
+                cohort__enrolments__status__in=CURRENT,
+                date__gte=today,
+                cancelled_at__isnull=True,
+            )
+            # One row per session and person enrolled on it (the join the filter made).
+            .annotate(person_id=F("cohort__enrolments__user_id"))
+            .select_related("cohort__lab")
+            .order_by()
         )
-        .select_related("cohort__lab")
-        .distinct()
-        .order_by("date", "start_time", "cohort_id", "number")
-    )
+        for session in rows:
+            sessions[session.person_id].append(session)
+    if joining and cohort is not None:
+        theirs = [s for s in sessions_planned_for(cohort=cohort) if s.date >= today]
+        for own in sessions.values():
+            if not any(s.cohort_id == cohort.pk for s in own):
+                own.extend(theirs)
+    return {pk: _overlapping(own, cohort) for pk, own in sessions.items()}
+
+
+def sessions_planned_for(*, cohort: Cohort) -> list[Session]:
+    """A cohort's sessions not cancelled; for a cohort not saved yet, the six its schedule will
+    generate (unsaved), so a clash is seen before the first save too."""
+    if cohort.pk:
+        return list(cohort.sessions.filter(cancelled_at__isnull=True).select_related("cohort__lab"))
+    from .schedule import plan_sessions
+
+    if not (cohort.start_date and cohort.session_weekday is not None and cohort.session_time):
+        return []
+    return [
+        Session(
+            cohort=cohort,
+            number=planned.number,
+            date=planned.date,
+            start_time=cohort.session_time,
+            minutes=cohort.session_minutes,
+        )
+        for planned in plan_sessions(cohort.start_date, cohort.session_weekday)
+    ]
+
+
+def _overlapping(sessions: list[Session], cohort: Cohort | None) -> list[SessionClash]:
+    sessions = sorted(sessions, key=lambda s: (s.date, s.start_time, s.cohort_id or 0, s.number))
     clashes = []
     for index, first in enumerate(sessions):
         first_ends = first.starts_at + dt.timedelta(minutes=first.minutes)
         for second in sessions[index + 1 :]:
             if second.date != first.date:
                 break
-            if second.cohort_id == first.cohort_id or second.starts_at >= first_ends:
+            if second.cohort == first.cohort or second.starts_at >= first_ends:
                 continue
-            if cohort is None or cohort.pk in (first.cohort_id, second.cohort_id):
+            if cohort is None or cohort in (first.cohort, second.cohort):
                 clashes.append(SessionClash(first=first, second=second))
     return clashes
+
+
+@dataclass(frozen=True)
+class EnrolmentWarning:
+    """Why whoever enrols `person` in a cohort should think twice; they may still go on.
+
+    `other` is the person's other cohort: one of the same Lab that has not finished
+    (`clashes` empty), or one whose sessions overlap this cohort's (`clashes` the pairs)."""
+
+    person: User
+    other: Cohort
+    clashes: tuple[SessionClash, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return f"{self.person.pk}:{self.other.pk}:" + ",".join(
+            f"{c.first.pk or c.first.number}-{c.second.pk or c.second.number}" for c in self.clashes
+        )
+
+    @property
+    def message(self) -> str:
+        if not self.clashes:
+            return _(
+                "%(name)s is already on %(other)s, a %(lab)s cohort that has not finished."
+            ) % {
+                "name": self.person.full_name,
+                "other": self.other.title,
+                "lab": self.other.lab.display_name,
+            }
+        times = []
+        for clash in self.clashes:
+            theirs, ours = (
+                (clash.first, clash.second)
+                if clash.first.cohort == self.other
+                else (clash.second, clash.first)
+            )
+            times.append(
+                _(
+                    "%(date)s: their week %(n)s, %(start)s–%(end)s, and this cohort's week %(m)s, %(our_start)s–%(our_end)s"
+                )
+                % {
+                    "date": date_format(theirs.date, "D j M Y"),
+                    "n": theirs.number,
+                    "start": time_format(theirs.start_time, "H:i"),
+                    "end": time_format(theirs.ends_at, "H:i"),
+                    "m": ours.number,
+                    "our_start": time_format(ours.start_time, "H:i"),
+                    "our_end": time_format(ours.ends_at, "H:i"),
+                }
+            )
+        return _(
+            "%(name)s is on %(other)s, whose sessions clash with this cohort's: %(times)s."
+        ) % {
+            "name": self.person.full_name,
+            "other": self.other.title,
+            "times": "; ".join(times),
+        }
+
+
+def warnings_digest(warnings: list[EnrolmentWarning]) -> str:
+    """A fingerprint of the warnings a page showed: going on is refused (and the warnings shown
+    again) if those worked out on save differ."""
+    text = "|".join(sorted(w.key for w in warnings))
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def enrolment_warnings(
+    *, user: User, cohort: Cohort, people: list[User], today: dt.date | None = None
+) -> dict[int, list[EnrolmentWarning]]:
+    """For staff or a council lead about to enrol these people in `cohort`: person id -> what
+    they should know first. A person already on another cohort of the same Lab that has not
+    finished (any status but withdrawn), or on a cohort whose sessions overlap this cohort's
+    (session_clashes_for, joining). A lead may ask only about their own council's people; the
+    others are left out. Three queries, however many people."""
+    today = today or timezone.localdate()
+    if user.role == Role.LEAD and user.council_id:
+        people = [p for p in people if p.council_id == user.council_id]
+    elif user.role != Role.STAFF:
+        people = []
+    warnings: dict[int, list[EnrolmentWarning]] = {p.pk: [] for p in people if p.pk}
+    people = [p for p in people if p.pk]
+    if not people:
+        return warnings
+    by_pk = {p.pk: p for p in people}
+    same_lab = (
+        Enrolment.objects.filter(user_id__in=by_pk, cohort__lab_id=cohort.lab_id)
+        .exclude(status=EnrolmentStatus.WITHDRAWN)
+        .exclude(cohort_id=cohort.pk)
+        .annotate(last_session=Max("cohort__sessions__date"))
+        .filter(Q(last_session__gte=today) | Q(last_session__isnull=True))
+        .select_related("cohort__lab")
+        .order_by("cohort__start_date", "cohort_id")
+    )
+    for enrolment in same_lab:
+        warnings[enrolment.user_id].append(
+            EnrolmentWarning(person=by_pk[enrolment.user_id], other=enrolment.cohort)
+        )
+    clashes = session_clashes_for_people(people=people, cohort=cohort, today=today, joining=True)
+    for pk, found in clashes.items():
+        by_other: dict[int, list[SessionClash]] = {}
+        others: dict[int, Cohort] = {}
+        for clash in found:
+            other = clash.second.cohort if clash.first.cohort == cohort else clash.first.cohort
+            by_other.setdefault(other.pk, []).append(clash)
+            others[other.pk] = other
+        for other_pk, pairs in by_other.items():
+            warnings[pk].append(
+                EnrolmentWarning(person=by_pk[pk], other=others[other_pk], clashes=tuple(pairs))
+            )
+    return warnings
+
+
+def people_to_enrol(*, user: User, cohort: Cohort | None, queryset=None) -> QuerySet[User]:
+    """Whom staff may choose to enrol in `cohort` (the enrol-person search): active
+    participants of the councils taking part, not already on it, with their councils. For a
+    cohort not saved yet, participants of every council (its councils are not known yet)."""
+    if user.role != Role.STAFF:
+        raise Http404
+    qs = queryset if queryset is not None else User.objects.all()
+    qs = qs.filter(role=Role.PARTICIPANT, is_active=True).select_related("council")
+    if cohort is not None and cohort.pk:
+        qs = qs.filter(council__in=cohort.councils.all()).exclude(
+            pk__in=Enrolment.objects.filter(cohort=cohort).values("user")
+        )
+    return qs
+
+
+def person_label(person: User) -> str:
+    """A person as the enrol-person search shows them: name, council and email."""
+    council = person.council.display_name if person.council_id else _("no council")
+    return f"{person.full_name} ({council}) <{person.email}>"
 
 
 # --- Programme work: registers and nominations -------------------------------------------

@@ -66,7 +66,7 @@ def test_preview_reports_each_bad_row_by_number_and_reason_and_applies_nothing(
     assert "Already enrolled" in errors[6]
     assert "Duplicate: the same email is on row 2" in errors[7]
     assert "belongs to Cardiff, not Newport" in errors[8]
-    assert "6 rows have problems. Nothing has been enrolled." in page
+    assert "6 rows have errors; they are listed first. Nothing has been enrolled." in page
     assert 'name="confirm"' not in page
     assert (User.objects.count(), Enrolment.objects.count()) == before
 

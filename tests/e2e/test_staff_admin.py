@@ -55,7 +55,7 @@ def test_staff_creates_a_cohort_and_enrols_people_from_csv(page, db):
     )
     page.click("input[type=submit][value=Preview]")
     page.wait_for_load_state("load")
-    assert "1 row has a problem" in page.content()
+    assert "1 row has an error" in page.content()
     error_row = page.locator("#csv-preview tr.csv-row--error")
     assert error_row.count() == 1
     assert "Torfaen is not taking part in this cohort" in error_row.inner_text()
