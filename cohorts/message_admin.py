@@ -147,6 +147,15 @@ class CohortMessagesMixin:
             if "create_token" in form.errors:  # not the page's own form
                 raise BadRequest("A message form without its one-time token.")
             return self._compose(request, context, form, cohort)
+        if "send" not in request.POST and (
+            CohortMessage.objects.filter(create_token=form.cleaned_data["create_token"]).exists()
+        ):
+            # A page from before a send (Back, then edited): what is written now is a new
+            # message, not a second click on the one sent, so it gets a token of its own.
+            data = request.POST.copy()
+            data["create_token"] = str(uuid.uuid4())
+            form = CohortMessageForm(data)
+            form.is_valid()
         if "edit" in request.POST:
             return self._compose(request, context, form, cohort)
         data = form.cleaned_data

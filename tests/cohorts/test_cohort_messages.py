@@ -284,6 +284,22 @@ def test_a_failed_send_is_retried_without_sending_the_others_again(
     assert len(mail.outbox) == 3 and len({m.to[0] for m in mail.outbox}) == 3
 
 
+def test_a_send_whose_worker_died_is_sent_by_the_sweep_once(cohort, staff, people):
+    from django.utils import timezone
+
+    from cohorts.tasks import sweep_cohort_messages
+
+    message, _ = send(cohort, staff)
+    # A worker took the rows and died before sending any of them.
+    message.recipients.update(status=MessageRecipientStatus.SENDING, claim=uuid.uuid4())
+    assert sweep_cohort_messages.delay().get() == 0  # not yet: it may still be sending
+    assert mail.outbox == []
+    message.recipients.update(claimed_at=timezone.now() - cohort_messages.STALE_AFTER * 2)
+    assert sweep_cohort_messages.delay().get() == 1
+    assert sweep_cohort_messages.delay().get() == 0
+    assert len(mail.outbox) == 3
+
+
 def test_the_message_is_audited_and_cannot_be_deleted_with_its_cohort(cohort, staff, people):
     from auditlog.models import LogEntry
     from django.db.models import ProtectedError
@@ -342,6 +358,32 @@ def test_staff_compose_preview_and_send_from_the_cohort_page(
     assert detail.status_code == 200 and "Llywelyn Lead" in detail.content.decode()
 
 
+def test_a_message_edited_after_going_back_from_a_send_is_a_new_message(
+    staff_client, cohort, people, django_capture_on_commit_callbacks
+):
+    url = reverse("admin:cohorts_cohort_message", args=[cohort.pk])
+    token = str(uuid.uuid4())
+    data = {"subject": "Room change", "body": "Room 2", "create_token": token}
+    preview = staff_client.post(url, {**data, "preview": "Preview"})
+    sent = {**data, "digest": preview.context["hidden"]["digest"], "send": "Send"}
+    with django_capture_on_commit_callbacks(execute=True):
+        staff_client.post(url, sent)
+    # Back to the preview, "Change the message", a new text, preview and send.
+    back = {key: value for key, value in sent.items() if key != "send"}
+    edited = staff_client.post(url, {**back, "edit": "Change"})
+    new_token = edited.context["form"]["create_token"].value()
+    assert new_token != token
+    data = {"subject": "Room change (correction)", "body": "Room 3", "create_token": new_token}
+    preview = staff_client.post(url, {**data, "preview": "Preview"})
+    with django_capture_on_commit_callbacks(execute=True):
+        staff_client.post(url, {**data, "digest": preview.context["hidden"]["digest"], "send": "S"})
+    assert list(CohortMessage.objects.order_by("created_at").values_list("subject", flat=True)) == [
+        "Room change",
+        "Room change (correction)",
+    ]
+    assert len(mail.outbox) == 6
+
+
 def test_a_welsh_subject_without_a_welsh_message_is_refused(staff_client, cohort, people):
     url = reverse("admin:cohorts_cohort_message", args=[cohort.pk])
     response = staff_client.post(
@@ -374,11 +416,17 @@ def test_messages_cannot_be_deleted_in_the_admin(staff_client, cohort, staff, pe
 
 
 @pytest.mark.parametrize("who", ["participant", "lead", "outsider", "funder"])
-def test_people_other_than_staff_cannot_open_it(client, cohort, request, who):
+def test_people_other_than_staff_are_answered_as_by_the_rest_of_the_admin(
+    client, cohort, request, who
+):
     client.force_login(request.getfixturevalue(who))
-    response = client.get(reverse("admin:cohorts_cohort_message", args=[cohort.pk]))
-    assert response.status_code in (302, 403, 404)
-    assert "Message this cohort" not in response.content.decode()
+    url = reverse("admin:cohorts_cohort_message", args=[cohort.pk])
+    admin_page = client.get(reverse("admin:cohorts_cohort_change", args=[cohort.pk]))
+    for response in (client.get(url), client.post(url, {"subject": "S", "body": "B"})):
+        assert response.status_code == admin_page.status_code
+        assert response.status_code in (302, 403, 404)
+        assert "Message this cohort" not in response.content.decode()
+    assert CohortMessage.objects.count() == 0
 
 
 def test_an_anonymous_visitor_is_sent_to_sign_in(client, cohort):
