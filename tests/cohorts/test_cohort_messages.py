@@ -432,3 +432,20 @@ def test_people_other_than_staff_are_answered_as_by_the_rest_of_the_admin(
 def test_an_anonymous_visitor_is_sent_to_sign_in(client, cohort):
     response = client.get(reverse("admin:cohorts_cohort_message", args=[cohort.pk]))
     assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_erasing_someone_who_was_sent_a_message_keeps_the_record_without_their_name(
+    cohort, staff, people, participant
+):
+    from auditlog.models import LogEntry
+
+    from privacy.erasure import person_erase
+
+    message, _ = send(cohort, staff)
+    assert LogEntry.objects.filter(object_repr__contains="Gwenllian").exists()
+    person_erase(user=participant, by=staff)
+    row = message.recipients.get(user=participant)  # kept: the cohort's history
+    row.user.refresh_from_db()
+    assert row.user.erased_at is not None and "Gwenllian" not in row.user.full_name
+    assert not LogEntry.objects.filter(object_repr__contains="Gwenllian").exists()
+    assert not LogEntry.objects.filter(changes_text__contains="Gwenllian").exists()
