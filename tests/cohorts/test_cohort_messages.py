@@ -449,3 +449,21 @@ def test_erasing_someone_who_was_sent_a_message_keeps_the_record_without_their_n
     assert row.user.erased_at is not None and "Gwenllian" not in row.user.full_name
     assert not LogEntry.objects.filter(object_repr__contains="Gwenllian").exists()
     assert not LogEntry.objects.filter(changes_text__contains="Gwenllian").exists()
+
+
+def test_a_send_that_keeps_failing_is_marked_failed_when_its_retries_run_out(
+    cohort, staff, people, monkeypatch
+):
+    message, _ = send(cohort, staff)
+
+    def refused(row, *, connection):
+        raise ConnectionError("refused")
+
+    monkeypatch.setattr(cohort_messages, "_email", refused)
+    monkeypatch.setattr("cohorts.tasks.backoff", lambda retries: 0)
+    send_cohort_message.delay(message.pk)
+    assert mail.outbox == []
+    rows = message.recipients.all()
+    assert {row.status for row in rows} == {MessageRecipientStatus.FAILED}
+    assert {row.attempts for row in rows} == {6}  # the first try and five retries
+    assert cohort_messages.cohort_messages_stranded() == []  # not swept: staff see them
