@@ -40,6 +40,7 @@ from .forms import (
     SessionFormSet,
     WithdrawForm,
 )
+from .message_admin import CohortMessagesMixin
 from .models import (
     Attendance,
     Certificate,
@@ -386,7 +387,7 @@ class NewEnrolmentInline(admin.TabularInline):
 
 
 @admin.register(Cohort)
-class CohortAdmin(TranslationAdmin):
+class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
     form = CohortAdminForm
     # Narrow enough for a 1,280-pixel screen beside the admin's menu and the filters (issue 22):
     # the theme is a filter and on the cohort's page, not a column.
@@ -409,7 +410,7 @@ class CohortAdmin(TranslationAdmin):
     inlines = [SessionInline, EnrolmentInline, NewEnrolmentInline]
     actions = ["export_roster", "resend_invitations", "send_nudges_now"]
     date_hierarchy = "start_date"
-    readonly_fields = ["status_detail", "invitations_sent_at"]
+    readonly_fields = ["status_detail", "invitations_sent_at", "message_history"]
     fieldsets = [
         (None, {"fields": ["lab", "theme", "title", "status_detail"]}),
         (
@@ -435,6 +436,7 @@ class CohortAdmin(TranslationAdmin):
             {"fields": ["facilitators", "councils", "capacity", "attendance_threshold"]},
         ),
         (gettext_lazy("Invitations"), {"fields": ["invitations_sent_at"]}),
+        (gettext_lazy("Messages sent to this cohort"), {"fields": ["message_history"]}),
     ]
 
     def _get_declared_fieldsets(self, request, obj=None):

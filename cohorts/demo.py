@@ -26,6 +26,7 @@ from .models import (
     Attendance,
     Certificate,
     Cohort,
+    CohortMessage,
     Completion,
     Enrolment,
     EnrolmentEvent,
@@ -331,6 +332,8 @@ def demo_load(*, today: dt.date) -> dict:
     demo = Cohort.objects.filter(title__in=[c.title for c in COHORTS] + FORMER_TITLES)
     # Registers protect their sessions from a delete; the demo's own are cleared first.
     Attendance.objects.filter(session__cohort__in=demo).delete()
+    # So do messages sent to them (a cohort's history): the demo's own go with them.
+    CohortMessage.objects.filter(cohort__in=demo).delete()
     demo.delete()
     labs = {lab.code: lab for lab in Lab.objects.all()}
     for spec in COHORTS:

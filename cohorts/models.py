@@ -675,3 +675,93 @@ class FollowUp(models.Model):
 
     def __str__(self) -> str:
         return f"{self.enrolment} · {_('six months on')}"
+
+
+class CohortMessage(models.Model):
+    """A message programme staff sent to a cohort's people (cohorts/cohort_messages.py): what was
+    written, by whom, to whom. Kept for the cohort's history: never deleted, and a cohort with
+    messages cannot be deleted either."""
+
+    cohort = models.ForeignKey(
+        Cohort, verbose_name=_("cohort"), on_delete=models.PROTECT, related_name="messages"
+    )
+    subject = models.CharField(_("subject"), max_length=150)
+    body = models.TextField(_("message"))
+    subject_cy = models.CharField(_("subject in Welsh"), max_length=150, blank=True)
+    body_cy = models.TextField(_("message in Welsh"), blank=True)
+    include_leads = models.BooleanField(_("also sent to council leads"), default=False)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("sent by"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("sent"), default=timezone.now)
+    # The one-time token of the compose form: a double click or a second tab of the same page
+    # makes one message.
+    create_token = models.UUIDField(editable=False, unique=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("message to a cohort")
+        verbose_name_plural = _("messages to cohorts")
+
+    def __str__(self) -> str:
+        return self.subject
+
+    @property
+    def has_welsh(self) -> bool:
+        return bool(self.subject_cy and self.body_cy)
+
+
+class MessageRecipientStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting to be sent")
+    SENDING = "sending", _("Being sent")
+    SENT = "sent", _("Sent")
+    SKIPPED = "skipped", _("Not sent (withdrawn or left since)")
+    FAILED = "failed", _("Failed")
+
+
+class CohortMessageRecipient(models.Model):
+    """One person a cohort message goes to: made when staff send it (under a unique constraint,
+    so nobody is listed twice) and taken by one sender before the email goes, so it goes once."""
+
+    class As(models.TextChoices):
+        PARTICIPANT = "participant", _("Participant")
+        LEAD = "lead", _("Council lead")
+
+    message = models.ForeignKey(CohortMessage, on_delete=models.CASCADE, related_name="recipients")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.PROTECT,
+        related_name="cohort_messages_received",
+    )
+    sent_as = models.CharField(_("as"), max_length=12, choices=As)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=MessageRecipientStatus,
+        default=MessageRecipientStatus.PENDING,
+    )
+    language = models.CharField(_("language sent in"), max_length=2, blank=True)
+    claim = models.UUIDField(_("taken by sender"), null=True, blank=True, db_index=True)
+    claimed_at = models.DateTimeField(_("claimed"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    # The kind of error only (an SMTP refusal's text names the address).
+    error = models.CharField(_("last error"), max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["message", "pk"]
+        verbose_name = _("recipient")
+        verbose_name_plural = _("recipients")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["message", "user"], name="one_cohort_message_per_person"
+            )
+        ]
+        indexes = [models.Index(fields=["status", "claimed_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.message} · {self.user}"

@@ -11,7 +11,7 @@ from smtplib import SMTPException
 
 from celery import shared_task
 
-from . import follow_ups, nudges, services
+from . import cohort_messages, follow_ups, nudges, services
 
 TRANSIENT = (SMTPException, ConnectionError, TimeoutError, OSError)
 RETRY_BACKOFF_MAX = 600
@@ -155,3 +155,25 @@ def send_follow_ups() -> int:
     """Beat, daily at 10:15 and 16:15: the six-month follow-ups due, exactly once each, with
     claims whose worker died, and the reminders two weeks on (cohorts/follow_ups.py)."""
     return follow_ups.run()
+
+
+@shared_task(bind=True, max_retries=5)
+def send_cohort_message(self, message_id: int) -> int:
+    """A message staff sent to a cohort: each person's email once (cohorts/cohort_messages.py),
+    however many times this runs; only the sends that failed are retried."""
+    failed = cohort_messages.cohort_message_deliver(message_id=message_id)
+    if failed:
+        if self.request.retries >= self.max_retries:
+            cohort_messages.cohort_message_mark_failed(recipient_ids=failed)
+        else:
+            raise self.retry(countdown=backoff(self.request.retries))
+    return len(failed)
+
+
+@shared_task
+def sweep_cohort_messages() -> int:
+    """Every few minutes: send the cohort messages whose task was lost or whose worker died."""
+    message_ids = cohort_messages.cohort_messages_stranded()
+    for message_id in message_ids:
+        send_cohort_message.delay(message_id)  # a task runs outside any transaction
+    return len(message_ids)

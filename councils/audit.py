@@ -50,6 +50,11 @@ AUDITED: dict[str, dict] = {
     "cohorts.Attendance": {},
     "cohorts.Certificate": {},
     "cohorts.Target": {},
+    # Staff's messages to a cohort and who each went to (the sends themselves are on the rows).
+    "cohorts.CohortMessage": {},
+    "cohorts.CohortMessageRecipient": {
+        "include_fields": ["message", "user", "sent_as"],
+    },
     "labs.Module": {},
     "labs.Activity": {},
     "labs.Material": {},
@@ -170,4 +175,5 @@ PERSON_OBJECTS: list[tuple[str, str]] = [
     ("cohorts.Enrolment", "user"),
     ("cohorts.Attendance", "enrolment__user"),
     ("cohorts.Certificate", "enrolment__user"),
+    ("cohorts.CohortMessageRecipient", "user"),
 ]

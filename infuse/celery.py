@@ -47,6 +47,11 @@ app.conf.beat_schedule = {
         "task": "cohorts.tasks.send_follow_ups",
         "schedule": crontab(hour="10,16", minute=15),
     },
+    # Messages to a cohort whose task was lost, or whose worker died mid-send.
+    "sweep-cohort-messages": {
+        "task": "cohorts.tasks.sweep_cohort_messages",
+        "schedule": crontab(minute="*/10"),
+    },
     "delete-old-report-exports": {
         "task": "cohorts.tasks.delete_old_report_exports",
         "schedule": crontab(hour=3, minute=15),

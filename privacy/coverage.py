@@ -44,6 +44,10 @@ COVERAGE: dict[str, Cover] = {
     "cohorts.MonitoringReturn.submitted_by": ACTED,
     "cohorts.ToolComment.author": ACTED,
     "cohorts.ReportExport.requested_by": OWNED_DELETE,
+    # Messages staff sent to a cohort: that one went to the person is kept (the cohort's
+    # history), pointing at the pseudonym; the sender's is what they did.
+    "cohorts.CohortMessageRecipient.user": Cover(export="owned", erase="keep"),
+    "cohorts.CohortMessage.sent_by": ACTED,
     "account.EmailAddress.user": OWNED_DELETE,
     # Voluntary equality answers: in the person's own download, deleted on erasure, never in
     # the audit trail (councils.audit.AUDITED leaves them out).
