@@ -35,6 +35,7 @@ from .forms import (
     WithdrawForm,
 )
 from .models import (
+    WAITING_QUEUE,
     Attendance,
     Certificate,
     CertificateNameChange,
@@ -45,21 +46,22 @@ from .models import (
     Nudge,
     ReportExport,
     Session,
+    WaitingListEntry,
+    WaitingStatus,
 )
-from .selectors import name_changed_since_award
+from .selectors import name_changed_since_award, with_positions
 from .services import (
     RegisterClosed,
     attendance_mark,
     cohort_save,
-    enrolment_create,
     enrolment_problem,
     enrolment_withdraw,
     invitations_resend,
-    places_taken,
     session_cancel,
     session_update,
 )
 from .status import CohortStatus, cohort_status
+from .waiting import enrol_or_wait, waiting_message
 
 
 def tool_work_link(enrolment: Enrolment, text: str) -> str:
@@ -198,6 +200,51 @@ class EnrolmentInline(admin.TabularInline):
         return enrolment.user.council
 
 
+class WaitingListInline(admin.TabularInline):
+    """The cohort's waiting list, in order, with each offer's state. Read only: people join it
+    by being enrolled when the cohort is full; offers are made and lapse by themselves."""
+
+    model = WaitingListEntry
+    fields = ["position", "person", "council", "status", "joined_at", "offer", "added_by"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name_plural = gettext_lazy("Waiting list (first come first served)")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return with_positions(
+            super()
+            .get_queryset(request)
+            .filter(status__in=WAITING_QUEUE)
+            .select_related("user__council", "added_by")
+            .order_by("joined_at", "pk")
+        )
+
+    @admin.display(description=gettext_lazy("number"))
+    def position(self, entry):
+        return entry.position
+
+    @admin.display(description=gettext_lazy("person"))
+    def person(self, entry):
+        return format_html("{} &lt;{}&gt;", entry.user.full_name, entry.user.email)
+
+    @admin.display(description=gettext_lazy("council"))
+    def council(self, entry):
+        return entry.user.council
+
+    @admin.display(description=gettext_lazy("offer"))
+    def offer(self, entry):
+        if entry.status != WaitingStatus.OFFERED:
+            return "—"
+        until = date_format(timezone.localtime(entry.offer_expires_at), "j M Y, H:i")
+        if entry.offer_emailed_at:
+            return _("Open until %(date)s; emailed") % {"date": until}
+        return _("Open until %(date)s; email not sent yet") % {"date": until}
+
+
 class NewEnrolmentFormSet(BaseInlineFormSet):
     """People to enrol, checked against the cohort as it is being saved: the councils and
     capacity on the form, not those in the database (which the cohort form saves first)."""
@@ -223,17 +270,8 @@ class NewEnrolmentFormSet(BaseInlineFormSet):
             )
             if problem:
                 form.add_error("user", problem)
-        left = cohort.capacity - (places_taken(cohort=cohort) if cohort.pk else 0)
-        if len(new) > left:
-            left = max(left, 0)
-            raise ValidationError(
-                ngettext(
-                    "Only %(n)s place is left in this cohort.",
-                    "Only %(n)s places are left in this cohort.",
-                    left,
-                )
-                % {"n": left}
-            )
+        # People beyond the places left join the cohort's waiting list, in the order listed
+        # (CohortAdmin.save_formset, cohorts.waiting.enrol_or_wait).
 
 
 class NewEnrolmentInline(admin.TabularInline):
@@ -267,7 +305,7 @@ class CohortAdmin(TranslationAdmin):
     list_filter = ["lab", "theme", "councils", StatusFilter]
     search_fields = ["title", "lab__name", "councils__name"]
     filter_horizontal = ["councils", "facilitators"]
-    inlines = [SessionInline, EnrolmentInline, NewEnrolmentInline]
+    inlines = [SessionInline, EnrolmentInline, WaitingListInline, NewEnrolmentInline]
     actions = ["export_roster", "resend_invitations", "send_nudges_now"]
     date_hierarchy = "start_date"
     readonly_fields = ["status_detail", "invitations_sent_at"]
@@ -382,7 +420,7 @@ class CohortAdmin(TranslationAdmin):
 
     def save_formset(self, request, form, formset, change):
         if formset.model is Enrolment and isinstance(formset, NewEnrolmentFormSet):
-            enrolled = 0
+            enrolled, waiting = 0, []
             formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
             try:
                 # Everyone listed or nobody: a savepoint, so the cohort's own changes still save.
@@ -394,8 +432,11 @@ class CohortAdmin(TranslationAdmin):
                             else None
                         )
                         if user:
-                            enrolment_create(cohort=form.instance, user=user, by=request.user)
-                            enrolled += 1
+                            placed = enrol_or_wait(cohort=form.instance, user=user, by=request.user)
+                            if placed.entry is not None:
+                                waiting.append(waiting_message(placed=placed))
+                            else:
+                                enrolled += 1
             except ValidationError as exc:
                 messages.error(
                     request,
@@ -413,6 +454,8 @@ class CohortAdmin(TranslationAdmin):
                     )
                     % {"n": enrolled},
                 )
+            for message in waiting:
+                messages.warning(request, message)
             return
         if formset.model is Session:
             # Each row edited is a session edited by hand, through the one session service:

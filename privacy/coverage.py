@@ -44,6 +44,9 @@ COVERAGE: dict[str, Cover] = {
     "cohorts.MonitoringReturn.submitted_by": ACTED,
     "cohorts.ToolComment.author": ACTED,
     "cohorts.ReportExport.requested_by": OWNED_DELETE,
+    # A place waited for (and any offer of it): the person's own; deleted on erasure.
+    "cohorts.WaitingListEntry.user": OWNED_DELETE,
+    "cohorts.WaitingListEntry.added_by": ACTED,
     "account.EmailAddress.user": OWNED_DELETE,
     # Voluntary equality answers: in the person's own download, deleted on erasure, never in
     # the audit trail (councils.audit.AUDITED leaves them out).
