@@ -47,7 +47,6 @@ from .models import (
     ReportExport,
     Session,
     WaitingListEntry,
-    WaitingStatus,
 )
 from .selectors import name_changed_since_award, with_positions
 from .services import (
@@ -200,51 +199,6 @@ class EnrolmentInline(admin.TabularInline):
         return enrolment.user.council
 
 
-class WaitingListInline(admin.TabularInline):
-    """The cohort's waiting list, in order, with each offer's state. Read only: people join it
-    by being enrolled when the cohort is full; offers are made and lapse by themselves."""
-
-    model = WaitingListEntry
-    fields = ["position", "person", "council", "status", "joined_at", "offer", "added_by"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-    verbose_name_plural = gettext_lazy("Waiting list (first come first served)")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def get_queryset(self, request):
-        return with_positions(
-            super()
-            .get_queryset(request)
-            .filter(status__in=WAITING_QUEUE)
-            .select_related("user__council", "added_by")
-            .order_by("joined_at", "pk")
-        )
-
-    @admin.display(description=gettext_lazy("number"))
-    def position(self, entry):
-        return entry.position
-
-    @admin.display(description=gettext_lazy("person"))
-    def person(self, entry):
-        return format_html("{} &lt;{}&gt;", entry.user.full_name, entry.user.email)
-
-    @admin.display(description=gettext_lazy("council"))
-    def council(self, entry):
-        return entry.user.council
-
-    @admin.display(description=gettext_lazy("offer"))
-    def offer(self, entry):
-        if entry.status != WaitingStatus.OFFERED:
-            return "—"
-        until = date_format(timezone.localtime(entry.offer_expires_at), "j M Y, H:i")
-        if entry.offer_emailed_at:
-            return _("Open until %(date)s; emailed") % {"date": until}
-        return _("Open until %(date)s; email not sent yet") % {"date": until}
-
-
 class NewEnrolmentFormSet(BaseInlineFormSet):
     """People to enrol, checked against the cohort as it is being saved: the councils and
     capacity on the form, not those in the database (which the cohort form saves first)."""
@@ -305,7 +259,7 @@ class CohortAdmin(TranslationAdmin):
     list_filter = ["lab", "theme", "councils", StatusFilter]
     search_fields = ["title", "lab__name", "councils__name"]
     filter_horizontal = ["councils", "facilitators"]
-    inlines = [SessionInline, EnrolmentInline, WaitingListInline, NewEnrolmentInline]
+    inlines = [SessionInline, EnrolmentInline, NewEnrolmentInline]
     actions = ["export_roster", "resend_invitations", "send_nudges_now"]
     date_hierarchy = "start_date"
     readonly_fields = ["status_detail", "invitations_sent_at"]
@@ -487,6 +441,17 @@ class CohortAdmin(TranslationAdmin):
             return
         super().save_formset(request, form, formset, change)
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # The waiting list is shown, not edited: drawn by the change form's template (an inline
+        # would add a formset every post of this page must carry).
+        queue = with_positions(
+            WaitingListEntry.objects.filter(cohort_id=object_id, status__in=WAITING_QUEUE)
+            .select_related("user__council")
+            .order_by("joined_at", "pk")
+        )
+        extra_context = {**(extra_context or {}), "waiting_list": queue}
+        return super().change_view(request, object_id, form_url, extra_context)
+
     def get_urls(self):
         return [
             path(
@@ -513,7 +478,7 @@ class CohortAdmin(TranslationAdmin):
             if confirm.is_valid():
                 try:
                     text = base64.b64decode(confirm.cleaned_data["content"]).decode("utf-8")
-                    enrolments = enrolment_csv.apply(text=text, cohort=cohort, by=request.user)
+                    applied = enrolment_csv.apply(text=text, cohort=cohort, by=request.user)
                 except (ValueError, enrolment_csv.CSVFileError) as exc:
                     messages.error(
                         request, str(exc) or _("The upload could not be read; upload it again.")
@@ -524,10 +489,32 @@ class CohortAdmin(TranslationAdmin):
                     ngettext(
                         "%(n)s person enrolled in %(cohort)s; their invitation is on the way.",
                         "%(n)s people enrolled in %(cohort)s; their invitations are on the way.",
-                        len(enrolments),
+                        len(applied.enrolments),
                     )
-                    % {"n": len(enrolments), "cohort": cohort.title},
+                    % {"n": len(applied.enrolments), "cohort": cohort.title},
                 )
+                if len(applied.waiting) == 1:
+                    messages.warning(
+                        request,
+                        _("The cohort is full: %(name)s is number %(n)s on the waiting list.")
+                        % {"name": applied.waiting[0].user.full_name, "n": applied.first_position},
+                    )
+                elif applied.waiting:
+                    messages.warning(
+                        request,
+                        ngettext(
+                            "The cohort is full: %(n)s person joined the waiting list, numbers "
+                            "%(first)s to %(last)s.",
+                            "The cohort is full: %(n)s people joined the waiting list, numbers "
+                            "%(first)s to %(last)s.",
+                            len(applied.waiting),
+                        )
+                        % {
+                            "n": len(applied.waiting),
+                            "first": applied.first_position,
+                            "last": applied.first_position + len(applied.waiting) - 1,
+                        },
+                    )
                 return redirect("admin:cohorts_cohort_change", cohort.pk)
         elif request.method == "POST":
             upload = EnrolCSVForm(request.POST, request.FILES)

@@ -95,6 +95,39 @@ def waiting_list_join(
     return Placed(entry=entry, position=queue_position(entry=entry))
 
 
+def waiting_list_join_many(
+    *, cohort: Cohort, users: list[User], by: User | None = None
+) -> list[WaitingListEntry]:
+    """Put many people at the end of the waiting list in the given order (a CSV upload), in a
+    fixed number of queries. The caller holds the cohort's row lock and has checked each person
+    (enrolment_problem, not already waiting), in this same transaction. Someone whose earlier
+    offer lapsed joins again at the end."""
+    if not users:
+        return []
+    start = timezone.now()
+    at = {u.pk: start + dt.timedelta(microseconds=i) for i, u in enumerate(users)}
+    lapsed = list(
+        cohort.waiting_list.filter(user__in=users, status=WaitingStatus.LAPSED).select_related(
+            "user"
+        )
+    )
+    for entry in lapsed:
+        entry.status, entry.joined_at, entry.added_by = WaitingStatus.WAITING, at[entry.user_id], by
+        entry.nominated = False
+        entry.offered_at = entry.offer_expires_at = entry.offer_emailed_at = None
+        entry.closed_at = None
+    fields = ["status", "joined_at", "added_by", "nominated", "offered_at"]
+    fields += ["offer_expires_at", "offer_emailed_at", "closed_at"]
+    WaitingListEntry.objects.bulk_update(lapsed, fields)
+    again = {e.user_id for e in lapsed}
+    created = WaitingListEntry.objects.bulk_create(
+        WaitingListEntry(cohort=cohort, user=u, added_by=by, joined_at=at[u.pk])
+        for u in users
+        if u.pk not in again
+    )
+    return sorted([*lapsed, *created], key=lambda e: (e.joined_at, e.pk))
+
+
 @transaction.atomic
 def enrol_or_wait(
     *,
