@@ -196,16 +196,22 @@ def offer_email(*, entry_id: int) -> bool:
     update committed before sending, so a second run or a racing worker sends nothing. A send
     that fails gives the claim back and raises, for the task's retry. Returns whether it went."""
     now = timezone.now()
+    entry = (
+        WaitingListEntry.objects.select_related("cohort__lab", "user").filter(pk=entry_id).first()
+    )
+    if entry is None or entry.user.erased_at is not None:  # an erased address is a pseudonym
+        return False
+    # Only the entry's own columns in the guard: an UPDATE filtered through a join becomes
+    # "pk IN (subquery)", which PostgreSQL does not check again once the other run's claim has
+    # committed, so both would win.
     won = WaitingListEntry.objects.filter(
         pk=entry_id,
         status=WaitingStatus.OFFERED,
         offer_expires_at__gt=now,
         offer_emailed_at__isnull=True,
-        user__erased_at__isnull=True,
     ).update(offer_emailed_at=now)
     if not won:
         return False
-    entry = WaitingListEntry.objects.select_related("cohort__lab", "user").get(pk=entry_id)
     sessions = list(entry.cohort.sessions.order_by("number"))
     try:
         send_email(
