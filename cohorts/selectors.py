@@ -23,6 +23,7 @@ from .models import (
     EnrolmentStatus,
     Session,
     WaitingListEntry,
+    WaitingStatus,
 )
 from .status import CohortStatus, cohort_status
 from .weeks import week_is_open
@@ -199,6 +200,14 @@ def waiting_list_for_lead(*, user: User, cohort: Cohort) -> QuerySet[WaitingList
         .select_related("user")
         .order_by("joined_at", "pk")
     )
+
+
+def open_offers_for(*, user: User) -> QuerySet[WaitingListEntry]:
+    """The person's own offers of a place still open (their dashboard shows them, in case the
+    email went astray)."""
+    return WaitingListEntry.objects.filter(
+        user_id=user.pk, status=WaitingStatus.OFFERED, offer_expires_at__gt=timezone.now()
+    ).select_related("cohort")
 
 
 def waiting_offer_for_user(*, user: User, pk: int) -> WaitingListEntry:

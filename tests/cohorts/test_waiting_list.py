@@ -379,3 +379,35 @@ def test_someone_not_a_participant_of_a_council_taking_part_cannot_wait(
     with pytest.raises(ValidationError):
         waiting.waiting_list_join(cohort=full_cohort, user=funder)
     assert funder.role == Role.FUNDER and not full_cohort.waiting_list.exists()
+
+
+def test_an_open_offer_shows_on_its_holders_dashboard_only(
+    client, full_cohort, participant, outsider
+):
+    waiting.waiting_list_join(cohort=full_cohort, user=participant)
+    full_cohort.enrolments.first().delete()
+    waiting.offers_make(cohort_id=full_cohort.pk)
+    entry = full_cohort.waiting_list.get()
+    client.force_login(participant)
+    page = client.get(reverse("dashboard")).content.decode()
+    assert "A place has been freed for you in Spring cohort." in page
+    assert reverse("waiting_offer", args=[entry.pk]) in page
+    client.force_login(outsider)
+    page = client.get(reverse("dashboard")).content.decode()
+    assert "Spring cohort" not in page
+
+
+def test_the_cohort_admin_page_shows_each_offers_state(
+    client, staff, full_cohort, participant, outsider
+):
+    waiting.waiting_list_join(cohort=full_cohort, user=participant)
+    waiting.waiting_list_join(cohort=full_cohort, user=outsider)
+    full_cohort.enrolments.first().delete()
+    tasks.offer_waiting_places(full_cohort.pk)
+    client.force_login(staff)
+    page = client.get(reverse("admin:cohorts_cohort_change", args=[full_cohort.pk])).content
+    section = page.decode().split('id="waiting-list"')[1]
+    rows = section.split("<tr>")[2:]
+    assert "Gwenllian Owner" in rows[0] and "Offered a place until" in rows[0]
+    assert "emailed" in rows[0]
+    assert "Osian Outsider" in rows[1] and "Waiting" in rows[1]

@@ -57,6 +57,9 @@ def test_a_lead_nominates_into_a_full_cohort_and_the_colleague_accepts_a_freed_p
     page.context.clear_cookies()
     sign_in(page, participant.email, PASSWORD)
     page.axe()
+    # Their dashboard shows the offer too, in case the email went astray.
+    assert "A place has been freed for you in Spring cohort." in page.locator("main").inner_text()
+    assert page.get_by_role("link", name="See the offer").get_attribute("href") == path
     page.goto(path)
     page.axe()
     assert "A place has been freed and is offered to you." in page.locator("main").inner_text()
