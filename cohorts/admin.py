@@ -200,8 +200,9 @@ class EnrolmentInline(admin.TabularInline):
 
 
 class NewEnrolmentFormSet(BaseInlineFormSet):
-    """People to enrol, checked against the cohort as it is being saved: the councils and
-    capacity on the form, not those in the database (which the cohort form saves first)."""
+    """People to enrol, checked against the cohort as it is being saved: the councils on the
+    form, not those in the database (which the cohort form saves first). Those beyond its
+    capacity are not refused: they join its waiting list when saved."""
 
     def clean(self):
         super().clean()
