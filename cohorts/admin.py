@@ -42,6 +42,7 @@ from .forms import (
 )
 from .message_admin import CohortMessagesMixin
 from .models import (
+    WAITING_QUEUE,
     Attendance,
     Certificate,
     CertificateNameChange,
@@ -52,6 +53,7 @@ from .models import (
     Nudge,
     ReportExport,
     Session,
+    WaitingListEntry,
 )
 from .selectors import (
     enrolment_warnings,
@@ -60,21 +62,22 @@ from .selectors import (
     people_to_enrol,
     person_label,
     warnings_digest,
+    with_positions,
 )
 from .services import (
     RegisterClosed,
     attendance_mark,
     cohort_save,
-    enrolment_create,
     enrolment_problem,
     enrolment_reinstate,
     enrolment_withdraw,
     invitations_resend,
-    places_taken,
+    places_held,
     session_cancel,
     session_update,
 )
 from .status import CohortStatus, cohort_status
+from .waiting import enrol_or_wait, waiting_message
 
 
 def tool_work_link(enrolment: Enrolment, text: str) -> str:
@@ -255,8 +258,9 @@ class EnrolmentInline(admin.TabularInline):
 
 
 class NewEnrolmentFormSet(BaseInlineFormSet):
-    """People to enrol, checked against the cohort as it is being saved: the councils and
-    capacity on the form, not those in the database (which the cohort form saves first).
+    """People to enrol, checked against the cohort as it is being saved: the councils on the
+    form, not those in the database (which the cohort form saves first). Those beyond its
+    capacity are not refused: they join its waiting list when saved.
 
     Someone already on this Lab, or on a cohort whose sessions overlap this one's, is not
     enrolled until staff have read why and chosen "Enrol anyway" (`enrolment_warnings`): the
@@ -291,17 +295,8 @@ class NewEnrolmentFormSet(BaseInlineFormSet):
             )
             if problem:
                 form.add_error("user", problem)
-        left = cohort.capacity - (places_taken(cohort=cohort) if cohort.pk else 0)
-        if len(new) > left:
-            left = max(left, 0)
-            raise ValidationError(
-                ngettext(
-                    "Only %(n)s place is left in this cohort.",
-                    "Only %(n)s places are left in this cohort.",
-                    left,
-                )
-                % {"n": left}
-            )
+        # People beyond the places left join the cohort's waiting list, in the order listed
+        # (CohortAdmin.save_formset, cohorts.waiting.enrol_or_wait).
         if self.viewer is None or any(f.errors for f in new):
             return
         found = enrolment_warnings(user=self.viewer, cohort=cohort, people=users)
@@ -542,7 +537,7 @@ class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
 
     def save_formset(self, request, form, formset, change):
         if formset.model is Enrolment and isinstance(formset, NewEnrolmentFormSet):
-            enrolled = 0
+            enrolled, waiting = 0, []
             formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
             try:
                 # Everyone listed or nobody: a savepoint, so the cohort's own changes still save.
@@ -554,8 +549,11 @@ class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
                             else None
                         )
                         if user:
-                            enrolment_create(cohort=form.instance, user=user, by=request.user)
-                            enrolled += 1
+                            placed = enrol_or_wait(cohort=form.instance, user=user, by=request.user)
+                            if placed.entry is not None:
+                                waiting.append(waiting_message(placed=placed))
+                            else:
+                                enrolled += 1
             except ValidationError as exc:
                 messages.error(
                     request,
@@ -573,6 +571,8 @@ class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
                     )
                     % {"n": enrolled},
                 )
+            for message in waiting:
+                messages.warning(request, message)
             return
         if formset.model is Session:
             # Each row edited is a session edited by hand, through the one session service:
@@ -603,6 +603,17 @@ class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
                 )
             return
         super().save_formset(request, form, formset, change)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # The waiting list is shown, not edited: drawn by the change form's template (an inline
+        # would add a formset every post of this page must carry).
+        queue = with_positions(
+            WaitingListEntry.objects.filter(cohort_id=object_id, status__in=WAITING_QUEUE)
+            .select_related("user__council")
+            .order_by("joined_at", "pk")
+        )
+        extra_context = {**(extra_context or {}), "waiting_list": queue}
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def get_urls(self):
         return [
@@ -640,7 +651,7 @@ class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
             if confirm.is_valid():
                 try:
                     text = base64.b64decode(confirm.cleaned_data["content"]).decode("utf-8")
-                    enrolments = enrolment_csv.apply(text=text, cohort=cohort, by=request.user)
+                    applied = enrolment_csv.apply(text=text, cohort=cohort, by=request.user)
                 except (ValueError, enrolment_csv.CSVFileError) as exc:
                     messages.error(
                         request, str(exc) or _("The upload could not be read; upload it again.")
@@ -651,10 +662,32 @@ class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
                     ngettext(
                         "%(n)s person enrolled in %(cohort)s; their invitation is on the way.",
                         "%(n)s people enrolled in %(cohort)s; their invitations are on the way.",
-                        len(enrolments),
+                        len(applied.enrolments),
                     )
-                    % {"n": len(enrolments), "cohort": cohort.title},
+                    % {"n": len(applied.enrolments), "cohort": cohort.title},
                 )
+                if len(applied.waiting) == 1:
+                    messages.warning(
+                        request,
+                        _("The cohort is full: %(name)s is number %(n)s on the waiting list.")
+                        % {"name": applied.waiting[0].user.full_name, "n": applied.first_position},
+                    )
+                elif applied.waiting:
+                    messages.warning(
+                        request,
+                        ngettext(
+                            "The cohort is full: %(n)s person joined the waiting list, numbers "
+                            "%(first)s to %(last)s.",
+                            "The cohort is full: %(n)s people joined the waiting list, numbers "
+                            "%(first)s to %(last)s.",
+                            len(applied.waiting),
+                        )
+                        % {
+                            "n": len(applied.waiting),
+                            "first": applied.first_position,
+                            "last": applied.first_position + len(applied.waiting) - 1,
+                        },
+                    )
                 return redirect("admin:cohorts_cohort_change", cohort.pk)
         elif request.method == "POST":
             upload = EnrolCSVForm(request.POST, request.FILES)
@@ -1001,7 +1034,7 @@ class EnrolmentAdmin(ReadOnlyPage, admin.ModelAdmin):
                 )
             return redirect(self._back(request, enrolment))
         cohort = enrolment.cohort
-        left = cohort.capacity - places_taken(cohort=cohort)
+        left = cohort.capacity - places_held(cohort=cohort)
         return self._confirm_page(
             request,
             enrolment,

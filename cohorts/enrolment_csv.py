@@ -14,9 +14,10 @@ from django.utils.translation import ngettext
 from councils.models import Council, Role, User
 from councils.services import participants_create
 
-from .models import Cohort, Enrolment
+from .models import WAITING_QUEUE, Cohort, Enrolment, WaitingListEntry
 from .selectors import enrolment_warnings
-from .services import enrolments_create, places_taken
+from .services import cohort_is_full, enrolments_create, places_held
+from .waiting import waiting_list_join_many
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 2000
@@ -43,6 +44,8 @@ class Row:
     problems: list[str] = field(default_factory=list)
     # Worth knowing, but no reason not to enrol (selectors.enrolment_warnings).
     warnings: list[str] = field(default_factory=list)
+    # Beyond the places left: joins the waiting list at this number (0: enrolled).
+    waiting_position: int = 0
 
     @property
     def ok(self) -> bool:
@@ -75,6 +78,17 @@ class Preview:
     @property
     def new_people(self) -> int:
         return sum(row.outcome == "new" for row in self.rows)
+
+    @property
+    def waiting(self) -> int:
+        return sum(bool(row.waiting_position) for row in self.rows if row.ok)
+
+
+@dataclass
+class Applied:
+    enrolments: list[Enrolment]
+    waiting: list[WaitingListEntry]  # in order, beyond capacity
+    first_position: int = 0  # the first one's number on the waiting list
 
 
 def _looks_like_utf16(data: bytes) -> bool:
@@ -187,8 +201,17 @@ def parse(*, text: str, cohort: Cohort, viewer: User | None = None) -> Preview:
             "user__email", flat=True
         )
     )
+    waiting = set(
+        cohort.waiting_list.filter(status__in=WAITING_QUEUE, user__email__in=emails).values_list(
+            "user__email", flat=True
+        )
+    )
     seen: dict[str, int] = {}
-    places_left = cohort.capacity - places_taken(cohort=cohort)
+    # First come first served: with people already waiting, newcomers join behind them.
+    places_left = (
+        0 if cohort_is_full(cohort=cohort) else cohort.capacity - places_held(cohort=cohort)
+    )
+    queue = cohort.waiting_list.filter(status__in=WAITING_QUEUE).count()
     for row in rows:
         try:
             validate_email(row.email)
@@ -244,20 +267,15 @@ def parse(*, text: str, cohort: Cohort, viewer: User | None = None) -> Preview:
                 )
             if row.email in enrolled:
                 row.problems.append(_("Already enrolled in this cohort."))
+            elif row.email in waiting:
+                row.problems.append(_("Already on this cohort's waiting list."))
     accepted = 0
     for row in rows:
         if row.ok:
             accepted += 1
-            if accepted > places_left:
-                left = max(places_left, 0)
-                row.problems.append(
-                    ngettext(
-                        "Over capacity: the cohort has %(n)s place left.",
-                        "Over capacity: the cohort has %(n)s places left.",
-                        left,
-                    )
-                    % {"n": left}
-                )
+            if accepted > max(places_left, 0):
+                # Beyond capacity: joins the waiting list, in the file's order.
+                row.waiting_position = queue + accepted - max(places_left, 0)
     for row in rows:
         if row.problems:
             row.outcome = "error"
@@ -267,15 +285,16 @@ def parse(*, text: str, cohort: Cohort, viewer: User | None = None) -> Preview:
         for row in rows:
             if row.ok and row.user is not None:
                 row.warnings = [w.message for w in found.get(row.user.pk, [])]
-    return Preview(rows=rows, places_left=places_left)
+    return Preview(rows=rows, places_left=max(places_left, 0))
 
 
-def apply(*, text: str, cohort: Cohort, by: User) -> list[Enrolment]:
+def apply(*, text: str, cohort: Cohort, by: User) -> Applied:
     """Enrol every row, all or nothing; refuses if any row has an error now.
 
     New people are created as participants of their council; every new enrolment gets one
-    invitation, queued once the whole file has committed. A fixed number of queries however
-    many rows (a 2,000-row file is one request).
+    invitation, queued once the whole file has committed. Rows beyond the places left join the
+    cohort's waiting list, in the file's order. A fixed number of queries however many rows (a
+    2,000-row file is one request).
     """
     try:
         with transaction.atomic():
@@ -301,7 +320,17 @@ def apply(*, text: str, cohort: Cohort, by: User) -> list[Enrolment]:
             )
             by_email = {user.email: user for user in created}
             users = [row.user or by_email[row.email] for row in preview.rows]
-            return enrolments_create(cohort=cohort, users=users, by=by)
+            enrol = [
+                u for u, row in zip(users, preview.rows, strict=True) if not row.waiting_position
+            ]
+            wait = [u for u, row in zip(users, preview.rows, strict=True) if row.waiting_position]
+            return Applied(
+                enrolments=enrolments_create(cohort=cohort, users=enrol, by=by),
+                waiting=waiting_list_join_many(cohort=cohort, users=wait, by=by),
+                first_position=min(
+                    (r.waiting_position for r in preview.rows if r.waiting_position), default=0
+                ),
+            )
     except IntegrityError:
         # Someone in the file joined the portal while it was being checked.
         raise CSVFileError(

@@ -765,3 +765,75 @@ class CohortMessageRecipient(models.Model):
 
     def __str__(self) -> str:
         return f"{self.message} · {self.user}"
+
+# --- The waiting list of a full cohort -------------------------------------------------------
+
+
+class WaitingStatus(models.TextChoices):
+    WAITING = "waiting", _("Waiting")
+    OFFERED = "offered", _("Offered a place")
+    ACCEPTED = "accepted", _("Accepted: enrolled")
+    LAPSED = "lapsed", _("Offer lapsed")
+
+
+WAITING_QUEUE = (WaitingStatus.WAITING, WaitingStatus.OFFERED)
+
+
+class WaitingListEntry(models.Model):
+    """A person waiting for a place in a full cohort, first come first served (`joined_at`,
+    then `pk`). A freed place is offered to the first one waiting, who accepts it before
+    `offer_expires_at` or the offer lapses and the place goes to the next. One row per person
+    and cohort; the offer email is claimed (`offer_emailed_at`) before it is sent."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="waiting_list")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="waiting_list_entries",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=WaitingStatus, default=WaitingStatus.WAITING
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("added by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    nominated = models.BooleanField(_("nominated by their lead"), default=False)
+    joined_at = models.DateTimeField(_("joined the waiting list"), default=timezone.now)
+    offered_at = models.DateTimeField(_("offered a place"), null=True, blank=True)
+    offer_expires_at = models.DateTimeField(_("offer open until"), null=True, blank=True)
+    offer_emailed_at = models.DateTimeField(_("offer emailed"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("accepted or lapsed"), null=True, blank=True)
+    enrolment = models.OneToOneField(
+        Enrolment,
+        verbose_name=_("enrolment"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="waiting_list_entry",
+    )
+
+    class Meta:
+        ordering = ["cohort", "joined_at", "pk"]
+        verbose_name = _("waiting list entry")
+        verbose_name_plural = _("waiting list")
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "user"], name="one_wait_per_person")
+        ]
+        indexes = [models.Index(fields=["status", "offer_expires_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.cohort}"
+
+    @property
+    def offer_is_open(self) -> bool:
+        return (
+            self.status == WaitingStatus.OFFERED
+            and self.offer_expires_at is not None
+            and self.offer_expires_at > timezone.now()
+        )

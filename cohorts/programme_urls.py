@@ -5,6 +5,7 @@ from . import programme_views
 urlpatterns = [
     path("sessions/<int:pk>/register/", programme_views.register, name="register"),
     path("council/cohorts/<int:pk>/nominate/", programme_views.nominate, name="nominate"),
+    path("waiting-list/<int:pk>/", programme_views.waiting_offer, name="waiting_offer"),
     path(
         "nudges/unsubscribe/<str:token>/",
         programme_views.nudges_unsubscribe,

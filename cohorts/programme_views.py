@@ -1,5 +1,6 @@
 """Programme work outside the admin: the register in the room, and leads' nominations."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -20,8 +21,9 @@ from infuse.forms import NULL_CHARACTER_MESSAGE
 from . import selectors
 from .forms import CertificateLookupForm, NominateExistingForm, NominateNewForm
 from .nudges import user_for_unsubscribe_token
-from .services import attendance_mark, enrolment_create, places_taken, register_refusal
+from .services import attendance_mark, cohort_is_full, places_held, register_refusal
 from .tools import tool_comment_add, tool_context
+from .waiting import OfferClosed, enrol_or_wait, offer_accept, queue_position, waiting_message
 
 
 @role_required(Role.STAFF)
@@ -88,7 +90,7 @@ def nominate(request, pk):
                             "person": person,
                             "warnings": warnings,
                             "digest": digest,
-                            "places_left": cohort.capacity - places_taken(cohort=cohort),
+                            "full": cohort_is_full(cohort=cohort),
                         },
                     )
         else:
@@ -103,7 +105,9 @@ def nominate(request, pk):
                             role=Role.PARTICIPANT,
                             council=request.user.council,
                         )
-                    enrolment_create(cohort=cohort, user=person, by=request.user, nominated=True)
+                    placed = enrol_or_wait(
+                        cohort=cohort, user=person, by=request.user, nominated=True
+                    )
             except ValidationError as exc:
                 messages.error(request, " ".join(exc.messages))
             except IntegrityError:
@@ -116,12 +120,17 @@ def nominate(request, pk):
                         request, _("We cannot nominate this address. Ask the programme team.")
                     )
             else:
+                if placed.entry is not None:
+                    # Back to this page, which lists the council's people waiting.
+                    messages.success(request, waiting_message(placed=placed))
+                    return redirect("nominate", pk=cohort.pk)
                 messages.success(
                     request,
                     _("%(name)s is enrolled in %(cohort)s and will get an invitation by email.")
                     % {"name": person.full_name, "cohort": cohort.title},
                 )
                 return redirect("lead_home")
+    full = cohort_is_full(cohort=cohort)
     return render(
         request,
         "cohorts/programme/nominate.html",
@@ -129,7 +138,38 @@ def nominate(request, pk):
             "cohort": cohort,
             "existing_form": existing_form,
             "new_form": new_form,
-            "places_left": cohort.capacity - places_taken(cohort=cohort),
+            "full": full,
+            "places_left": 0 if full else cohort.capacity - places_held(cohort=cohort),
+            "waiting": selectors.waiting_list_for_lead(user=request.user, cohort=cohort),
+            "offer_days": settings.WAITING_LIST_OFFER_DAYS,
+        },
+    )
+
+
+@role_required(Role.PARTICIPANT)
+def waiting_offer(request, pk):
+    """A person's own place on a waiting list: the offer of a freed place, accepted here (POST)
+    before it lapses. Anyone else's answers 404."""
+    entry = selectors.waiting_offer_for_user(user=request.user, pk=pk)
+    if request.method == "POST":
+        try:
+            enrolment = offer_accept(entry=entry)
+        except OfferClosed as exc:
+            messages.error(request, str(exc))
+            return redirect("waiting_offer", pk=entry.pk)
+        messages.success(
+            request,
+            _("You have a place in %(cohort)s. Your invitation is on its way by email.")
+            % {"cohort": entry.cohort.title},
+        )
+        return redirect("lab_detail", pk=enrolment.pk)
+    return render(
+        request,
+        "cohorts/programme/waiting_offer.html",
+        {
+            "entry": entry,
+            "position": queue_position(entry=entry),
+            "first_session": entry.cohort.sessions.order_by("number").first(),
         },
     )
 

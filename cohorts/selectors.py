@@ -9,7 +9,19 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import Case, Count, F, Max, Min, Prefetch, Q, QuerySet, When
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    Max,
+    Min,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    When,
+)
 from django.http import Http404
 from django.utils import timezone
 from django.utils.formats import date_format, time_format
@@ -18,7 +30,16 @@ from django.utils.translation import gettext as _
 from councils.models import Role, User
 from labs.models import Activity, Material, Module
 
-from .models import Cohort, Completion, Enrolment, EnrolmentStatus, Session
+from .models import (
+    WAITING_QUEUE,
+    Cohort,
+    Completion,
+    Enrolment,
+    EnrolmentStatus,
+    Session,
+    WaitingListEntry,
+    WaitingStatus,
+)
 from .status import CohortStatus, cohort_status
 from .weeks import week_is_open
 
@@ -153,8 +174,66 @@ def _upcoming_cohorts_for_lead(*, user: User) -> QuerySet[Cohort]:
 
 
 def open_cohorts_for_lead(*, user: User) -> QuerySet[Cohort]:
-    """Upcoming cohorts that the lead's council takes part in, with places left."""
-    return _upcoming_cohorts_for_lead(user=user).filter(taken__lt=F("capacity"))
+    """Upcoming cohorts that the lead's council takes part in, with `waiting` (people on the
+    waiting list): a full one takes nominations onto its waiting list."""
+    return _upcoming_cohorts_for_lead(user=user).annotate(
+        waiting=Count(
+            "waiting_list", filter=Q(waiting_list__status__in=WAITING_QUEUE), distinct=True
+        )
+    )
+
+
+# --- Waiting lists ----------------------------------------------------------------------------
+
+
+def with_positions(entries: QuerySet[WaitingListEntry]) -> QuerySet[WaitingListEntry]:
+    """Annotate each entry with its number in its cohort's queue (waiting or offered, first
+    come first served), counted over the whole queue whatever `entries` is filtered to."""
+    ahead = (
+        WaitingListEntry.objects.filter(cohort_id=OuterRef("cohort_id"), status__in=WAITING_QUEUE)
+        .filter(
+            Q(joined_at__lt=OuterRef("joined_at"))
+            | Q(joined_at=OuterRef("joined_at"), pk__lte=OuterRef("pk"))
+        )
+        .order_by()
+        .values("cohort_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return entries.annotate(position=Subquery(ahead))
+
+
+def waiting_list_for_lead(*, user: User, cohort: Cohort) -> QuerySet[WaitingListEntry]:
+    """The lead's own council's people waiting (or offered a place) in this cohort, in order,
+    each with their number on the whole list. Never anyone of another council."""
+    if user.role != Role.LEAD or not user.council_id:
+        return WaitingListEntry.objects.none()
+    return with_positions(
+        WaitingListEntry.objects.filter(
+            cohort=cohort, status__in=WAITING_QUEUE, user__council_id=user.council_id
+        )
+        .select_related("user")
+        .order_by("joined_at", "pk")
+    )
+
+
+def open_offers_for(*, user: User) -> QuerySet[WaitingListEntry]:
+    """The person's own offers of a place still open (their dashboard shows them, in case the
+    email went astray)."""
+    return WaitingListEntry.objects.filter(
+        user_id=user.pk, status=WaitingStatus.OFFERED, offer_expires_at__gt=timezone.now()
+    ).select_related("cohort")
+
+
+def waiting_offer_for_user(*, user: User, pk: int) -> WaitingListEntry:
+    """A waiting-list entry (and its offer) of the signed-in person themselves; 404 for anyone
+    else's, whatever their role."""
+    try:
+        return WaitingListEntry.objects.select_related("cohort__lab", "enrolment").get(
+            pk=pk, user_id=user.pk
+        )
+    except WaitingListEntry.DoesNotExist:
+        raise Http404 from None
 
 
 def sessions_for_calendar_token(*, token: str) -> tuple[User, QuerySet[Session]]:

@@ -29,6 +29,8 @@ from .models import (
     EnrolmentEvent,
     EnrolmentStatus,
     Session,
+    WaitingListEntry,
+    WaitingStatus,
 )
 from .schedule import bank_holiday_name, nominal_session_date, plan_sessions
 
@@ -513,6 +515,32 @@ def places_taken(*, cohort: Cohort) -> int:
     return cohort.enrolments.exclude(status=EnrolmentStatus.WITHDRAWN).count()
 
 
+def places_held(*, cohort: Cohort, offer: WaitingListEntry | None = None) -> int:
+    """Places taken, plus those held for someone on the waiting list whose offer is still open
+    (other than `offer`, the one being accepted)."""
+    offers = cohort.waiting_list.filter(
+        status=WaitingStatus.OFFERED, offer_expires_at__gt=timezone.now()
+    )
+    if offer is not None:
+        offers = offers.exclude(pk=offer.pk)
+    return places_taken(cohort=cohort) + offers.count()
+
+
+def cohort_is_full(*, cohort: Cohort, offer: WaitingListEntry | None = None) -> bool:
+    """No place for a newcomer: every place is taken or held for an offer, or people are
+    already waiting (first come first served: a newcomer joins the list behind them). With
+    `offer` (accepting it), only whether a place is left for that offer."""
+    if not cohort.pk:
+        return False
+    if places_held(cohort=cohort, offer=offer) >= cohort.capacity:
+        return True
+    return offer is None and cohort.waiting_list.filter(status=WaitingStatus.WAITING).exists()
+
+
+class CohortFull(ValidationError):
+    """The cohort has no place for this person now (they may join its waiting list)."""
+
+
 def enrolment_problem(
     *, cohort: Cohort, user: User, council_ids: Collection[int] | None = None
 ) -> str | None:
@@ -549,20 +577,24 @@ def enrolment_create(
     nominated: bool = False,
     invite: bool = True,
     check: bool = True,
+    offer: WaitingListEntry | None = None,
 ) -> Enrolment:
     """Enrol a person as invited, record who did it, and send their invitation on commit.
 
     Refuses (ValidationError) a person who is not a participant of a council taking part, who is
-    already enrolled, or a cohort that is full. The cohort row is locked so that two people
-    taking the last place at once cannot both have it.
+    already enrolled, or (CohortFull) a cohort that is full: every place taken or held for an
+    open waiting-list offer, or people waiting (cohorts.waiting.enrol_or_wait puts them on the
+    list instead). `offer` is the waiting-list offer being accepted: its own held place counts
+    as free. The cohort row is locked so that two people taking the last place at once cannot
+    both have it.
     """
     if check:
         Cohort.objects.select_for_update().filter(pk=cohort.pk).first()
         problem = enrolment_problem(cohort=cohort, user=user)
         if problem:
             raise ValidationError(problem)
-        if places_taken(cohort=cohort) >= cohort.capacity:
-            raise ValidationError(
+        if cohort_is_full(cohort=cohort, offer=offer):
+            raise CohortFull(
                 _("This cohort is full: all %(capacity)s places are taken.")
                 % {"capacity": cohort.capacity}
             )
@@ -925,6 +957,11 @@ def enrolment_withdraw(
     enrolment.save(update_fields=["status", "withdrawn_on", "withdrawn_reason"])
     _record(enrolment, EnrolmentStatus.WITHDRAWN, by, reason)
     enrolment_refresh_progress(enrolment=enrolment, by=by)
+    # The place freed goes to the next person waiting, if anyone is (cohorts.waiting).
+    if enrolment.cohort.waiting_list.filter(status=WaitingStatus.WAITING).exists():
+        from .tasks import offer_waiting_places
+
+        offer_waiting_places.delay_on_commit(enrolment.cohort_id)
     if enrolment.invited_at:
         # Their calendar holds the sessions: cancel those still to come in it. Their own
         # cancellation carries a revision one above the session's (cancellation_for); the
@@ -958,7 +995,7 @@ def enrolment_reinstate(*, enrolment: Enrolment, by: User) -> bool:
         return False
     if current.user.erased_at:
         raise ValidationError(_("This person's details have been erased: they cannot come back."))
-    if places_taken(cohort=cohort) >= cohort.capacity:
+    if places_held(cohort=cohort) >= cohort.capacity:
         raise ValidationError(
             _(
                 "%(name)s cannot be re-instated: %(cohort)s is full (all %(capacity)s places "

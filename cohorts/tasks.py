@@ -11,7 +11,7 @@ from smtplib import SMTPException
 
 from celery import shared_task
 
-from . import cohort_messages, follow_ups, nudges, services
+from . import cohort_messages, follow_ups, nudges, services, waiting
 
 TRANSIENT = (SMTPException, ConnectionError, TimeoutError, OSError)
 RETRY_BACKOFF_MAX = 600
@@ -177,3 +177,20 @@ def sweep_cohort_messages() -> int:
     for message_id in message_ids:
         send_cohort_message.delay(message_id)  # a task runs outside any transaction
     return len(message_ids)
+
+
+@shared_task(**RETRY)
+def offer_waiting_places(cohort_id: int) -> int:
+    """A place was freed (a withdrawal): offer it to the next person on the cohort's waiting
+    list and email them, once however often this runs (cohorts/waiting.py)."""
+    return waiting.offers_send(cohort_id=cohort_id)
+
+
+@shared_task
+def sweep_waiting_lists() -> int:
+    """Beat, every 15 minutes: offers not accepted in time lapse and their places go to the
+    next person waiting; offer emails a lost task never sent are sent."""
+    cohort_ids = waiting.cohorts_with_queues()
+    for cohort_id in cohort_ids:
+        offer_waiting_places.delay(cohort_id)  # a task runs outside any transaction
+    return len(cohort_ids)

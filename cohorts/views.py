@@ -65,6 +65,7 @@ def dashboard(request):
             "ask_equality": equality_should_ask(user=request.user),
             "today": today,
             "clashes": selectors.session_clashes_for(user=request.user, today=today),
+            "offers": selectors.open_offers_for(user=request.user),
         },
     )
 

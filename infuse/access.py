@@ -154,6 +154,8 @@ ACCESS: dict[str, Access] = {
         Role.PARTICIPANT, kwargs=lambda s: {**_enrolment(s), "kind": "baseline"}
     ),
     "follow_up": scoped(Role.PARTICIPANT, kwargs=_enrolment),
+    # Their own place on a waiting list, and its offer (tests/infuse/world_waiting.py).
+    "waiting_offer": scoped(Role.PARTICIPANT, kwargs=lambda s: {"pk": s.extra["waiting_entry"].pk}),
     "material_download": scoped(
         Role.PARTICIPANT, kwargs=lambda s: {**_enrolment(s), "material_pk": s.material.pk}
     ),

@@ -52,6 +52,11 @@ app.conf.beat_schedule = {
         "task": "cohorts.tasks.sweep_cohort_messages",
         "schedule": crontab(minute="*/10"),
     },
+    # Waiting lists: lapsed offers pass to the next person; lost offer emails are sent.
+    "sweep-waiting-lists": {
+        "task": "cohorts.tasks.sweep_waiting_lists",
+        "schedule": crontab(minute="*/15"),
+    },
     "delete-old-report-exports": {
         "task": "cohorts.tasks.delete_old_report_exports",
         "schedule": crontab(hour=3, minute=15),

@@ -420,6 +420,14 @@ if PRIVACY_RETENTION_DAYS < 1:
     )
 GRANT_AUDIT_RETENTION_UNTIL = env_date("GRANT_AUDIT_RETENTION_UNTIL", None)
 
+# A place freed in a full cohort is offered to the next person on its waiting list, who has
+# this many days to accept it before it goes to the one after (cohorts/waiting.py).
+WAITING_LIST_OFFER_DAYS = env_int("WAITING_LIST_OFFER_DAYS", 5)
+if WAITING_LIST_OFFER_DAYS < 1:
+    raise ImproperlyConfigured(
+        f"WAITING_LIST_OFFER_DAYS must be 1 or more; got {WAITING_LIST_OFFER_DAYS}."
+    )
+
 # The audit trail (django-auditlog): which models are recorded is councils/audit.py's list.
 # No IP addresses: the actor and the time are what a data protection officer asks for.
 AUDITLOG_DISABLE_REMOTE_ADDR = True

@@ -48,6 +48,10 @@ COVERAGE: dict[str, Cover] = {
     # history), pointing at the pseudonym; the sender's is what they did.
     "cohorts.CohortMessageRecipient.user": Cover(export="owned", erase="keep"),
     "cohorts.CohortMessage.sent_by": ACTED,
+
+    # A place waited for (and any offer of it): the person's own; deleted on erasure.
+    "cohorts.WaitingListEntry.user": OWNED_DELETE,
+    "cohorts.WaitingListEntry.added_by": ACTED,
     "account.EmailAddress.user": OWNED_DELETE,
     # Voluntary equality answers: in the person's own download, deleted on erasure, never in
     # the audit trail (councils.audit.AUDITED leaves them out).

@@ -109,23 +109,47 @@ def test_apply_is_all_or_nothing_if_the_world_changed_since_the_preview(
     staff_client, cohort, make_user, cardiff
 ):
     response = upload(staff_client, cohort, GOOD)
-    # Someone else fills the cohort between preview and confirm.
-    cohort.capacity = 1
-    cohort.save()
-    enrolment_create(cohort=cohort, user=make_user("first@x.test", council=cardiff), invite=False)
+    # Someone in the file is enrolled by someone else between preview and confirm. (A cohort
+    # filled meanwhile is not a problem: the rows beyond it join the waiting list.)
+    gareth = make_user("gareth.bowen@cardiff.gov.test", council=cardiff)
+    enrolment_create(cohort=cohort, user=gareth, invite=False)
     response = confirm(staff_client, cohort, response)
     assert cohort.enrolments.count() == 1
-    assert not User.objects.filter(email="gareth.bowen@cardiff.gov.test").exists()
+    assert not User.objects.filter(email="eleri.rees@newport.gov.test").exists()
+    assert not cohort.waiting_list.exists()
     messages = [str(m) for m in response.wsgi_request._messages]
     assert any("nothing was enrolled" in m for m in messages)
 
 
-def test_rows_beyond_capacity_are_errors(staff_client, cohort):
-    cohort.capacity = 1
+def test_rows_beyond_capacity_join_the_waiting_list_in_the_files_order(
+    staff_client, cohort, participant
+):
+    from cohorts.waiting import waiting_list_join
+
+    cohort.capacity = 2
     cohort.save()
-    preview = upload(staff_client, cohort, GOOD).context["preview"]
-    assert preview.rows[0].ok
-    assert "Over capacity: the cohort has 1 place left." in preview.rows[1].problems
+    enrolment_create(cohort=cohort, user=participant, invite=False)
+    text = GOOD + "third.person@cardiff.gov.test,Third Person,cardiff\n"
+    response = upload(staff_client, cohort, text)
+    preview = response.context["preview"]
+    assert preview.can_apply and preview.places_left == 1
+    assert [r.waiting_position for r in preview.rows] == [0, 1, 2]
+    assert "joins the waiting list as number 2" in response.content.decode()
+    response = confirm(staff_client, cohort, response)
+    assert cohort.enrolments.filter(user__email="gareth.bowen@cardiff.gov.test").exists()
+    queue = cohort.waiting_list.order_by("joined_at", "pk")
+    assert [e.user.email for e in queue] == [
+        "eleri.rees@newport.gov.test",
+        "third.person@cardiff.gov.test",
+    ]
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert any("2 people joined the waiting list, numbers 1 to 2" in m for m in messages)
+    # Someone already waiting is an error in a later file; newcomers queue behind.
+    later = "email,full name,council\neleri.rees@newport.gov.test,Eleri Rees,newport\n"
+    preview = upload(staff_client, cohort, later).context["preview"]
+    assert "Already on this cohort's waiting list." in preview.rows[0].problems
+    with pytest.raises(Exception):  # noqa: B017 - refused as enrolment_problem refuses
+        waiting_list_join(cohort=cohort, user=participant)
 
 
 @pytest.mark.parametrize(
@@ -225,7 +249,7 @@ def test_applying_a_file_runs_the_same_number_of_queries_for_50_rows_as_for_5(
         # One person already on the portal in each file, the rest new.
         text = _people(first + n - 1, first) + f"{participant.email},Gwen,cardiff\n"
         with CaptureQueriesContext(connection) as queries:
-            enrolled = enrolment_csv.apply(text=text, cohort=cohort, by=staff)
+            enrolled = enrolment_csv.apply(text=text, cohort=cohort, by=staff).enrolments
         assert len(enrolled) == n
         counts.append(len(queries))
         cohort.enrolments.filter(user=participant).delete()
@@ -245,7 +269,7 @@ def test_invitations_go_in_batches_once_per_new_enrolment(
 
     monkeypatch.setattr(services, "INVITATION_BATCH", 2)
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        enrolled = enrolment_csv.apply(text=_people(5), cohort=cohort, by=staff)
+        enrolled = enrolment_csv.apply(text=_people(5), cohort=cohort, by=staff).enrolments
     assert len(callbacks) == 3  # batches of 2, 2 and 1
     assert sorted(m.to[0].split("<")[1].rstrip(">") for m in mail.outbox) == sorted(
         f"person{i}@cardiff.gov.test" for i in range(5)

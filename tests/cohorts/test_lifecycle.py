@@ -149,16 +149,21 @@ def test_lead_cannot_enrol_into_a_cohort_without_their_council(
     assert not elsewhere.enrolments.exists()
 
 
-def test_lead_cannot_enrol_past_capacity(client, lead, participant, open_cohort, outsider):
+def test_a_lead_nominating_past_capacity_puts_them_on_the_waiting_list(
+    client, lead, participant, open_cohort, outsider
+):
     open_cohort.capacity = 1
     open_cohort.save()
     enrolment_create(cohort=open_cohort, user=outsider, invite=False)
     client.force_login(lead)
     response = client.post(
-        reverse("nominate", args=[open_cohort.pk]), {"which": "existing", "person": participant.pk}
+        reverse("nominate", args=[open_cohort.pk]),
+        {"which": "existing", "person": participant.pk},
+        follow=True,
     )
     assert not open_cohort.enrolments.filter(user=participant).exists()
-    assert "full" in response.content.decode()
+    assert open_cohort.waiting_list.get().user == participant
+    assert "is number 1 on the waiting list" in response.content.decode()
 
 
 def test_lead_cannot_enrol_a_person_of_another_council(
@@ -321,14 +326,16 @@ def test_withdrawal_refreshes_progress(staff, enrolment):
     assert enrolment.required_total == 0
 
 
-def test_full_cohorts_are_not_offered_to_leads(client, lead, outsider, open_cohort):
+def test_full_cohorts_are_offered_to_leads_for_their_waiting_list(
+    client, lead, outsider, open_cohort
+):
     open_cohort.capacity = 1
     open_cohort.save()
     enrolment_create(cohort=open_cohort, user=outsider, invite=False)
     client.force_login(lead)
     page = client.get(reverse("lead_home")).content.decode()
-    assert reverse("nominate", args=[open_cohort.pk]) not in page
-    assert "There are no upcoming cohorts open to your council at the moment." in page
+    assert reverse("nominate", args=[open_cohort.pk]) in page
+    assert "Nominate staff for the waiting list" in page
 
 
 def test_open_cohorts_on_the_lead_page_name_their_lab(client, lead, open_cohort):
@@ -338,7 +345,7 @@ def test_open_cohorts_on_the_lead_page_name_their_lab(client, lead, open_cohort)
     assert "There are no upcoming cohorts" not in page
 
 
-def test_a_full_cohorts_nominate_page_says_only_that_it_is_full(
+def test_a_full_cohorts_nominate_page_says_it_takes_nominations_onto_its_waiting_list(
     client, lead, outsider, open_cohort
 ):
     open_cohort.capacity = 1
@@ -348,9 +355,10 @@ def test_a_full_cohorts_nominate_page_says_only_that_it_is_full(
     response = client.get(reverse("nominate", args=[open_cohort.pk]))
     page = response.content.decode()
     assert response.status_code == 200
-    assert "This cohort is full" in page
+    assert "This cohort is full. Anyone you nominate joins its waiting list" in page
+    assert "has 5 days to accept it" in page
     assert "places are left" not in page and "0 places" not in page
-    assert 'name="which"' not in page
+    assert "Put them on the waiting list" in page
 
 
 def test_an_own_council_participants_email_points_to_the_list(
