@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import Case, Count, F, Prefetch, Q, QuerySet, When
+from django.db.models import Case, Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery, When
 from django.http import Http404
 from django.utils import timezone
 
@@ -132,20 +132,29 @@ def lead_enrolments(*, user: User, cohort_id: int | None = None) -> QuerySet[Enr
 
 
 def _upcoming_cohorts_for_lead(*, user: User) -> QuerySet[Cohort]:
-    """Upcoming cohorts that the lead's council takes part in, full or not, with `taken`."""
+    """Upcoming cohorts that the lead's council takes part in, full or not, with `taken` and
+    `first_session` (the date people meet first, which the page shows: the start date is only
+    where the schedule is counted from). Upcoming as `cohort_status` has it: no session held
+    yet, or (with no sessions) a start date still to come."""
     if user.role != Role.LEAD or not user.council_id:
         return Cohort.objects.none()
+    day = today()
+    first_session = Session.objects.filter(cohort=OuterRef("pk")).order_by("date").values("date")
     return (
-        Cohort.objects.filter(councils=user.council_id, start_date__gt=today())
+        Cohort.objects.filter(councils=user.council_id)
         .select_related("lab")
         .annotate(
+            first_session=Subquery(first_session[:1]),
             taken=Count(
                 "enrolments",
                 filter=~Q(enrolments__status=EnrolmentStatus.WITHDRAWN),
                 distinct=True,
-            )
+            ),
         )
-        .order_by("start_date")
+        .filter(
+            Q(first_session__gt=day) | Q(first_session__isnull=True, start_date__gt=day)
+        )
+        .order_by(F("first_session").asc(nulls_last=True), "start_date")
     )
 
 
