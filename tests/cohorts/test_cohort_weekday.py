@@ -5,7 +5,6 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
-from cohorts.forms import start_weekday
 from cohorts.models import Cohort
 from labs.models import Lab
 from tests.cohorts.test_admin_cohort import cohort_form
@@ -58,6 +57,8 @@ def test_a_day_chosen_by_hand_is_kept(staff_client, staff, cardiff):
 
 
 def test_a_weekend_start_meets_on_the_monday_after():
+    from cohorts.forms import start_weekday
+
     assert start_weekday(dt.date(2027, 1, 9)) == 0  # a Saturday
     assert start_weekday(dt.date(2027, 1, 10)) == 0  # a Sunday
     assert start_weekday(dt.date(2027, 1, 8)) == 4  # a Friday
