@@ -1056,3 +1056,6 @@ class ReportExportAdmin(admin.ModelAdmin):
 
 # Targets and monitoring returns (cohorts/reports/admin.py).
 from .reports import admin as reports_admin  # noqa: E402, F401
+
+# The Lab content admin with a Markdown preview and "View this week as a participant".
+from . import content_admin  # noqa: E402, F401

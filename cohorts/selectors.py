@@ -532,6 +532,41 @@ def lab_overview_for(
     )
 
 
+def week_preview(*, module_pk: int, today: dt.date) -> LabOverview:
+    """A week of a Lab as a participant sees it once it has opened, for programme staff's
+    "view this week as a participant": an enrolment that is never saved (nothing done, no
+    sessions) on a cohort that is never saved, every week open. Curriculum only: nobody's
+    work or council data is read. 404 for a week that is archived (participants never see it)
+    or missing."""
+    module = Module.objects.select_related("lab").filter(pk=module_pk).first()
+    if module is None or module.archived_at is not None:
+        raise Http404
+    lab = module.lab
+    enrolment = Enrolment(
+        cohort=Cohort(lab=lab, title=lab.display_name, start_date=today),
+        status=EnrolmentStatus.ACTIVE,
+    )
+    weeks = [
+        WeekRow(
+            number=m.number,
+            module=m,
+            session=None,
+            is_open=True,
+            is_current=m.number == module.number,
+            activities=list(m.activities.all()),
+            done_ids=set(),
+        )
+        for m in _modules_by_lab({lab.pk}).get(lab.pk, [])
+    ]
+    return LabOverview(
+        enrolment=enrolment,
+        status=CohortStatus("running", module.number),
+        weeks=weeks,
+        next_session=None,
+        today=today,
+    )
+
+
 def cohort_facilitators(*, cohort: Cohort) -> QuerySet[User]:
     """The facilitators' names are the only other people a participant sees."""
     return cohort.facilitators.order_by("full_name").only("full_name")
