@@ -151,9 +151,7 @@ def _upcoming_cohorts_for_lead(*, user: User) -> QuerySet[Cohort]:
                 distinct=True,
             ),
         )
-        .filter(
-            Q(first_session__gt=day) | Q(first_session__isnull=True, start_date__gt=day)
-        )
+        .filter(Q(first_session__gt=day) | Q(first_session__isnull=True, start_date__gt=day))
         .order_by(F("first_session").asc(nulls_last=True), "start_date")
     )
 

@@ -14,7 +14,7 @@ PASSWORD = "a-long-staff-passphrase"
 TYPED = (
     "## Before the session\n\n"
     "Read **the council's data strategy**.\n\n"
-    '<script>window.previewRan = true;</script>\n\n'
+    "<script>window.previewRan = true;</script>\n\n"
     "- one\n- two\n"
 )
 
@@ -62,7 +62,9 @@ def test_staff_preview_a_materials_markdown_and_view_the_week_as_a_participant(p
     page.wait_for_load_state("load")
     page.axe()
     expect(page.locator("h1")).to_have_text(module.title)
-    expect(page.get_by_text("This is the week as a participant sees it once it has opened.")).to_be_visible()
+    expect(
+        page.get_by_text("This is the week as a participant sees it once it has opened.")
+    ).to_be_visible()
     section = page.locator(f"section[aria-labelledby='material-{material.pk}']")
     expect(section.locator("h4")).to_have_text("Before the session")
     assert section.locator("script").count() == 0
