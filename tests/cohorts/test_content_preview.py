@@ -52,7 +52,7 @@ def test_the_preview_renders_each_language_in_its_own(client, staff):
 
 
 @pytest.mark.parametrize("who", ["participant", "lead", "outsider", "funder"])
-def test_anyone_but_staff_gets_404_from_the_preview(client, request, who):
+def test_anyone_but_staff_gets_404_from_the_preview(db, client, request, who):
     client.force_login(request.getfixturevalue(who))
     assert client.post(reverse(PREVIEW), {"text": "Hello"}).status_code == 404
     assert client.get(reverse(PREVIEW)).status_code == 404
