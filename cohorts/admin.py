@@ -1432,5 +1432,7 @@ class ReportExportAdmin(admin.ModelAdmin):
         return False
 
 
-# Targets and monitoring returns (cohorts/reports/admin.py).
+# The Lab content admin with a Markdown preview and "View this week as a participant"
+# (cohorts/content_admin.py); targets and monitoring returns (cohorts/reports/admin.py).
+from . import content_admin  # noqa: E402, F401
 from .reports import admin as reports_admin  # noqa: E402, F401

@@ -10,7 +10,7 @@ from django.utils.translation import ngettext
 
 from councils.models import Role, User
 
-from .models import Cohort, Session
+from .models import Cohort, Session, Weekday
 
 EDIT_FIELDS = ("date", "start_time", "minutes", "location", "online_url")
 
@@ -52,6 +52,14 @@ class CohortAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.instance.pk is None and "session_weekday" in self.fields:
+            # A new cohort meets on its start date's day unless staff choose another: the day
+            # is left blank ("the start date's day") and worked out on save (clean).
+            field = self.fields["session_weekday"]
+            field.required = False
+            field.choices = [("", _("The start date’s day")), *Weekday.choices]
+            if "session_weekday" not in (kwargs.get("initial") or {}):
+                self.initial["session_weekday"] = ""
         # The page carries the schedule it was drawn with, so that a second tab or a double
         # submit is told apart from a change (see hidden_initials).
         hidden_initials(self, self.SCHEDULE_FIELDS + self.PLACE_FIELDS)
@@ -144,6 +152,13 @@ class CohortAdminForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         cohort = self.instance
+        if cohort.pk is None and cleaned.get("session_weekday") in (None, ""):
+            start = cleaned.get("start_date")
+            # Set on the instance too: a post without the field at all keeps the instance's
+            # value, which would otherwise be the model's default (Tuesday). Without a valid
+            # start date the form is refused for that alone.
+            day = start_weekday(start) if start else cohort.session_weekday
+            cleaned["session_weekday"] = cohort.session_weekday = day
         if cohort.pk and self._moved_since_drawn():
             raise forms.ValidationError(
                 _(
@@ -207,6 +222,12 @@ class CohortAdminForm(forms.ModelForm):
 
 
 _NOT_POSTED = object()
+
+
+def start_weekday(start: dt.date) -> int:
+    """The session day a cohort starting on `start` meets on by default: that day, or the
+    Monday after a weekend (sessions are on working days)."""
+    return start.weekday() if start.weekday() < 5 else Weekday.MONDAY
 
 
 def hidden_initials(form: forms.BaseForm, names) -> None:

@@ -156,20 +156,27 @@ def lead_enrolments(*, user: User, cohort_id: int | None = None) -> QuerySet[Enr
 
 
 def _upcoming_cohorts_for_lead(*, user: User) -> QuerySet[Cohort]:
-    """Upcoming cohorts that the lead's council takes part in, full or not, with `taken`."""
+    """Upcoming cohorts that the lead's council takes part in, full or not, with `taken` and
+    `first_session` (the date people meet first, which the page shows: the start date is only
+    where the schedule is counted from). Upcoming as `cohort_status` has it: no session held
+    yet, or (with no sessions) a start date still to come."""
     if user.role != Role.LEAD or not user.council_id:
         return Cohort.objects.none()
+    day = today()
+    first_session = Session.objects.filter(cohort=OuterRef("pk")).order_by("date").values("date")
     return (
-        Cohort.objects.filter(councils=user.council_id, start_date__gt=today())
+        Cohort.objects.filter(councils=user.council_id)
         .select_related("lab")
         .annotate(
+            first_session=Subquery(first_session[:1]),
             taken=Count(
                 "enrolments",
                 filter=~Q(enrolments__status=EnrolmentStatus.WITHDRAWN),
                 distinct=True,
-            )
+            ),
         )
-        .order_by("start_date")
+        .filter(Q(first_session__gt=day) | Q(first_session__isnull=True, start_date__gt=day))
+        .order_by(F("first_session").asc(nulls_last=True), "start_date")
     )
 
 
@@ -790,6 +797,41 @@ def lab_overview_for(
         done[enrolment.pk],
         today,
         at or now(),
+    )
+
+
+def week_preview(*, module_pk: int, today: dt.date) -> LabOverview:
+    """A week of a Lab as a participant sees it once it has opened, for programme staff's
+    "view this week as a participant": an enrolment that is never saved (nothing done, no
+    sessions) on a cohort that is never saved, every week open. Curriculum only: nobody's
+    work or council data is read. 404 for a week that is archived (participants never see it)
+    or missing."""
+    module = Module.objects.select_related("lab").filter(pk=module_pk).first()
+    if module is None or module.archived_at is not None:
+        raise Http404
+    lab = module.lab
+    enrolment = Enrolment(
+        cohort=Cohort(lab=lab, title=lab.display_name, start_date=today),
+        status=EnrolmentStatus.ACTIVE,
+    )
+    weeks = [
+        WeekRow(
+            number=m.number,
+            module=m,
+            session=None,
+            is_open=True,
+            is_current=m.number == module.number,
+            activities=list(m.activities.all()),
+            done_ids=set(),
+        )
+        for m in _modules_by_lab({lab.pk}).get(lab.pk, [])
+    ]
+    return LabOverview(
+        enrolment=enrolment,
+        status=CohortStatus("running", module.number),
+        weeks=weeks,
+        next_session=None,
+        today=today,
     )
 
 

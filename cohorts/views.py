@@ -10,10 +10,10 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from councils.models import Role
-from councils.permissions import role_required
+from councils.permissions import role_required, staff_or_404
 from equality.services import equality_should_ask
 from infuse.concurrency import VersionConflict, conflict_for, version_from
 from labs import registry
@@ -139,23 +139,45 @@ def _week_steps(materials, items) -> list[dict]:
     return steps
 
 
-def _week_context(request, overview, week, *, posted=None) -> dict:
+def _week_url(enrolment, week, *, preview: bool) -> str:
+    """A week's page: the participant's own, or (staff's preview) the same week as a
+    participant would see it."""
+    if preview:
+        return reverse("admin:labs_module_as_participant", args=[week.module.pk])
+    return reverse("lab_week", args=[enrolment.pk, week.number])
+
+
+def _week_context(request, overview, week, *, posted=None, preview=False) -> dict:
+    """What the week page draws. With `preview` (staff seeing the week as a participant
+    would: an enrolment never saved, nothing done), links stay in the preview and no work,
+    clash or answer of anyone is read."""
     enrolment = overview.enrolment
     numbers = [w.number for w in overview.weeks]
     index = numbers.index(week.number)
     materials = list(selectors.week_materials(module=week.module)) if week.is_open else []
-    items = (
-        _activity_items(
-            overview,
-            week,
-            answers=selectors.week_answers(enrolment=enrolment, module=week.module),
-            posted=posted,
-        )
-        if week.is_open
-        else []
-    )
+    answers = {}
+    if week.is_open and not preview:
+        answers = selectors.week_answers(enrolment=enrolment, module=week.module)
+    items = _activity_items(overview, week, answers=answers, posted=posted) if week.is_open else []
     steps = _week_steps(materials, items)
+    for step in steps:
+        if "material" in step and step["material"].file:
+            step["download_url"] = (
+                reverse("admin:labs_material_change", args=[step["material"].pk])
+                if preview
+                else reverse("material_download", args=[enrolment.pk, step["material"].pk])
+            )
+    previous_week = overview.weeks[index - 1] if index > 0 else None
+    next_week = overview.weeks[index + 1] if index + 1 < len(overview.weeks) else None
     return {
+        "preview": preview,
+        "lab_url": (
+            reverse("admin:labs_module_change", args=[week.module.pk])
+            if preview
+            else reverse("lab_detail", args=[enrolment.pk])
+        ),
+        "previous_week_url": previous_week and _week_url(enrolment, previous_week, preview=preview),
+        "next_week_url": next_week and _week_url(enrolment, next_week, preview=preview),
         "today": overview.today,
         "overview": overview,
         "enrolment": enrolment,
@@ -167,15 +189,17 @@ def _week_context(request, overview, week, *, posted=None) -> dict:
         "steps": steps,
         "material_steps": [step for step in steps if "material" in step],
         # This week's session at the same time as one of another Lab: said on both weeks.
-        "clashes": [
+        "clashes": []
+        if preview
+        else [
             clash
             for clash in selectors.session_clashes_for(
                 user=request.user, cohort=enrolment.cohort, today=overview.today
             )
             if week.session in (clash.first, clash.second)
         ],
-        "previous_week": overview.weeks[index - 1] if index > 0 else None,
-        "next_week": overview.weeks[index + 1] if index + 1 < len(overview.weeks) else None,
+        "previous_week": previous_week,
+        "next_week": next_week,
         "ActivityKind": ActivityKind,
         "answer_limit": ANSWER_MAX_LENGTH,
     }
@@ -195,6 +219,18 @@ def lab_week(request, pk, number):
     overview = selectors.lab_overview_for(user=request.user, pk=pk, today=selectors.today())
     week = _week_or_404(overview, number)
     return render(request, "cohorts/lab_week.html", _week_context(request, overview, week))
+
+
+@staff_or_404
+@require_GET
+def week_as_participant(request, module_pk):
+    """Programme staff see a week as a participant would once it has opened (linked from the
+    week's admin page): the same page, read-only, with nothing ticked and nothing saved.
+    Anyone who cannot use the admin gets 404."""
+    overview = selectors.week_preview(module_pk=module_pk, today=selectors.today())
+    week = next(w for w in overview.weeks if w.is_current)
+    context = _week_context(request, overview, week, preview=True)
+    return render(request, "cohorts/lab_week.html", context)
 
 
 def _refused(request, enrolment, message: str) -> HttpResponse:

@@ -51,10 +51,21 @@ class Tool:
     def step(self, name: str) -> ToolStep | None:
         return next((step for step in self.steps if step.name == name), None)
 
-    def statuses(self, enrolment_ids: Iterable[int]) -> dict[int, ToolStatus]:
+    def statuses(
+        self, enrolment_ids: Iterable[int], also_done: dict[int, set[str]] | None = None
+    ) -> dict[int, ToolStatus]:
+        """`also_done`: steps known done some other way (their activity ticked), by enrolment;
+        only this tool's own step names count."""
         ids = list(enrolment_ids)
         done = self.steps_done(ids) if self.steps_done else {}
-        return {pk: ToolStatus(len(done.get(pk, set())), len(self.steps)) for pk in ids}
+        names = {step.name for step in self.steps}
+        also_done = also_done or {}
+        return {
+            pk: ToolStatus(
+                len((done.get(pk, set()) | also_done.get(pk, set())) & names), len(self.steps)
+            )
+            for pk in ids
+        }
 
 
 _tools: dict[str, Tool] = {}

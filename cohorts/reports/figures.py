@@ -309,7 +309,7 @@ class PersonRow:
     sessions_attended: int
     completed: dt.date | None
     withdrawn: dt.date | None
-    certificate: str
+    certificate: dt.date | str  # the day it was issued, "Revoked" or ""
 
 
 @dataclass

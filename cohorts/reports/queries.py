@@ -367,7 +367,7 @@ def _people_rows(scope: Q, filters: ReportFilters, today: dt.date) -> list[Perso
                     if certificate is None
                     else _("Revoked")
                     if certificate.is_revoked
-                    else f"{timezone.localtime(certificate.issued_at):%-d %b %Y}"
+                    else timezone.localtime(certificate.issued_at).date()
                 ),
             )
         )

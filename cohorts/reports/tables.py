@@ -218,7 +218,8 @@ def report_tables(report) -> list["Table"]:
         )
     if report.targets:
         # A target's figure runs from the programme's start, whatever the period chosen.
-        to_end = _("Programme start to %(end)s") % {"end": f"{report.period.end:%-d %B %Y}"}
+        # The CSV's period column: its date in ISO 8601, as every date the portal writes there.
+        to_end = _("Programme start to %(end)s") % {"end": report.period.end.isoformat()}
         tables.append(
             Table(
                 "targets",

@@ -199,7 +199,7 @@ def test_a_council_lead_sees_their_council_unsuppressed_with_their_staff_by_name
     assert (done.status, done.completed, done.certificate) == (
         "Completed",
         dt.date(2025, 6, 20),
-        "20 Jun 2025",
+        dt.date(2025, 6, 20),
     )
     assert done.first_activity == dt.date(2025, 5, 6) and done.enrolled == dt.date(2025, 4, 15)
     gone = next(p for p in rep.people if p.name == "D1 Cardiff gone 1")

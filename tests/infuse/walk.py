@@ -7,7 +7,7 @@ For each pattern, classified in infuse/access.py:
 - token: the owner's secret answers 200, a forged one 404;
 - scoped: anonymous goes to sign in; each role the page is for gets 200 for its own object and
   404 for another council's or person's; every other role gets 403;
-- staff only (the admin): anyone but staff is turned away.
+- staff only (the admin): anyone but staff is turned away (403; 404 for STAFF_ONLY_HIDDEN).
 
 Every answer to someone signed in must carry `Cache-Control: no-store`.
 
@@ -122,13 +122,14 @@ def walk(world: World, *, urlconf: str | None = None, access_map=None) -> list[s
             url = sample_path(route)
             if route.name == "admin:index":
                 check(clients[Role.STAFF], Role.STAFF, rule, url, (200,), label)
+            refused = 404 if route.name in access.STAFF_ONLY_HIDDEN else 403
             for role in (Role.PARTICIPANT, Role.LEAD, Role.FUNDER):
                 world.requests += 1
                 final = clients[role].get(url, follow=True)
                 problems.extend(_cacheable(final, f"{label}: {url} as {role}"))
-                if final.status_code != 403:
+                if final.status_code != refused:
                     problems.append(
-                        f"{label}: {url} as {role} answered {final.status_code}, not 403"
+                        f"{label}: {url} as {role} answered {final.status_code}, not {refused}"
                     )
             continue
 
