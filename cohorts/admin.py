@@ -182,7 +182,7 @@ class EnrolmentInline(admin.TabularInline):
         return (
             super()
             .get_queryset(request)
-            .select_related("user__council", "nominated_by", "cohort__lab")
+            .select_related("user__council", "council", "nominated_by", "cohort__lab")
         )
 
     @admin.display(description=gettext_lazy("person"))
@@ -195,7 +195,7 @@ class EnrolmentInline(admin.TabularInline):
 
     @admin.display(description=gettext_lazy("council"))
     def council(self, enrolment):
-        return enrolment.user.council
+        return enrolment.council  # as it was when they were enrolled
 
 
 class NewEnrolmentFormSet(BaseInlineFormSet):
@@ -610,9 +610,9 @@ class EnrolmentAdmin(admin.ModelAdmin):
         "sessions_attended",
         "nominated_by",
     ]
-    list_filter = ["status", "cohort__lab", "user__council", "cohort"]
+    list_filter = ["status", "cohort__lab", "council", "cohort"]
     search_fields = ["user__full_name", "user__email", "cohort__title_en", "cohort__title_cy"]
-    list_select_related = ["user__council", "cohort", "nominated_by"]
+    list_select_related = ["user__council", "council", "cohort", "nominated_by"]
     fields = [
         "cohort",
         "user",
@@ -674,9 +674,9 @@ class EnrolmentAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False  # withdraw instead: people keep their history
 
-    @admin.display(description=gettext_lazy("council"), ordering="user__council__name")
+    @admin.display(description=gettext_lazy("council"), ordering="council__name")
     def council(self, enrolment):
-        return enrolment.user.council
+        return enrolment.council  # as it was when they were enrolled
 
     @admin.action(description=gettext_lazy("Withdraw the selected people"))
     def withdraw(self, request, queryset):
