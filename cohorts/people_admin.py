@@ -74,7 +74,9 @@ class PeopleMoveOnAdmin:
             return self._refuse(
                 request,
                 person,
-                _("Only participants move between councils; hand a lead’s role to someone else first.")
+                _(
+                    "Only participants move between councils; hand a lead’s role to someone else first."
+                )
                 if person.role == Role.LEAD
                 else _("This person cannot be moved to another council."),
             )
@@ -166,4 +168,3 @@ class PeopleMoveOnAdmin:
             )
             return redirect("admin:councils_user_change", person.pk)
         return TemplateResponse(request, "admin/people/lead_confirm.html", context)
-
