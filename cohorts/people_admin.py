@@ -153,6 +153,8 @@ class PeopleMoveOnAdmin:
             % {"name": person.full_name, "council": council.display_name},
         )
         context["council"] = council
+        # Roles decide the pages: a lead has no participant's pages for a Lab they are on.
+        context["current"] = [e for e in context["enrolments"] if e.status in CURRENT]
         context["leads"] = User.objects.filter(council=council, role=Role.LEAD).exclude(
             pk=person.pk
         )

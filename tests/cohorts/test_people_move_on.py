@@ -221,13 +221,14 @@ def test_a_person_who_left_is_withdrawn_with_the_reason_and_cannot_sign_in(
 
 
 def test_a_councils_lead_role_is_handed_on_with_both_changes_in_the_audit_trail(
-    client, staff, lead, participant, cardiff
+    client, staff, lead, participant, cardiff, enrolment
 ):
     client.force_login(staff)
     url = reverse("admin:councils_user_make_lead", args=[participant.pk])
     page = client.get(url)
     assert page.status_code == 200
     assert lead.full_name in page.content.decode()  # who loses it is named
+    assert "They are on a Lab now." in page.content.decode()  # and what they lose
     assert client.post(url, {"confirm": "lead"}).status_code == 302
     lead.refresh_from_db()
     participant.refresh_from_db()
