@@ -241,7 +241,7 @@ class EnrolmentInline(admin.TabularInline):
         return (
             super()
             .get_queryset(request)
-            .select_related("user__council", "nominated_by", "cohort__lab")
+            .select_related("user__council", "council", "nominated_by", "cohort__lab")
         )
 
     @admin.display(description=gettext_lazy("person"))
@@ -254,7 +254,7 @@ class EnrolmentInline(admin.TabularInline):
 
     @admin.display(description=gettext_lazy("council"))
     def council(self, enrolment):
-        return enrolment.user.council
+        return enrolment.council  # as it was when they were enrolled
 
 
 class NewEnrolmentFormSet(BaseInlineFormSet):
@@ -846,14 +846,14 @@ class EnrolmentAdmin(ReadOnlyPage, admin.ModelAdmin):
         "cohort",
         "nominated_by",
     ]
-    list_filter = ["status", "cohort__lab", "user__council", "cohort"]
+    list_filter = ["status", "cohort__lab", "council", "cohort"]
 
     class Media:
         # Status and progress in view on a 1,280-pixel screen (headings wrap, long names break).
         css = {"all": ["css/admin-lists.css"]}
 
     search_fields = ["user__full_name", "user__email", "cohort__title_en", "cohort__title_cy"]
-    list_select_related = ["user__council", "cohort", "nominated_by"]
+    list_select_related = ["user__council", "council", "cohort", "nominated_by"]
     fields = [
         "cohort",
         "user",
@@ -915,9 +915,9 @@ class EnrolmentAdmin(ReadOnlyPage, admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False  # withdraw instead: people keep their history
 
-    @admin.display(description=gettext_lazy("council"), ordering="user__council__name")
+    @admin.display(description=gettext_lazy("council"), ordering="council__name")
     def council(self, enrolment):
-        return enrolment.user.council
+        return enrolment.council  # as it was when they were enrolled
 
     def get_urls(self):
         return [

@@ -382,6 +382,7 @@ def _enrol_and_work(cohort, members, sessions, spec, today, staff) -> None:
         Enrolment(
             cohort=cohort,
             user=user,
+            council_id=user.council_id,
             status=EnrolmentStatus.ACTIVE if spec.week else EnrolmentStatus.INVITED,
             enrolled_at=enrolled,
             invited_at=enrolled if spec.week else None,

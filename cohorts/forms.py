@@ -130,7 +130,7 @@ class CohortAdminForm(forms.ModelForm):
         problems = []
         for council in leaving.order_by("name"):
             holding = (
-                self.instance.enrolments.filter(user__council=council)
+                self.instance.enrolments.filter(council=council)
                 .exclude(status__in=[EnrolmentStatus.WITHDRAWN, EnrolmentStatus.COMPLETED])
                 .count()
             )

@@ -149,6 +149,17 @@ class Enrolment(models.Model):
         on_delete=models.CASCADE,
         related_name="enrolments",
     )
+    # The person's council when they were enrolled, kept if they later move to another: the
+    # enrolment (its figures, and who may see it) stays with the council it was made for.
+    council = models.ForeignKey(
+        Council,
+        verbose_name=_("council"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="enrolments",
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=EnrolmentStatus, default=EnrolmentStatus.INVITED
     )
@@ -184,6 +195,13 @@ class Enrolment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.cohort}"
+
+    def save(self, *args, **kwargs):
+        # An enrolment made one at a time (the services, the admin's inline) takes the person's
+        # council as it is now; bulk creates set it themselves (`enrolments_create`).
+        if self._state.adding and self.council_id is None and self.user_id is not None:
+            self.council_id = self.user.council_id
+        super().save(*args, **kwargs)
 
     @property
     def is_current(self) -> bool:

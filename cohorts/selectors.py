@@ -73,14 +73,16 @@ def session_still_to_come(session: Session, *, today: dt.date, now: dt.datetime)
 
 
 def enrolments_visible_to(*, user: User) -> QuerySet[Enrolment]:
-    """Staff: all. Lead: their council's people. Participant: their own. Funder: none."""
+    """Staff: all. Lead: their council's enrolments — those made while the person was in it,
+    kept when they move to another council (whose lead sees only what they do from then on).
+    Participant: their own. Funder: none."""
     qs = Enrolment.objects.all()
     if not user.is_authenticated:
         return qs.none()
     if user.role == Role.STAFF:
         return qs
     if user.role == Role.LEAD and user.council_id:
-        return qs.filter(user__council_id=user.council_id)
+        return qs.filter(council_id=user.council_id)
     if user.role == Role.PARTICIPANT:
         return qs.filter(user=user)
     return qs.none()

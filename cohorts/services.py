@@ -631,6 +631,7 @@ def enrolments_create(
             Enrolment(
                 cohort=cohort,
                 user=user,
+                council_id=user.council_id,
                 required_total=required_total,
                 required_done=0,
                 sessions_attended=0,
@@ -1178,3 +1179,34 @@ def completion_submit(
     return completion_set(
         enrolment=enrolment, activity=activity, done=done, answer=answer, version=version
     )
+
+
+# --- People move on (issue 22) ----------------------------------------------------------------
+
+# Stored data, not a page: one language, whoever marked them (as erasure's pseudonyms).
+LEFT_REASON = "Left the council"
+
+
+@transaction.atomic
+def person_mark_left(*, user: User, by: User | None) -> int:
+    """Someone has left their council: each of their current enrolments (invited or active) is
+    withdrawn with the reason "Left the council" through `enrolment_withdraw` (so their place is
+    freed and their calendar told), and they can no longer sign in (inactive; a session they
+    have stops working). Their history (completed Labs, certificates, register marks) stays and
+    the reports count it as before. Recorded in the audit trail. Idempotent: a second call (a
+    double submit, a second tab) waits for the first and then withdraws nothing. Returns how
+    many enrolments were withdrawn. For programme staff."""
+    person = User.objects.select_for_update().get(pk=user.pk)
+    current = list(
+        Enrolment.objects.select_for_update(of=("self",))
+        .filter(user=person, status__in=CURRENT)
+        .select_related("cohort")
+        .order_by("pk")
+    )
+    for enrolment in current:
+        enrolment_withdraw(enrolment=enrolment, by=by, reason=LEFT_REASON)
+    if person.is_active:
+        User.objects.filter(pk=person.pk).update(is_active=False)
+        audit_updated([person], {"is_active": (True, False)}, actor=by)
+    user.is_active = False
+    return len(current)

@@ -4,6 +4,7 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
 from .models import Council, User
+from .services import user_clear_bounce
 
 
 @admin.register(Council)
@@ -44,6 +45,9 @@ class UserAdmin(BaseUserAdmin):
         obj.email = obj.email.strip().lower()
         obj.is_staff = obj.role == "staff" or obj.is_superuser
         super().save_model(request, obj, form, change)
+        if change and "email" in form.changed_data and obj.email_bounced_at:
+            # A new address: the old one's bounce says nothing about it.
+            user_clear_bounce(user=obj)
         EmailAddress.objects.filter(user=obj).exclude(email=obj.email).delete()
         EmailAddress.objects.update_or_create(
             user=obj, email=obj.email, defaults={"verified": True, "primary": True}

@@ -22,6 +22,26 @@ class CouncilsConfig(AppConfig):
 
         user_logged_in.connect(_signed_in, dispatch_uid="infuse_signed_in")
 
+        from anymail.signals import tracking
+
+        tracking.connect(_email_tracked, dispatch_uid="infuse_email_tracked")
+
+
+def _email_tracked(sender, event=None, esp_name="", **kwargs):
+    """anymail's tracking events (from the email provider's webhook): a bounce, a rejection or
+    a failure is recorded on the person with that address, for staff to see."""
+    from .services import user_record_bounce
+
+    if event is None:
+        return
+    reason = event.description or event.mta_response or event.reject_reason or ""
+    user_record_bounce(
+        email=event.recipient or "",
+        event_type=event.event_type,
+        reason=f"{esp_name}: {reason}" if esp_name and reason else str(reason),
+        at=event.timestamp,
+    )
+
 
 def _signed_in(sender, request=None, user=None, **kwargs):
     """The idle timeout of a privileged person's session starts at sign-in."""

@@ -165,6 +165,15 @@ class User(AbstractBaseUser, PermissionsMixin):
     date_joined = models.DateTimeField(_("joined"), default=timezone.now)
     # Set when the person was erased (privacy.erasure): name and email are then a pseudonym.
     erased_at = models.DateTimeField(_("erased"), null=True, blank=True, editable=False)
+    # Set when the email provider reports that mail to this address bounced or was refused
+    # (councils.services.user_record_bounce, from anymail's tracking signal); cleared when the
+    # address changes.
+    email_bounced_at = models.DateTimeField(
+        _("email bounced"), null=True, blank=True, editable=False
+    )
+    email_bounce_reason = models.CharField(
+        _("why the email bounced"), max_length=300, blank=True, editable=False
+    )
 
     objects = UserManager()
 

@@ -10,6 +10,7 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cohorts.people_admin import PeopleMoveOnAdmin
 from councils.admin import UserAdmin
 from councils.audit import SUBJECT_ACCESS_EXPORT, audit_event, person_entries
 from councils.models import User
@@ -21,7 +22,7 @@ admin.site.unregister(User)
 
 
 @admin.register(User)
-class PersonAdmin(UserAdmin):
+class PersonAdmin(PeopleMoveOnAdmin, UserAdmin):
     change_form_template = "admin/privacy/person_change_form.html"
     readonly_fields = [*UserAdmin.readonly_fields, "erased_at"]
 

@@ -124,6 +124,9 @@ def person_erase(*, user: User, by: User | None, reason: str = "other") -> Erasu
             person.password = make_password(None)
             person.calendar_token = new_calendar_token()
             person.nudges_opt_out = True
+            # A provider's bounce message quotes the address.
+            person.email_bounced_at = None
+            person.email_bounce_reason = ""
             person.is_active = False
             person.is_staff = False
             person.is_superuser = False
@@ -218,11 +221,19 @@ def _erase_covered(person: User, files: list) -> None:
 
 def _erase_report_files_naming(person: User, files: list) -> None:
     """Leads' and staff's report files list people by name: those that could name this person
-    (staff's, and their own council's lead's) are removed; asking again makes a new one."""
+    (staff's, and the leads' of their council and of the councils their enrolments are with)
+    are removed; asking again makes a new one."""
     export_model = apps.get_model("cohorts.ReportExport")
     could_name = Q(requested_by__role=Role.STAFF)
-    if person.council_id:
-        could_name |= Q(requested_by__role=Role.LEAD, requested_by__council_id=person.council_id)
+    # Their council's lead, and the lead of each council they were enrolled for before a move.
+    councils = {person.council_id} | set(
+        apps.get_model("cohorts.Enrolment")
+        .objects.filter(user=person)
+        .values_list("council_id", flat=True)
+    )
+    councils.discard(None)
+    if councils:
+        could_name |= Q(requested_by__role=Role.LEAD, requested_by__council_id__in=councils)
     exports = export_model.objects.filter(could_name).exclude(file="")
     files.extend(_files_of(exports))
     exports.update(

@@ -407,7 +407,7 @@ def outcome_tables(*, filters, options) -> tuple[list[Table], str]:
     could be subtracted from these to show how a few people did. A Lab chosen shows that Lab's
     rows of the same tables."""
     audience = options.audience
-    reader = Q(user__council_id=options.user.council_id) if audience == "lead" else Q()
+    reader = Q(council_id=options.user.council_id) if audience == "lead" else Q()
     enrolments = _scoped_enrolments(reader)
     labs = list(options.labs)
     exact = exact_totals(audience)

@@ -26,7 +26,6 @@ from django.db.models.functions import Coalesce, NullIf, TruncDate, TruncQuarter
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from councils.models import User
 from labs.models import Activity, LabCode, Material, Module
 
 from ..models import (
@@ -55,7 +54,9 @@ def _scope(options: ReportOptions, filters: ReportFilters, prefix: str = "") -> 
     is the same whatever they filter."""
     scope = Q()
     if options.audience == "lead":
-        scope &= Q(**{f"{prefix}user__council_id": options.user.council_id})
+        # An enrolment counts for the council it was made for, even if its person has moved
+        # since (Enrolment.council), so that no past figure shifts.
+        scope &= Q(**{f"{prefix}council_id": options.user.council_id})
     if filters.cohort is not None and options.audience != "funder":
         scope &= Q(**{f"{prefix}cohort_id": filters.cohort.pk})
     return scope
@@ -64,7 +65,7 @@ def _scope(options: ReportOptions, filters: ReportFilters, prefix: str = "") -> 
 def _group(prefix: str = "") -> dict:
     return {
         "g_lab": F(f"{prefix}cohort__lab_id"),
-        "g_council": F(f"{prefix}user__council_id"),
+        "g_council": F(f"{prefix}council_id"),
         "g_theme": F(f"{prefix}cohort__theme"),
     }
 
@@ -139,7 +140,7 @@ def _self_study_rows(scope: Q) -> list[dict]:
     completion, activity = Completion._meta.db_table, Activity._meta.db_table
     material, enrolment = Material._meta.db_table, Enrolment._meta.db_table
     module = Module._meta.db_table
-    cohort, user = Cohort._meta.db_table, User._meta.db_table
+    cohort = Cohort._meta.db_table
     day_sql, day_params = connection.ops.datetime_cast_date_sql(
         "w.finished", (), timezone.get_current_timezone_name()
     )
@@ -152,7 +153,7 @@ def _self_study_rows(scope: Q) -> list[dict]:
     # Each person's weeks (one narrow grouping of the completions), the finished ones with
     # their materials' minutes, then where they belong, summed by Lab, council, theme and day.
     sql = f"""
-        SELECT co.lab_id, u.council_id, co.theme, {day_sql} AS day,
+        SELECT co.lab_id, e.council_id, co.theme, {day_sql} AS day,
                SUM(w.activity_minutes + r.material_minutes) AS n
         FROM (
             SELECT c.enrolment_id, a.module_id,
@@ -183,7 +184,6 @@ def _self_study_rows(scope: Q) -> list[dict]:
         ) r ON r.module_id = w.module_id AND w.required_done >= r.required_total
         JOIN {enrolment} e ON e.id = w.enrolment_id
         JOIN {cohort} co ON co.id = e.cohort_id
-        JOIN {user} u ON u.id = e.user_id
         {where}
         GROUP BY 1, 2, 3, 4
     """
@@ -329,7 +329,7 @@ def _selection(filters: ReportFilters, prefix: str = "") -> Q:
     if filters.theme:
         q &= Q(**{f"{prefix}cohort__theme": filters.theme})
     if filters.council:
-        q &= Q(**{f"{prefix}user__council_id": filters.council.pk})
+        q &= Q(**{f"{prefix}council_id": filters.council.pk})
     return q
 
 

@@ -45,6 +45,7 @@ def test_bench_five_hundred_certificates(settings, tmp_path):
         Enrolment(
             cohort=cohort,
             user=u,
+            council_id=u.council_id,
             status=EnrolmentStatus.COMPLETED,
             completed_on=dt.date(2026, 10, 6),
         )

@@ -57,7 +57,8 @@ def test_bench_ten_thousand_nudges(monkeypatch, record_property):
         for i in range(PEOPLE)
     )
     Enrolment.objects.bulk_create(
-        Enrolment(cohort=cohorts[i % COHORTS], user=user) for i, user in enumerate(users)
+        Enrolment(cohort=cohorts[i % COHORTS], user=user, council_id=user.council_id)
+        for i, user in enumerate(users)
     )
     day = cohorts[0].sessions.get(number=3).date
     monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: day)

@@ -105,6 +105,7 @@ def build_programme() -> int:
                 Enrolment(
                     cohort=cohort,
                     user=user,
+                    council_id=user.council_id,
                     status=status,
                     enrolled_at=enrolled,
                     activated_at=enrolled + dt.timedelta(days=14),
