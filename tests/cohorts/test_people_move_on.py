@@ -137,7 +137,7 @@ def test_the_data_migration_fills_existing_enrolments_from_their_person(enrolmen
 
     from django.apps import apps
 
-    migration = import_module("cohorts.migrations.0011_issue22g_enrolment_council")
+    migration = import_module("cohorts.migrations.0013_issue22g_enrolment_council")
     Enrolment.objects.filter(pk=enrolment.pk).update(council=None)
     migration.fill_council(apps, None)
     enrolment.refresh_from_db()

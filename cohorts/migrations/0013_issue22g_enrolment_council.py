@@ -16,7 +16,7 @@ def fill_council(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cohorts", "0010_issue20_outcomes"),
+        ("cohorts", "0012_issue22f_waiting_list"),
         ("councils", "0006_issue22g_moves"),
     ]
 
