@@ -784,6 +784,7 @@ class CohortMessageRecipient(models.Model):
     def __str__(self) -> str:
         return f"{self.message} · {self.user}"
 
+
 # --- The waiting list of a full cohort -------------------------------------------------------
 
 

@@ -48,7 +48,6 @@ COVERAGE: dict[str, Cover] = {
     # history), pointing at the pseudonym; the sender's is what they did.
     "cohorts.CohortMessageRecipient.user": Cover(export="owned", erase="keep"),
     "cohorts.CohortMessage.sent_by": ACTED,
-
     # A place waited for (and any offer of it): the person's own; deleted on erasure.
     "cohorts.WaitingListEntry.user": OWNED_DELETE,
     "cohorts.WaitingListEntry.added_by": ACTED,
