@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
@@ -67,6 +68,13 @@ urlpatterns = [
     path("", include("labs.data.urls")),
     path("", include("labs.procurement.urls")),
 ]
+
+if settings.EMAIL_PROVIDER:
+    # The email provider reports bounces, rejections and failures here (django-anymail's
+    # tracking webhooks, behind ANYMAIL_WEBHOOK_SECRET's basic auth); the person's admin page then
+    # warns that their address is not being delivered (councils.apps._email_tracked). Only with a
+    # provider: SMTP and the console report nothing.
+    urlpatterns.append(path("anymail/", include("anymail.urls")))
 
 handler400 = "infuse.errors.bad_request"
 handler403 = "infuse.errors.permission_denied"

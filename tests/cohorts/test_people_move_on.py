@@ -373,3 +373,64 @@ def test_a_bounce_is_erased_with_the_person(participant, staff):
     person_erase(user=participant, by=staff, reason="asked")
     participant.refresh_from_db()
     assert participant.email_bounce_reason == "" and participant.email_bounced_at is None
+
+
+@pytest.fixture
+def provider_webhooks(settings):
+    """The portal as deployed with an email provider: anymail's webhooks mounted."""
+    import importlib
+
+    from django.urls import clear_url_caches
+
+    import infuse.urls
+
+    settings.EMAIL_PROVIDER = "postmark"
+    settings.ANYMAIL = {"WEBHOOK_SECRET": "hook:s3cret-for-tests"}
+    importlib.reload(infuse.urls)
+    clear_url_caches()
+    yield "/anymail/postmark/tracking/"
+    settings.EMAIL_PROVIDER = ""
+    importlib.reload(infuse.urls)
+    clear_url_caches()
+
+
+def test_the_providers_bounce_webhook_reaches_the_persons_admin_page(
+    client, staff, participant, provider_webhooks
+):
+    import base64
+    import json
+
+    bounce = {
+        "RecordType": "Bounce",
+        "ID": 4323372036854775807,
+        "Type": "HardBounce",
+        "TypeCode": 1,
+        "Name": "Hard bounce",
+        "MessageID": "883953f4-6105-42a2-a16a-77a8eac79483",
+        "Description": "The server was unable to deliver your message (ex: unknown user).",
+        "Details": "smtp;550 5.1.1 The email account that you tried to reach does not exist.",
+        "Email": participant.email,
+        "From": "infuse@infuse.test",
+        "BouncedAt": "2026-12-02T10:00:00Z",
+        "Inactive": True,
+        "CanActivate": True,
+        "Subject": "Your Infuse Lab starts on Tuesday",
+    }
+    wrong = client.post(provider_webhooks, json.dumps(bounce), content_type="application/json")
+    assert wrong.status_code in (400, 401, 403)  # no secret: refused, nothing recorded
+    participant.refresh_from_db()
+    assert participant.email_bounced_at is None
+
+    auth = base64.b64encode(b"hook:s3cret-for-tests").decode()
+    response = client.post(
+        provider_webhooks,
+        json.dumps(bounce),
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Basic {auth}",
+    )
+    assert response.status_code == 200
+    participant.refresh_from_db()
+    assert participant.email_bounced_at is not None
+    client.force_login(staff)
+    page = client.get(reverse("admin:councils_user_change", args=[participant.pk])).content
+    assert b"Emails to this address are not being delivered." in page
