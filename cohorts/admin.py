@@ -192,6 +192,8 @@ def withdraw_or_reinstate_link(enrolment: Enrolment, back: str = "") -> str:
     """The one button an enrolment has: Withdraw, or Re-instate once withdrawn. Each opens its
     confirmation page; `back` is where that page returns to."""
     if enrolment.status == EnrolmentStatus.WITHDRAWN:
+        if not enrolment.user.is_active or enrolment.user.erased_at:
+            return "—"  # they have left the programme: nobody to re-instate
         name, text, label = "reinstate", _("Re-instate"), _("Re-instate %(name)s")
     else:
         name, text, label = "withdraw", _("Withdraw"), _("Withdraw %(name)s")

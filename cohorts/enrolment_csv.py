@@ -256,6 +256,11 @@ def parse(*, text: str, cohort: Cohort, viewer: User | None = None) -> Preview:
                     _("%(email)s belongs to a %(role)s, not a participant.")
                     % {"email": row.email, "role": row.user.get_role_display().lower()}
                 )
+            elif not row.user.is_active or row.user.erased_at:
+                row.problems.append(
+                    _("%(email)s has left the programme: their account is closed.")
+                    % {"email": row.email}
+                )
             elif row.council and row.user.council_id != row.council.pk:
                 row.problems.append(
                     _("%(email)s belongs to %(c)s, not %(row)s.")

@@ -22,6 +22,7 @@ from infuse.concurrency import VersionConflict, versioned_update
 from labs.models import Activity, counting_q
 
 from .models import (
+    WAITING_QUEUE,
     Attendance,
     Cohort,
     Completion,
@@ -996,6 +997,11 @@ def enrolment_reinstate(*, enrolment: Enrolment, by: User) -> bool:
         return False
     if current.user.erased_at:
         raise ValidationError(_("This person's details have been erased: they cannot come back."))
+    if not current.user.is_active:
+        raise ValidationError(
+            _("%(name)s has left the programme (their account is closed): they cannot come back.")
+            % {"name": current.user.full_name}
+        )
     if places_held(cohort=cohort) >= cohort.capacity:
         raise ValidationError(
             _(
@@ -1205,6 +1211,15 @@ def person_mark_left(*, user: User, by: User | None) -> int:
     )
     for enrolment in current:
         enrolment_withdraw(enrolment=enrolment, by=by, reason=LEFT_REASON)
+    # Off every waiting list: a place they were offered, or would be, goes to the next person.
+    entries = WaitingListEntry.objects.filter(user=person, status__in=WAITING_QUEUE)
+    cohort_ids = list(entries.values_list("cohort_id", flat=True))
+    entries.update(status=WaitingStatus.LAPSED, closed_at=timezone.now())
+    if cohort_ids:
+        from .tasks import offer_waiting_places
+
+        for cohort_id in cohort_ids:
+            offer_waiting_places.delay_on_commit(cohort_id)
     if person.is_active:
         User.objects.filter(pk=person.pk).update(is_active=False)
         audit_updated([person], {"is_active": (True, False)}, actor=by)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -167,6 +168,13 @@ def offers_make(*, cohort_id: int) -> list[int]:
             return []
         WaitingListEntry.objects.filter(
             cohort_id=cohort_id, status=WaitingStatus.OFFERED, offer_expires_at__lte=now
+        ).update(status=WaitingStatus.LAPSED, closed_at=now)
+        # Nobody is offered a place they could not take: someone who has left (account closed),
+        # been erased, or moved to a council not on this cohort leaves the queue.
+        WaitingListEntry.objects.filter(cohort_id=cohort_id, status__in=WAITING_QUEUE).filter(
+            Q(user__is_active=False)
+            | Q(user__erased_at__isnull=False)
+            | ~Q(user__council_id__in=list(cohort.councils.values_list("pk", flat=True)))
         ).update(status=WaitingStatus.LAPSED, closed_at=now)
         free = cohort.capacity - places_held(cohort=cohort)
         if free > 0 and _cohort_still_to_run(cohort, timezone.localdate()):

@@ -281,3 +281,21 @@ def test_a_resend_of_a_cohort_with_nobody_to_email_offers_no_send_button(staff_c
     page = resend(staff_client, [cohort]).content.decode()
     assert "0 people will be emailed their invitation again." in page
     assert 'name="apply"' not in page
+
+
+def test_someone_who_left_is_not_re_instated(staff_client, cohort, quiet_enrolment, staff):
+    from cohorts.services import person_mark_left
+
+    person_mark_left(user=quiet_enrolment.user, by=staff)
+    quiet_enrolment.refresh_from_db()
+    assert quiet_enrolment.status == EnrolmentStatus.WITHDRAWN
+    page = staff_client.get(
+        reverse("admin:cohorts_cohort_change", args=[cohort.pk])
+    ).content.decode()
+    assert reinstate_url(quiet_enrolment) not in page  # no button for them
+    response = staff_client.post(reinstate_url(quiet_enrolment), follow=True)
+    assert "has left the programme (their account is closed): they cannot come back." in (
+        response.content.decode()
+    )
+    quiet_enrolment.refresh_from_db()
+    assert quiet_enrolment.status == EnrolmentStatus.WITHDRAWN

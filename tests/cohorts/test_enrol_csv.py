@@ -338,3 +338,13 @@ def test_someone_added_meanwhile_is_a_message_and_nobody_is_enrolled(
     messages = [str(m) for m in response.wsgi_request._messages]
     assert any("nothing was enrolled" in m for m in messages)
     assert not cohort.enrolments.exists()
+
+
+def test_someone_who_left_is_a_row_error_not_enrolled(staff_client, cohort, participant):
+    User.objects.filter(pk=participant.pk).update(is_active=False)
+    text = f"email,full name,council\n{participant.email},Whatever,Cardiff\n"
+    response = upload(staff_client, cohort, text)
+    (row,) = response.context["preview"].rows
+    assert row.outcome == "error"
+    assert f"{participant.email} has left the programme: their account is closed." in row.problems
+    assert not cohort.enrolments.exists()

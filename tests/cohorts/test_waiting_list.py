@@ -411,3 +411,34 @@ def test_the_cohort_admin_page_shows_each_offers_state(
     assert "Gwenllian Owner" in rows[0] and "Offered a place until" in rows[0]
     assert "emailed" in rows[0]
     assert "Osian Outsider" in rows[1] and "Waiting" in rows[1]
+
+
+def test_someone_who_left_comes_off_the_list_and_their_offer_goes_to_the_next(
+    full_cohort, staff, participant, outsider, django_capture_on_commit_callbacks
+):
+    from cohorts.services import person_mark_left
+
+    waiting.waiting_list_join(cohort=full_cohort, user=participant)
+    waiting.waiting_list_join(cohort=full_cohort, user=outsider)
+    _withdraw_one(full_cohort, staff, django_capture_on_commit_callbacks)
+    assert full_cohort.waiting_list.get(user=participant).status == WaitingStatus.OFFERED
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        person_mark_left(user=participant, by=staff)
+    assert full_cohort.waiting_list.get(user=participant).status == WaitingStatus.LAPSED
+    assert full_cohort.waiting_list.get(user=outsider).status == WaitingStatus.OFFERED
+    assert [m.to for m in _offers()] == [[f"Osian Outsider <{outsider.email}>"]]
+
+
+def test_nobody_is_offered_a_place_they_could_not_take(
+    full_cohort, staff, participant, outsider, django_capture_on_commit_callbacks
+):
+    # Closed while waiting (an account closed by other means than "left"): skipped, not offered.
+    waiting.waiting_list_join(cohort=full_cohort, user=participant)
+    waiting.waiting_list_join(cohort=full_cohort, user=outsider)
+    type(participant).objects.filter(pk=participant.pk).update(is_active=False)
+    mail.outbox.clear()
+    _withdraw_one(full_cohort, staff, django_capture_on_commit_callbacks)
+    assert full_cohort.waiting_list.get(user=participant).status == WaitingStatus.LAPSED
+    assert full_cohort.waiting_list.get(user=outsider).status == WaitingStatus.OFFERED
+    assert [m.to for m in _offers()] == [[f"Osian Outsider <{outsider.email}>"]]
