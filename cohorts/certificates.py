@@ -35,6 +35,7 @@ def verify_url(code: str) -> str:
 def certificate_html(certificate: Certificate) -> str:
     enrolment = certificate.enrolment
     cohort, user = enrolment.cohort, enrolment.user
+    council = enrolment.council or user.council
     sessions = sorted(s.date for s in cohort.sessions.all())
     url = verify_url(certificate.code)
     qr = segno.make(url, error="m")
@@ -44,7 +45,8 @@ def certificate_html(certificate: Certificate) -> str:
             {
                 "language": user.language or "en",
                 "name": certificate.awarded_name or user.name_for_certificate,
-                "council": user.council.display_name if user.council else "",
+                # The council they took part for (kept as it was if they move council later).
+                "council": council.display_name if council else "",
                 "lab": cohort.lab.display_name,
                 "theme": cohort.get_theme_display(),
                 "start": formats.date_format(sessions[0], "j F Y") if sessions else "",

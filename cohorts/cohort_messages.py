@@ -79,18 +79,21 @@ class AlreadySent(Exception):
 def cohort_message_recipients(*, cohort: Cohort, include_leads: bool) -> list[Recipient]:
     """Who a message to this cohort goes to now: its people who have not withdrawn, then (if
     chosen) the leads of their councils. Closed and erased accounts get nothing."""
-    people = [
-        enrolment.user
-        for enrolment in Enrolment.objects.filter(
-            cohort=cohort, user__is_active=True, user__erased_at__isnull=True
-        )
+    enrolments = list(
+        Enrolment.objects.filter(cohort=cohort, user__is_active=True, user__erased_at__isnull=True)
         .exclude(status=EnrolmentStatus.WITHDRAWN)
         .select_related("user")
         .order_by("user__full_name", "user__pk")
-    ]
-    recipients = [Recipient(person, As.PARTICIPANT) for person in people]
+    )
+    recipients = [Recipient(enrolment.user, As.PARTICIPANT) for enrolment in enrolments]
     if include_leads:
-        councils = {person.council_id for person in people if person.council_id}
+        # The leads of the councils the people take part for (the enrolment's council, which
+        # stays as it was if someone moves council): the leads who watch this work.
+        councils = {
+            enrolment.council_id or enrolment.user.council_id
+            for enrolment in enrolments
+            if enrolment.council_id or enrolment.user.council_id
+        }
         leads = User.objects.filter(
             role=Role.LEAD, council_id__in=councils, is_active=True, erased_at__isnull=True
         ).order_by("full_name", "pk")
