@@ -1,6 +1,6 @@
 """The waiting list in a real browser (issue 22, point 10): a council lead nominates a colleague
-into a full cohort and is told their number on the waiting list; someone withdraws; the
-colleague follows the link in the offer email and accepts the place, and is enrolled. axe on
+into a full cohort and is told their number on the waiting list; programme staff withdraw the
+person holding the place from the cohort page and see the offer made; the colleague follows the link in the offer email and accepts the place, and is enrolled. axe on
 every page."""
 
 import datetime as dt
@@ -10,9 +10,13 @@ from django.core import mail
 from django.utils import timezone
 
 from cohorts.models import Enrolment, EnrolmentStatus, WaitingStatus
-from cohorts.services import enrolment_create, enrolment_withdraw
+from cohorts.services import enrolment_create
+from councils.models import Role
+from councils.services import user_create
 from tests.conftest import PASSWORD
 from tests.e2e.conftest import sign_in
+
+STAFF_PASSWORD = "a-long-staff-passphrase"
 
 
 def test_a_lead_nominates_into_a_full_cohort_and_the_colleague_accepts_a_freed_place(
@@ -47,9 +51,28 @@ def test_a_lead_nominates_into_a_full_cohort_and_the_colleague_accepts_a_freed_p
     assert "Waiting" in row.inner_text()
     assert not cohort.enrolments.filter(user=participant).exists()
 
-    # The person holding the place withdraws: the place is offered to the first waiting.
+    # Programme staff withdraw the person holding the place, from the cohort page: the place is
+    # offered to the first waiting, and the cohort page's waiting list says so.
     mail.outbox.clear()
-    enrolment_withdraw(enrolment=taken, by=staff, reason="Moved job")
+    page.context.clear_cookies()
+    user_create(
+        email="sioned@infuse.test",
+        full_name="Sioned Staff",
+        role=Role.STAFF,
+        password=STAFF_PASSWORD,
+    )
+    sign_in(page, "sioned@infuse.test", STAFF_PASSWORD)
+    page.axe()
+    page.goto(f"/admin/cohorts/cohort/{cohort.pk}/change/")
+    page.locator("#enrolments-group").get_by_role("link", name="Withdraw Osian Outsider").click()
+    page.wait_for_load_state("load")
+    page.get_by_label("Reason for withdrawal").fill("Moved job")
+    page.get_by_role("button", name="Withdraw", exact=True).click()
+    page.wait_for_load_state("load")
+    taken.refresh_from_db()
+    assert taken.status == EnrolmentStatus.WITHDRAWN
+    waiting_row = page.locator("#waiting-list tbody tr").inner_text()
+    assert "Gwenllian Owner" in waiting_row and "Offered a place until" in waiting_row
     [offer] = [m for m in mail.outbox if m.to == [f"Gwenllian Owner <{participant.email}>"]]
     link = re.search(r"http://\S+/waiting-list/\d+/", offer.body).group(0)
     path = "/" + link.split("/", 3)[3]
