@@ -100,11 +100,18 @@ def enrol(cohort, person, *, invite: bool):
 def complete(enrolment, *, leave=None):
     """Every required activity but `leave` done, four sessions attended, through the
     services; each commits, so the certificate is queued when the last one completes."""
-    from cohorts.services import attendance_mark, completion_set
+    from cohorts.models import Attendance
+    from cohorts.services import attendance_mark, completion_set, register_refusal
     from labs.models import Activity
 
     for session in enrolment.cohort.sessions.order_by("number")[:4]:
-        attendance_mark(enrolment=enrolment, session=session, attended=True)
+        if register_refusal(session=session):
+            # A register opens when its session starts (issue 17), and this cohort is in its
+            # second week: the marks of the weeks still to come are written as their registers
+            # will write them. Progress is refreshed by the completions below.
+            Attendance.objects.create(enrolment=enrolment, session=session, attended=True)
+        else:
+            attendance_mark(enrolment=enrolment, session=session, attended=True)
     required = Activity.objects.filter(module__lab=enrolment.cohort.lab, required=True)
     for activity in required.exclude(pk=getattr(leave, "pk", None)):
         completion_set(enrolment=enrolment, activity=activity, done=True, answer="Done.")
