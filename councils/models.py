@@ -99,8 +99,10 @@ class Role(models.TextChoices):
 
 
 class Language(models.TextChoices):
-    ENGLISH = "en", _("English")
-    WELSH = "cy", _("Welsh")
+    # Each language named in itself, as a language list should be (not "Saesneg" on a Welsh
+    # page): these labels are never translated.
+    ENGLISH = "en", "English"
+    WELSH = "cy", "Cymraeg"
 
 
 def new_calendar_token() -> str:

@@ -127,3 +127,14 @@ def test_the_calendar_link_controls_are_in_welsh_for_a_welsh_speaker(client, par
     assert "Tanysgrifio yn Outlook" in page and 'data-copy-label="Copïo\'r ddolen"' in page
     confirm = client.get(reverse("calendar_link_confirm")).content.decode()
     assert "Atal eich hen ddolen calendr?" in confirm
+
+
+def test_each_language_is_named_in_itself_on_a_welsh_page(client, participant):
+    participant.language = "cy"
+    participant.save()
+    client.force_login(participant)
+    page = client.get(reverse("profile")).content.decode()
+    assert '<html lang="cy"' in page
+    assert '<option value="en" lang="en">English</option>' in page
+    assert '<option value="cy" lang="cy" selected>Cymraeg</option>' in page
+    assert "Saesneg" not in page
