@@ -67,6 +67,7 @@ from .selectors import (
 from .services import (
     RegisterClosed,
     attendance_mark,
+    cohort_finished,
     cohort_save,
     enrolment_problem,
     enrolment_reinstate,
@@ -191,6 +192,8 @@ class ReadOnlyPage:
 def withdraw_or_reinstate_link(enrolment: Enrolment, back: str = "") -> str:
     """The one button an enrolment has: Withdraw, or Re-instate once withdrawn. Each opens its
     confirmation page; `back` is where that page returns to."""
+    if enrolment.status == EnrolmentStatus.COMPLETED:
+        return "—"  # they finished the Lab: there is nothing to withdraw from
     if enrolment.status == EnrolmentStatus.WITHDRAWN:
         if not enrolment.user.is_active or enrolment.user.erased_at:
             return "—"  # they have left the programme: nobody to re-instate
@@ -983,6 +986,12 @@ class EnrolmentAdmin(ReadOnlyPage, admin.ModelAdmin):
         if enrolment.status == EnrolmentStatus.WITHDRAWN:
             messages.info(request, _("%(name)s is already withdrawn.") % name)
             return redirect(self._back(request, enrolment))
+        if enrolment.status == EnrolmentStatus.COMPLETED:
+            messages.info(
+                request,
+                _("%(name)s has completed this Lab: there is nothing to withdraw from.") % name,
+            )
+            return redirect(self._back(request, enrolment))
         form = WithdrawForm(request.POST if request.method == "POST" else None)
         if form.is_valid():
             withdrawn = enrolment_withdraw(
@@ -1044,13 +1053,14 @@ class EnrolmentAdmin(ReadOnlyPage, admin.ModelAdmin):
             _("Re-instate %(name)s") % name,
             full=left <= 0,
             places_left=max(left, 0),
+            finished=cohort_finished(cohort=cohort),
         )
 
     @admin.action(description=gettext_lazy("Withdraw the selected people"))
     def withdraw(self, request, queryset):
-        queryset = queryset.exclude(status=EnrolmentStatus.WITHDRAWN).select_related(
-            "user", "cohort"
-        )
+        queryset = queryset.exclude(
+            status__in=[EnrolmentStatus.WITHDRAWN, EnrolmentStatus.COMPLETED]
+        ).select_related("user", "cohort")
         if "apply" in request.POST:
             form = WithdrawForm(request.POST)
             if form.is_valid():

@@ -975,6 +975,12 @@ def enrolment_withdraw(
     return True
 
 
+def cohort_finished(*, cohort: Cohort) -> bool:
+    """Every session of the cohort (not cancelled) is over."""
+    last = cohort.sessions.filter(cancelled_at__isnull=True).order_by("-date").first()
+    return last is not None and last.date < timezone.localdate()
+
+
 @transaction.atomic
 def enrolment_reinstate(*, enrolment: Enrolment, by: User) -> bool:
     """Undo a withdrawal: the person takes a place again, as active if they had ever signed in,
@@ -1018,6 +1024,10 @@ def enrolment_reinstate(*, enrolment: Enrolment, by: User) -> bool:
     enrolment_refresh_progress(enrolment=enrolment, by=by)
     from .tasks import resend_invitation, send_invitation
 
+    if cohort_finished(cohort=cohort):
+        # Undoing a withdrawal on a finished cohort puts the record right (their attendance and
+        # work count again); an invitation to sessions that are over would mean nothing.
+        return True
     if current.invited_at:
         resend_invitation.delay_on_commit(enrolment.pk)
     else:

@@ -135,6 +135,10 @@ def test_the_withdraw_service_itself_withdraws_once_from_a_stale_copy(quiet_enro
 def test_re_instating_brings_them_back_with_their_invitation_once(
     staff_client, enrolment, staff, django_capture_on_commit_callbacks
 ):
+    # A cohort still running: its last sessions are to come.
+    for session in enrolment.cohort.sessions.filter(number__gte=4):
+        session.date = dt.date.today() + dt.timedelta(days=7 * session.number)
+        session.save(update_fields=["date"])
     enrolment_withdraw(enrolment=enrolment, by=staff, reason="Moved job")
     mail.outbox.clear()
     page = staff_client.get(reinstate_url(enrolment)).content.decode()
@@ -299,3 +303,41 @@ def test_someone_who_left_is_not_re_instated(staff_client, cohort, quiet_enrolme
     )
     quiet_enrolment.refresh_from_db()
     assert quiet_enrolment.status == EnrolmentStatus.WITHDRAWN
+
+
+def test_someone_who_completed_has_no_withdraw_and_is_not_withdrawn(staff_client, quiet_enrolment):
+    Enrolment.objects.filter(pk=quiet_enrolment.pk).update(status=EnrolmentStatus.COMPLETED)
+    page = staff_client.get(
+        reverse("admin:cohorts_cohort_change", args=[quiet_enrolment.cohort_id])
+    ).content.decode()
+    assert withdraw_url(quiet_enrolment) not in page
+    response = staff_client.post(
+        withdraw_url(quiet_enrolment), {"reason": "Moved job", "on": "2026-10-20"}, follow=True
+    )
+    assert "has completed this Lab: there is nothing to withdraw from." in (
+        response.content.decode()
+    )
+    quiet_enrolment.refresh_from_db()
+    assert quiet_enrolment.status == EnrolmentStatus.COMPLETED
+
+
+def test_re_instating_on_a_finished_cohort_puts_the_record_right_and_emails_nobody(
+    staff_client, cohort, quiet_enrolment, staff, django_capture_on_commit_callbacks
+):
+    import datetime as dt
+
+    from django.core import mail
+    from django.utils import timezone
+
+    enrolment_withdraw(enrolment=quiet_enrolment, by=staff, reason="Moved job")
+    for session in cohort.sessions.all():
+        session.date = timezone.localdate() - dt.timedelta(days=60 - 7 * session.number)
+        session.save(update_fields=["date"])
+    page = staff_client.get(reinstate_url(quiet_enrolment)).content.decode()
+    assert "The cohort has finished, so nobody is emailed." in page
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        staff_client.post(reinstate_url(quiet_enrolment))
+    quiet_enrolment.refresh_from_db()
+    assert quiet_enrolment.status != EnrolmentStatus.WITHDRAWN
+    assert mail.outbox == []
