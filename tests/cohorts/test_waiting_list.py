@@ -91,6 +91,36 @@ def test_a_full_cohort_is_still_offered_to_leads_for_its_waiting_list(client, le
     assert "Nominate staff for the waiting list" in page
 
 
+def _lead_card(html: str, title: str) -> str:
+    """The lead's open-cohorts entry for the cohort with this title."""
+    [card] = [li for li in html.split("<li") if f"<strong>{title}</strong>" in li]
+    return card
+
+
+def test_the_leads_list_counts_places_held_for_open_offers_as_the_enrolment_rule_does(
+    client, lead, full_cohort, staff, participant, django_capture_on_commit_callbacks
+):
+    """One of two places taken, the other held for an open offer: full, as cohort_is_full has
+    it (the staff home agrees). Once the offer has lapsed (before the sweep has closed it) the
+    place is free again: leads nominate into it, as the nominate page and the enrolment
+    service would let them."""
+    waiting.waiting_list_join(cohort=full_cohort, user=participant)
+    _withdraw_one(full_cohort, staff, django_capture_on_commit_callbacks)
+    client.force_login(lead)
+    card = _lead_card(client.get(reverse("lead_home")).content.decode(), "Spring cohort")
+    assert "1 of 2 places taken · 1 place held for a waiting-list offer" in card
+    assert "Nominate staff for the waiting list" in card
+    WaitingListEntry.objects.filter(user=participant).update(
+        offer_expires_at=timezone.now() - dt.timedelta(minutes=1)
+    )
+    card = _lead_card(client.get(reverse("lead_home")).content.decode(), "Spring cohort")
+    assert "held for a waiting-list offer" not in card
+    assert "Full" not in card and "Nominate staff for the waiting list" not in card
+    assert "Nominate staff" in card
+    page = client.get(reverse("nominate", args=[full_cohort.pk])).content.decode()
+    assert "1 place is left." in page
+
+
 def test_a_withdrawal_offers_the_place_to_the_first_waiting_by_one_email(
     full_cohort, staff, participant, outsider, django_capture_on_commit_callbacks
 ):
