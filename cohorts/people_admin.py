@@ -30,9 +30,16 @@ class MoveCouncilForm(forms.Form):
 
     def __init__(self, *args, person: User, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["council"].queryset = Council.objects.exclude(pk=person.council_id).order_by(
-            "name"
-        )
+        # Their own council is not offered, but it is a valid answer: a double submit or a
+        # second tab (they are in it now) is told so and changes nothing, never "Select a
+        # valid choice".
+        field = self.fields["council"]
+        field.queryset = Council.objects.order_by("name")
+        field.widget.choices = [
+            (value, label)
+            for value, label in field.choices
+            if value == "" or value.value != person.council_id
+        ]
 
 
 class PeopleMoveOnAdmin:
@@ -107,7 +114,7 @@ class PeopleMoveOnAdmin:
             else:
                 messages.info(
                     request,
-                    _("%(name)s is already in %(council)s.")
+                    _("%(name)s is already in %(council)s: nothing has changed.")
                     % {"name": person.full_name, "council": council.display_name},
                 )
             return redirect("admin:councils_user_change", person.pk)

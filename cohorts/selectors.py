@@ -10,8 +10,10 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import (
+    BooleanField,
     Case,
     Count,
+    Exists,
     F,
     Max,
     Min,
@@ -20,8 +22,10 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Value,
     When,
 )
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 from django.utils.formats import date_format, time_format
@@ -158,24 +162,24 @@ def lead_enrolments(*, user: User, cohort_id: int | None = None) -> QuerySet[Enr
 
 
 def _upcoming_cohorts_for_lead(*, user: User) -> QuerySet[Cohort]:
-    """Upcoming cohorts that the lead's council takes part in, full or not, with `taken` and
+    """Upcoming cohorts that the lead's council takes part in, full or not, with
     `first_session` (the date people meet first, which the page shows: the start date is only
-    where the schedule is counted from). Upcoming as `cohort_status` has it: no session held
-    yet, or (with no sessions) a start date still to come."""
+    where the schedule is counted from; cancelled sessions left out, as the staff home has it)
+    and their places (`with_places`). Upcoming as `cohort_status` has it: no session held yet,
+    or (with no sessions) a start date still to come."""
     if user.role != Role.LEAD or not user.council_id:
         return Cohort.objects.none()
     day = today()
-    first_session = Session.objects.filter(cohort=OuterRef("pk")).order_by("date").values("date")
+    first_session = (
+        Session.objects.filter(cohort=OuterRef("pk"), cancelled_at__isnull=True)
+        .order_by("date")
+        .values("date")
+    )
     return (
-        Cohort.objects.filter(councils=user.council_id)
-        .select_related("lab")
-        .annotate(
-            first_session=Subquery(first_session[:1]),
-            taken=Count(
-                "enrolments",
-                filter=~Q(enrolments__status=EnrolmentStatus.WITHDRAWN),
-                distinct=True,
-            ),
+        with_places(
+            Cohort.objects.filter(councils=user.council_id)
+            .select_related("lab")
+            .annotate(first_session=Subquery(first_session[:1]))
         )
         .filter(Q(first_session__gt=day) | Q(first_session__isnull=True, start_date__gt=day))
         .order_by(F("first_session").asc(nulls_last=True), "start_date")
@@ -184,10 +188,17 @@ def _upcoming_cohorts_for_lead(*, user: User) -> QuerySet[Cohort]:
 
 def open_cohorts_for_lead(*, user: User) -> QuerySet[Cohort]:
     """Upcoming cohorts that the lead's council takes part in, with `waiting` (people on the
-    waiting list): a full one takes nominations onto its waiting list."""
+    waiting list: waiting, or holding an offer still open): a `full` one takes nominations onto
+    its waiting list."""
     return _upcoming_cohorts_for_lead(user=user).annotate(
         waiting=Count(
-            "waiting_list", filter=Q(waiting_list__status__in=WAITING_QUEUE), distinct=True
+            "waiting_list",
+            filter=Q(waiting_list__status=WaitingStatus.WAITING)
+            | Q(
+                waiting_list__status=WaitingStatus.OFFERED,
+                waiting_list__offer_expires_at__gt=timezone.now(),
+            ),
+            distinct=True,
         )
     )
 
@@ -988,12 +999,46 @@ def _places_taken() -> Count:
     )
 
 
+def with_places(cohorts: QuerySet[Cohort]) -> QuerySet[Cohort]:
+    """Each cohort's places, in the database, by the rule of services.places_held and
+    cohort_is_full: `taken` (everyone but the withdrawn), `offers` (places held for an open
+    waiting-list offer), `held` (both), `full` (every place held, or anyone waiting: a newcomer
+    joins the list behind them) and `places_left` (none when full). In one query."""
+    now = timezone.now()
+    offers = (
+        WaitingListEntry.objects.filter(
+            cohort_id=OuterRef("pk"), status=WaitingStatus.OFFERED, offer_expires_at__gt=now
+        )
+        .order_by()
+        .values("cohort_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    waiting = WaitingListEntry.objects.filter(
+        cohort_id=OuterRef("pk"), status=WaitingStatus.WAITING
+    )
+    full = Q(held__gte=F("capacity")) | Q(Exists(waiting))
+    return (
+        cohorts.annotate(taken=_places_taken(), offers=Coalesce(Subquery(offers), Value(0)))
+        .annotate(
+            held=F("taken") + F("offers"),
+        )
+        .annotate(
+            full=Case(
+                When(full, then=Value(True)), default=Value(False), output_field=BooleanField()
+            ),
+            places_left=Case(When(full, then=Value(0)), default=F("capacity") - F("held")),
+        )
+    )
+
+
 @dataclass(frozen=True)
 class StaffOverview:
     """What programme staff need to see on a morning: `today` and `week` are sessions (each
-    with `expected`, the people not withdrawn), `starting_soon` cohorts (with `taken`,
-    `first_session`, `places_left`), `waiting` cohorts whose people (`waiting`) have had no
-    invitation yet, and `certificates` issued since Monday, not revoked."""
+    with `expected`, the people not withdrawn), `starting_soon` cohorts (with
+    `first_session` and their places: `with_places`, taken, held for open offers, left),
+    `waiting` cohorts whose people (`waiting`) have had no invitation yet, and `certificates`
+    issued since Monday, not revoked."""
 
     today: list[Session]
     week: list[Session]
@@ -1029,16 +1074,15 @@ def staff_overview(*, user: User, today: dt.date) -> StaffOverview:
     soon_until = today + dt.timedelta(days=SOON_DAYS)
     # A cohort's dates come from its sessions (the start date is only where they begin).
     starting_soon = list(
-        Cohort.objects.annotate(
-            first_session=Min("sessions__date", filter=Q(sessions__cancelled_at__isnull=True)),
-            taken=_places_taken(),
+        with_places(
+            Cohort.objects.annotate(
+                first_session=Min("sessions__date", filter=Q(sessions__cancelled_at__isnull=True))
+            )
         )
         .filter(first_session__gte=today, first_session__lte=soon_until)
         .select_related("lab")
         .order_by("first_session", "title", "pk")
     )
-    for cohort in starting_soon:
-        cohort.places_left = max(cohort.capacity - cohort.taken, 0)
     waiting = list(
         Cohort.objects.annotate(
             waiting=Count(

@@ -586,14 +586,21 @@ def enrolment_create(
     already enrolled, or (CohortFull) a cohort that is full: every place taken or held for an
     open waiting-list offer, or people waiting (cohorts.waiting.enrol_or_wait puts them on the
     list instead). `offer` is the waiting-list offer being accepted: its own held place counts
-    as free. The cohort row is locked so that two people taking the last place at once cannot
-    both have it.
+    as free; a person enrolled directly (staff, a lead) while holding an open offer takes the
+    place it holds in the same way. Their own entry on the cohort's waiting list (waiting or
+    offered) is closed as accepted with this enrolment, in the same transaction, so it holds
+    no second place. The cohort row is locked so that two people taking the last place at once
+    cannot both have it.
     """
     if check:
         Cohort.objects.select_for_update().filter(pk=cohort.pk).first()
         problem = enrolment_problem(cohort=cohort, user=user)
         if problem:
             raise ValidationError(problem)
+        if offer is None:
+            offer = cohort.waiting_list.filter(
+                user=user, status=WaitingStatus.OFFERED, offer_expires_at__gt=timezone.now()
+            ).first()
         if cohort_is_full(cohort=cohort, offer=offer):
             raise CohortFull(
                 _("This cohort is full: all %(capacity)s places are taken.")
@@ -603,6 +610,10 @@ def enrolment_create(
         cohort=cohort, user=user, nominated_by=by if nominated else None
     )
     _record(enrolment, EnrolmentStatus.INVITED, by, _("nominated") if nominated else "")
+    # As an accepted offer is recorded (cohorts.waiting.offer_accept): closed, with the place.
+    WaitingListEntry.objects.filter(cohort=cohort, user=user, status__in=WAITING_QUEUE).update(
+        status=WaitingStatus.ACCEPTED, closed_at=timezone.now(), enrolment=enrolment
+    )
     enrolment_refresh_progress(enrolment=enrolment)
     if invite:
         from .tasks import send_invitation

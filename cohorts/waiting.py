@@ -15,7 +15,10 @@ accept it within WAITING_LIST_OFFER_DAYS, or let it lapse to the one after. Exac
   email unsent (the offer is still on the person's page), never sent twice.
 - Accepting (`offer_accept`): under the cohort's lock and the entry's, an open offer becomes an
   enrolment through `enrolment_create` (its invitation and all), counting its own held place as
-  free; a second click finds it accepted and is answered with the same enrolment.
+  free and closing the entry as accepted; a second click finds it accepted and is answered with
+  the same enrolment. Staff or a lead enrolling someone directly go through the same service:
+  an open offer of theirs gives them its place, and their entry (waiting or offered) is closed
+  as accepted, so it never holds a second place.
 """
 
 import datetime as dt
@@ -290,8 +293,5 @@ def offer_accept(*, entry: WaitingListEntry) -> Enrolment:
             )
         except ValidationError as exc:
             raise OfferClosed(" ".join(exc.messages)) from None
-        entry.status = WaitingStatus.ACCEPTED
-        entry.closed_at = timezone.now()
-        entry.enrolment = enrolment
-        entry.save(update_fields=["status", "closed_at", "enrolment"])
+        # enrolment_create closed the entry as accepted, with this enrolment.
         return enrolment

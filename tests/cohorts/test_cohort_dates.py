@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.cohorts.participant_helpers import set_today
 
@@ -42,3 +43,18 @@ def test_a_cohort_is_upcoming_until_its_first_session_not_its_start_date(
     html = client.get(reverse("lead_home")).content.decode()
     assert "from 29 December 2026" not in html
     assert client.get(reverse("nominate", args=[christmas_cohort.pk])).status_code == 404
+
+
+def test_a_cancelled_first_session_is_not_the_date_the_lead_is_given(
+    client, lead, christmas_cohort, monkeypatch
+):
+    """Week 1 called off: people first meet at week 2, as the staff home says too."""
+    set_today(monkeypatch, dt.date(2026, 12, 1))
+    christmas_cohort.sessions.filter(date=dt.date(2026, 12, 29)).update(
+        cancelled_at=timezone.now(), cancelled_reason="Snow"
+    )
+    second = christmas_cohort.sessions.exclude(date=dt.date(2026, 12, 29)).order_by("date")[0]
+    client.force_login(lead)
+    html = client.get(reverse("lead_home")).content.decode()
+    assert f"from {second.date:%-d %B %Y}" in html
+    assert "29 December" not in html

@@ -180,6 +180,33 @@ def test_staff_move_a_person_after_a_confirmation_page(client, staff, enrolment,
     )
 
 
+def test_a_move_repeated_from_a_second_tab_says_they_are_already_there(
+    client, staff, enrolment, cardiff, newport
+):
+    """The form does not offer their own council, but a second submit (a double click, a
+    second tab: they are in the new council now) is told plainly, and changes nothing."""
+    person = enrolment.user
+    client.force_login(staff)
+    url = reverse("admin:councils_user_move", args=[person.pk])
+    page = client.get(url).content.decode()
+    assert f'value="{newport.pk}"' in page and f'value="{cardiff.pk}"' not in page
+    client.post(url, {"council": newport.pk})
+    again = client.post(url, {"council": newport.pk}, follow=True)
+    html = again.content.decode()
+    assert again.status_code == 200
+    assert "Select a valid choice" not in html
+    assert f"{person.full_name} is already in {newport.display_name}: nothing has changed." in (
+        html
+    )
+    person.refresh_from_db()
+    assert person.council == newport
+    moves = person_entries(person).filter(action=LogEntry.Action.UPDATE, changes__has_key="council")
+    assert moves.count() == 1
+    # Their council now is no longer offered; the one they left is.
+    page = client.get(url).content.decode()
+    assert f'value="{cardiff.pk}"' in page and f'value="{newport.pk}"' not in page
+
+
 # --- Left the council -------------------------------------------------------------------------
 
 

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cohorts import selectors
-from cohorts.models import Certificate, Session
+from cohorts.models import Certificate, Session, WaitingListEntry, WaitingStatus
 from cohorts.services import enrolment_create, enrolment_withdraw
 
 
@@ -111,6 +111,50 @@ def test_counts_leave_out_withdrawn_people_as_the_admin_does(
     assert "8 / 24" in admin_list
 
 
+def _offer(cohort, user, *, open_for: dt.timedelta):
+    """`user` on the cohort's waiting list, offered a place until now + `open_for`."""
+    now = timezone.now()
+    return WaitingListEntry.objects.create(
+        cohort=cohort,
+        user=user,
+        status=WaitingStatus.OFFERED,
+        offered_at=now,
+        offer_expires_at=now + open_for,
+    )
+
+
+def test_places_left_count_the_places_held_for_open_offers_as_the_enrolment_rule_does(
+    staff_client, make_cohort, make_user, cardiff
+):
+    """Two of four places taken and one held for an open waiting-list offer: one place is
+    left (as `services.places_held` has it), not two; an offer that has lapsed holds none."""
+    today = timezone.localdate()
+    cohort = _with_session_on(make_cohort, cardiff, today + dt.timedelta(days=10), "Held one")
+    cohort.capacity = 4
+    cohort.save()
+    _people(cohort, make_user, cardiff, 2, "Taker")
+    _offer(cohort, make_user("offered@cardiff.test", council=cardiff), open_for=dt.timedelta(1))
+    lapsed = make_user("lapsed@cardiff.test", council=cardiff)
+    _offer(cohort, lapsed, open_for=-dt.timedelta(minutes=1))
+    soon = _section(staff_client.get(reverse("staff_home")).content.decode(), "starting-soon")
+    assert re.search(r"2 / 4</td>\s*<td[^>]*>1</td>", soon), soon
+
+
+def test_no_place_is_left_while_people_wait_for_one(staff_client, make_cohort, make_user, cardiff):
+    """Someone waiting (their offer not made yet): a newcomer joins the list behind them, so
+    the home shows no place left, as the enrolment rule (`cohort_is_full`) has it."""
+    today = timezone.localdate()
+    cohort = _with_session_on(make_cohort, cardiff, today + dt.timedelta(days=10), "Queue")
+    cohort.capacity = 4
+    cohort.save()
+    _people(cohort, make_user, cardiff, 1, "Taker")
+    WaitingListEntry.objects.create(
+        cohort=cohort, user=make_user("waits@cardiff.test", council=cardiff)
+    )
+    soon = _section(staff_client.get(reverse("staff_home")).content.decode(), "starting-soon")
+    assert re.search(r"1 / 4</td>\s*<td[^>]*>0</td>", soon), soon
+
+
 def test_session_card_counts_people_enrolled_without_the_withdrawn(
     staff_client, staff, make_cohort, make_user, cardiff
 ):
@@ -184,6 +228,10 @@ def test_staff_home_queries_do_not_grow_with_cohorts_and_people(
     for n in range(4):
         cohort = _with_session_on(make_cohort, cardiff, today + dt.timedelta(days=n), f"More {n}")
         _people(cohort, make_user, cardiff, 3, f"P{n}x")
+        _offer(cohort, make_user(f"o{n}@cardiff.test", council=cardiff), open_for=dt.timedelta(1))
+        WaitingListEntry.objects.create(
+            cohort=cohort, user=make_user(f"w{n}@cardiff.test", council=cardiff)
+        )
     with CaptureQueriesContext(connection) as many:
         assert "More 3" in staff_client.get(url).content.decode()
     assert len(many.captured_queries) == len(one.captured_queries)

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from cohorts import tasks, waiting
 from cohorts.models import Enrolment, EnrolmentStatus, WaitingListEntry, WaitingStatus
-from cohorts.services import enrolment_create, enrolment_withdraw
+from cohorts.services import cohort_is_full, enrolment_create, enrolment_withdraw, places_held
 from councils.models import Role
 
 
@@ -89,6 +89,36 @@ def test_a_full_cohort_is_still_offered_to_leads_for_its_waiting_list(client, le
     page = client.get(reverse("lead_home")).content.decode()
     assert reverse("nominate", args=[full_cohort.pk]) in page
     assert "Nominate staff for the waiting list" in page
+
+
+def _lead_card(html: str, title: str) -> str:
+    """The lead's open-cohorts entry for the cohort with this title."""
+    [card] = [li for li in html.split("<li") if f"<strong>{title}</strong>" in li]
+    return card
+
+
+def test_the_leads_list_counts_places_held_for_open_offers_as_the_enrolment_rule_does(
+    client, lead, full_cohort, staff, participant, django_capture_on_commit_callbacks
+):
+    """One of two places taken, the other held for an open offer: full, as cohort_is_full has
+    it (the staff home agrees). Once the offer has lapsed (before the sweep has closed it) the
+    place is free again: leads nominate into it, as the nominate page and the enrolment
+    service would let them."""
+    waiting.waiting_list_join(cohort=full_cohort, user=participant)
+    _withdraw_one(full_cohort, staff, django_capture_on_commit_callbacks)
+    client.force_login(lead)
+    card = _lead_card(client.get(reverse("lead_home")).content.decode(), "Spring cohort")
+    assert "1 of 2 places taken · 1 place held for a waiting-list offer" in card
+    assert "Nominate staff for the waiting list" in card
+    WaitingListEntry.objects.filter(user=participant).update(
+        offer_expires_at=timezone.now() - dt.timedelta(minutes=1)
+    )
+    card = _lead_card(client.get(reverse("lead_home")).content.decode(), "Spring cohort")
+    assert "held for a waiting-list offer" not in card
+    assert "Full" not in card and "Nominate staff for the waiting list" not in card
+    assert "Nominate staff" in card
+    page = client.get(reverse("nominate", args=[full_cohort.pk])).content.decode()
+    assert "1 place is left." in page
 
 
 def test_a_withdrawal_offers_the_place_to_the_first_waiting_by_one_email(
@@ -246,6 +276,48 @@ def test_accepting_enrols_through_the_enrolment_service_once_however_often_click
     entry.refresh_from_db()
     assert entry.status == WaitingStatus.ACCEPTED and entry.enrolment == enrolment
     assert full_cohort.enrolments.exclude(status=EnrolmentStatus.WITHDRAWN).count() == 2
+
+
+def test_someone_enrolled_directly_while_holding_an_open_offer_holds_one_place(
+    full_cohort, staff, participant, django_capture_on_commit_callbacks
+):
+    """Staff enrol a person (admin, CSV's service) who holds an open offer: they take the
+    place their offer holds, and the offer is closed as accepted in the same transaction, so
+    it holds no second place until it lapses."""
+    waiting.waiting_list_join(cohort=full_cohort, user=participant)
+    _withdraw_one(full_cohort, staff, django_capture_on_commit_callbacks)
+    assert places_held(cohort=full_cohort) == 2  # one taken, one held for the offer
+    placed = waiting.enrol_or_wait(cohort=full_cohort, user=participant, by=staff)
+    assert placed.enrolment is not None and placed.enrolment.user == participant
+    entry = full_cohort.waiting_list.get(user=participant)
+    assert entry.status == WaitingStatus.ACCEPTED
+    assert entry.closed_at is not None and entry.enrolment == placed.enrolment
+    assert places_held(cohort=full_cohort) == 2  # their place, once
+
+
+def test_an_enrolment_with_a_place_to_spare_closes_the_persons_open_offer(
+    full_cohort, staff, participant, django_capture_on_commit_callbacks
+):
+    waiting.waiting_list_join(cohort=full_cohort, user=participant)
+    _withdraw_one(full_cohort, staff, django_capture_on_commit_callbacks)
+    full_cohort.capacity = 3
+    full_cohort.save()
+    enrolment = enrolment_create(cohort=full_cohort, user=participant, by=staff, invite=False)
+    entry = full_cohort.waiting_list.get(user=participant)
+    assert (entry.status, entry.enrolment) == (WaitingStatus.ACCEPTED, enrolment)
+    assert places_held(cohort=full_cohort) == 2
+    assert not cohort_is_full(cohort=full_cohort)
+
+
+def test_an_enrolment_closes_the_persons_own_waiting_entry(full_cohort, participant, outsider):
+    waiting.waiting_list_join(cohort=full_cohort, user=participant)
+    waiting.waiting_list_join(cohort=full_cohort, user=outsider)
+    enrolment = enrolment_create(cohort=full_cohort, user=participant, check=False, invite=False)
+    mine, theirs = (full_cohort.waiting_list.get(user=u) for u in (participant, outsider))
+    assert (mine.status, mine.enrolment) == (WaitingStatus.ACCEPTED, enrolment)
+    assert mine.closed_at is not None
+    assert waiting.queue_position(entry=theirs) == 1  # the next in line moves up
+    assert theirs.status == WaitingStatus.WAITING
 
 
 @pytest.mark.django_db(transaction=True)
