@@ -75,10 +75,14 @@ def lab_detail(request, pk):
     """One of my cohorts: its six weeks with dates, open or locked, and my progress in each."""
     today = selectors.today()
     overview = selectors.lab_overview_for(user=request.user, pk=pk, today=today)
+    tool = registry.tool_for(overview.cohort.lab.code)
     return render(
         request,
         "cohorts/lab_detail.html",
         {
+            # The Lab's tool, one link away from the Lab's page (not only from its weeks).
+            "tool": tool,
+            "tool_url": _tool_url(tool, overview.enrolment) if tool else None,
             **outcomes.lab_page_outcomes(enrolment=overview.enrolment, today=today),
             "today": today,
             "overview": overview,

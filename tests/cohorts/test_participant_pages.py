@@ -396,3 +396,12 @@ def test_todays_session_is_next_until_it_has_ended(
     for url in (reverse("dashboard"), reverse("lab_detail", args=[enrolment.pk])):
         page = text(client.get(url))
         assert shown in page and not_shown not in page, url
+
+
+def test_the_lab_page_links_to_the_labs_tool(client, enrolment):
+    client.force_login(enrolment.user)
+    html = client.get(reverse("lab_detail", args=[enrolment.pk])).content.decode()
+    assert "Your Lab&#x27;s tool" in html or "Your Lab's tool" in html
+    assert f'href="{reverse("data_tool", args=[enrolment.pk])}">Good data question builder</a>' in (
+        html
+    )
