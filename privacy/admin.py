@@ -23,6 +23,9 @@ admin.site.unregister(User)
 
 @admin.register(User)
 class PersonAdmin(PeopleMoveOnAdmin, UserAdmin):
+    class Media:
+        css = {"all": ["css/admin-person.css"]}
+
     change_form_template = "admin/privacy/person_change_form.html"
     readonly_fields = [*UserAdmin.readonly_fields, "erased_at"]
 
