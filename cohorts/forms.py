@@ -267,7 +267,7 @@ class SessionForm(forms.ModelForm):
     edits: list[str] = []
 
     unusual_day_ok = forms.BooleanField(
-        label=_("I know"),
+        label=_("Keep on a weekend or holiday"),
         help_text=_("Tick to keep it on a weekend or bank holiday."),
         required=False,
     )
