@@ -187,6 +187,14 @@ def _week_context(request, overview, week, *, posted=None, preview=False) -> dic
         "enrolment": enrolment,
         "cohort": enrolment.cohort,
         "week": week,
+        # Its session is over: the page says so rather than offer to join it.
+        "session_ended": bool(
+            week.session
+            and not preview
+            and not selectors.session_still_to_come(
+                week.session, today=overview.today, now=selectors.now()
+            )
+        ),
         "module": week.module,
         "materials": materials,
         "items": items,

@@ -405,3 +405,11 @@ def test_the_lab_page_links_to_the_labs_tool(client, enrolment):
     assert f'href="{reverse("data_tool", args=[enrolment.pk])}">Good data question builder</a>' in (
         html
     )
+
+
+def test_a_weeks_session_that_has_ended_says_so_without_a_join_link(client, enrolment):
+    # The test cohort's week 1 session was on 6 October 2026, long over.
+    client.force_login(enrolment.user)
+    html = client.get(reverse("lab_week", args=[enrolment.pk, 1])).content.decode()
+    assert "This session has ended." in html
+    assert "Join online" not in html
