@@ -395,7 +395,7 @@ class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
         "title",
         "lab",
         "council_list",
-        "start_date",
+        "first_met",
         "status",
         "places",
     ]
@@ -453,6 +453,7 @@ class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
             .prefetch_related("councils")
             .annotate(
                 first_session=Min("sessions__date"),
+                first_met=Min("sessions__date", filter=Q(sessions__cancelled_at__isnull=True)),
                 last_session=Max("sessions__date"),
                 week=Count(
                     "sessions", filter=Q(sessions__date__lte=timezone.localdate()), distinct=True
@@ -492,6 +493,14 @@ class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
         if not cohort.pk:
             return _("Sessions are generated when you save.")
         return cohort_status([s.date for s in cohort.sessions.all()], timezone.localdate()).label
+
+    @admin.display(description=gettext_lazy("first session"), ordering="first_met")
+    def first_met(self, cohort):
+        # The date people first meet, from the sessions (a start date is only where the
+        # schedule is counted from, and a first session may move for a bank holiday).
+        if cohort.first_met is None:
+            return "—"
+        return date_format(cohort.first_met, "j M Y")
 
     @admin.display(description=gettext_lazy("enrolled / capacity"), ordering="taken")
     def places(self, cohort):

@@ -38,3 +38,16 @@ def test_status_and_progress_come_before_the_long_columns():
     assert enrolment_columns.index("progress") < enrolment_columns.index("cohort")
     assert "theme_label" not in CohortAdmin.list_display
     assert CohortAdmin.Media.css == EnrolmentAdmin.Media.css == {"all": ["css/admin-lists.css"]}
+
+
+def test_the_cohort_list_gives_the_first_session_not_the_start_date(client, staff, make_cohort):
+    import datetime as dt
+
+    cohort = make_cohort(start=dt.date(2026, 12, 21), weekday=0)  # Boxing Day moves week 2
+    first = cohort.sessions.get(number=1)
+    first.date = dt.date(2026, 12, 22)  # moved by hand to the Tuesday
+    first.save(update_fields=["date"])
+    client.force_login(staff)
+    html = client.get(reverse("admin:cohorts_cohort_changelist")).content.decode()
+    assert "22 Dec 2026" in html
+    assert "21 Dec 2026" not in html
