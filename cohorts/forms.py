@@ -267,7 +267,7 @@ class SessionForm(forms.ModelForm):
     edits: list[str] = []
 
     unusual_day_ok = forms.BooleanField(
-        label=_("Keep on a weekend or holiday"),
+        label=_("Keep this day"),
         help_text=_("Tick to keep it on a weekend or bank holiday."),
         required=False,
     )

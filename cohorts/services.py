@@ -325,10 +325,7 @@ def session_problems(
     why = unusual_day(day)
     if why and not unusual_day_ok:
         problems.append(
-            _(
-                "%(date)s is %(why)s. Choose a working day, or tick “Keep on a weekend or "
-                "holiday” to keep it on this day."
-            )
+            _("%(date)s is %(why)s. Choose a working day, or tick “Keep this day” to keep it.")
             % {"date": date_format(day, "l j F Y"), "why": why}
         )
     return problems
