@@ -434,7 +434,7 @@ class ResendInvitationsForm(forms.Form):
 
 class NominateExistingForm(forms.Form):
     person = forms.ModelChoiceField(
-        label=_("A colleague already on the portal"),
+        label=_("Colleague"),
         queryset=User.objects.none(),
         error_messages={
             "required": _("Choose the colleague you want to nominate"),

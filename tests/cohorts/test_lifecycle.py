@@ -559,3 +559,18 @@ def test_welsh_pages_name_the_lab_in_welsh(client, enrolment, participant):
         html = client.get(url).content.decode()
         assert "Labordy Data" in html, url
         assert "Data Lab<" not in html and "Data Lab ·" not in html, url
+
+
+def test_a_nomination_with_errors_leads_with_a_summary_of_them(client, lead, make_cohort, cardiff):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    cohort = make_cohort(start=timezone.localdate() + dt.timedelta(days=21), councils=[cardiff])
+    client.force_login(lead)
+    response = client.post(reverse("nominate", args=[cohort.pk]), {"which": "new"})
+    html = response.content.decode()
+    assert 'class="govuk-error-summary"' in html
+    summary = html.split('class="govuk-error-summary"')[1].split("</div>")[0]
+    assert "There is a problem" in summary
+    assert html.index("govuk-error-summary") < html.index('name="which" value="new"')

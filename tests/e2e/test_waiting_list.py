@@ -40,7 +40,7 @@ def test_a_lead_nominates_into_a_full_cohort_and_the_colleague_accepts_a_freed_p
     assert "This cohort is full. Anyone you nominate joins its waiting list" in (
         page.locator("main").inner_text()
     )
-    page.get_by_label("A colleague already on the portal").select_option(label="Gwenllian Owner")
+    page.get_by_label("Colleague", exact=True).select_option(label="Gwenllian Owner")
     page.get_by_role("button", name="Put this colleague on the waiting list").click()
     page.wait_for_load_state("load")
     page.axe()
