@@ -7,12 +7,12 @@ import threading
 import pytest
 from django.core import mail
 from django.core.files.base import ContentFile
-from django.db import connection
 from django.utils import timezone
 
 from cohorts import certificates
 from cohorts.models import Certificate, EnrolmentStatus
 from cohorts.services import enrolment_create
+from tests.support.race import at_once
 
 
 class _MeetBeforeClaiming:
@@ -47,21 +47,7 @@ def test_two_runs_at_once_email_the_certificate_once(
     )
     barrier = threading.Barrier(2)
     monkeypatch.setattr(certificates, "timezone", _MeetBeforeClaiming(barrier))
-    errors = []
-
-    def run():
-        try:
-            certificates.issue_certificate(enrolment_id=enrolment.pk)
-        except Exception as exc:  # pragma: no cover - reported below
-            errors.append(exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    errors = at_once(lambda: certificates.issue_certificate(enrolment_id=enrolment.pk))
     assert not errors
     assert barrier.n_waiting == 0 and not barrier.broken  # both runs reached the claim
     assert [m.subject for m in mail.outbox if m.attachments] == [mail.outbox[0].subject]

@@ -7,7 +7,6 @@ import threading
 
 import pytest
 from django.core import mail
-from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
@@ -15,6 +14,7 @@ from cohorts import tasks, waiting
 from cohorts.models import Enrolment, EnrolmentStatus, WaitingListEntry, WaitingStatus
 from cohorts.services import cohort_is_full, enrolment_create, enrolment_withdraw, places_held
 from councils.models import Role
+from tests.support.race import at_once
 
 
 @pytest.fixture
@@ -193,21 +193,7 @@ def test_two_offer_runs_at_once_email_the_offer_once(
     mail.outbox.clear()
     barrier = threading.Barrier(2)
     monkeypatch.setattr(waiting, "timezone", _MeetBeforeClaiming(barrier))
-    errors = []
-
-    def run():
-        try:
-            waiting.offers_send(cohort_id=full_cohort.pk)
-        except Exception as exc:  # pragma: no cover - reported below
-            errors.append(exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    errors = at_once(lambda: waiting.offers_send(cohort_id=full_cohort.pk))
     assert not errors
     assert not barrier.broken
     assert [m.to for m in _offers()] == [[f"Gwenllian Owner <{participant.email}>"]]
@@ -327,22 +313,13 @@ def test_two_accepts_at_once_enrol_once(full_cohort, staff, participant):
     waiting.offers_make(cohort_id=full_cohort.pk)
     entry = full_cohort.waiting_list.get()
     barrier = threading.Barrier(2)
-    results, errors = [], []
+    results = []
 
-    def run():
-        try:
-            barrier.wait(timeout=10)
-            results.append(waiting.offer_accept(entry=entry).pk)
-        except Exception as exc:  # pragma: no cover - reported below
-            errors.append(exc)
-        finally:
-            connection.close()
+    def accept():
+        barrier.wait(timeout=10)
+        results.append(waiting.offer_accept(entry=entry).pk)
 
-    threads = [threading.Thread(target=run) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    errors = at_once(accept)
     assert not errors
     assert len(set(results)) == 1 and len(results) == 2
     assert Enrolment.objects.filter(cohort=full_cohort, user=participant).count() == 1
