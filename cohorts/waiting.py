@@ -38,7 +38,13 @@ from councils.models import User
 
 from .models import WAITING_QUEUE, Cohort, Enrolment, WaitingListEntry, WaitingStatus
 from .selectors import with_positions
-from .services import CohortFull, enrolment_create, enrolment_problem, places_held
+from .services import (
+    CohortFull,
+    cohort_finished,
+    enrolment_create,
+    enrolment_problem,
+    places_held,
+)
 
 
 class OfferClosed(Exception):
@@ -154,12 +160,6 @@ def enrol_or_wait(
     return Placed(enrolment=enrolment)
 
 
-def _cohort_still_to_run(cohort: Cohort, today: dt.date) -> bool:
-    """A place is worth offering until the cohort's last session has passed."""
-    last = cohort.sessions.order_by("-date").values_list("date", flat=True).first()
-    return last is None or last >= today
-
-
 def offers_make(*, cohort_id: int) -> list[int]:
     """Lapse the cohort's expired offers and offer each free place to the next person waiting,
     in order. Returns the ids of open offers whose email has not gone. Safe to run twice: an
@@ -180,7 +180,8 @@ def offers_make(*, cohort_id: int) -> list[int]:
             | ~Q(user__council_id__in=list(cohort.councils.values_list("pk", flat=True)))
         ).update(status=WaitingStatus.LAPSED, closed_at=now)
         free = cohort.capacity - places_held(cohort=cohort)
-        if free > 0 and _cohort_still_to_run(cohort, timezone.localdate()):
+        # A place is worth offering until the cohort's last session has passed.
+        if free > 0 and not cohort_finished(cohort=cohort):
             nxt = list(
                 cohort.waiting_list.filter(status=WaitingStatus.WAITING)
                 .order_by("joined_at", "pk")
