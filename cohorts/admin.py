@@ -57,10 +57,12 @@ from .models import (
 )
 from .selectors import (
     enrolment_warnings,
+    first_session_met,
     invitations_to_resend,
     name_changed_since_award,
     people_to_enrol,
     person_label,
+    places_taken_count,
     warnings_digest,
     with_positions,
 )
@@ -453,16 +455,12 @@ class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
             .prefetch_related("councils")
             .annotate(
                 first_session=Min("sessions__date"),
-                first_met=Min("sessions__date", filter=Q(sessions__cancelled_at__isnull=True)),
+                first_met=first_session_met(),
                 last_session=Max("sessions__date"),
                 week=Count(
                     "sessions", filter=Q(sessions__date__lte=timezone.localdate()), distinct=True
                 ),
-                taken=Count(
-                    "enrolments",
-                    filter=~Q(enrolments__status=EnrolmentStatus.WITHDRAWN),
-                    distinct=True,
-                ),
+                taken=places_taken_count(),
             )
         )
 

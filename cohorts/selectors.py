@@ -992,11 +992,18 @@ def invitations_to_resend(*, cohorts) -> QuerySet[Enrolment]:
 SOON_DAYS = 28  # "cohorts starting soon": in the next four weeks
 
 
-def _places_taken() -> Count:
-    """People holding a place on a cohort: everyone but the withdrawn (as the admin counts)."""
+def places_taken_count() -> Count:
+    """Annotation: people holding a place on a cohort, everyone but the withdrawn (in SQL, as
+    services.places_taken counts for one cohort)."""
     return Count(
         "enrolments", filter=~Q(enrolments__status=EnrolmentStatus.WITHDRAWN), distinct=True
     )
+
+
+def first_session_met() -> Min:
+    """Annotation: the date a cohort's people first meet, its first session not cancelled (a
+    start date is only where the schedule is counted from)."""
+    return Min("sessions__date", filter=Q(sessions__cancelled_at__isnull=True))
 
 
 def with_places(cohorts: QuerySet[Cohort]) -> QuerySet[Cohort]:
@@ -1019,7 +1026,7 @@ def with_places(cohorts: QuerySet[Cohort]) -> QuerySet[Cohort]:
     )
     full = Q(held__gte=F("capacity")) | Q(Exists(waiting))
     return (
-        cohorts.annotate(taken=_places_taken(), offers=Coalesce(Subquery(offers), Value(0)))
+        cohorts.annotate(taken=places_taken_count(), offers=Coalesce(Subquery(offers), Value(0)))
         .annotate(
             held=F("taken") + F("offers"),
         )
@@ -1074,11 +1081,7 @@ def staff_overview(*, user: User, today: dt.date) -> StaffOverview:
     soon_until = today + dt.timedelta(days=SOON_DAYS)
     # A cohort's dates come from its sessions (the start date is only where they begin).
     starting_soon = list(
-        with_places(
-            Cohort.objects.annotate(
-                first_session=Min("sessions__date", filter=Q(sessions__cancelled_at__isnull=True))
-            )
-        )
+        with_places(Cohort.objects.annotate(first_session=first_session_met()))
         .filter(first_session__gte=today, first_session__lte=soon_until)
         .select_related("lab")
         .order_by("first_session", "title", "pk")
@@ -1130,6 +1133,6 @@ def staff_cohorts(*, user: User) -> QuerySet[Cohort]:
     return (
         Cohort.objects.select_related("lab")
         .prefetch_related("sessions")
-        .annotate(taken=_places_taken())
+        .annotate(taken=places_taken_count())
         .order_by("-start_date", "title")
     )
