@@ -125,3 +125,39 @@ def load_statements(apps, lab_code: str, statements: list[dict]) -> None:
             },
         )
     Statement.objects.filter(lab=lab, position__gt=len(statements)).update(archived=True)
+
+
+def load_curriculum_cy(apps, lab_code: str, modules_cy: list[dict]) -> None:
+    """Fill in the Welsh (`<field>_cy`) of the lab's modules, materials and activities from
+    `modules_cy`, a list shaped as the lab's MODULES: modules matched by number, materials and
+    activities by their place among the module's current (unarchived) items. Only the Welsh
+    columns are written, so nothing English, and no one's work, is touched; a Welsh text an
+    editor has changed in the admin since is overwritten only when this loader runs again."""
+    Module = apps.get_model("labs", "Module")
+    Material = apps.get_model("labs", "Material")
+    Activity = apps.get_model("labs", "Activity")
+    modules = {m.number: m for m in Module.objects.filter(lab__code=lab_code)}
+    for data in modules_cy:
+        module = modules[data["number"]]
+        module.title_cy = data["title"]
+        module.summary_cy = data["summary"]
+        module.outcomes_cy = "\n".join(data["outcomes"])
+        module.save(update_fields=["title_cy", "summary_cy", "outcomes_cy"])
+        for model, items, text_field in (
+            (Material, data["materials"], "body"),
+            (Activity, data["activities"], "instructions"),
+        ):
+            rows = list(
+                model.objects.filter(module=module, archived_at__isnull=True).order_by(
+                    "position", "pk"
+                )
+            )
+            if len(rows) != len(items):
+                raise ValueError(
+                    f"{lab_code} week {data['number']}: {len(rows)} {model.__name__} rows "
+                    f"but {len(items)} Welsh texts"
+                )
+            for row, item in zip(rows, items, strict=True):
+                row.title_cy = item["title"]
+                setattr(row, f"{text_field}_cy", item[text_field].strip())
+                row.save(update_fields=["title_cy", f"{text_field}_cy"])
