@@ -696,4 +696,165 @@ Cwestiwn i'w drafod: sut allwch chi fod yn onest am ansicrwydd mewn adroddiad i'
             },
         ],
     },
+    {
+        "number": 5,
+        "title": "Beth mae gwyddor data yn ei wneud yn bosibl",
+        "summary": (
+            "Yr wythnos hon rydych chi'n edrych y tu hwnt i daenlenni ar yr hyn y gall gwyddor data ei wneud i gyngor, a ble gall pethau fynd o chwith. "
+            "Byddwch chi'n cwrdd â phum techneg mewn iaith glir: rhagweld, dosbarthu, clystyru, dadansoddi geo-ofodol a dadansoddi testun, "
+            "pob un ag enghreifftiau o waith datgarboneiddio ac o waith cymunedau cefnogol. Byddwch chi'n archwilio'r prif risgiau, gan gynnwys "
+            "tuedd, gorddibyniaeth ar awtomeiddio a diffyg eglurder, ac yn dysgu beth mae'r Safon Cofnodi Tryloywder Algorithmig yn gofyn i "
+            "gyrff cyhoeddus ei gyhoeddi."
+        ),
+        "outcomes": [
+            "Disgrifio mewn iaith glir sut mae rhagweld, dosbarthu, clystyru, dadansoddi geo-ofodol a dadansoddi testun yn gweithio.",
+            "Nodi sut y gallai cyngor ddefnyddio pob techneg yn realistig mewn gwaith datgarboneiddio a gwaith cymunedau cefnogol.",
+            "Egluro prif risgiau tuedd, awtomeiddio ac eglurder gwael, a sut i'w lleihau.",
+            "Egluro beth mae'r Safon Cofnodi Tryloywder Algorithmig yn gofyn i gyrff cyhoeddus ei gyhoeddi.",
+        ],
+        "materials": [
+            {
+                "title": "Pum techneg mewn iaith glir",
+                "body": """## Rhagweld
+
+Mae'n defnyddio patrymau'r gorffennol i amcangyfrif gwerthoedd yn y dyfodol.
+
+- **Datgarboneiddio**: faint o drydan fydd ei angen ar bob depo wrth i'r fflyd symud i gerbydau trydan; sut bydd tunelli gwastraff bwyd yn newid wrth i dai newydd gael eu codi.
+- **Cymunedau cefnogol**: faint o oriau o ofal cartref fydd eu hangen arnoch ymhen pum mlynedd, gan ddefnyddio amcanestyniadau poblogaeth Llywodraeth Cymru; sut mae'r galw am fannau cynnes yn newid pan ddaw cyfnodau oer.
+- **Byddwch yn wyliadwrus**: efallai nad yw'r gorffennol yn arwydd o'r dyfodol, fel y dangosodd y pandemig a'r cynnydd ym mhrisiau ynni. Rhowch ystod bob amser, nid un rhif.
+
+## Dosbarthu
+
+Mae'n didoli eitemau'n grwpiau, yn aml gyda thebygolrwydd ynghlwm.
+
+- **Datgarboneiddio**: amcangyfrif pa gartrefi sy'n debygol o fod â waliau solet o'u hoed a'u cofnodion EPC; didoli teithiau'r fflyd yn rhai y gallai fan drydan eu gwneud a rhai na allai.
+- **Cymunedau cefnogol**: tynnu sylw at becynnau gofal sydd mewn perygl o chwalu.
+- **Byddwch yn wyliadwrus**: mae dosbarthu pobl yn llawer mwy peryglus na dosbarthu adeiladau neu gerbydau. Gall label fel "risg uchel" ddilyn person a dylanwadu ar y ffordd y mae staff yn ei drin.
+
+## Clystyru
+
+Mae'n dod o hyd i grwpiau naturiol heb gael gwybod beth yw'r grwpiau.
+
+- **Datgarboneiddio**: grwpio adeiladau ysgol sydd â phroffiliau ynni tebyg er mwyn i chi allu cynllunio pecynnau ôl-osod ar gyfer pob grŵp.
+- **Cymunedau cefnogol**: grwpio hybiau cymunedol yn ôl pwy sy'n eu defnyddio a phryd, er mwyn rhannu'r hyn sy'n gweithio rhwng hybiau tebyg. Mae dosbarthiadau ardal yr ONS yn glystyru parod o ardaloedd bach.
+- **Byddwch yn wyliadwrus**: symleiddio yw clystyrau. Gwiriwch nhw gyda phobl sy'n adnabod y lleoedd.
+
+## Dadansoddi geo-ofodol
+
+Mae'n defnyddio lleoliad, pellter ac amser teithio.
+
+- **Datgarboneiddio**: bylchau yn y rhwydwaith teithio llesol; strydoedd lle nad oes gan lawer o gartrefi le parcio oddi ar y stryd, ar gyfer gwefru cerbydau trydan cyhoeddus; toeau sy'n addas ar gyfer paneli solar.
+- **Cymunedau cefnogol**: amser teithio ar y bws o bentrefi i fannau cynnes a hybiau, o'i gymharu â ble mae pobl hŷn sy'n byw ar eu pennau eu hunain wedi'u crynhoi.
+- **Byddwch yn wyliadwrus**: gall mapiau o ardaloedd bach ddatgelu unigolion, a gall ardaloedd gwledig mawr edrych yn bwysicach nag ardaloedd trefol dwys dim ond am eu bod yn cwmpasu mwy o'r map.
+
+## Dadansoddi testun
+
+Mae'n dod o hyd i themâu mewn llawer iawn o destun rhydd.
+
+- **Datgarboneiddio**: didoli miloedd o ymatebion i ymgynghoriad ar gynllun teithio llesol neu gynllun traffig isel.
+- **Cymunedau cefnogol**: themâu yn adborth gofalwyr neu yn nodiadau'r ganolfan gyswllt am ynysigrwydd.
+- **Byddwch yn wyliadwrus**: rhaid dadansoddi ymatebion Cymraeg yr un mor ofalus ag ymatebion Saesneg. Darllenwch sampl eich hun bob amser. Holwch eich DPO cyn rhoi data personol mewn unrhyw offeryn AI.
+""",
+            },
+            {
+                "title": "Tuedd, awtomeiddio ac eglurder",
+                "body": """## Tuedd
+
+Mae modelau'n dysgu o ddata'r gorffennol, ac mae data'r gorffennol yn adlewyrchu penderfyniadau a bylchau'r gorffennol.
+
+- **Tuedd hanesyddol**: mae model a hyfforddwyd ar bwy a atgyfeiriwyd at y gwasanaethau cymdeithasol yn dysgu pwy a atgyfeiriwyd, nid pwy oedd angen help. Mae pobl na ofynnodd erioed yn aros yn anweledig.
+- **Grwpiau coll**: efallai fod pobl sydd wedi'u hallgáu'n ddigidol, nad ydynt yn cysylltu â'r cyngor, neu sy'n well ganddynt ddefnyddio'r Gymraeg wedi'u tangynrychioli.
+- **Procsis**: gall cod post gynrychioli incwm neu ethnigrwydd hyd yn oed pan fyddwch chi'n hepgor y meysydd hynny.
+
+### Enghraifft
+
+Gall model targedu ôl-osod a hyfforddwyd ar bwy a fanteisiodd ar gynlluniau blaenorol ffafrio perchen-feddianwyr hyderus. Gallai lywio arian oddi wrth denantiaid preifat yn y cartrefi oeraf.
+
+Gwiriwch am duedd gan ddefnyddio eich Asesiad o'r Effaith ar Gydraddoldeb, Dyletswydd Cydraddoldeb y Sector Cyhoeddus o dan Ddeddf Cydraddoldeb 2010, y ddyletswydd economaidd-gymdeithasol sy'n berthnasol i gyrff cyhoeddus Cymru, a Safonau'r Gymraeg sy'n berthnasol i chi.
+
+## Awtomeiddio
+
+Mae pobl yn tueddu i ymddiried yn ateb cyfrifiadur, hyd yn oed pan fydd yn anghywir. Tuedd awtomeiddio yw'r enw ar hyn.
+
+- Mae Erthygl 22 GDPR y DU yn cyfyngu ar benderfyniadau sy'n seiliedig ar brosesu awtomataidd yn unig ac sy'n cael effeithiau cyfreithiol neu effeithiau tebyg o arwyddocaol ar bobl. Mae Deddf Data (Defnydd a Mynediad) 2025 yn newid y rheolau hyn fesul cam, felly gwiriwch y sefyllfa gyfredol gyda'ch DPO.
+- Cadwch ran ystyrlon i berson yn y broses. Mae angen yr awdurdod, yr amser a'r wybodaeth ar yr adolygydd i anghytuno â'r offeryn, a dylai gofnodi pan fydd yn gwneud hynny.
+- Byddwch yn wyliadwrus o ddolenni adborth. Os yw offeryn yn anfon gweithwyr allgymorth i rai ardaloedd yn unig, dim ond yn yr ardaloedd hynny y bydd yn dod o hyd i angen.
+
+## Eglurder
+
+Gofynnwch: allech chi egluro i breswylydd pam y cafodd, neu na chafodd, gynnig gwasanaeth? Os na allech, nid yw'r offeryn yn barod. Mae'r ICO a Sefydliad Alan Turing wedi cyhoeddi canllawiau ar egluro penderfyniadau a wneir gydag AI. Mae model symlach y gallwch ei egluro yn aml bron mor gywir ag un cymhleth, ac yn llawer haws ei amddiffyn.
+
+## Cwestiynau i'w gofyn i gyflenwr
+
+1. Ar ba ddata y cafodd yr offeryn ei hyfforddi, ac a yw'n adlewyrchu cymunedau Cymru?
+2. Pa mor gywir ydyw ar gyfer gwahanol grwpiau, fel pobl hŷn, pobl anabl a siaradwyr Cymraeg?
+3. Allwn ni weld pam y gwnaeth bob argymhelliad?
+4. Pwy sy'n atebol pan fydd yn anghywir?
+5. A wnewch chi ein helpu i gyhoeddi cofnod yn unol â'r Safon Cofnodi Tryloywder Algorithmig?
+""",
+            },
+            {
+                "title": "Hyb y Safon Cofnodi Tryloywder Algorithmig (GOV.UK)",
+                "body": """Mae'r casgliad hwn ar GOV.UK yn dod â'r Safon Cofnodi Tryloywder Algorithmig (ATRS) ynghyd: y templed, y canllawiau ar ei llenwi, y polisi cwmpas ac eithriadau, a'r ystorfa o gofnodion cyhoeddedig. Mae'r safon yn orfodol i adrannau Llywodraeth y DU a rhai cyrff hyd braich, ac yn cael ei hargymell i'r sector cyhoeddus ehangach, felly gall cynghorau yng Nghymru ddewis ei defnyddio. Darllenwch y canllawiau i ddeall y ddwy haen: crynodeb byr haen 1 ar gyfer y cyhoedd, a haen 2 fanwl sy'n ymdrin â pherchnogaeth, y rhesymeg, y broses gwneud penderfyniadau, y data a'r risgiau. Yna agorwch yr ystorfa a darllenwch ddau gofnod cyhoeddedig. Gofynnwch i chi'ch hun a fyddai preswylydd yn deall y crynodeb haen 1, a beth y byddai angen i'ch cyngor ei ysgrifennu ar gyfer offeryn y mae'n ei ddefnyddio.""",
+            },
+            {
+                "title": "Ai gwyddor data yw'r offeryn cywir ar gyfer eich cwestiwn?",
+                "body": """## Defnyddiwch hon cyn i chi ddechrau unrhyw ddadansoddi soffistigedig
+
+Gweithiwch drwy'r cwestiynau yn eu trefn. Stopiwch pan gyrhaeddwch "na".
+
+### 1. Ydy'r darlun sylfaenol yn glir?
+
+Oes gennych chi eisoes ddisgrifiad glân y gellir ymddiried ynddo o'r hyn sy'n digwydd? Os nad oes, gwnewch hynny'n gyntaf. Mae rhagolwg sydd wedi'i adeiladu ar ddata blêr yn waeth na dim rhagolwg o gwbl.
+
+### 2. Oes ei angen ar y penderfyniad?
+
+A fyddai rhagfynegiad, dosbarthiad neu fap yn newid y penderfyniad, o'i gymharu â chyfrif neu dabl syml? Os byddai'r sawl sy'n gwneud y penderfyniad yn gweithredu yn yr un ffordd y naill ffordd neu'r llall, cadwch bethau'n syml.
+
+### 3. Ydy e'n ymwneud â phethau neu â phobl?
+
+Mae offer sy'n didoli adeiladau, cerbydau, strydoedd neu asedau yn cario llawer llai o risg nag offer sy'n didoli pobl. Os yw eich offeryn yn ymwneud â phobl, ewch yn ôl at eich cam moeseg yn Wythnos 3: mae DPIA yn debygol iawn.
+
+### 4. Allwch chi ei egluro?
+
+Allech chi ddisgrifio mewn dwy frawddeg, i gynghorydd neu i breswylydd, sut mae'r offeryn yn cyrraedd ei ateb?
+
+### 5. Ai person sy'n dal i benderfynu?
+
+Pwy sy'n adolygu pob allbwn? Oes ganddyn nhw'r amser, yr awdurdod a'r wybodaeth i'w wrthod?
+
+### 6. Fyddwch chi'n agored am y peth?
+
+Fyddech chi'n barod i gyhoeddi crynodeb tebyg i gofnod ATRS?
+
+## Enghraifft wedi'i gweithio: dau syniad eglurhaol gan un cyngor
+
+**Syniad A: rhagweld y galw am drydan yn y depos.** Mae tîm fflyd cyngor am ragfynegi'r galw brig am wefru ym mhob depo wrth i faniau newid i rai trydan. Mae'r darlun sylfaenol yn glir o'r delemateg. Mae'r rhagolwg yn newid penderfyniad go iawn am uwchraddio cysylltiadau â'r grid. Mae'n ymwneud â cherbydau, nid pobl. Mae'n hawdd ei egluro. Dyfarniad: ewch ymlaen.
+
+**Syniad B: sgôr risg unigrwydd ar gyfer pob preswylydd dros 75 oed.** Nid yw'r darlun sylfaenol yn glir. Byddai'r sgôr yn ymwneud â phobl, gan ddefnyddio data iechyd a gofal cymdeithasol. Byddai'n anodd egluro pam y cafodd un person sgôr uwch na'i gymydog, ac mae risg wirioneddol o fethu pobl nad ydynt erioed wedi cysylltu â'r cyngor. Dyfarniad: stopiwch. Dechreuwch yn hytrach gyda data ardaloedd bach y Cyfrifiad, Arolwg Cenedlaethol Cymru a sgyrsiau â grwpiau cymunedol.
+""",
+            },
+        ],
+        "activities": [
+            {
+                "title": "Dewis y dechneg sy'n gweddu i'r cwestiwn",
+                "instructions": """1. Cymerwch eich cwestiwn data eich hun a'r pum techneg o'r deunydd darllen.
+2. Ar gyfer pob techneg, ysgrifennwch un frawddeg am sut y gallai helpu gyda'ch cwestiwn, neu pam na fyddai'n helpu.
+3. Dewiswch yr un dechneg a fyddai'n ychwanegu'r gwerth mwyaf, a rhowch hi drwy'r chwe chwestiwn ar y daflen waith.
+4. Nodwch y risg fwyaf y daethoch o hyd iddi: tuedd, awtomeiddio neu eglurder.
+5. Ysgrifennwch sut olwg fyddai ar y fersiwn symlaf o'r dadansoddiad, heb unrhyw dechneg soffistigedig.
+
+Cwestiwn i'w drafod: pan fydd cyflenwr yn cynnig offeryn AI i'ch cyngor ar gyfer gofal cymdeithasol neu dargedu ôl-osod, pa dystiolaeth y dylech ofyn amdani cyn i chi gytuno i gynllun peilot?""",
+            },
+            {
+                "title": "Drafftio crynodeb tryloywder mewn iaith glir",
+                "instructions": """1. Dewiswch offeryn algorithmig y mae eich cyngor yn ei ddefnyddio neu'n ei ystyried. Gallai fod yn offeryn optimeiddio llwybrau'r fflyd, yn sgwrsfot ar wefan y cyngor, yn offeryn sy'n tynnu sylw at gartrefi ar gyfer ôl-osod, neu'n offeryn amserlennu ym maes gofal cartref. Os na allwch ddod o hyd i un, defnyddiwch eich Syniad B neu'ch Syniad A o'r daflen waith.
+2. Gan ddefnyddio penawdau haen 1 yr ATRS fel canllaw, ysgrifennwch grynodeb o ddim mwy na 200 o eiriau: beth mae'r offeryn yn ei wneud, pam mae'r cyngor yn ei ddefnyddio, sut mae'n effeithio ar drigolion, pwy sy'n atebol, a sut gall pobl gael gwybod mwy neu gwyno.
+3. Gofynnwch i gydweithiwr y tu allan i'ch gwasanaeth ei ddarllen a dweud wrthych beth nad oedden nhw'n ei ddeall.
+4. Adolygwch ef unwaith.
+
+Ticiwch y gweithgaredd hwn pan fydd gennych grynodeb diwygiedig o 200 o eiriau neu lai.""",
+            },
+        ],
+    },
 ]
