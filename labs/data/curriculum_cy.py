@@ -857,4 +857,165 @@ Ticiwch y gweithgaredd hwn pan fydd gennych grynodeb diwygiedig o 200 o eiriau n
             },
         ],
     },
+    {
+        "number": 6,
+        "title": "Cyflwyno i'r rhai sy'n gwneud penderfyniadau",
+        "summary": (
+            "Yn yr wythnos olaf rydych chi'n troi eich dadansoddiad yn rhywbeth y gall rhywun sy'n gwneud penderfyniadau weithredu arno. Byddwch chi'n dysgu ysgrifennu "
+            "papur briffio un dudalen sy'n dechrau gyda'r ateb a'r cais, llunio siartiau sy'n onest ac yn hygyrch, "
+            "ac ysgrifennu argymhellion sy'n benodol, sydd â pherchennog ac sydd â therfyn amser. Byddwch chi'n edrych ar ddyletswyddau'r Gymraeg a "
+            "hygyrchedd, ac ar sut i gyflwyno ansicrwydd heb golli eich cynulleidfa. Byddwch chi'n gorffen gyda "
+            "phapur briffio ar eich cwestiwn eich hun, yn barod ar gyfer y Cabinet, Bwrdd Gwasanaethau Cyhoeddus neu eich uwch dîm."
+        ),
+        "outcomes": [
+            "Ysgrifennu papur briffio un dudalen sy'n dechrau gyda'r ateb a'r penderfyniad sydd ei angen.",
+            "Dewis a llunio siartiau sy'n onest ac nad ydynt yn camarwain.",
+            "Gwneud siartiau a phapurau briffio yn hygyrch, gan fodloni gofynion WCAG a gofynion y Gymraeg.",
+            "Ysgrifennu argymhellion sy'n benodol, sydd â pherchennog ac sydd â therfyn amser, gan nodi'r risgiau a'r ansicrwydd.",
+        ],
+        "materials": [
+            {
+                "title": "Y papur briffio un dudalen",
+                "body": """## Dechrau gyda'r ateb
+
+Mae'r rhai sy'n gwneud penderfyniadau yn darllen yr ychydig linellau cyntaf ac yn bwrw golwg dros y gweddill. Rhowch yr ateb a'r cais ar y brig. Cadwch y dull ar y gwaelod.
+
+## Strwythur sy'n gweithio
+
+1. **Teitl sy'n datgan y canfyddiad**: "Gallai'r rhan fwyaf o'n faniau ysgafn newid i rai trydan pan gânt eu disodli nesaf" (os yw eich data'n dangos hynny), nid "Dadansoddiad o'r fflyd".
+2. **Y cais**: un frawddeg am y penderfyniad sydd ei angen arnoch, gan bwy ac erbyn pryd.
+3. **Pam mae'n bwysig**: dwy neu dair brawddeg sy'n cysylltu â blaenoriaethau'r cyngor, eich amcanion llesiant ac, os yw'n berthnasol, Cymru Sero Net neu Ddeddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014.
+4. **Yr hyn a ganfuwyd gennym**: tri neu bedwar pwynt bwled, pob un gyda rhif a'r hyn y mae'n ei olygu.
+5. **Un siart**, os yw'n helpu.
+6. **Opsiynau**: dau neu dri fel arfer, gan gynnwys "gwneud dim", gyda'r gost, y budd a'r risg.
+7. **Argymhelliad**.
+8. **Hyder a chyfyngiadau**: yr hyn y gall y data ei ddweud wrthych a'r hyn na all ei ddweud.
+9. **Effeithiau**: cydraddoldeb, y Gymraeg, y ddyletswydd economaidd-gymdeithasol a'r pum ffordd o weithio, fel arfer drwy eich asesiad effaith integredig.
+10. **Dull a ffynonellau**: yn gryno, ar y diwedd neu mewn atodiad.
+
+## Ysgrifennu argymhellion y bydd rhywun yn gweithredu arnynt
+
+Mae argymhelliad da yn dweud **pwy** sy'n gwneud **beth** erbyn **pryd**, a sut y byddwch chi'n gwybod ei fod wedi gweithio.
+
+- Gwan: "Ystyried ehangu mannau cynnes."
+- Cryf: "Bod Rheolwr y Cymunedau yn ariannu mannau cynnes mewn dau bentref a enwir lle nad oes darpariaeth ar hyn o bryd o fis Tachwedd ymlaen, ac yn adrodd ar bresenoldeb yn ôl grŵp oedran i'r Pwyllgor Craffu Llesiant ym mis Mawrth."
+
+## Enghraifft wedi'i gweithio: Datgarboneiddio Cyflymach
+
+Mae papur briffio i aelod o'r Cabinet ar oleuadau stryd yn dechrau gyda "Byddai pylu'r llusernau sy'n weddill nad ydynt yn rhai LED rhwng hanner nos a 5am yn lleihau ymhellach y trydan a ddefnyddir gan oleuadau stryd, am gost isel." Mae'n gofyn am gymeradwyaeth i ymgynghori â thrigolion a'r heddlu. Mae'n nodi'r opsiynau, yn dangos un siart bar syml fesul ward, ac yn nodi'n glir pa ffigurau arbedion sy'n amcangyfrifon.
+
+## Enghraifft wedi'i gweithio: Cymunedau Cefnogol
+
+Mae papur briffio i'r Bwrdd Gwasanaethau Cyhoeddus ar ofalwyr yn dechrau gyda'r wardiau lle mae cyfran uchel o drigolion yn darparu lefelau trwm o ofal di-dâl ond lle mai ychydig sy'n hysbys i wasanaethau gofalwyr. Mae'n gofyn i bartneriaid gytuno ar gynllun peilot allgymorth ar y cyd, yn enwi'r sefydliad arweiniol, ac yn onest mai o 2021 y daw ffigurau'r Cyfrifiad.
+
+## Iaith
+
+Defnyddiwch iaith glir a brawddegau byr. Gwnewch yn siŵr bod y papur briffio ar gael yn Gymraeg lle mae Safonau'r Gymraeg sy'n berthnasol i chi yn gofyn am hynny.
+""",
+            },
+            {
+                "title": "Siartiau gonest",
+                "body": """## Un siart, un neges
+
+Cyn i chi dynnu unrhyw beth, ysgrifennwch yr un frawddeg y mae'n rhaid i'r siart ei dangos. Yna dewiswch y siart sy'n ei dangos yn fwyaf syml. Rhowch y frawddeg honno yn nheitl y siart.
+
+## Dewis siart
+
+- **Siart bar**: cymharu categorïau, fel y defnydd o ynni fesul metr sgwâr yn ôl ysgol.
+- **Siart llinell**: newid dros amser, fel ymweliadau misol â mannau cynnes dros un gaeaf.
+- **Bar wedi'i bentyrru**: rhannau o gyfanwaith, gydag ychydig o rannau.
+- **Map**: dim ond pan mai lleoliad yw'r pwynt, a bob amser gyda thabl wrth ei ochr.
+- **Tabl**: pan fydd angen rhifau union ar bobl.
+
+Osgowch siartiau cylch gyda mwy nag ychydig o sleisys, effeithiau 3D ac echelinau deuol.
+
+## Rheolau gonestrwydd
+
+1. **Mae siartiau bar yn dechrau ar sero.** Hyd bar yw ei werth. Mae torri'r echelin yn gwneud i wahaniaethau bach edrych yn enfawr.
+2. **Gall siartiau llinell ddechrau uwchlaw sero**, ond labelwch yr echelin yn glir a pheidiwch â gorliwio siglad bach.
+3. **Defnyddiwch raddfeydd cyson** pan fyddwch chi'n gosod siartiau ochr yn ochr.
+4. **Dangoswch gyfraddau, nid cyfrifon**, wrth gymharu lleoedd o wahanol faint.
+5. **Dangoswch y cyfnod cyfan**, nid dim ond y misoedd sy'n cefnogi eich achos.
+6. **Dangoswch ansicrwydd**: cyfyngau hyder ar gyfer canlyniadau arolygon, neu ystod wedi'i lliwio ar gyfer rhagolygon.
+7. **Labelwch y ffynhonnell a'r dyddiad** o dan bob siart.
+8. **Peidiwch â chuddio niferoedd bach** y tu ôl i ganrannau. Gall "cynnydd o 50%" olygu dau berson ychwanegol.
+
+## Enghraifft wedi'i gweithio: allyriadau'r fflyd
+
+Mae siart o allyriadau carbon y fflyd â'i echelin yn dechrau ar 90% o'r gwerth uchaf yn gwneud i gwymp bach edrych fel dymchwel. O'i ail-lunio o sero, mae'r cwymp yn gymedrol ond yn real. Mae'r fersiwn onest yn fwy perswadiol i bwyllgor craffu amheus, am na all neb eich cyhuddo o sbin.
+
+## Enghraifft wedi'i gweithio: atgyfeiriadau tlodi bwyd
+
+Mae siart llinell o atgyfeiriadau misol o'r hybiau at fanciau bwyd yn codi'n sydyn mewn un mis. Mae'r siart onest yn ychwanegu nodyn bod llwybr atgyfeirio newydd wedi agor y mis hwnnw, felly mae rhan o'r cynnydd yn adlewyrchu cofnodi gwell yn hytrach na mwy o angen.
+""",
+            },
+            {
+                "title": "Siartiau a phapurau briffio hygyrch",
+                "body": """## Pam nad yw hygyrchedd yn ddewisol
+
+Rhaid i wefannau'r sector cyhoeddus a dogfennau a gyhoeddir arnynt fodloni'r rheoliadau hygyrchedd, sydd, yn ymarferol, yn golygu Canllawiau Hygyrchedd Cynnwys y We (WCAG) ar lefel AA. Mae gan lawer o gynghorwyr, swyddogion a thrigolion nam ar y golwg, dallineb lliw neu ddyslecsia, neu maen nhw'n defnyddio darllenwyr sgrin. Mae siart anhygyrch yn eu cau allan o'r penderfyniad.
+
+## Gwneud siartiau'n hygyrch
+
+- **Peidiwch â dibynnu ar liw yn unig.** Labelwch linellau a barrau'n uniongyrchol yn hytrach na defnyddio allwedd. Defnyddiwch batrymau neu arddulliau llinell gwahanol lle mae'n rhaid i liwiau fod yn wahanol.
+- **Gwiriwch y cyferbyniad.** Mae angen cyferbyniad cryf rhwng y cefndir a'r testun a rhannau pwysig y siart. Osgowch lwydion golau a pharau coch a gwyrdd.
+- **Ysgrifennwch destun amgen.** Rhowch destun amgen byr i bob siart sy'n datgan y brif neges, fel "Cododd ymweliadau pobl 75 oed a throsodd â mannau cynnes bob mis o fis Hydref i fis Ionawr, cyn gostwng ym mis Chwefror."
+- **Rhowch y data ar ffurf tabl**, yn y ddogfen neu mewn atodiad, fel y gall defnyddwyr darllenwyr sgrin gael y rhifau.
+- **Defnyddiwch destun go iawn**, nid delweddau o destun, ar gyfer teitlau a labeli.
+- **Cadwch bethau'n syml**: llai o linellau, llai o liwiau, ffontiau mwy.
+
+## Gwneud papurau briffio'n hygyrch
+
+- Defnyddiwch benawdau a rhestrau go iawn, nid testun trwm sy'n esgus bod yn bennawd.
+- Ysgrifennwch frawddegau byr ac eglurwch unrhyw derm na fyddai preswylydd â diddordeb o bosibl yn ei wybod, fel LSOA neu DPIA.
+- Osgowch ddogfennau wedi'u sganio a thestun y tu mewn i ddelweddau.
+- Profwch gyda'r gwiriwr hygyrchedd sydd wedi'i gynnwys yn eich meddalwedd cyn i chi anfon.
+
+## Y Gymraeg
+
+O dan Safonau'r Gymraeg sy'n berthnasol i chi, efallai y bydd angen i ddogfennau a siartiau rydych chi'n eu cyhoeddi fod yn Gymraeg yn ogystal ag yn Saesneg. Cynlluniwch amser ar gyfer cyfieithu. Lluniwch siartiau fel y gellir cyfnewid labeli heb ail-lunio, ac osgowch destun sydd wedi'i osod yn rhan o ddelweddau. Dylech drin y fersiwn Gymraeg yn gyfartal, nid fel ôl-ystyriaeth.
+
+## Enghraifft wedi'i gweithio: map ôl-osod
+
+Mae papur briffio ôl-osod eglurhaol yn defnyddio map wedi'i liwio yn ôl gradd EPC. Mae'n annarllenadwy i ddarllenwyr sy'n ddall i liwiau, ac mae darllenydd sgrin yn cyhoeddi "delwedd" yn unig. Mae'r fersiwn ddiwygiedig yn defnyddio graddfa un lliw o olau i dywyll, yn labelu'r pum ardal flaenoriaeth yn uniongyrchol, yn ychwanegu testun amgen sy'n datgan y neges allweddol, ac yn cynnwys tabl o'r un ardaloedd gyda'u ffigurau yn Gymraeg ac yn Saesneg.
+""",
+            },
+            {
+                "title": "Ffrwd Dadansoddi'r Llywodraeth: canllawiau ar gyfer siartiau delweddu data",
+                "body": """Mae'r canllawiau hyn gan Ffrwd Dadansoddi'r Llywodraeth (Government Analysis Function) wedi'u hysgrifennu ar gyfer pobl yn y llywodraeth sy'n llunio siartiau, ac maen nhw ymhlith y canllawiau ymarferol cliriaf sydd ar gael. Darllenwch yr adran ar ddeddfwriaeth hygyrchedd yn gyntaf, gan gynnwys yr hyn y mae meini prawf llwyddiant WCAG yn ei olygu i siartiau, fel dewisiadau testun amgen ac osgoi delweddau o destun. Yna darllenwch yr adrannau ar ddewis math o siart ac ar deitlau siartiau, echelinau, labelu ac allweddi. Edrychwch yn fanwl ar y cyngor ynghylch pryd y dylai echelin ddechrau ar sero. Yn olaf, dilynwch y ddolen at ganllawiau lliw y Ffrwd Dadansoddi. Defnyddiwch yr hyn a ddysgwch i wirio'r siart yn eich papur briffio eich hun yn erbyn pob pwynt, a chywirwch o leiaf ddau beth.""",
+            },
+        ],
+        "activities": [
+            {
+                "title": "Ysgrifennu eich papur briffio un dudalen",
+                "instructions": """1. Defnyddiwch y strwythur o'r deunydd darllen i ysgrifennu papur briffio un dudalen ar eich cwestiwn data ar gyfer y sawl sy'n gwneud y penderfyniad a enwyd gennych yn yr adeiladydd.
+2. Rhowch y canfyddiad yn y teitl a'r cais yn y frawddeg gyntaf.
+3. Peidiwch â chynnwys mwy nag un siart. Gwiriwch ef yn erbyn y rheolau ar siartiau gonest a'r rhestr wirio hygyrchedd, ac ysgrifennwch ei destun amgen.
+4. Ysgrifennwch ddau neu dri opsiwn, gan gynnwys gwneud dim, ac un argymhelliad sy'n dweud pwy sy'n gwneud beth erbyn pryd.
+5. Ychwanegwch adran fer ar hyder a chyfyngiadau, gan ddefnyddio eich cam ansawdd o Wythnos 4.
+6. Dewch â'r papur briffio i'r sesiwn olaf i'w gyflwyno mewn tri munud.
+
+Ticiwch y gweithgaredd hwn pan fydd eich papur briffio'n ffitio ar un dudalen ac yn cynnwys canfyddiad, cais, opsiynau, argymhelliad a chyfyngiadau.""",
+            },
+            {
+                "title": "Gwirio'r siart gyda chydweithiwr",
+                "instructions": """1. Dangoswch eich siart i gydweithiwr am ddeg eiliad, yna ewch ag ef oddi yno.
+2. Gofynnwch iddyn nhw beth oedd y siart yn ei ddweud. Cymharwch eu hateb â'r neges yn eich teitl.
+3. Gofynnwch iddyn nhw ei ddarllen eto gan ddefnyddio eich testun amgen yn unig. A gawson nhw'r un neges?
+4. Gwiriwch y siart yn erbyn canllawiau'r Ffrwd Dadansoddi: echelin, labeli, lliw, cyferbyniad a ffynhonnell.
+5. Gwnewch o leiaf ddau welliant.
+
+Ticiwch y gweithgaredd hwn pan all eich cydweithiwr ddatgan neges y siart yn gywir o'r siart ac o'r testun amgen.""",
+            },
+            {
+                "title": "Profi eich argymhelliad",
+                "instructions": """1. Darllenwch eich argymhelliad fel pe baech chi'n gwneud y penderfyniad. Ysgrifennwch y cwestiwn cyntaf y byddech chi'n ei ofyn.
+2. Nawr darllenwch ef fel preswylydd y mae'r penderfyniad yn effeithio arno, fel person hŷn sy'n defnyddio man cynnes neu aelwyd sy'n aros am gymorth ôl-osod. Ysgrifennwch eu cwestiwn cyntaf nhw.
+3. Nodwch a yw eich papur briffio'n ateb y ddau gwestiwn. Os nad yw, ychwanegwch linell sy'n gwneud hynny.
+4. Ysgrifennwch beth fyddech chi'n ei wneud nesaf pe bai'r sawl sy'n gwneud y penderfyniad yn dweud "nid nawr".
+
+Cwestiwn i'w drafod: beth mae'r Labordy hwn wedi'i newid yn y ffordd y byddwch chi'n gofyn am ddata, yn ei ddefnyddio ac yn ei gyflwyno yn eich gwasanaeth, a pha gymorth fyddai'n eich helpu i ddal ati?""",
+            },
+        ],
+    },
 ]
