@@ -195,7 +195,7 @@ Pam mae hyn yn bwysig: mae enwi'r penderfyniad, y perchennog a'r dyddiad yn cadw
    - **Rhagfynegol** os oes angen i chi wybod beth sy'n debygol o ddigwydd.
    - **Rhagnodol** os oes angen i chi wybod beth y dylech ei wneud.
 3. Yn y nodiadau, ysgrifennwch un frawddeg yn egluro eich dewis. Er enghraifft: "Disgrifiadol: mae angen i ni wybod faint o bobl hŷn a ddefnyddiodd bob man cynnes cyn y gallwn ofyn pam mae rhai'n dawelach."
-4. Ysgrifennwch un frawddeg am yr hyn y mae'r math yn ei olygu i'ch prosiect. Bydd cwestiwn rhagfynegol am drigolion unigol, fel pwy sydd mewn perygl o fynd yn ynysig, bron yn sicr angen DPIA a gwiriad tegwch gofalus. Mae'n debyg na fydd cwestiwn disgrifiadol am adeiladau'r cyngor.
+4. Ysgrifennwch un frawddeg am yr hyn y mae'r math yn ei olygu i'ch prosiect. Bydd angen DPIA a gwiriad tegwch gofalus, bron yn sicr, ar gwestiwn rhagfynegol am drigolion unigol, fel pwy sydd mewn perygl o fynd yn ynysig. Mae'n debyg na fydd eu hangen ar gwestiwn disgrifiadol am adeiladau'r cyngor.
 5. Os yw eich cwestiwn yn cymysgu dau fath, rhannwch ef a chadwch yr un symlaf ar gyfer y Labordy hwn.
 
 Pam mae hyn yn bwysig: mae'r math o gwestiwn yn pennu'r data sydd ei angen arnoch, y sgiliau dan sylw a lefel y gofal cyfreithiol a moesegol. Mae ei ddewis yn gynnar yn eich atal rhag addo gormod.""",
@@ -265,7 +265,7 @@ Cwestiwn: ble mae'r cartrefi sydd fwyaf tebygol o fod yn oer ac yn ddrud i'w gwr
 
 ## Enghraifft wedi'i gweithio: unigrwydd yn Sir Fynwy
 
-Cwestiwn: pa gymunedau gwledig a allai fod â llawer o bobl hŷn sydd mewn perygl o unigrwydd? Mae Cyfrifiad 2021 yn rhoi aelwydydd un person 66 oed a throsodd fesul ardal fach. Mae Arolwg Cenedlaethol Cymru yn rhoi mesurau unigrwydd ar lefel cyngor, ond nid ar gyfer ardaloedd bach. Mae taflenni cofrestru'r hybiau yn dangos pwy sy'n dod yn barod. Mae cyfweliadau byr â gwirfoddolwyr neuaddau pentref yn dweud wrthych pam nad yw eraill yn dod.
+Cwestiwn: pa gymunedau gwledig a allai fod â llawer o bobl hŷn sydd mewn perygl o unigrwydd? Mae Cyfrifiad 2021 yn rhoi aelwydydd un person 66 oed a throsodd fesul ardal fach. Mae Arolwg Cenedlaethol Cymru yn rhoi mesurau unigrwydd ar lefel cyngor, ond nid ar gyfer ardaloedd bach. Mae taflenni cofrestru'r hybiau yn dangos pwy sy'n dod eisoes. Mae cyfweliadau byr â gwirfoddolwyr neuaddau pentref yn dweud wrthych pam nad yw eraill yn dod.
 """,
             },
             {
@@ -362,7 +362,7 @@ Cwestiwn i'w drafod: pa ddata fyddai'n gwella penderfyniadau fwyaf ar draws dwy 
         "title": "Moeseg data a'r gyfraith",
         "summary": (
             "Yr wythnos hon rydych chi'n gwneud yn siŵr bod modd ateb eich cwestiwn yn gyfreithlon, yn deg ac yn agored. Byddwch chi'n ymdrin ag egwyddorion "
-            "GDPR y DU, y seiliau cyfreithlon y mae cynghorau'n dibynnu arnynt fel arfer, data categori arbennig, a phryd mae'r ICO yn dweud bod rhaid i chi "
+            "GDPR y DU, y seiliau cyfreithlon y mae cynghorau'n dibynnu arnynt fel arfer, data categori arbennig, a phryd mae Swyddfa'r Comisiynydd Gwybodaeth (ICO) yn dweud bod rhaid i chi "
             "gynnal Asesiad o'r Effaith ar Ddiogelu Data. Byddwch chi'n defnyddio egwyddorion tryloywder, atebolrwydd a thegwch Fframwaith Moeseg Data y DU, "
             "yn cynllunio sut i ddweud wrth drigolion, ac yn cwtogi eich rhestr ddata i'r hyn sydd ei angen arnoch. Mae'r enghreifftiau'n cynnwys "
             "targedu ôl-osod ac allgymorth mannau cynnes."
@@ -398,7 +398,7 @@ Mae angen o leiaf un sail gyfreithlon arnoch: caniatâd, contract, rhwymedigaeth
 - Yn aml nid yw **caniatâd** yn gweddu'n dda i gynghorau. Mae anghydbwysedd grym, a rhaid i bobl fod yn rhydd i ddweud na heb golli gwasanaeth.
 - Ni all awdurdod cyhoeddus ddefnyddio **buddiannau dilys** ar gyfer ei dasgau cyhoeddus.
 
-Mae Deddf Data (Defnydd a Mynediad) 2025 yn diwygio rhannau o GDPR y DU fesul cam. Gwiriwch ganllawiau cyfredol yr ICO gyda'ch DPO yn hytrach na dibynnu ar hen dempled.
+Mae Deddf Data (Defnydd a Mynediad) 2025 yn diwygio rhannau o GDPR y DU fesul cam. Gwiriwch ganllawiau cyfredol Swyddfa'r Comisiynydd Gwybodaeth (ICO) gyda'ch DPO yn hytrach na dibynnu ar hen dempled.
 
 ## Data categori arbennig (Erthygl 9)
 
@@ -462,7 +462,7 @@ Rydych chi'n paru cofnodion gofal cymdeithasol oedolion â data gostyngiad perso
                 "body": """Canllawiau Llywodraeth y DU yw'r Fframwaith Moeseg Data ar gyfer unrhyw un sy'n gweithio gyda data yn y sector cyhoeddus. Nid yw'n rhan o gyfraith Cymru, ond mae'n rhestr wirio ymarferol a ddefnyddir yn eang. Darllenwch yr egwyddorion trosfwaol yn gyntaf: tryloywder, atebolrwydd a thegwch. Yna darllenwch y camau penodol, sy'n ymdrin â diffinio budd i'r cyhoedd ac angen defnyddwyr, cynnwys arbenigedd amrywiol, cydymffurfio â'r gyfraith, adolygu ansawdd a chyfyngiadau'r data, a gwerthuso'r goblygiadau ehangach i bolisi. Edrychwch ar y sgorio hunanasesu ar gyfer pob egwyddor. Sgoriwch eich cwestiwn eich hun yn erbyn tryloywder, atebolrwydd a thegwch, a nodwch y sgôr isaf. Dyna'r maes i weithio arno yng ngham moeseg yr adeiladydd.""",
             },
             {
-                "title": "Yr ICO: enghreifftiau o brosesu sy'n debygol o arwain at risg uchel",
+                "title": "Swyddfa'r Comisiynydd Gwybodaeth (ICO): enghreifftiau o brosesu sy'n debygol o arwain at risg uchel",
                 "body": """Mae'r dudalen hon gan yr ICO yn rhestru'r mathau o brosesu y mae'r rheoleiddiwr yn mynnu DPIA ar eu cyfer, gydag enghreifftiau o ble mae pob un yn berthnasol. Darllenwch y tabl o'r dechrau i'r diwedd. Ar gyfer pob rhes, gofynnwch a yw eich prosiect yn gwneud unrhyw beth tebyg. Rhowch sylw manwl i baru data, prosesu anweledig, olrhain, gwrthod gwasanaeth a thargedu pobl sy'n agored i niwed, oherwydd mae prosiectau cynghorau ar ôl-osod, y fflyd, gofal cymdeithasol a chymorth cymunedol yn aml yn cyffwrdd â'r rhain. Sylwch fod technoleg arloesol, gan gynnwys AI, yn golygu bod angen DPIA pan fydd yn cyfuno â maen prawf arall. Ysgrifennwch bob rhes a allai fod yn berthnasol i'ch cwestiwn ac ewch â'r rhestr at eich DPO. Yna defnyddiwch y dolenni ar y dudalen i ddarllen canllawiau ehangach yr ICO ar DPIAs.""",
             },
             {
