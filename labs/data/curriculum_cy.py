@@ -8,9 +8,9 @@ The tool's words (step names, field labels, DPIA verdicts) are those of the cata
 Welsh-language professional before launch, as the catalogue does."""
 
 LAB_SUMMARY_CY = (
-    "Chwe wythnos ar ofyn cwestiynau data da am themâu Infuse, defnyddio data yn foesegol "
-    "ac yn gyfreithlon, y gwahanol fathau o ddata a sut maen nhw'n llywio penderfyniadau, "
-    "a'r hyn y mae technegau gwyddor data yn ei wneud yn bosibl."
+    "Chwe wythnos ar ofyn cwestiynau data da am themâu Infuse, ar ddefnyddio data yn "
+    "foesegol ac yn gyfreithlon, ar y gwahanol fathau o ddata a sut maen nhw'n llywio "
+    "penderfyniadau, ac ar yr hyn y mae technegau gwyddor data yn ei wneud yn bosibl."
 )
 
 MODULES_CY = [
@@ -667,7 +667,7 @@ Mae Safonau Tystiolaeth Nesta yn ffordd ddefnyddiol o ddisgrifio pa mor gryf yw 
                 "title": "Cam 5 yr adeiladydd: cynnal y gwiriad ansawdd",
                 "instructions": """Agorwch yr adeiladydd ac ewch i'r cam **Cynnal y gwiriad ansawdd**. Byddwch chi'n profi eich cwestiwn cyfan yn erbyn pedwar gwiriad cyn i chi ei gyflwyno.
 
-1. **Penodol**: darllenwch eich cwestiwn. Ydy e'n enwi'r bobl, y lleoedd neu'r asedau a'r cyfnod amser? Os nad yw, tynhewch ef a nodwch beth wnaethoch chi ei newid.
+1. **Penodol**: darllenwch eich cwestiwn. A yw'n enwi'r bobl, y lleoedd neu'r asedau a'r cyfnod amser? Os nad yw, tynhewch ef a nodwch beth wnaethoch chi ei newid.
 2. **Modd ei ateb**: edrychwch ar eich rhestr ddata. Oes gennych chi, neu allwch chi gael, bob eitem sydd ei hangen arnoch mewn pryd? Nodwch eich problemau glanhau, unrhyw fylchau, a phrif ffynhonnell yr ansicrwydd, fel niferoedd bach neu sampl arolwg.
 3. **Modd gweithredu arno**: gwiriwch y bydd eich ateb yn cyrraedd y sawl a enwir sy'n gwneud y penderfyniad cyn y dyddiad a roesoch yng ngham 1. Ysgrifennwch beth y gallai ei benderfynu gydag ateb rhannol os bydd y data'n brin.
 4. **Moesegol**: gwiriwch fod eich cam moeseg yn gyflawn: sail gyfreithlon, sgrinio DPIA, tegwch, dweud wrth drigolion a lleihau data. Nodwch unrhyw beth y mae eich DPO eto i'w gadarnhau.
