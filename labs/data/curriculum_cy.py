@@ -471,7 +471,7 @@ Rydych chi'n paru cofnodion gofal cymdeithasol oedolion â data gostyngiad perso
 
 Ystyr tryloywder yw na ddylai pobl gael eu synnu gan y ffordd rydych chi'n defnyddio eu data. Cynlluniwch hyn ar bedair lefel.
 
-1. **Hysbysiad preifatrwydd**: gwiriwch fod hysbysiad preifatrwydd eich gwasanaeth yn cwmpasu'r defnydd newydd. Os nad yw, diweddarwch ef gyda'ch DPO, mewn Cymraeg a Saesneg clir, yn unol â Safonau'r Gymraeg sy'n berthnasol i chi.
+1. **Hysbysiad preifatrwydd**: gwiriwch fod hysbysiad preifatrwydd eich gwasanaeth yn cwmpasu'r defnydd newydd. Os nad yw, diweddarwch ef gyda'ch DPO, mewn iaith glir yn Gymraeg ac yn Saesneg, yn unol â Safonau'r Gymraeg sy'n berthnasol i chi.
 2. **Y man casglu**: ychwanegwch un neu ddwy frawddeg glir at ffurflenni, taflenni cofrestru neu sgriptiau ffôn.
 3. **Ymgysylltu**: ar gyfer prosiectau mwy neu fwy sensitif, siaradwch â phobl yn gyntaf. Defnyddiwch lwybrau sy'n bodoli eisoes fel paneli dinasyddion, fforymau gofalwyr, grwpiau tenantiaid neu waith ymgysylltu eich Bwrdd Gwasanaethau Cyhoeddus.
 4. **Adborth**: dywedwch wrth bobl beth wnaethoch chi ei ganfod a beth wnaethoch chi ei newid.
