@@ -100,7 +100,7 @@ Ystyr yr enw Iseldireg yw “naid ynni”. Safon ôl-osod tŷ cyfan sy'n anelu a
 Mae'r ffordd y tu allan i ysgol yn cau i draffig trwodd ar adegau gollwng a chasglu, gydag eithriadau i breswylwyr a deiliaid Bathodyn Glas. Cyfeirir yn aml at Bolzano yn yr Eidal fel un o'r arloeswyr cynnar. Cynhaliodd Cyngor Caerdydd gynllun peilot Strydoedd Ysgol mewn pum ysgol ym mis Ionawr 2020 ac mae wedi ychwanegu rhagor ers hynny.
 
 ### Beiciau cargo trydan
-Beiciau â chymorth trydan wedi'u hadeiladu i gario llwythi. Mae cynghorau a busnesau yn eu defnyddio ar gyfer teithiau byr mewn trefi a dinasoedd a fyddai fel arall angen fan, ac mae rhai cynlluniau'n eu benthyg i breswylwyr a busnesau bach gael rhoi cynnig arnyn nhw.
+Beiciau â chymorth trydan wedi'u hadeiladu i gario llwythi. Mae cynghorau a busnesau yn eu defnyddio ar gyfer teithiau byr mewn trefi a dinasoedd a fyddai fel arall yn gofyn am fan, ac mae rhai cynlluniau'n eu benthyca i breswylwyr a busnesau bach er mwyn iddyn nhw roi cynnig arnyn nhw.
 
 ### Cwmnïau cydweithredol ynni cymunedol
 Mae pobl leol yn prynu cyfranddaliadau mewn cwmni cydweithredol sy'n gosod systemau ynni adnewyddadwy. Yng Nghymru, mae Egni Co-op wedi gosod paneli solar ar doeon ysgolion, cartrefi gofal ac adeiladau cyhoeddus eraill, gan gynnwys drwy bartneriaeth â Chyngor Dinas Casnewydd. Mae'r adeilad yn defnyddio pŵer lleol rhatach, ac mae gwarged y cwmni cydweithredol yn cefnogi addysg am yr hinsawdd.
@@ -343,7 +343,7 @@ Cwestiwn i'w drafod: a ddylai eich cyngor ddisgwyl yr un safon o dystiolaeth gan
                 "title": "Pum nodwedd Rogers ar gyfer cynghorau",
                 "body": """## O ble y daw'r nodweddion
 
-Astudiodd llyfr Everett Rogers *Diffusion of Innovations*, a gyhoeddwyd gyntaf yn 1962, pam mae rhai syniadau newydd yn lledaenu'n gyflym ac eraill ddim. Canfu fod y ffordd y mae pobl yn *gweld* arloesedd yn bwysig iawn. Mae pum nodwedd yn sefyll allan. Mae arloesiadau'n lledaenu'n gyflymach pan fydd pobl yn eu gweld yn well na'r hyn sydd ganddyn nhw, yn gydnaws â'u gwerthoedd a'u ffyrdd o weithio, yn syml, yn hawdd rhoi cynnig arnyn nhw ac yn hawdd gweld eu bod yn gweithio.
+Yn ei lyfr *Diffusion of Innovations*, a gyhoeddwyd gyntaf yn 1962, astudiodd Everett Rogers pam mae rhai syniadau newydd yn lledaenu'n gyflym a rhai eraill ddim. Canfu fod y ffordd y mae pobl yn *gweld* arloesedd yn bwysig iawn. Mae pum nodwedd yn sefyll allan. Mae arloesiadau'n lledaenu'n gyflymach pan fydd pobl yn eu gweld yn well na'r hyn sydd ganddyn nhw, yn gydnaws â'u gwerthoedd a'u ffyrdd o weithio, yn syml, yn hawdd rhoi cynnig arnyn nhw ac yn hawdd gweld eu bod yn gweithio.
 
 Ar gyfer pob nodwedd isod cewch y cwestiwn i'w ofyn ac enghraifft o bob thema.
 
