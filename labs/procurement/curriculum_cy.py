@@ -1,0 +1,492 @@
+"""The Procurement Lab's curriculum in Welsh (issue 26), loaded by a data migration into the
+`_cy` columns of the modules, materials and activities of labs/procurement/curriculum.py.
+
+Same order and counts as the English MODULES; kind, url and minutes are not repeated. The
+tool's names (Cynlluniwr gwerth cymdeithasol, its steps and buttons) are those of the Welsh
+catalogue, so the week pages and the tool agree. Needs review by a Welsh-language
+professional before launch, as the catalogue does."""
+
+LAB_SUMMARY_CY = (
+    "Chwe wythnos ar gael y gwerth mwyaf o wariant cyhoeddus, gan gynnwys gwerth cymdeithasol, "
+    "gydag offer y gall unrhyw un mewn cyngor eu defnyddio wrth gomisiynu neu brynu."
+)
+
+MODULES_CY = [
+    {
+        "number": 1,
+        "title": "Gwerth y tu hwnt i'r pris",
+        "summary": (
+            "Yr wythnos hon byddwch yn edrych y tu hwnt i'r pris. Byddwch yn dysgu sut mae cost oes gyfan, "
+            "ansawdd a gwerth cymdeithasol gyda'i gilydd yn creu gwerth am arian, a sut mae Deddf Caffael 2023, "
+            "sydd mewn grym ers 24 Chwefror 2025, yn gofyn i chi ddyfarnu contractau i'r tendr mwyaf manteisiol "
+            "yn hytrach na'r un rhataf. Byddwch hefyd yn gweld beth mae eich cyngor yn ei brynu ac i ble mae ei "
+            "wariant yn mynd, fel bod gweddill y Labordy wedi'i seilio ar gontractau go iawn o'r ddwy thema: "
+            "Datgarboneiddio Cyflymach a Chymunedau Cefnogol."
+        ),
+        "outcomes": [
+            "Egluro'r gwahaniaeth rhwng y pris isaf, cost oes gyfan a'r tendr mwyaf manteisiol.",
+            "Disgrifio sut mae Deddf Caffael 2023 a pholisi Cymru yn llywio'r hyn sy'n cyfrif fel gwerth mewn contract cyngor.",
+            "Cyfrifo cymhariaeth syml o gost oes gyfan ar gyfer pryniant sy'n helpu i ddatgarboneiddio.",
+            "Mapio prif feysydd gwariant eich cyngor gyda thrydydd partïon a dewis un contract i weithio arno yn y Labordy.",
+        ],
+        "materials": [
+            {
+                "title": "O'r rhataf i'r mwyaf manteisiol: Deddf Caffael 2023 yng Nghymru",
+                "body": """## Pam mae hyn yn bwysig
+
+Am flynyddoedd, roedd llawer o swyddogion yn clywed "MEAT" (y tendr mwyaf manteisiol yn economaidd) ac
+yn dal i feddwl mai'r "rhataf sy'n ennill". Daeth Deddf Caffael 2023 i rym ar 24 Chwefror 2025. Disodlodd
+Reoliadau Contractau Cyhoeddus 2015 ar gyfer caffaeliadau newydd. O dan y Ddeddf, rydych yn dyfarnu
+contract cystadleuol i'r **tendr mwyaf manteisiol**, wedi'i farnu yn erbyn y meini prawf dyfarnu rydych
+yn eu cyhoeddi.
+
+Mae'r gair "economaidd" wedi mynd. Nid yw hynny'n golygu bod y pris yn ddibwys. Mae'n ei gwneud yn glir
+mai un maen prawf ymhlith sawl un yw'r pris, a chi sy'n dewis y cyfuniad.
+
+## Beth mae'r Ddeddf yn ei ofyn gennych
+
+- **Amcanion (adran 12).** Wrth gynnal caffaeliad a gwmpesir, rhaid i chi roi sylw i bwysigrwydd
+  sicrhau gwerth am arian, gweithredu'n onest a rhannu gwybodaeth. Rhaid i chi hefyd roi sylw i'r
+  rhwystrau y mae busnesau bach a chanolig (BBaCh) yn eu hwynebu, ac ystyried a allwch eu dileu neu eu
+  lleihau.
+- **Meini prawf dyfarnu (adran 23).** Rhaid i'ch meini prawf ymwneud â phwnc y contract. Rhaid iddynt
+  fod yn glir, yn fesuradwy ac yn benodol, ac yn gymesur â'r contract.
+- **Tryloywder.** Rydych yn cyhoeddi hysbysiadau ar bob cam. Mae awdurdodau Cymreig datganoledig yn
+  cyflwyno hysbysiadau drwy GwerthwchiGymru (Sell2Wales), sy'n eu trosglwyddo i blatfform digidol canolog
+  y DU.
+
+## Yr haen Gymreig
+
+Yng Nghymru rydych hefyd yn gweithio o fewn:
+
+- **Deddf Llesiant Cenedlaethau'r Dyfodol (Cymru) 2015** a'i saith nod llesiant;
+- **Datganiad Polisi Caffael Cymru**, sy'n gosod y cyfeiriad strategol ar gyfer caffael cyhoeddus yng Nghymru;
+- **Rheoliadau Caffael (Cymru) 2024**, sy'n gweithredu o dan y Ddeddf;
+- **Deddf Partneriaeth Gymdeithasol a Chaffael Cyhoeddus (Cymru) 2023**, y byddwch yn ei hastudio yn wythnos 2.
+
+## Gwerth yw tri pheth ar yr un pryd
+
+| Elfen | Y cwestiwn rydych yn ei ofyn | Enghraifft |
+|---|---|---|
+| Cost oes gyfan | Faint fydd hyn yn ei gostio i ni dros ei oes? | Mae car cronfa trydan yn costio mwy i'w brynu ond llai i'w redeg |
+| Ansawdd | A fydd yn gwneud y gwaith yn dda? | Gwasanaeth cyfeillio â gwirfoddolwyr sydd wedi'u hyfforddi a'u gwirio |
+| Gwerth cymdeithasol | Beth arall mae'r contract yn ei wneud i'n hardal? | Prentisiaethau lleol ar gontract ôl-osod |
+
+## Enghraifft gan gyngor yng Nghymru
+
+Dywedwch fod cyngor ym Mhrifddinas-Ranbarth Caerdydd yn newid lanternau goleuadau stryd. Mae'r cynnig
+rhataf yn defnyddio lanternau â gwarant fer. Mae cynnig drutach yn cynnig unedau LED sy'n para'n hirach,
+yn defnyddio llai o ynni ac yn dod â chynllun i gasglu'r hen lanternau yn ôl. Yn ôl yr hen arfer, gallai'r
+cynnig cyntaf ennill. Gyda dyfarniad wedi'i gynllunio'n dda, a chost oes gyfan a charbon yn y meini prawf,
+gall yr ail ennill yn deg ac yn agored.
+
+Y wers i'r Labordy: chi sy'n penderfynu beth yw ystyr "manteisiol" **cyn** i chi fynd i'r farchnad, ac
+rydych yn ei roi ar bapur.
+""",
+            },
+            {
+                "title": "Cost oes gyfan: fan i'r fflyd a chontract mannau cynnes",
+                "body": """## Sut i ddefnyddio'r daflen waith hon
+
+Gweithiwch drwy'r ddwy enghraifft. Yna defnyddiwch yr un dull ar gyfer eich contract eich hun. Mae pob
+ffigur isod yn **enghreifftiol**. Maent yn dangos y dull, nid prisiau go iawn. Defnyddiwch ddata eich
+fflyd, eich tîm cyllid neu'ch gwasanaeth pan fyddwch yn gwneud hyn go iawn.
+
+## Rhan A: Datgarboneiddio Cyflymach - fan fach
+
+Mae ar reolwr eich fflyd angen fan fach ar gyfer tîm parciau. Rydych yn cymharu fan diesel â fan drydan
+dros oes o wyth mlynedd.
+
+| Eitem gost (enghreifftiol) | Fan diesel | Fan drydan |
+|---|---|---|
+| Pris prynu | £28,000 | £38,000 |
+| Tanwydd neu drydan, 8 mlynedd | £36,000 | £12,000 |
+| Gwasanaethu a thrwsio, 8 mlynedd | £9,600 | £5,600 |
+| **Cost oes gyfan** | **£73,600** | **£55,600** |
+
+Ar sail y pris prynu yn unig, mae'r fan diesel i'w gweld £10,000 yn rhatach. Dros ei hoes, yn yr
+enghraifft hon, mae'r fan drydan £18,000 yn rhatach ac nid oes dim allyriadau o'i phibell wacáu. Byddech
+hefyd yn ychwanegu:
+
+- gosod pwyntiau gwefru yn y depo (cost untro);
+- y gwerth gweddilliol ar ddiwedd ei hoes;
+- hyfforddi gyrwyr, a'r amser pan na ellir defnyddio'r fan wrth iddi wefru.
+
+## Rhan B: Cymunedau Cefnogol - contract mannau cynnes
+
+Mae eich cyngor yn ariannu sefydliad gwirfoddol i gynnal mannau cynnes mewn tri hyb cymunedol dros y
+gaeaf.
+
+- **Opsiwn 1:** grant am un gaeaf. Ychydig o waith gweinyddu ar y dechrau, ond mae staff a gwirfoddolwyr
+  yn gwasgaru bob gwanwyn, ac rydych yn talu i ailsefydlu'r gwasanaeth bob hydref.
+- **Opsiwn 2:** contract tair blynedd, gydag adnewyddu syml bob blwyddyn. Mwy o ymdrech i'w sefydlu, ond
+  mae'r darparwr yn cadw gwirfoddolwyr hyfforddedig, yn meithrin ymddiriedaeth gyda thrigolion ynysig ac
+  yn cysylltu pobl â chyngor ar ddyledion ynni.
+
+Yma, mae meddwl am yr oes gyfan yn ymwneud â **chostau sefydlu dro ar ôl tro** a **pherthnasoedd a
+gollir**, nid y ffi flynyddol yn unig.
+
+## Eich tro chi
+
+1. Rhestrwch bob cost y mae eich contract yn ei chreu dros ei oes gyfan: prynu, rhedeg, cynnal, dod i ben.
+2. Nodwch pa gostau sy'n disgyn ar gyllidebau eraill (er enghraifft gofal cymdeithasol, tai neu'r GIG).
+3. Nodwch un budd nad oes pris arno ond sy'n bwysig i drigolion.
+4. Ysgrifennwch un frawddeg: "O ran cost oes gyfan, yr opsiwn rhataf yw ... oherwydd ..."
+
+Dewch â'r frawddeg i'r sesiwn.
+""",
+            },
+            {
+                "title": "Beth mae eich cyngor yn ei brynu ac i ble mae'r arian yn mynd",
+                "body": """## Dechreuwch gyda'r gwariant, nid y polisi
+
+Ni allwch lywio gwerth drwy gaffael nes eich bod yn gwybod beth rydych yn ei brynu. Mae pob cyngor yng
+Nghymru yn gwario cyfran fawr o'i gyllideb gyda thrydydd partïon: darparwyr gofal, adeiladwyr,
+contractwyr gwastraff, cwmnïau bysiau a thacsis, cyflenwyr ynni, cwmnïau meddalwedd a'r sector
+gwirfoddol.
+
+## Sut mae gwariant yn cael ei grwpio fel arfer
+
+Mae dadansoddiad gwariant yn grwpio taliadau yn ôl categori. Ymhlith y penawdau cyffredin mae:
+
+- **Gofal cymdeithasol:** gofal preswyl a nyrsio, gofal cartref, byw â chymorth, cyfleoedd dydd.
+- **Adeiladu ac eiddo:** ysgolion newydd, gwaith atgyweirio, ôl-osod cartrefi ac adeiladau'r cyngor.
+- **Amgylchedd:** gwastraff ac ailgylchu, gan gynnwys gwastraff bwyd, cynnal tiroedd, goleuadau stryd.
+- **Trafnidiaeth:** cludiant o'r cartref i'r ysgol, fflyd, tanwydd a phwyntiau gwefru.
+- **Ynni a chyfleustodau:** trydan a nwy ar gyfer ysgolion, swyddfeydd a depos.
+- **TGCh a gwasanaethau proffesiynol.**
+- **Grantiau a chontractau gyda'r trydydd sector:** cyngor, cyfeillio, cymorth bwyd, hybiau cymunedol.
+
+Mewn llawer o gynghorau, mae gofal cymdeithasol ac adeiladu ymhlith y meysydd mwyaf. Gwiriwch eich
+ffigurau eich hun yn hytrach na chymryd hynny'n ganiataol.
+
+## Cwestiynau i'w gofyn am ddadansoddiad gwariant
+
+1. Pa ddeg cyflenwr sy'n cael y mwyaf o arian yn eich maes gwasanaeth?
+2. Pa gyfran sy'n mynd i gyflenwyr yng Nghymru, neu yn ardal eich cyngor?
+3. Pa gyfran sy'n mynd i BBaCh ac i sefydliadau'r trydydd sector?
+4. Pa gontractau sy'n dod i ben yn ystod y 18 mis nesaf? Dyna'ch cyfleoedd i newid pethau.
+5. Pa wariant sydd y tu allan i gontract (wedi'i dalu ar sail anfoneb heb gontract y tu ôl iddo)?
+
+## O ble mae'r data'n dod
+
+Gall eich tîm caffael neu gyllid redeg adroddiad o system gyllid y cyngor. Mae llawer o gynghorau'n
+cyhoeddi data taliadau ar eu gwefan. Efallai y bydd adroddiadau caffael blynyddol eich cyngor a chynllun
+llesiant ei Fwrdd Gwasanaethau Cyhoeddus hefyd yn disgrifio blaenoriaethau y gallwch gysylltu â nhw.
+
+## Enghraifft wedi'i gweithio
+
+Dychmygwch swyddog yn nhîm gwasanaethau oedolion un o gynghorau Gwent. Mae'r adroddiad gwariant yn dangos
+bod llond llaw o ddarparwyr gofal cartref yn cael y rhan fwyaf o wariant allanol y gwasanaeth, a bod dau
+gontract yn dod i ben y flwyddyn nesaf. Mae'r swyddog hefyd yn gweld llawer o daliadau bach i grwpiau
+cymunedol am glybiau cinio, heb ganlyniadau cyffredin.
+
+Mae hynny'n rhoi dau opsiwn clir ar gyfer y Labordy: ail-gaffael gofal (Cymunedau Cefnogol) a dull mwy
+cydgysylltiedig o ymdrin â chontractau cymunedol bach. Mae cydweithiwr yn yr un cyngor, yn y tîm eiddo,
+yn sylwi ar raglen arfaethedig i newid boeleri ysgolion, sy'n gontract naturiol ar gyfer Datgarboneiddio
+Cyflymach.
+""",
+            },
+            {
+                "title": "Deddf Caffael 2023 ar legislation.gov.uk",
+                "body": """Dyma destun llawn Deddf Caffael 2023, y gyfraith sydd wedi llywodraethu'r rhan fwyaf o
+gaffaeliadau newydd cynghorau ers 24 Chwefror 2025 (mae ar gael yn Saesneg yn unig). Nid oes angen i chi ei
+darllen i gyd. Agorwch y dudalen gynnwys a darllenwch dair rhan. Yn gyntaf, adran 12 (amcanion caffael a
+gwmpesir), ar werth am arian, gonestrwydd a'r ddyletswydd i roi sylw i'r rhwystrau y mae BBaCh yn eu
+hwynebu. Yn ail, adran 19 (dyfarnu cystadleuol), lle mae'r ymadrodd "y tendr mwyaf manteisiol" ("most
+advantageous tender") yn ymddangos. Yn drydydd, adran 23 (meini prawf dyfarnu), sy'n dweud bod rhaid i
+feini prawf ymwneud â phwnc y contract a bod yn glir, yn fesuradwy, yn benodol ac yn gymesur. Nodwch un
+ymadrodd o bob adran y gallech ei ddyfynnu wrth gydweithiwr sy'n credu mai'r "pris isaf sy'n gorfod
+ennill".""",
+            },
+        ],
+        "activities": [
+            {
+                "title": "Sefydlu eich contract yn y Cynlluniwr gwerth cymdeithasol",
+                "instructions": """Byddwch yn defnyddio un contract drwy gydol y Labordy. Heddiw rydych yn cofnodi'r ffeithiau
+sylfaenol amdano.
+
+1. Agorwch y **Cynlluniwr gwerth cymdeithasol** ac ewch i'r cam **Y contract**.
+2. **Teitl y contract:** rhowch gontract go iawn o'ch gwasanaeth a fydd yn cael ei brynu neu ei ail-brynu
+   yn ystod y 18 mis nesaf. Os nad oes gennych un, defnyddiwch gontract ymarfer: "Gwasanaeth mannau
+   cynnes a chyfeillio cymunedol" (Cymunedau Cefnogol) neu "Pwyntiau gwefru yn y depo ar gyfer fflyd y
+   cyngor" (Datgarboneiddio Cyflymach).
+3. **Math o gontract:** dewiswch waith, nwyddau neu wasanaethau. Pam: mae'r math yn newid y rheolau. Er
+   enghraifft, o dan Ddeddf Partneriaeth Gymdeithasol a Chaffael Cyhoeddus (Cymru) 2023, mae contract
+   gwaith gwerth £2 filiwn neu fwy yn "gontract adeiladu mawr" sydd â dyletswyddau ychwanegol, ac mae gan
+   gontractau gwasanaethau sy'n cael eu rhoi ar gontract allanol eu dyletswyddau eu hunain.
+4. **Gwerth amcangyfrifedig:** rhowch gyfanswm y gwerth amcangyfrifedig dros y cyfnod cyfan, gan gynnwys
+   unrhyw opsiynau i ymestyn. Pam: y gwerth sy'n penderfynu pa weithdrefnau a hysbysiadau sy'n berthnasol
+   a pha lefel o ofynion gwerth cymdeithasol sy'n gymesur. Gofynnwch i'ch tîm caffael sut i'w
+   amcangyfrif, gan gynnwys sut i drin TAW.
+5. **Hyd:** rhowch y cyfnod llawn, gan gynnwys estyniadau. Pam: mae rhai canlyniadau, fel prentisiaethau
+   neu lai o unigrwydd, yn cymryd amser. Ni all contract chwe mis gyflawni prentisiaeth dwy flynedd.
+6. Cadwch y cam (**Cadw'r contract**). Yn wythnos 2 byddwch yn ychwanegu canlyniadau, ac yn wythnos 5
+   byddwch yn gosod pwysoliadau ac yn profi cynigion yn erbyn y contract hwn.""",
+            },
+            {
+                "title": "Pris, cost a gwerth mewn contract rydych yn gyfarwydd ag ef",
+                "instructions": """1. Meddyliwch am gontract rydych wedi'i weld yn cael ei ddyfarnu, yn eich gwasanaeth chi neu
+   rywle arall yn y cyngor.
+2. Ysgrifennwch, mewn dwy neu dair llinell, beth oedd y ffactor a benderfynodd y mater. Ai'r pris, yr
+   ansawdd neu rywbeth arall?
+3. Gan ddefnyddio'r daflen waith cost oes gyfan, rhestrwch un gost a gafodd ei cholli ar y pryd, fwy na
+   thebyg.
+4. Nodwch un budd i drigolion, fel llai o bobl hŷn unig neu lai o garbon, na chafodd ei wobrwyo o gwbl
+   yn y dyfarniad.
+5. Ysgrifennwch baragraff byr: pe baech yn ei brynu eto yfory, beth fyddai ystyr "mwyaf manteisiol"?
+
+Cwestiwn ar gyfer y sesiwn: pe bai'r cynnig rhataf wedi ennill, pwy fyddai wedi talu'r costau cudd yn
+nes ymlaen, a sut byddai unrhyw un wedi gwybod?""",
+            },
+            {
+                "title": "Cael cipolwg ar wariant eich gwasanaeth",
+                "instructions": """1. Anfonwch e-bost at eich tîm caffael neu gyllid a gofyn am adroddiad gwariant syml ar gyfer
+   eich gwasanaeth am y flwyddyn ariannol lawn ddiwethaf.
+2. Gofynnwch am: y deg cyflenwr mwyaf yn ôl gwerth, categori'r gwariant, a dyddiadau dod i ben y
+   contractau lle maent yn hysbys.
+3. Os bydd hynny'n cymryd amser, edrychwch ar unrhyw ddata taliadau y mae eich cyngor yn ei gyhoeddi a
+   nodwch y cyflenwyr mwyaf.
+4. Marciwch pa gontractau sy'n dod i ben yn ystod y 18 mis nesaf.
+5. Ticiwch hwn pan fydd gennych restr o bum cyflenwr o leiaf ac un contract sy'n dod i ben yn fuan.""",
+            },
+        ],
+    },
+    {
+        "number": 2,
+        "title": "Gwerth cymdeithasol a'r nodau llesiant",
+        "summary": (
+            "Yr wythnos hon byddwch yn cysylltu caffael â Deddf Llesiant Cenedlaethau'r Dyfodol (Cymru) 2015. "
+            "Byddwch yn gweithio drwy'r saith nod llesiant a'r pum ffordd o weithio, ac yn gweld sut mae Deddf "
+            "Partneriaeth Gymdeithasol a Chaffael Cyhoeddus (Cymru) 2023 yn eu troi'n ddyletswydd i gaffael mewn "
+            "ffordd sy'n gymdeithasol gyfrifol. Byddwch yn dod i adnabod TOMs Cenedlaethol Cymru fel ffordd o "
+            "fesur gwerth cymdeithasol, yn dysgu trin gwerthoedd procsi yn ofalus, ac yn gosod canlyniadau "
+            "mesuradwy ar gyfer eich contract eich hun."
+        ),
+        "outcomes": [
+            "Enwi'r saith nod llesiant a'r pum ffordd o weithio a'u cymhwyso at gontract.",
+            "Crynhoi'r prif ddyletswyddau caffael yn Neddf Partneriaeth Gymdeithasol a Chaffael Cyhoeddus (Cymru) 2023.",
+            "Egluro sut mae TOMs Cenedlaethol Cymru yn trefnu mesurau gwerth cymdeithasol a pham mae angen gofal gyda gwerthoedd procsi.",
+            "Gosod tri i bum mesur gwerth cymdeithasol, gyda thargedau, ar gyfer contract eich Labordy.",
+        ],
+        "materials": [
+            {
+                "title": "Y saith nod a'r pum ffordd o weithio, wedi'u cymhwyso at brynu",
+                "body": """## Y Ddeddf mewn un paragraff
+
+Mae Deddf Llesiant Cenedlaethau'r Dyfodol (Cymru) 2015 yn ei gwneud yn ofynnol i gyrff cyhoeddus, gan
+gynnwys pob cyngor yng Nghymru, gyflawni datblygu cynaliadwy. Mae hynny'n golygu gweithredu i wella
+llesiant economaidd, cymdeithasol, amgylcheddol a diwylliannol Cymru, yn unol â'r egwyddor datblygu
+cynaliadwy.
+
+## Y saith nod llesiant
+
+1. **Cymru lewyrchus** - er enghraifft gwaith teg, sgiliau a swyddi lleol.
+2. **Cymru gydnerth** - ecosystemau iach a bioamrywiaeth.
+3. **Cymru iachach** - llesiant corfforol a meddyliol.
+4. **Cymru sy'n fwy cyfartal** - pobl yn gallu cyflawni eu potensial beth bynnag fo'u cefndir.
+5. **Cymru o gymunedau cydlynus** - cymunedau deniadol a diogel sydd wedi'u cysylltu'n dda.
+6. **Cymru â diwylliant bywiog lle mae'r Gymraeg yn ffynnu.**
+7. **Cymru sy'n gyfrifol ar lefel fyd-eang** - gan ystyried effaith Cymru ar lesiant byd-eang.
+
+## Y pum ffordd o weithio
+
+- **Hirdymor:** cydbwyso anghenion tymor byr ag anghenion cenedlaethau'r dyfodol.
+- **Atal:** gweithredu i atal problemau rhag codi neu waethygu.
+- **Integreiddio:** ystyried sut mae eich amcanion yn effeithio ar ei gilydd ac ar amcanion cyrff eraill.
+- **Cydweithio:** gweithio gydag eraill a all eich helpu i gyflawni eich amcanion.
+- **Cynnwys:** cynnwys pobl sydd â diddordeb, gan adlewyrchu amrywiaeth eich ardal.
+
+## Eu cymhwyso at gontract
+
+Ystyriwch gontract **ôl-osod cartrefi** ar gyfer cartrefi'r cyngor (Datgarboneiddio Cyflymach):
+
+- *Llewyrchus:* mae'r contractwr yn hyfforddi pobl leol mewn sgiliau ôl-osod.
+- *Cydnerth:* deunyddiau wedi'u dewis i leihau gwastraff; hen ddeunyddiau'n cael eu hailgylchu.
+- *Iachach:* cartrefi cynhesach a sychach i denantiaid.
+- *Cyfrifol ar lefel fyd-eang:* llai o garbon, a deunyddiau o ffynonellau cyfrifol.
+- *Hirdymor ac atal:* gwaith sy'n atal lleithder a dyledion tanwydd, nid ateb cyflym yn unig.
+
+Nawr ystyriwch **wasanaeth cyfeillio i bobl hŷn ynysig** (Cymunedau Cefnogol):
+
+- *Iachach:* llai o unigrwydd, sy'n gysylltiedig ag iechyd corfforol a meddyliol gwell.
+- *Cymunedau cydlynus:* gwirfoddolwyr o'r un strydoedd a phentrefi.
+- *Diwylliant bywiog a'r Gymraeg:* cyfeillwyr sy'n gallu siarad Cymraeg â chleientiaid Cymraeg eu hiaith.
+- *Cynnwys:* pobl hŷn yn helpu i lunio sut mae'r gwasanaeth yn gweithio.
+
+## Gair o rybudd
+
+Peidiwch â thicio'r saith nod ar gyfer pob contract. Dewiswch y ddau neu dri lle gall y contract wneud
+gwahaniaeth go iawn y gellir ei fesur. Mae gofyniad cymesur, â ffocws clir, yn haws ei werthuso a'i reoli.
+""",
+            },
+            {
+                "title": "Deddf Partneriaeth Gymdeithasol a Chaffael Cyhoeddus (Cymru) 2023: beth mae'n ei wneud",
+                "body": """## Beth mae'r Ddeddf yn ei wneud
+
+Cafodd Deddf Partneriaeth Gymdeithasol a Chaffael Cyhoeddus (Cymru) 2023 (y cyfeirir ati'n aml fel Deddf
+PGCC) Gydsyniad Brenhinol ym mis Mai 2023. Mae iddi dair prif elfen: partneriaeth gymdeithasol, gwaith
+teg, a chaffael cyhoeddus sy'n gymdeithasol gyfrifol. Mae cynghorau Cymru yn awdurdodau contractio o dan
+y Ddeddf.
+
+## Y ddyletswydd caffael cymdeithasol gyfrifol
+
+Mae adran 24 yn dweud bod rhaid i awdurdod contractio geisio gwella llesiant economaidd, cymdeithasol,
+amgylcheddol a diwylliannol ei ardal drwy gynnal caffael cyhoeddus mewn ffordd sy'n gymdeithasol
+gyfrifol. Yn ymarferol, mae hynny'n golygu cymryd camau, yn unol â'r egwyddor datblygu cynaliadwy, gyda'r
+nod o gyflawni'r saith nod llesiant.
+
+O dan y ddyletswydd, rhaid i'ch cyngor:
+
+- **osod a chyhoeddi amcanion caffael cymdeithasol gyfrifol** sydd wedi'u llunio i sicrhau'r cyfraniad
+  mwyaf posibl at y nodau llesiant;
+- **gymryd pob cam rhesymol** i gyflawni'r amcanion hynny ar gontractau rhagnodedig;
+- **osgoi gofynion anghymesur**, gan ystyried gwerth amcangyfrifedig y contract.
+
+## Dyletswyddau ychwanegol ar gyfer dau fath o gontract
+
+- **Contractau adeiladu mawr** (contractau gwaith gwerth £2 filiwn neu fwy): cynnwys cymalau gwaith
+  cyhoeddus cymdeithasol ar faterion fel talu'n brydlon, cyfleoedd cyflogaeth a chydymffurfio â chyfraith
+  cyflogaeth, a'u trosglwyddo i lawr y gadwyn gyflenwi.
+- **Contractau allanoli gwasanaethau**: cynnwys cymalau gweithlu cyhoeddus cymdeithasol i ddiogelu telerau
+  staff sy'n trosglwyddo, ac osgoi gweithlu dwy haen.
+
+## Strategaeth ac adrodd
+
+Rhaid i gynghorau gyhoeddi **strategaeth gaffael**, cadw **cofrestr contractau**, a chyhoeddi **adroddiad
+blynyddol ar gaffael cymdeithasol gyfrifol**. Byddwch yn dychwelyd at adrodd yn wythnos 6.
+
+## Pryd mae'n gymwys
+
+Mae dyletswyddau caffael y Ddeddf yn cael eu cychwyn fesul cam. Mae Gorchymyn Cychwyn (Rhif 4) 2025 yn
+dod â'r dyletswyddau craidd ar gaffael cymdeithasol gyfrifol i rym ar 25 Mawrth 2026, gydag adrodd
+blynyddol o 1 Ebrill 2026. Gwiriwch y sefyllfa bresennol a'r canllawiau statudol ar LLYW.CYMRU cyn dibynnu
+ar ddyddiad.
+
+## Enghraifft wedi'i gweithio
+
+Mae cyngor yn cynllunio rhaglen gwerth £3 miliwn i adnewyddu ysgol gynradd i safonau sero net. Mae'n
+gontract adeiladu mawr. Mae tîm y prosiect yn gwirio amcanion caffael cymdeithasol gyfrifol y cyngor
+(sgiliau lleol a datgarboneiddio, dyweder), yn cynnwys y cymalau gwaith cyhoeddus cymdeithasol, ac yn
+gosod gofyniad cymesur: lleoliadau gwaith i fyfyrwyr y coleg lleol a tharged ar gyfer deunyddiau wedi'u
+hailddefnyddio. Mae'r tîm gofal cymdeithasol, sy'n ail-gaffael gwasanaeth cyfleoedd dydd, yn gwirio a
+yw'n cyfrif fel contract allanoli gwasanaethau a beth mae hynny'n ei olygu i'r staff.
+""",
+            },
+            {
+                "title": "Mesur gwerth cymdeithasol gyda TOMs Cenedlaethol Cymru",
+                "body": """## Beth yw'r TOMs
+
+Ystyr TOMs yw **Themâu, Canlyniadau a Mesurau** (Themes, Outcomes and Measures). Lansiwyd fframwaith
+TOMs Cenedlaethol Cymru yn 2020 ar ran Cymdeithas Llywodraeth Leol Cymru (CLlLC), gyda chefnogaeth
+Tasglu Gwerth Cymdeithasol Cenedlaethol Cymru. Mae wedi'i adeiladu o gwmpas themâu sy'n adlewyrchu'r
+saith nod llesiant. O dan bob thema mae canlyniadau, ac o dan bob canlyniad mae mesurau y gall cyflenwr
+ymrwymo iddynt ac adrodd arnynt.
+
+- **Thema:** y nod eang, fel Cymru lewyrchus.
+- **Canlyniad:** y newid rydych am ei weld, fel mwy o bobl leol mewn swyddi da.
+- **Mesur:** y cam y mae cyflenwr yn ei gymryd, fel wythnosau o brentisiaeth ar y contract.
+
+## Gwerthoedd procsi: defnyddiol, ond i'w trin yn ofalus
+
+Mae gan lawer o fesurau **werth procsi**: ffigur mewn punnoedd fesul uned, sydd i fod i gynrychioli
+gwerth ehangach y cam hwnnw i gymdeithas. Mae gwerthoedd procsi yn **enghreifftiol ac yn amrywio yn ôl
+fframwaith a blwyddyn**. Maent yn cael eu diweddaru, ac mae fframweithiau gwahanol yn defnyddio
+ffynonellau gwahanol. Peidiwch byth â chopïo ffigur o'ch cof nac o adroddiad cyngor arall. Defnyddiwch y
+fersiwn gyfredol y mae eich cyngor wedi'i thrwyddedu neu ei mabwysiadu, a nodwch pa fersiwn a
+ddefnyddiwyd gennych.
+
+Cofiwch:
+
+- **Nid arian parod** yw gwerth procsi. Nid yw'n lleihau pris y contract.
+- Gall **orbwysleisio** gwerth os ydych yn cyfrif yr un budd ddwywaith, neu'n cyfrif pethau a fyddai wedi
+  digwydd beth bynnag.
+- Mae'n haws ei amddiffyn ar gyfer mesurau sydd ag unedau clir y gellir eu cyfrif.
+
+## Enghraifft wedi'i gweithio: contract ôl-osod cartrefi
+
+Mae'r ffigurau isod **wedi'u llunio ar gyfer ymarfer**. Nid ydynt yn dod o TOMs Cymru.
+
+| Nod llesiant | Mesur | Targed | Gwerth procsi (enghreifftiol) |
+|---|---|---|---|
+| Cymru lewyrchus | Wythnosau o brentisiaeth ar y contract | 104 wythnos | £X yr wythnos |
+| Cymru sy'n gyfrifol ar lefel fyd-eang | Tunelli o garbon a osgoir | 40 tunnell | £Y y dunnell |
+| Cymru sy'n fwy cyfartal | Oriau o gymorth i helpu tenantiaid i ddefnyddio rheolyddion gwresogi newydd | 200 awr | £Z yr awr |
+
+## Enghraifft wedi'i gweithio: gwasanaeth cyfeillio
+
+| Nod llesiant | Mesur | Targed |
+|---|---|---|
+| Cymru iachach | Pobl hŷn sy'n dweud eu bod yn teimlo'n llai unig ar ôl chwe mis | Dyweder, 60% o'r cyfranogwyr |
+| Cymru â diwylliant bywiog lle mae'r Gymraeg yn ffynnu | Cynnig cyfeillio yn Gymraeg | Gofyn i bob cleient Cymraeg ei iaith |
+| Cymru o gymunedau cydlynus | Gwirfoddolwyr lleol wedi'u recriwtio a'u hyfforddi | Dyweder, 25 o wirfoddolwyr |
+
+Nid oes gwerth procsi synhwyrol i rai o'r rhain. Mae hynny'n iawn. Adroddwch arnynt fel rhifau a
+straeon, nid punnoedd.
+
+## Eich tro chi
+
+Drafftiwch dri mesur ar gyfer eich contract yn yr un fformat tabl. Nodwch fod unrhyw werth procsi yn
+enghreifftiol.
+""",
+            },
+            {
+                "title": "Deddf Llesiant Cenedlaethau'r Dyfodol (Cymru) 2015: y testun swyddogol",
+                "body": """Dyma destun swyddogol Deddf Llesiant Cenedlaethau'r Dyfodol (Cymru) 2015, sydd ar gael yn
+Gymraeg ac yn Saesneg. Darllenwch adran 4, sy'n nodi'r saith nod llesiant gyda'u disgrifiadau llawn, ac
+adran 5, sy'n diffinio'r egwyddor datblygu cynaliadwy a'r pum ffordd o weithio. Crynodebau yw'r
+disgrifiadau byr yn y modiwl hwn; mae'r geiriad cyfreithiol yn gyfoethocach. Er enghraifft, mae "Cymru
+sy'n gyfrifol ar lefel fyd-eang" yn cyfeirio'n benodol at lesiant byd-eang. Wrth i chi ddarllen,
+tanlinellwch y geiriau ym mhob nod y gallai contract eich Labordy effeithio arnynt go iawn. Byddwch yn
+defnyddio'r geiriau hynny wrth osod canlyniadau yn y cynlluniwr.""",
+            },
+            {
+                "title": "TOMs Cenedlaethol Cymru gan y Tasglu Gwerth Cymdeithasol Cenedlaethol",
+                "body": """Mae'r dudalen hon (yn Saesneg) yn cyflwyno Fframwaith Cenedlaethol Mesur Gwerth Cymdeithasol
+Cymru, a elwir yn TOMs Cenedlaethol Cymru. Darllenwch hi i ddeall pam y cafodd y fframwaith ei gynllunio o
+gwmpas Deddf Llesiant Cenedlaethau'r Dyfodol a sut mae'n cysylltu â'r dull Buddion Cymunedol a
+ddefnyddiwyd yng Nghymru cyn hynny. Sylwch sut mae'r dudalen yn disgrifio themâu, canlyniadau a mesurau,
+a sut mae'n sôn am werthoedd ariannol. Gofynnwch i'ch tîm caffael pa fersiwn, os o gwbl, y mae eich
+cyngor yn ei defnyddio, ac a oes ganddo ei restr leol ei hun o fesurau â blaenoriaeth. Cofiwch fod unrhyw
+ffigurau mewn punnoedd a welwch yn perthyn i fframwaith penodol ac i gyfnod penodol.""",
+            },
+        ],
+        "activities": [
+            {
+                "title": "Ychwanegu canlyniadau gwerth cymdeithasol at eich contract",
+                "instructions": """Rydych nawr yn ychwanegu'r canlyniadau y dylai eich contract eu cyflawni, wedi'u grwpio yn ôl
+nod llesiant.
+
+1. Agorwch y **Cynlluniwr gwerth cymdeithasol** ac ewch i'r cam **Canlyniadau gwerth cymdeithasol** ar
+   gyfer y contract a sefydlwyd gennych yn wythnos 1.
+2. Dewiswch **ddau neu dri nod llesiant** lle gall eich contract wneud gwahaniaeth go iawn. Pam: mae
+   gofyniad â ffocws yn gymesur, yn haws i gyflenwyr bach ei ateb ac yn haws ei reoli.
+3. Ar gyfer pob nod, ychwanegwch un neu ddau **fesur**. Mynegwch bob un fel cam y gellir ei gyfrif, fel
+   "wythnosau o brentisiaeth" neu "cyfeillwyr Cymraeg eu hiaith wedi'u recriwtio". Pam: ni ellir sgorio
+   na monitro nodau amwys fel "cefnogi'r gymuned".
+4. Rhowch **darged** ar gyfer pob mesur, yn gymesur â gwerth a hyd y contract. Pam: y targedau sy'n
+   gosod y safon y mae cynigwyr yn ymateb iddi ac y byddwch chi'n ei monitro wedyn.
+5. Rhowch **werth procsi** dim ond lle mae eich cyngor yn defnyddio fframwaith fel TOMs Cenedlaethol
+   Cymru a bod gennych ei ffigur cyfredol. Fel arall, rhowch rif crwn enghreifftiol ac ysgrifennwch
+   "enghreifftiol" yn y disgrifiad. Pam: mae gwerthoedd procsi yn amrywio yn ôl fframwaith a blwyddyn, a
+   gall ffigur heb label gamarwain.
+6. Cynhwyswch o leiaf un mesur sy'n gysylltiedig â phob thema os yw eich contract yn caniatáu hynny, er
+   enghraifft mesur carbon a mesur unigrwydd neu gyflogaeth leol.
+7. Cadwch y cam (**Cadw'r canlyniadau**).""",
+            },
+            {
+                "title": "Pa nod y mae eich contract yn ei wasanaethu mewn gwirionedd?",
+                "instructions": """1. Edrychwch ar y canlyniadau a roesoch yn y cynlluniwr.
+2. Ar gyfer pob un, gofynnwch: a fyddai hyn yn digwydd beth bynnag, heb y contract? Os byddai, nodwch
+   hynny.
+3. Ar gyfer pob un, gofynnwch: a allai cyflenwr lleol bach neu elusen ei gyflawni'n realistig? Os na
+   allai, nodwch pam.
+4. Dewiswch yr un canlyniad rydych fwyaf hyderus y gall y contract ei gyflawni a dangos tystiolaeth ohono.
+5. Dewiswch yr un rydych leiaf sicr ohono, ac ysgrifennwch ddwy frawddeg am pam y gwnaethoch ei gynnwys.
+
+Cwestiwn ar gyfer y sesiwn: ydyn ni'n gofyn i gyflenwyr am werth cymdeithasol sy'n gweddu i'r contract,
+neu ydyn ni'n gofyn iddyn nhw ddatrys problemau y dylai'r cyngor fynd i'r afael â nhw mewn ffyrdd eraill?""",
+            },
+        ],
+    },
+]
