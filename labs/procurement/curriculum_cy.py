@@ -489,4 +489,463 @@ neu ydyn ni'n gofyn iddyn nhw ddatrys problemau y dylai'r cyngor fynd i'r afael 
             },
         ],
     },
+    {
+        "number": 3,
+        "title": "Comisiynu ar gyfer canlyniadau",
+        "summary": (
+            "Yr wythnos hon byddwch yn symud o ddweud wrth gyflenwyr sut i wneud y gwaith i ddweud wrthynt beth "
+            "sydd angen ei newid. Byddwch yn cymharu manylebau mewnbwn, allbwn a chanlyniad, yn dysgu sut mae "
+            "cydgynhyrchu gyda thrigolion a darparwyr yn gwella manyleb, ac yn ailysgrifennu enghreifftiau go "
+            "iawn o ofal cymdeithasol ac ôl-osod cartrefi. Byddwch hefyd yn edrych ar risgiau contractau sy'n "
+            "seiliedig ar ganlyniadau a sut i'w cadw'n deg ac yn fesuradwy."
+        ),
+        "outcomes": [
+            "Gwahaniaethu rhwng manylebau mewnbwn, allbwn a chanlyniad, gydag enghreifftiau o'r ddwy thema.",
+            "Egluro sut mae cydgynhyrchu yn cefnogi'r ffordd o weithio 'cynnwys' a Deddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014.",
+            "Ailysgrifennu rhan o fanyleb sy'n seiliedig ar fewnbynnau fel manyleb canlyniadau y gellir ei mesur.",
+            "Nodi risgiau contractau sy'n seiliedig ar ganlyniadau a ffyrdd o'u rheoli.",
+        ],
+        "materials": [
+            {
+                "title": "Mewnbwn, allbwn, canlyniad: ysgrifennu manylebau sy'n gadael lle i wella",
+                "body": """## Tri math o fanyleb
+
+- **Manyleb mewnbwn:** yn dweud wrth y cyflenwr beth i'w ddefnyddio neu ei wneud. "Darparu ymweliadau
+  45 munud, bedair gwaith y dydd, gan weithiwr gofal sydd â chymhwyster penodol."
+- **Manyleb allbwn:** yn dweud wrth y cyflenwr beth i'w gynhyrchu. "Darparu 1,000 awr o ofal cartref yr
+  wythnos."
+- **Manyleb canlyniad:** yn dweud wrth y cyflenwr beth ddylai newid i bobl neu lefydd. "Mae'r bobl sy'n
+  cael cymorth yn aros yn ddiogel yn eu cartrefi eu hunain ac yn cyflawni'r canlyniadau personol yn eu
+  cynllun gofal a chymorth."
+
+Mae'r rhan fwyaf o gontractau cyngor yn cyfuno'r tri. Y sgil yw gwybod pa un i'w ddefnyddio ble.
+
+## Pam mae canlyniadau'n bwysig
+
+Mae manylebau mewnbwn yn cloi ffordd heddiw o weithio yn ei lle. Nid ydynt yn gadael lle i gyflenwr ddod
+o hyd i ddull gwell, rhatach neu wyrddach. Mae manylebau canlyniad yn gwahodd arloesi ac yn cysylltu'n
+uniongyrchol â'r nodau llesiant. Maent hefyd yn cyd-fynd â'r ffyrdd o weithio **atal** a **hirdymor**.
+
+## Pan fo mewnbynnau'n dal yn iawn
+
+Cadwch ofynion mewnbwn lle maent yn diogelu pobl neu'n bodloni'r gyfraith. Nid oes modd trafod gwiriadau
+diogelu, cofrestru gydag Arolygiaeth Gofal Cymru, rheoliadau adeiladu nac iechyd a diogelwch. Mae meddwl
+am ganlyniadau yn ychwanegu at y rhain, nid yn cymryd eu lle.
+
+## Enghraifft: goleuadau stryd (Datgarboneiddio Cyflymach)
+
+- *Mewnbwn:* "Newid 2,000 o lanternau am fodel LED X."
+- *Canlyniad:* "Lleihau'r ynni a'r carbon a ddefnyddir gan oleuadau stryd ar draws y rhwydwaith, gan
+  fodloni safonau goleuo a chadw trigolion yn ddiogel."
+
+Mae fersiwn y canlyniad yn gadael i gyflenwyr gynnig pylu'r golau, systemau rheoli canolog neu waith
+fesul cam.
+
+## Enghraifft: mynd i'r afael ag unigrwydd (Cymunedau Cefnogol)
+
+- *Mewnbwn:* "Cynnal dau glwb cinio yr wythnos yn yr hyb cymunedol."
+- *Canlyniad:* "Mae gan bobl hŷn yn yr ardal sy'n unig neu'n ynysig fwy o gysylltiad ystyrlon ag eraill,
+  ac maent yn gwybod at bwy i droi am help."
+
+Gallai fersiwn y canlyniad arwain at glwb cinio, grŵp cerdded, cyfeillio dros y ffôn neu gymysgedd o'r
+rhain, wedi'u llunio gyda'r bobl sy'n eu defnyddio.
+
+## Gwneud canlyniadau'n fesuradwy
+
+Ar gyfer pob canlyniad, cytunwch ar:
+
+1. **Ddangosydd** y gallwch ei gasglu, fel cwestiwn byr wedi'i ddilysu am unigrwydd neu'r defnydd o ynni
+   a fesurir gan fesurydd.
+2. **Linell sylfaen**, fel eich bod yn gwybod beth yw'r man cychwyn.
+3. **Darged** sy'n realistig o ystyried maint y contract.
+4. **Bwy sy'n casglu'r data**, pa mor aml, ac ar gost pwy.
+
+## Risgiau i'w rheoli
+
+Gall contractau canlyniadau wthio risg ar ddarparwyr bach na allant ei ysgwyddo. Gallant hefyd wobrwyo
+"dewis a dethol" y cleientiaid hawsaf. Cadwch fodelau talu'n syml, rhannwch y risg yn deg, a chytunwch
+ymlaen llaw beth fydd yn digwydd os na chyflawnir canlyniadau am resymau y tu hwnt i reolaeth y cyflenwr.
+""",
+            },
+            {
+                "title": "Cydgynhyrchu: llunio gwasanaethau gyda'r bobl sy'n eu defnyddio",
+                "body": """## Beth yw ystyr cydgynhyrchu
+
+Mae cydgynhyrchu yn golygu llunio a darparu gwasanaethau **gyda'r** bobl sy'n eu defnyddio a'r bobl sy'n
+eu darparu, fel partneriaid cyfartal. Mae'n fwy nag ymgynghori. Mae pobl yn helpu i benderfynu beth yw'r
+broblem, sut olwg sydd ar lwyddiant a sut bydd y gwasanaeth yn gweithio.
+
+## Y sail yng Nghymru
+
+- Mae **Deddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014** yn rhoi cydgynhyrchu wrth galon gofal
+  a chymorth. Mae ei hegwyddorion yn cynnwys llais a rheolaeth, atal, llesiant, a chydgynhyrchu. Mae
+  asesiadau'n dechrau gyda sgwrs "beth sy'n bwysig" am ganlyniadau'r unigolyn ei hun.
+- Mae adran 16 o Ddeddf 2014 yn rhoi dyletswydd ar awdurdodau lleol i hyrwyddo mentrau cymdeithasol,
+  cwmnïau cydweithredol, gwasanaethau a arweinir gan ddefnyddwyr a'r trydydd sector wrth ddarparu gofal a
+  chymorth.
+- Mae ffordd o weithio **cynnwys** Deddf Llesiant Cenedlaethau'r Dyfodol yn gofyn i chi gynnwys pobl sydd
+  â diddordeb, gan adlewyrchu amrywiaeth eich ardal.
+
+## Cydgynhyrchu ar draws y cylch comisiynu
+
+1. **Dadansoddi:** gofynnwch i drigolion a staff rheng flaen beth sy'n gweithio a beth sydd ddim.
+2. **Cynllunio:** ysgrifennwch y canlyniadau gyda nhw, yn eu geiriau eu hunain lle bo modd.
+3. **Prynu:** cynhwyswch bobl sydd â phrofiad bywyd ar y panel gwerthuso, gyda hyfforddiant a rheolau
+   clir ar wrthdaro buddiannau. Rhaid i'w sgorau ddilyn y meini prawf a gyhoeddwyd, fel sgorau pawb arall.
+4. **Adolygu:** gofynnwch i'r bobl sy'n defnyddio'r gwasanaeth helpu i farnu a yw'r canlyniadau wedi'u
+   cyflawni.
+
+## Enghraifft wedi'i gweithio: cymorth i ofalwyr (Cymunedau Cefnogol)
+
+Mae cyngor yn ail-gomisiynu cymorth i ofalwyr di-dâl. Yn hytrach na chopïo'r hen fanyleb, mae'n cynnal
+sesiynau gyda gofalwyr mewn hybiau cymunedol, gan gynnwys sesiwn Gymraeg a sesiwn gyda'r nos i ofalwyr
+sy'n gweithio. Mae'r gofalwyr yn dweud mai'r hyn sydd bwysicaf yw seibiant y gallant ymddiried ynddo ac un
+pwynt cyswllt. Mae'r fanyleb canlyniadau newydd wedi'i hadeiladu o gwmpas y ddau bwynt hynny. Mae dau
+ofalwr yn ymuno â'r panel gwerthuso ar ôl cael hyfforddiant.
+
+## Enghraifft wedi'i gweithio: ôl-osod cartrefi (Datgarboneiddio Cyflymach)
+
+Mae cyngor sy'n cynllunio i ôl-osod ei gartrefi ei hun yn cyfarfod â thenantiaid cyn ysgrifennu'r
+fanyleb. Mae tenantiaid yn codi pryderon am aflonyddwch, rheolyddion gwresogi newydd nad ydynt yn eu
+deall, a lleithder. Mae'r fanyleb bellach yn cynnwys canlyniadau ar ddealltwriaeth tenantiaid o'u
+systemau newydd ac ar ofal ar ôl y gwaith, nid ar sgoriau ynni yn unig. Mae cynrychiolwyr tenantiaid yn
+helpu i brofi'r rhan o'r cynigion sy'n ymdrin â "chysylltu â thrigolion".
+
+## Byddwch yn onest
+
+Talwch bobl am eu hamser, neu ad-dalu eu costau, lle gallwch. Dywedwch wrthynt beth newidiodd o
+ganlyniad i'w cyfraniad, beth na newidiodd, a pham.
+""",
+            },
+            {
+                "title": "Ailysgrifennu manyleb: gofal cartref ac ôl-osod cartrefi",
+                "body": """## Cyfarwyddiadau
+
+Darllenwch bob darn sy'n seiliedig ar fewnbynnau. Ailysgrifennwch ef fel canlyniad, yna ychwanegwch
+ddangosydd, ffynhonnell ar gyfer llinell sylfaen a tharged realistig. Mae atebion enghreifftiol yn dilyn
+er mwyn i chi wirio eich dull. Yna gwnewch yr un peth ar gyfer cymal o'ch contract eich hun.
+
+## Darn 1: gofal cartref (Cymunedau Cefnogol)
+
+> "Bydd y darparwr yn cynnal ymweliadau ar yr amseroedd a nodir yn y cynllun gofal. Bydd pob ymweliad yn
+> para 30 munud neu fwy. Bydd y darparwr yn cofnodi pob tasg a gwblhawyd ar y daflen dasgau."
+
+### Ailysgrifennu enghreifftiol
+
+- **Canlyniad:** mae pobl sy'n cael gofal gartref yn cyflawni'r canlyniadau personol a gytunwyd yn eu
+  cynllun gofal a chymorth ac yn teimlo bod ganddynt reolaeth dros y ffordd y mae eu cymorth yn cael ei
+  roi.
+- **Dangosydd:** cyfran y bobl sy'n dweud, mewn sgwrs adolygu, eu bod yn cyflawni'r hyn sy'n bwysig
+  iddynt.
+- **Llinell sylfaen:** canfyddiadau'r adolygiadau gofal presennol.
+- **Targed:** gwelliant y cytunwyd arno dros gyfnod y contract, wedi'i osod gyda darparwyr, nid wedi'i
+  orfodi arnynt.
+- **Yr hyn rydych yn ei gadw fel mewnbwn:** y rheolau ar gofrestru, diogelu a meddyginiaeth.
+
+### Pwyntiau i'w trafod
+
+Gall symud i ffwrdd o dasgau wedi'u hamseru roi mwy o hyblygrwydd i weithwyr gofal. Mae hefyd angen
+ymddiriedaeth, data da a model talu nad yw'n cosbi darparwyr am helpu pobl i fod yn fwy annibynnol.
+
+## Darn 2: ôl-osod cartrefi (Datgarboneiddio Cyflymach)
+
+> "Bydd y contractwr yn gosod 100 mm o inswleiddio waliau allanol ac yn newid boeleri am bympiau gwres
+> o'r aer yn unol â'r atodlen amgaeedig."
+
+### Ailysgrifennu enghreifftiol
+
+- **Canlyniad:** mae cartrefi'n gynhesach, yn rhatach i'w gwresogi ac yn defnyddio llai o garbon, ac mae
+  tenantiaid yn gallu defnyddio eu systemau newydd yn hyderus.
+- **Dangosyddion:** y defnydd o ynni wedi'i fodelu ac, os oes modd, wedi'i fesur gan fesurydd; adborth
+  tenantiaid ar gysur; nifer yr ymweliadau ôl-ofal a gwblhawyd.
+- **Llinell sylfaen:** y data perfformiad ynni sy'n bodoli eisoes ar gyfer y cartrefi.
+- **Targed:** gwelliant y cytunwyd arno mewn perfformiad ynni ar gyfer pob math o gartref.
+- **Yr hyn rydych yn ei gadw fel mewnbwn:** rheoliadau adeiladu, safonau ansawdd a gofynion ardystio.
+
+### Pwyntiau i'w trafod
+
+Gwella gwneuthuriad yr adeilad yn gyntaf, neu'r pwmp gwres yn gyntaf? Mae manyleb canlyniadau yn gadael
+i gyflenwyr gynnig y drefn gywir ar gyfer pob math o dŷ, ond rhaid i chi wirio'r dyluniadau o hyd am
+risgiau fel lleithder.
+
+## Eich cymal eich hun
+
+1. Copïwch un cymal o'ch manyleb.
+2. Nodwch ai mewnbwn, allbwn neu ganlyniad ydyw.
+3. Ailysgrifennwch ef fel canlyniad, gyda dangosydd, llinell sylfaen a tharged.
+4. Nodwch pa fewnbynnau sy'n gorfod aros am resymau cyfreithiol neu ddiogelwch.
+""",
+            },
+            {
+                "title": "Deddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014: y testun swyddogol",
+                "body": """Dyma destun swyddogol Deddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014, y gyfraith sy'n
+sail i ofal a chymorth yng Nghymru; mae ar gael yn Gymraeg ac yn Saesneg. Ar gyfer comisiynu, darllenwch
+adran 2, sy'n diffinio llesiant, ac adran 16, sy'n ei gwneud yn ofynnol i awdurdodau lleol hyrwyddo
+mentrau cymdeithasol, cwmnïau cydweithredol, gwasanaethau a arweinir gan ddefnyddwyr a'r trydydd sector
+wrth ddarparu gofal a chymorth. Gofynnwch i chi'ch hun sut mae eich contractau gofal cymdeithasol
+presennol yn helpu neu'n rhwystro'r ddyletswydd honno. Os nad yw contract eich Labordy ym maes gofal
+cymdeithasol, darllenwch adran 16 beth bynnag. Mae'n enghraifft ddefnyddiol o sut y gall y gyfraith wthio
+comisiynu tuag at ddarparwyr lleol sy'n eiddo i'r gymuned.""",
+            },
+        ],
+        "activities": [
+            {
+                "title": "Ble mae eich manyleb yn pennu'r dull?",
+                "instructions": """1. Agorwch y fanyleb bresennol neu ddrafft ar gyfer contract eich Labordy. Os nad oes un, defnyddiwch
+   y contract tebyg diwethaf a osododd eich gwasanaeth.
+2. Amlygwch bob brawddeg sy'n dweud wrth y cyflenwr sut i wneud y gwaith.
+3. Ar gyfer pob brawddeg a amlygwyd, penderfynwch: a yw'r gyfraith neu ddiogelwch yn mynnu hyn, neu ai
+   arfer yn unig ydyw?
+4. Dewiswch y ddwy frawddeg "arfer" sy'n cyfyngu fwyaf ar syniadau newydd, fel dulliau carbon isel neu
+   wasanaeth a arweinir gan y gymuned.
+5. Ysgrifennwch ganlyniad mewn un llinell i gymryd lle pob un.
+
+Cwestiwn ar gyfer y sesiwn: beth fyddech chi'n ei golli, a beth fyddech chi'n ei ennill, pe bai cyflenwr
+yn rhydd i ddewis y dull ar gyfer y ddwy ran honno o'r contract?""",
+            },
+            {
+                "title": "Cynllunio un sgwrs gydgynhyrchu",
+                "instructions": """1. Nodwch un grŵp sydd â rhan go iawn yng nghontract eich Labordy: defnyddwyr gwasanaeth,
+   gofalwyr, tenantiaid, staff rheng flaen neu ddarparwyr presennol.
+2. Dewch o hyd i gyfarfod neu fforwm sy'n bodoli eisoes y gallech ymuno ag ef, fel panel tenantiaid,
+   grŵp gofalwyr neu fforwm darparwyr.
+3. Ysgrifennwch dri chwestiwn agored i'w gofyn iddynt, er enghraifft "Beth fyddai'n gwneud y gwasanaeth
+   hwn yn well i chi?"
+4. Nodwch sut byddwch yn rhoi adborth ar yr hyn a glywsoch a'r hyn a newidiodd.
+5. Cytunwch ar ddyddiad gyda'r trefnydd.
+6. Ticiwch hwn pan fydd y dyddiad wedi'i gytuno a'r cwestiynau wedi'u hysgrifennu.""",
+            },
+        ],
+    },
+    {
+        "number": 4,
+        "title": "Ymgysylltu â'r farchnad: BBaCh lleol a'r trydydd sector",
+        "summary": (
+            "Yr wythnos hon byddwch yn edrych ar sut i siarad â'r farchnad cyn i chi brynu. Byddwch yn dysgu sut "
+            "i ymgysylltu'n deg â'r farchnad cyn caffael o dan Ddeddf Caffael 2023, sut i ddefnyddio "
+            "GwerthwchiGymru (Sell2Wales) a diwrnodau cyflenwyr, a sut mae rhannu'n lotiau a phrosesau symlach "
+            "yn lleihau'r rhwystrau y mae cyflenwyr bach a sefydliadau'r trydydd sector yn eu hwynebu. Byddwch "
+            "yn defnyddio enghreifftiau o drafnidiaeth gymunedol, mannau cynnes, cymorth bwyd, pwyntiau gwefru "
+            "ac ôl-osod i gynllunio sut i ymgysylltu ar gyfer eich contract eich hun."
+        ),
+        "outcomes": [
+            "Egluro diben ymgysylltu rhagarweiniol â'r farchnad a sut i'w gadw'n deg ar gyfer pob cyflenwr.",
+            "Disgrifio'r prif rwystrau y mae BBaCh a sefydliadau'r trydydd sector yn eu hwynebu mewn caffael gan gynghorau.",
+            "Defnyddio lotiau a dewisiadau dylunio eraill i agor contract i gyflenwyr lleol yn eich ardal.",
+            "Cynllunio diwrnod cyflenwyr neu ymarfer ymgysylltu ar gyfer contract eich Labordy.",
+        ],
+        "materials": [
+            {
+                "title": "Ymgysylltu cyn caffael: siarad gyda chyflenwyr cyn i chi brynu",
+                "body": """## Pam ymgysylltu'n gynnar
+
+Byddwch yn ysgrifennu manyleb well os ydych yn gwybod beth y gall y farchnad ei wneud. Mae ymgysylltu'n
+gynnar yn dangos i chi beth sy'n bosibl, beth allai'r gost fod, pa risgiau y gall cyflenwyr eu
+hysgwyddo a pha ymrwymiadau gwerth cymdeithasol sy'n realistig. Mae hefyd yn rhoi gwybod i gyflenwyr
+lleol bod contract ar y ffordd, fel y gallant baratoi neu ffurfio partneriaethau.
+
+## Beth mae Deddf Caffael 2023 yn ei ddweud
+
+Mae'r Ddeddf yn caniatáu **ymgysylltu rhagarweiniol â'r farchnad** cyn i chi gyhoeddi hysbysiad tendro
+(adran 16). Gallwch ei ddefnyddio i ddatblygu gofynion, cynllunio'r weithdrefn a nodi cyflenwyr tebygol.
+Os byddwch yn ymgysylltu, fel arfer byddwch yn cyhoeddi **hysbysiad ymgysylltu rhagarweiniol â'r
+farchnad** (adran 17), neu'n egluro yn yr hysbysiad tendro pam na wnaethoch hynny. Yng Nghymru, mae
+hysbysiadau'n mynd drwy GwerthwchiGymru.
+
+Mae'r Ddeddf hefyd yn gofyn i chi sicrhau nad yw ymgysylltu'n rhoi mantais annheg i unrhyw gyflenwr. Os
+yw cyflenwr wedi cael mantais o'r fath na allwch ei chywiro, efallai y bydd angen ystyried ei wahardd,
+felly cadwch gofnodion da.
+
+## Cadw'r cyfan yn deg
+
+- Rhannwch yr un wybodaeth â phawb sy'n cymryd rhan, a'i chyhoeddi wedyn.
+- Peidiwch â gadael i un cyflenwr ysgrifennu eich manyleb.
+- Cofnodwch â phwy y buoch yn siarad, beth a ofynnwyd gennych a beth a ddysgwyd gennych.
+- Datganwch a rheolwch unrhyw wrthdaro buddiannau.
+
+## Ffyrdd o ymgysylltu
+
+- **Holiaduron** wedi'u cyhoeddi ar GwerthwchiGymru.
+- **Diwrnodau cyflenwyr**, wyneb yn wyneb neu ar-lein, gyda chyflwyniad byr a chwestiynau agored.
+- **Cyfarfodydd un i un**, wedi'u cynnig yn gyfartal i bawb sy'n gofyn, gyda'r un cwestiynau.
+- **Gweithio drwy gyrff canolradd**, fel cynghorau gwirfoddol sirol neu rwydweithiau cymorth busnes, i
+  gyrraedd sefydliadau nad ydynt yn gwylio pyrth tendro.
+
+## Dwy enghraifft
+
+**Datgarboneiddio Cyflymach:** cyn prynu pwyntiau gwefru ar gyfer depos a meysydd parcio cymunedol, mae
+cyngor yn cynnal sesiwn ar-lein. Mae'n dysgu bod trydanwyr lleol yn gallu gosod y pwyntiau ond nid cynnal
+y feddalwedd swyddfa gefn, felly mae'n gwahanu'r gwaith gosod oddi wrth y platfform rheoli.
+
+**Cymunedau Cefnogol:** cyn comisiynu trafnidiaeth gymunedol i helpu pobl ynysig i gyrraedd hybiau a
+mannau cynnes, mae cyngor yn cyfarfod â grwpiau trafnidiaeth gymunedol drwy ei gyngor gwirfoddol sirol.
+Mae'n dysgu bod angen contractau hirach ar y grwpiau i gyfiawnhau prynu cerbydau hygyrch, ac y byddai
+talu bob mis ar ôl y gwaith yn rhoi straen ar eu llif arian.
+
+## Beth i'w ofyn
+
+1. Pa ganlyniadau y gallech eu cyflawni, a sut byddech yn eu dangos?
+2. Beth yn ein proses arferol fyddai'n eich atal rhag gwneud cynnig?
+3. Pa hyd a maint contract fyddai'n addas i chi?
+4. Pa werth cymdeithasol y gallech ei gynnig sy'n gweddu i'r contract hwn?
+""",
+            },
+            {
+                "title": "Lotiau a ffyrdd eraill o leihau'r rhwystrau sy'n wynebu cyflenwyr bach",
+                "body": """## Y rhwystrau y mae cyflenwyr bach yn sôn amdanynt
+
+Mae cwmnïau bach, mentrau cymdeithasol ac elusennau yn aml yn sôn am yr un problemau:
+
+- peidio â gwybod bod cyfle yn bodoli;
+- dogfennau tendro hir a chymhleth a therfynau amser byr;
+- gofynion trosiant neu yswiriant uchel nad ydynt yn gysylltiedig â risg y contract;
+- contractau sy'n rhy fawr, neu'n cwmpasu ardal rhy eang;
+- talu'n araf, sy'n niweidio llif arian;
+- ychydig o adborth ar ôl colli, felly dim cyfle i wella.
+
+Mae adran 12 o Ddeddf Caffael 2023 yn gofyn i chi roi sylw i'r rhwystrau y mae BBaCh yn eu hwynebu ac
+ystyried a allwch eu dileu neu eu lleihau.
+
+## Rhannu'n lotiau
+
+**Lot** yw rhan o gontract y gellir gwneud cynnig amdani a'i dyfarnu ar wahân. Gallwch rannu'n lotiau yn
+ôl:
+
+- **daearyddiaeth:** er enghraifft, un lot ar gyfer pob ardal ar gyfer prydau cymunedol;
+- **math o waith:** dylunio, gosod a chynnal paneli solar fel lotiau ar wahân;
+- **grŵp cleientiaid:** lot arbenigol ar gyfer pobl sy'n byw gyda dementia o fewn gwasanaeth cyfeillio.
+
+Mae'r Ddeddf yn disgwyl i chi ystyried rhannu'n lotiau ac egluro os byddwch yn penderfynu peidio â
+defnyddio lotiau lle gellid eu defnyddio'n rhesymol. Gofynnwch i'ch tîm caffael sut mae hyn yn berthnasol
+i'ch contract.
+
+Mae costau i rannu'n lotiau. Mae mwy o lotiau yn golygu mwy o gontractau i'w rheoli. Gall gormod o lotiau
+bach droi cwmnïau mwy sy'n dod â buddsoddiad i ffwrdd. Penderfynwch ar sail tystiolaeth o'r farchnad, nid
+yn ôl arfer.
+
+## Dewisiadau dylunio eraill
+
+- **Dethol cymesur:** gofynnwch am lefelau ariannol ac yswiriant sy'n cyfateb i risg y contract.
+- **Consortia ac isgontractio:** gadewch i grwpiau o sefydliadau bach wneud cynnig gyda'i gilydd.
+- **Amserlenni realistig:** rhowch ddigon o amser i gynigwyr bach nad oes ganddynt dîm ysgrifennu
+  cynigion.
+- **Talu'n brydlon:** o dan y Ddeddf, mae telerau talu 30 diwrnod yn rhan o bob contract cyhoeddus, ac
+  maent yn mynd i lawr y gadwyn gyflenwi.
+- **Contractau neilltuedig:** mae'r Ddeddf yn caniatáu neilltuo rhai contractau i ddarparwyr cyflogaeth â
+  chymorth ac, ar gyfer rhai gwasanaethau, i gwmnïau cydfuddiannol gwasanaethau cyhoeddus. Gwiriwch pwy
+  sy'n gymwys gyda'ch tîm caffael.
+
+## Enghraifft wedi'i gweithio: contract cymorth bwyd a phrydau cymunedol
+
+Mae cyngor am gefnogi gwaith ar dlodi bwyd ar draws ardal eang. Un contract ar gyfer y sir gyfan yw'r
+drafft cyntaf. Mae ymgysylltu â'r farchnad yn dangos y byddai banciau bwyd lleol, pantrïoedd cymunedol a
+chaffi menter gymdeithasol yr un yn gwneud cynnig ar gyfer eu hardal eu hunain ond nid ar gyfer y sir
+gyfan. Mae'r cyngor yn creu pedair lot ddaearyddol, yn gofyn am yswiriant cymesur, yn caniatáu
+partneriaethau, ac yn cyhoeddi'r cyfle ar GwerthwchiGymru gyda chrynodeb clir mewn Cymraeg a Saesneg
+syml.
+""",
+            },
+            {
+                "title": "Cynllunio diwrnod cyflenwyr",
+                "body": """## Diben
+
+Defnyddiwch y daflen waith hon i gynllunio diwrnod cyflenwyr neu sesiwn ymgysylltu ar-lein ar gyfer
+contract eich Labordy. Mae sesiwn dda yn para tua 90 munud ac yn rhoi'r un wybodaeth i bawb sy'n
+bresennol.
+
+## Cam 1: penderfynu beth sydd angen i chi ei ddysgu
+
+Ysgrifennwch dri pheth nad ydych yn eu gwybod eto. Er enghraifft:
+
+- A all cwmnïau lleol osod a chynnal pympiau gwres mewn tai teras hŷn ar y raddfa sydd ei hangen arnom?
+- A fyddai grwpiau cymunedol yn gwneud cynnig am gontract mannau cynnes a chyfeillio pe bai'n para tair
+  blynedd?
+- Pa werth cymdeithasol y gallai cyflenwr bach ei gynnig yn realistig ar gontract o'r maint hwn?
+
+## Cam 2: penderfynu pwy i'w cyrraedd
+
+- Cyflenwyr presennol a darpar gyflenwyr sydd wedi cofrestru ar GwerthwchiGymru.
+- Busnesau lleol drwy dîm datblygu economaidd eich cyngor a rhwydweithiau cymorth busnes.
+- Sefydliadau'r trydydd sector drwy eich cyngor gwirfoddol sirol.
+- Sefydliadau Cymraeg a chymunedol lle mae angen staff sy'n siarad Cymraeg ar y gwasanaeth.
+
+## Cam 3: cynllunio'r agenda
+
+| Amser | Eitem |
+|---|---|
+| 10 munud | Croeso, y diben a rheolau ymgysylltu teg |
+| 15 munud | Yr angen, y canlyniadau a'r amserlen ddisgwyliedig |
+| 30 munud | Cwestiynau gan gyflenwyr, wedi'u hateb yn agored i bawb |
+| 25 munud | Trafodaeth mewn grwpiau bach am rwystrau, lotiau a gwerth cymdeithasol |
+| 10 munud | Y camau nesaf a sut byddwch yn cyhoeddi crynodeb |
+
+## Cam 4: enghraifft wedi'i gweithio - datgarboneiddio ystad yr ysgolion
+
+Mae cyngor yn cynllunio rhaglen i newid boeleri nwy mewn sawl ysgol. Yn y diwrnod cyflenwyr mae'n dysgu
+nad oes gan gwmnïau gwresogi lleol ddylunwyr pympiau gwres ardystiedig, ond y byddent yn fodlon
+partneru â chwmni dylunio rhanbarthol. Mae hefyd yn clywed bod rhaid i'r gwaith ddigwydd yn ystod
+gwyliau'r ysgol. Mae'r cyngor yn addasu ei amserlen, yn caniatáu partneriaethau ac yn rhannu'r rhaglen
+yn lotiau o glystyrau llai o ysgolion.
+
+## Cam 5: enghraifft wedi'i gweithio - mannau cynnes a chyfeillio
+
+Mae cyngor yn gwahodd grwpiau cymunedol i sesiwn mewn llyfrgell. Mae sawl un yn dweud na allant
+fodloni'r lefel yswiriant arfaethedig ac y byddai adrodd bob mis yn mynd ag amser gwirfoddolwyr. Mae'r
+cyngor yn adolygu'r lefel yswiriant yn erbyn y risg go iawn, yn symleiddio'r adrodd i ffurflen chwarterol,
+ac yn cynnig sesiwn fer ar ysgrifennu cynigion mewn partneriaeth â'r cyngor gwirfoddol sirol.
+
+## Cam 6: cofnodi a chyhoeddi
+
+Cadwch nodiadau o'r cwestiynau a'r atebion. Cyhoeddwch grynodeb i bawb, gan gynnwys y rhai nad oeddent yn
+gallu dod.
+""",
+            },
+            {
+                "title": "GwerthwchiGymru (Sell2Wales)",
+                "body": """GwerthwchiGymru (Sell2Wales) yw porth caffael Llywodraeth Cymru, ac mae ar gael yn Gymraeg ac yn
+Saesneg. Mae cyrff cyhoeddus Cymru yn ei ddefnyddio i gyhoeddi cyfleoedd a hysbysiadau, ac o dan
+Reoliadau Caffael (Cymru) 2024 mae'r hysbysiadau a gyflwynir yno yn cael eu trosglwyddo i blatfform
+digidol canolog y DU. Porwch y wefan fel y byddai cyflenwr yn ei wneud. Chwiliwch am gyfleoedd cyfredol yn
+eich maes gwasanaeth, fel gofal, adeiladu neu drafnidiaeth. Edrychwch ar sut mae hysbysiadau'n disgrifio'r
+gofyniad, a oes lotiau'n cael eu defnyddio a faint o amser sy'n cael ei roi i gynigwyr. Nodwch un
+hysbysiad y byddai cyflenwr lleol bach yn ei chael yn hawdd ei ddeall, ac un y byddai'n ei chael yn
+anodd. Dewch â'r ddau i'r sesiwn.""",
+            },
+            {
+                "title": "WPPN 07/21: caffael sy'n ystyriol o BBaCh",
+                "body": """Mae'r Nodyn Polisi Caffael Cymru (WPPN) hwn gan Lywodraeth Cymru yn nodi egwyddorion ar gyfer caffael
+sy'n ystyriol o BBaCh yng Nghymru, gan adeiladu ar Siarter Agor Drysau. Cafodd ei ysgrifennu o dan y
+rheoliadau blaenorol, felly darllenwch ef am ei egwyddorion ymarferol yn hytrach na'i gyfeiriadau
+cyfreithiol, a holwch eich tîm caffael a oes nodyn wedi'i ddiweddaru o dan Ddeddf Caffael 2023. Sylwch ar
+yr hyn y mae'n ei ddweud am feini prawf dethol cymesur, rhannu'n lotiau, dogfennau clir, adborth a thalu'n
+brydlon. Rhestrwch dair egwyddor y gallai eich gwasanaeth eu cymhwyso at gontract eich Labordy ar
+unwaith.""",
+            },
+        ],
+        "activities": [
+            {
+                "title": "Darllen tri hysbysiad ar GwerthwchiGymru yn llygad cyflenwr bach",
+                "instructions": """1. Ewch i GwerthwchiGymru a dewch o hyd i dri chyfle cyfredol neu diweddar gan gynghorau yng
+   Nghymru. Dewiswch o leiaf un sy'n gysylltiedig â datgarboneiddio ac un sy'n gysylltiedig â
+   chymunedau cefnogol.
+2. Ar gyfer pob un, dychmygwch eich bod yn rhedeg cwmni lleol â phump o staff neu elusen fach.
+3. Nodwch faint o amser a gymerodd i chi ddeall beth oedd ei angen.
+4. Nodwch unrhyw ofyniad a fyddai'n eich atal rhag gwneud cynnig, fel trosiant, yswiriant neu amserlen.
+5. Nodwch a gafodd y contract ei rannu'n lotiau.
+6. Ticiwch hwn pan fydd gennych nodiadau ar y tri.""",
+            },
+            {
+                "title": "Beth sy'n atal cyflenwr bach rhag gwneud cynnig am eich contract?",
+                "instructions": """1. Edrychwch eto ar werth, hyd a chwmpas contract eich Labordy yn y cynlluniwr.
+2. Rhestrwch bob rhwystr y gallai cyflenwr lleol bach neu grŵp trydydd sector ei wynebu wrth wneud cynnig.
+3. Ar gyfer pob rhwystr, nodwch un newid y gallech ei wneud, fel lot, terfyn amser hirach neu lefel
+   yswiriant is.
+4. Ar gyfer pob newid, nodwch un risg neu gost i'r cyngor.
+5. Penderfynwch pa un newid y byddech yn ei wneud gyntaf.
+
+Cwestiwn ar gyfer y sesiwn: pa rwystr yn eich contract sydd yno i ddiogelu trigolion, a pha un sydd yno
+dim ond oherwydd mai "fel hyn rydyn ni wedi'i wneud erioed"?""",
+            },
+        ],
+    },
 ]
