@@ -948,4 +948,510 @@ dim ond oherwydd mai "fel hyn rydyn ni wedi'i wneud erioed"?""",
             },
         ],
     },
+    {
+        "number": 5,
+        "title": "Ysgrifennu a phwysoli meini prawf gwerthuso",
+        "summary": (
+            "Yr wythnos hon byddwch yn dysgu sut mae tendrau'n cael eu sgorio go iawn. Byddwch yn ysgrifennu meini "
+            "prawf dyfarnu clir a chymesur gydag atebion enghreifftiol, yn defnyddio dulliau sgorio cyffredin ar "
+            "gyfer pris ac ansawdd, ac yn gweld sut mae'r cydbwysedd rhwng pwysoliadau pris, ansawdd a gwerth "
+            "cymdeithasol yn newid pa gynnig sy'n ennill. Byddwch yn defnyddio'r Cynlluniwr gwerth cymdeithasol i "
+            "osod pwysoliadau ar gyfer eich contract a phrofi cynigion enghreifftiol, fel y gallwch egluro ac "
+            "amddiffyn eich dewisiadau wrth gydweithwyr ac aelodau etholedig."
+        ),
+        "outcomes": [
+            "Ysgrifennu meini prawf ac is-feini prawf dyfarnu sy'n glir, yn fesuradwy, yn benodol ac yn gymesur.",
+            "Defnyddio'r dull cyfrannol o sgorio pris a graddfa ansawdd sy'n seiliedig ar ddisgrifyddion.",
+            "Dangos sut mae newidiadau i bwysoliadau pris, ansawdd a gwerth cymdeithasol yn newid y cynnig buddugol.",
+            "Cyfiawnhau pwysoliad ar gyfer eich contract mewn iaith glir.",
+        ],
+        "materials": [
+            {
+                "title": "Meini prawf dyfarnu sy'n gwrthsefyll her",
+                "body": """## Y prawf cyfreithiol
+
+O dan adran 23 o Ddeddf Caffael 2023, rhaid i feini prawf dyfarnu ymwneud â phwnc y contract, bod yn
+ddigon clir, mesuradwy a phenodol, a bod yn gymesur. Rhaid i chi gyhoeddi'r meini prawf a'u pwysigrwydd
+cymharol cyn i'r cynigion gyrraedd, a sgorio yn eu herbyn nhw yn unig.
+
+## O ganlyniadau i feini prawf
+
+Dylai eich meini prawf lifo o'r canlyniadau a osodwyd gennych yn wythnosau 2 a 3.
+
+| Canlyniad | Maen prawf | Beth mae ateb da yn ei ddangos |
+|---|---|---|
+| Mae tenantiaid yn gallu defnyddio systemau gwresogi newydd | Cysylltu â thrigolion a gofal ar ôl y gwaith | Cynllun clir, rolau wedi'u henwi, ymweliadau, deunyddiau Cymraeg |
+| Mae pobl hŷn yn teimlo'n llai unig | Y dull o leihau unigrwydd | Sut mae pobl yn cael eu canfod, eu paru, eu cefnogi a'u hadolygu |
+| Llai o garbon wrth gyflawni'r contract | Lleihau carbon wrth gyflawni'r contract | Camau penodol, fel cerbydau trydan neu ddeunyddiau carbon isel |
+
+## Gofynnwch gwestiynau y gall cynigwyr eu hateb
+
+- Gofynnwch un peth ym mhob cwestiwn.
+- Gosodwch derfyn geiriau sy'n gweddu i faint y contract.
+- Dywedwch pa dystiolaeth rydych ei heisiau, fel enghreifftiau, datganiadau dull neu staff wedi'u
+  henwi.
+- Peidiwch â gofyn am bolisïau cyffredinol y bydd pob cynigydd yn eu copïo.
+
+## Defnyddiwch raddfa sgorio gyda disgrifyddion
+
+Graddfa gyffredin o 0 i 5:
+
+| Sgôr | Disgrifydd |
+|---|---|
+| 5 | Rhagorol: yn bodloni'r gofyniad yn llawn gyda manylion clir, penodol a chredadwy |
+| 4 | Da: yn bodloni'r gofyniad gyda mân fylchau |
+| 3 | Derbyniol: yn bodloni'r gofyniad ond heb lawer o fanylion |
+| 2 | Gwan: yn bodloni'r gofyniad yn rhannol; bylchau sylweddol |
+| 1 | Gwael: bylchau mawr neu ychydig o dystiolaeth gredadwy |
+| 0 | Dim ateb neu gwbl annerbyniol |
+
+Cytunwch ar unrhyw sgôr isaf ("bydd sgôr o lai na 2 ar unrhyw gwestiwn yn golygu bod y cynnig yn cael ei
+wrthod") ymlaen llaw, a'i chyhoeddi.
+
+## Atebion enghreifftiol
+
+Cyn y dyddiad cau, ysgrifennwch nodyn byr o sut olwg fyddai ar "5" a "3" ar gyfer pob cwestiwn. Mae hyn
+yn helpu aelodau'r panel i sgorio'n gyson. Mae ar gyfer y panel, nid ar gyfer cynigwyr.
+
+## Cymesuredd
+
+Ar gyfer contract mannau cynnes bach gyda grŵp cymunedol, efallai y bydd dau gwestiwn ansawdd byr ac un
+cwestiwn gwerth cymdeithasol yn ddigon. Ar gyfer rhaglen ôl-osod gwerth miliynau o bunnoedd, efallai y
+bydd angen mwy arnoch. Gofynnwch dim ond yr hyn y byddwch yn ei ddefnyddio i benderfynu.
+
+## Enghraifft wedi'i gweithio
+
+Mae cyngor sy'n prynu gwasanaeth trafnidiaeth gymunedol i helpu pobl i gyrraedd hybiau yn ysgrifennu un
+maen prawf ar "deithiau diogel a hygyrch" gyda therfyn o 400 gair, ac un ar "gyrraedd pobl sy'n ynysig"
+gyda therfyn o 400 gair, ynghyd â chwestiwn gwerth cymdeithasol byr ar wirfoddoli lleol. Mae gan bob un
+ddisgrifyddion ac ateb enghreifftiol.
+""",
+            },
+            {
+                "title": "Sgorio'r pris a chyfuno sgorau",
+                "body": """## Y dull pris cyfrannol
+
+Mae dull a ddefnyddir yn eang yn rhoi **marciau llawn i'r pris isaf** ac yn sgorio'r lleill **yn
+gyfrannol**:
+
+> Sgôr pris = (pris isaf / pris y cynnig) x sgôr pris uchaf
+
+Os £90,000 yw'r cynnig isaf a £100,000 yw eich cynnig chi, mae eich sgôr pris yn 90% o'r uchafswm.
+Byddai cynnig o £180,000 yn sgorio 50%.
+
+Mae'r dull hwn yn syml ac yn hawdd ei egluro. Byddwch yn ymwybodol o sut mae'n ymddwyn: mae cynnig sydd
+10% yn ddrutach na'r isaf yn cadw tua 91% o'r marciau pris, ac mae cynnig sydd ddwywaith y pris isaf yn
+dal i gadw'r hanner. Mae rhai cynghorau'n defnyddio dulliau eraill, fel sgorio yn erbyn cyllideb. Beth
+bynnag a ddewiswch, cyhoeddwch ef ymlaen llaw.
+
+## Troi sgorau ansawdd yn sgorau wedi'u pwysoli
+
+Os yw cwestiwn ansawdd yn werth 20% a chynigydd yn sgorio 4 allan o 5, mae'n cael 4/5 x 20 = 16 pwynt.
+
+## Adio'r cyfan
+
+Cyfanswm y sgôr = sgôr pris wedi'i phwysoli + sgôr ansawdd wedi'i phwysoli + sgôr gwerth cymdeithasol
+wedi'i phwysoli.
+
+Rhaid i'r pwysoliadau adio i 100%. Maent yn dangos i gynigwyr beth sydd bwysicaf.
+
+## Gwyliwch am dendrau anarferol o isel
+
+Gall cynnig isel iawn edrych fel buddugoliaeth o ran pris, ond gall olygu bod y cynigydd wedi camddeall
+y gwaith neu'n bwriadu torri corneli, er enghraifft drwy dalu llai na chyfraddau teg i weithwyr gofal.
+Mae Deddf Caffael 2023 yn gadael i chi ymchwilio i dendr anarferol o isel ac, mewn rhai achosion, ei
+wrthod. Cynhwyswch amser ar gyfer hyn yn eich amserlen.
+
+## Sgorio gwerth cymdeithasol
+
+Gallwch sgorio gwerth cymdeithasol drwy:
+
+- **sgorio yn null ansawdd**, gan asesu datganiad dull yn erbyn disgrifyddion; neu
+- **sgorio meintiol** ar yr ymrwymiadau i fesurau, weithiau gan ddefnyddio gwerthoedd procsi.
+
+Mae gwerthoedd procsi yn enghreifftiol ac yn amrywio yn ôl fframwaith a blwyddyn, felly os ydych yn eu
+defnyddio, nodwch y ffynhonnell a'r fersiwn yn y dogfennau tendro. Cyfuniad sy'n gweithio orau yn aml:
+sgoriwch pa mor gredadwy yw'r ymrwymiadau, nid eu maint yn unig.
+
+## Enghraifft wedi'i gweithio
+
+Mae cyngor yn prynu gwasanaeth cyfeillio. Mae'r pris yn werth 40%, ansawdd 45% a gwerth cymdeithasol 15%.
+
+- Cynnig A: £120,000; ansawdd 3.5/5; gwerth cymdeithasol 3/5.
+- Cynnig B: £100,000; ansawdd 3/5; gwerth cymdeithasol 2/5.
+
+Sgorau pris: A = 100,000/120,000 x 40 = 33.3; B = 40.
+Ansawdd: A = 3.5/5 x 45 = 31.5; B = 3/5 x 45 = 27.
+Gwerth cymdeithasol: A = 3/5 x 15 = 9; B = 2/5 x 15 = 6.
+
+Cyfansymiau: A = 73.8; B = 73.0. Mae A yn ennill o drwch blewyn. Sylwch pa mor agos yw hi. Mae
+gwahaniaethau bach yn y sgorio yn bwysig, a dyna pam mae disgrifyddion clir ac atebion enghreifftiol mor
+hanfodol.
+""",
+            },
+            {
+                "title": "Sut mae'r pwysoliad yn newid yr enillydd: enghraifft ôl-osod",
+                "body": """## Y senario
+
+Mae cyngor yn caffael contractwr i osod mesurau effeithlonrwydd ynni yn ei gartrefi dros dair blynedd.
+Mae pob ffigur yn **enghreifftiol**. Mae tri chynnig yn cyrraedd. Mae'r panel eisoes wedi sgorio ansawdd a
+gwerth cymdeithasol allan o 100.
+
+| Cynnig | Pris | Ansawdd (allan o 100) | Gwerth cymdeithasol (allan o 100) |
+|---|---|---|---|
+| A | £900,000 | 60 | 40 |
+| B | £1,000,000 | 80 | 70 |
+| C | £1,100,000 | 90 | 90 |
+
+Gyda'r dull cyfrannol, y sgorau pris allan o 100 yw: A = 100, B = 90, C = 81.8.
+
+## Tri phwysoliad, tri enillydd
+
+### Pwysoliad 1: pris 70%, ansawdd 30%, gwerth cymdeithasol 0%
+
+- A: 70.0 + 18.0 + 0 = **88.0**
+- B: 63.0 + 24.0 + 0 = 87.0
+- C: 57.3 + 27.0 + 0 = 84.3
+
+**A sy'n ennill.** Mae'r cynnig rhataf yn ennill er gwaethaf ansawdd gwan.
+
+### Pwysoliad 2: pris 60%, ansawdd 40%, gwerth cymdeithasol 0%
+
+- A: 60.0 + 24.0 = 84.0
+- B: 54.0 + 32.0 = **86.0**
+- C: 49.1 + 36.0 = 85.1
+
+**B sy'n ennill.**
+
+### Pwysoliad 3: pris 40%, ansawdd 45%, gwerth cymdeithasol 15%
+
+- A: 40.0 + 27.0 + 6.0 = 73.0
+- B: 36.0 + 36.0 + 10.5 = 82.5
+- C: 32.7 + 40.5 + 13.5 = **86.7**
+
+**C sy'n ennill.** Mae'n cynnig yr ansawdd gorau, gyda'r nifer fwyaf o brentisiaethau lleol a'r cymorth
+mwyaf i denantiaid.
+
+## Beth mae hyn yn ei ddangos
+
+- Mae'r pwysoliad yn **benderfyniad polisi**, nid yn fanylyn technegol. Mae'n penderfynu'r enillydd cyn i
+  un cynnig gael ei agor.
+- Symud 10 pwynt o'r pris i ansawdd a newidiodd yr enillydd yma. Mae newidiadau bach yn bwysig pan fo
+  cynigion yn agos.
+- Dim ond os yw eich cwestiynau gwerth cymdeithasol yn glir ac yn gymesur y mae pwysoliad uwch ar gyfer
+  gwerth cymdeithasol yn helpu.
+- Rhaid i chi hefyd allu fforddio'r enillydd. Os yw C uwchlaw'r gyllideb, ni all pwysoliad ansawdd uchel
+  ddatrys hynny.
+
+## Yr un rhesymeg ar gyfer Cymunedau Cefnogol
+
+Ar gyfer contract gofal cartref, gall pwysoliad pris trwm wobrwyo cynigion sy'n dibynnu ar gyflogau isel
+ac ymweliadau byr. Gall hynny arwain at drosiant staff a llai o barhad i'r bobl sy'n cael gofal. Mae
+llawer o gynghorau bellach yn rhoi mwy o sylw i bwysoliadau ansawdd ac i ymrwymiadau gwaith teg mewn
+contractau gofal.
+
+## Eich tro chi
+
+Dewiswch ddau bwysoliad ar gyfer contract eich Labordy: un rydych yn credu y byddai eich cyngor yn ei
+ddefnyddio fel arfer, ac un y byddech yn dadlau drosto. Nodwch pa un rydych yn disgwyl iddo ffafrio
+cyflenwyr lleol o ansawdd uwch, a pham.
+""",
+            },
+            {
+                "title": "Deddf Caffael 2023, adran 23: y meini prawf dyfarnu",
+                "body": """Dyma'r testun cyfreithiol ar feini prawf dyfarnu yn Neddf Caffael 2023 (yn Saesneg yn unig).
+Darllenwch ef yn araf; mae'n fyr. Chwiliwch am y profion y mae'n rhaid i'ch meini prawf eu bodloni:
+ymwneud â phwnc y contract, bod yn ddigon clir, mesuradwy a phenodol, peidio â thorri'r rheolau caffael,
+a bod yn gymesur. Yna chwiliwch am yr hyn y mae'r Ddeddf yn ei ddweud am ddisgrifio sut bydd cynigion yn
+cael eu hasesu a phwysigrwydd cymharol y meini prawf. Gwiriwch y cwestiwn gwerth cymdeithasol rydych yn
+ei ddrafftio yn erbyn pob prawf. Os yw'n methu unrhyw brawf, ailysgrifennwch ef cyn rhoi eich
+pwysoliadau yn y cynlluniwr.""",
+            },
+        ],
+        "activities": [
+            {
+                "title": "Gosod pwysoliadau ar gyfer pris, ansawdd a gwerth cymdeithasol",
+                "instructions": """Rydych nawr yn penderfynu faint mae pob elfen yn ei gyfrif ar gyfer eich contract.
+
+1. Agorwch y **Cynlluniwr gwerth cymdeithasol** ac ewch i'r cam **Pwysoliad gwerthuso** ar gyfer contract
+   eich Labordy.
+2. Rhowch ganran ar gyfer **pris**. Pam: dyma faint mae'r gost yn bwysig o'i chymharu â phopeth arall. Mae
+   ffigur uwch yn addas ar gyfer nwyddau syml a safonol; mae ffigur is yn addas ar gyfer gwasanaethau
+   cymhleth lle mae ansawdd yn sbarduno'r canlyniadau.
+3. Rhowch ganran ar gyfer **ansawdd**. Pam: mae ansawdd yn ymwneud â pha mor dda y bydd y cyflenwr yn
+   cyflawni'r canlyniadau a osodwyd gennych yn wythnos 3, fel gofal diogel neu waith ôl-osod wedi'i osod
+   yn dda.
+4. Rhowch ganran ar gyfer **gwerth cymdeithasol**. Pam: mae hyn yn gwobrwyo'r canlyniadau llesiant a
+   osodwyd gennych yn wythnos 2. Cadwch hi'n gymesur â maint y contract ac â'r hyn y gall cyflenwyr ei
+   gyflawni'n gredadwy.
+5. Gwiriwch fod y tri ffigur yn adio i 100%.
+6. Ysgrifennwch reswm mewn un llinell dros eich dewis yn y blwch **Pam y pwysoliad hwn (dewisol)**, mewn
+   iaith glir y byddai cynghorydd yn ei deall.
+7. Cadwch y cam (**Cadw'r pwysoliad**). Nodwch eich ffigurau; byddwch yn eu profi yn erbyn cynigion nesaf.""",
+            },
+            {
+                "title": "Profi eich pwysoliad gyda chynigion enghreifftiol",
+                "instructions": """Rydych nawr yn gweld sut mae eich pwysoliad yn gweithio yn erbyn cynigion realistig.
+
+1. Agorwch y **Cynlluniwr gwerth cymdeithasol** ac ewch i'r cam **Gwerthuswr cynigion**.
+2. Rhowch **dri chynnig** (mae'r gwerthuswr yn derbyn rhwng dau a phedwar). Ar gyfer pob un, rhowch enw'r
+   cynigydd, pris, sgôr ansawdd a sgôr gwerth cymdeithasol. Gallwch ddefnyddio ffigurau'r daflen waith ôl-osod, neu
+   lunio cynigion sy'n gweddu i'ch contract. Pam: mae amrywiaeth realistig yn dangos sut mae'r sgorio'n
+   ymddwyn.
+3. Gwnewch un cynnig yn rhad gydag ansawdd gwan, un am bris canolig ac yn gadarn, ac un yn ddrutach gydag
+   ansawdd a gwerth cymdeithasol cryf. Pam: dyma'r patrwm lle mae'r pwysoliad yn bwysicaf.
+4. Darllenwch y canlyniadau (**Cadw'r cynigion a'u sgorio**). Nodwch pa gynnig sy'n ennill a chan faint o
+   bwyntiau.
+5. Ewch yn ôl i'r cam **Pwysoliad gwerthuso** a symudwch 10 pwynt canran o'r pris i ansawdd, neu o
+   ansawdd i werth cymdeithasol. Dychwelwch i'r **Gwerthuswr cynigion** a nodwch a yw'r enillydd yn newid.
+6. Penderfynwch pa bwysoliad y byddech yn ei amddiffyn, a'i gadw.""",
+            },
+            {
+                "title": "Amddiffyn eich pwysoliad gerbron aelod o'r cabinet",
+                "instructions": """1. Edrychwch ar eich pwysoliad terfynol a chanlyniadau'r cynigion yn y cynlluniwr.
+2. Dychmygwch fod aelod y cabinet dros gyllid yn gofyn pam na wnaethoch ddewis y cynnig rhataf.
+3. Ysgrifennwch dair neu bedair brawddeg yn ateb. Defnyddiwch un ffaith am gost oes gyfan ac un am y
+   canlyniadau y bydd trigolion yn eu gweld, fel cartrefi cynhesach neu lai o bobl hŷn ynysig.
+4. Nawr dychmygwch fod cyflenwr lleol yn gofyn pam mae gwerth cymdeithasol yn cyfrif cyn lleied, neu
+   gymaint. Ysgrifennwch ddwy frawddeg yn ateb.
+5. Nodwch unrhyw beth yn eich meini prawf y byddech yn ei newid ar ôl yr ymarfer hwn.
+
+Cwestiwn ar gyfer y sesiwn: pe bai eich pwysoliad wedi'i osod cyn i neb ysgrifennu'r fanyleb, a fyddech
+wedi dewis yr un rhifau, a beth mae hynny'n ei ddweud wrthych am pryd y dylid gwneud penderfyniadau am
+bwysoli?""",
+            },
+        ],
+    },
+    {
+        "number": 6,
+        "title": "Rheoli contractau er mwyn cael y gwerth a addawyd",
+        "summary": (
+            "Yr wythnos hon byddwch yn sicrhau bod y gwerth a addawyd yn y tendr yn cael ei gyflawni go iawn. "
+            "Byddwch yn dysgu sut i droi ymrwymiadau cynigion yn ddangosyddion perfformiad allweddol (DPA) ac yn "
+            "delerau contract, monitro gwerth cymdeithasol heb foddi cyflenwyr mewn gwaith papur, defnyddio "
+            "camau unioni yn gymesur, ac adrodd ar ganlyniadau yn ôl i drigolion, aelodau etholedig a Llywodraeth "
+            "Cymru. Byddwch yn defnyddio enghreifftiau o ôl-osod, fflyd, gofal cymdeithasol ac unigrwydd, ac yn "
+            "gorffen gyda chynllun rheoli contract ar gyfer contract eich Labordy."
+        ),
+        "outcomes": [
+            "Troi ymrwymiadau tendr yn nifer bach o DPA clir y gellir eu mesur.",
+            "Cynllunio sut i fonitro ymrwymiadau gwerth cymdeithasol yn gymesur, gan gynnwys sut i wirio tystiolaeth.",
+            "Disgrifio cyfres raddedig o gamau unioni ar gyfer tanberfformio a phryd i ddefnyddio pob un.",
+            "Egluro sut mae canlyniadau contractau yn bwydo i adroddiadau'r cyngor ar gaffael cymdeithasol gyfrifol.",
+        ],
+        "materials": [
+            {
+                "title": "DPA sy'n bwysig: o addewidion y tendr i delerau'r contract",
+                "body": """## Y bwlch rhwng dyfarnu a chyflawni
+
+Addewid yn unig yw cynnig sydd wedi sgorio'n dda. Mae gwerth yn cael ei golli pan nad yw ymrwymiadau'n
+cael eu hysgrifennu yn y contract, pan nad oes neb wedi'i enwi i'w monitro, neu pan nad yw'r data byth yn
+cael ei wirio. Mae rheoli contractau yn cau'r bwlch hwnnw.
+
+## Rhowch yr ymrwymiadau yn y contract
+
+Cyn llofnodi, copïwch bob ymrwymiad a sgoriwyd i atodlen yn y contract. Cynhwyswch y mesur, y targed, yr
+amserlen, y dystiolaeth sydd ei hangen ac amlder yr adrodd. Os nad yw yn y contract, mae'n anodd ei
+orfodi.
+
+## Dewiswch ychydig o DPA da
+
+Anelwch at nifer bach, tri i chwech yn aml, sy'n ymdrin â:
+
+- **Cyflawni:** a yw'r gwasanaeth craidd yn cael ei ddarparu mewn pryd ac i'r safon?
+- **Canlyniadau:** a yw'n gwneud y gwahaniaeth y gwnaethoch ei brynu ar ei gyfer?
+- **Gwerth cymdeithasol:** a yw'r ymrwymiadau a addawyd yn digwydd?
+- **Perthynas:** a yw cwynion, anfonebau a chyfathrebu'n cael eu trin yn dda?
+
+Cyflwynodd Deddf Caffael 2023 ofynion i osod a chyhoeddi DPA ar gyfer rhai contractau mwy, ac i gyhoeddi
+asesiadau o berfformiad. Mae rhai dyletswyddau tryloywder yn gymwys yn wahanol i awdurdodau Cymreig
+datganoledig, felly gwiriwch y canllawiau cyfredol i Gymru gyda'ch tîm caffael.
+
+## Gwnewch bob DPA yn CAMPUS
+
+| DPA gwan | DPA gwell |
+|---|---|
+| "Gwasanaeth da i gwsmeriaid" | "O leiaf 90% o apwyntiadau atgyweirio tenantiaid yn cael eu cadw, gydag adroddiad bob mis" |
+| "Cefnogi swyddi lleol" | "Dau brentis o'r sir wedi'u cyflogi ar y contract erbyn mis 6, pob un am 12 mis neu fwy" |
+| "Lleihau unigrwydd" | "Cyfranogwyr yn ateb cwestiwn byr am unigrwydd ar y dechrau ac ar ôl chwe mis; canlyniadau'n cael eu hadrodd bob chwarter" |
+
+Enghreifftiau o fformat yw'r ffigurau yn y tabl hwn, nid targedau a argymhellir.
+
+## Enghraifft wedi'i gweithio: trydaneiddio'r fflyd
+
+Mae cyngor yn prydlesu faniau trydan gyda phecyn cynnal a chadw. Mae'r DPA yn ymdrin ag argaeledd
+cerbydau, yr amser i'w trwsio, yr amser y mae pwyntiau gwefru'n gweithio a'r hyfforddiant a ddarperir i
+yrwyr. Mae DPA gwerth cymdeithasol yn dilyn hynt prentis technegydd lleol sy'n cael ei hyfforddi i gynnal
+a chadw cerbydau trydan.
+
+## Enghraifft wedi'i gweithio: gwasanaeth unigrwydd a chyfeillio
+
+Mae'r DPA yn ymdrin â'r bobl sy'n cael eu hatgyfeirio a'u paru o fewn amser a gytunwyd, y cysylltiadau a
+gynhelir, y newid yn y sgorau unigrwydd, nifer y gwirfoddolwyr a chyfran y cleientiaid Cymraeg eu hiaith
+sy'n cael cynnig cyfaill sy'n siarad Cymraeg.
+
+## Enwch berchennog
+
+Mae angen rheolwr contract wedi'i enwi ar bob contract, sydd ag amser i wneud y gwaith, a llwybr clir i
+uwchgyfeirio problemau.
+""",
+            },
+            {
+                "title": "Monitro ymrwymiadau gwerth cymdeithasol heb foddi yn y gwaith papur",
+                "body": """## Y broblem gyffredin
+
+Mae gwerth cymdeithasol yn aml yn cael llawer o sylw adeg y tendr ac ychydig o sylw wedyn. Mae cyflenwyr
+yn anfon adroddiadau nad oes neb yn eu darllen, neu mae cynghorau'n gofyn i elusennau bach am fwy o ddata
+nag y gallant ei gasglu. Mae'r ddau yn gwastraffu amser ac yn colli gwerth.
+
+## Dull cymesur
+
+1. **Cytunwch ar y dystiolaeth ar y dechrau.** Ar gyfer prentisiaeth: contract cyflogaeth a dyddiad
+   dechrau. Ar gyfer carbon: cofnodion tanwydd neu ddarlleniadau mesuryddion. Ar gyfer gwirfoddoli: log
+   syml.
+2. **Cydweddwch yr ymdrech â maint y contract.** Gallai grŵp cymunedol sydd â chontract mannau cynnes bach
+   anfon ffurflen chwarterol fer ac un stori achos. Gall contractwr ôl-osod mawr adrodd bob mis drwy
+   borth.
+3. **Gwiriwch sampl.** Nid oes angen i chi wirio popeth. Gwnewch hapwiriadau ar ambell eitem bob blwyddyn,
+   fel cyfarfod â phrentis neu ymweld â chartref sydd wedi'i ôl-osod.
+4. **Gwrandewch ar drigolion.** Gofynnwch i'r bobl sy'n defnyddio'r gwasanaeth, neu sy'n byw mewn
+   cartrefi sydd wedi'u hôl-osod, beth sydd wedi newid. Gall eu barn ddatgelu problemau nad yw'r ffigurau'n
+   eu dangos.
+
+## Trin gwerthoedd procsi mewn adroddiadau
+
+Os yw eich cyngor yn adrodd ar werth cymdeithasol mewn punnoedd gan ddefnyddio fframwaith fel TOMs
+Cenedlaethol Cymru:
+
+- dywedwch pa fframwaith a fersiwn a ddefnyddiwyd gennych, oherwydd bod gwerthoedd procsi yn enghreifftiol
+  ac yn amrywio yn ôl fframwaith a blwyddyn;
+- adroddwch ar y rhifau sylfaenol hefyd (wythnosau prentisiaeth, tunelli, oriau);
+- peidiwch ag adio punnoedd o fframweithiau gwahanol at ei gilydd;
+- peidiwch â hawlio gwerth am bethau a fyddai wedi digwydd beth bynnag.
+
+## Enghraifft wedi'i gweithio: contract datgarboneiddio ysgolion
+
+Ymrwymodd y contractwr i ddarparu lleoliadau gwaith lleol ac i ailgylchu cyfran o'r deunyddiau a
+dynnwyd. Mae rheolwr y contract yn cael ffurflen fer bob mis, yn gwirio nodiadau trosglwyddo gwastraff
+ddwywaith y flwyddyn ac yn cyfarfod â dau fyfyriwr ar leoliad. Mae un ymrwymiad ar ei hôl hi: llai o
+leoliadau nag a addawyd oherwydd amseru. Gyda'i gilydd, mae'r rheolwr a'r contractwr yn cytuno i
+ychwanegu lleoliadau yng ngwyliau nesaf yr ysgol.
+
+## Enghraifft wedi'i gweithio: cymorth i ofalwyr
+
+Ymrwymodd y darparwr i gynnal sesiynau galw heibio rheolaidd i ofalwyr mewn hybiau cymunedol. Mae rheolwr
+y contract yn gofyn am niferoedd y rhai sy'n dod, nodyn byr o'r themâu a godwyd ac, ddwywaith y flwyddyn,
+sgwrs gydag ambell ofalwr. Mae hynny'n ddigon i wybod bod y gwasanaeth yn gweithio, heb ffurflen drom.
+
+## Cadwch un cofnod
+
+Cadwch ymrwymiadau, tystiolaeth a chamau gweithredu mewn un lle, fel y gall cydweithiwr gymryd y contract
+drosodd os byddwch yn symud ymlaen.
+""",
+            },
+            {
+                "title": "Camau unioni ac uwchgyfeirio: achos wedi'i weithio",
+                "body": """## Pam ysgol o gamau unioni
+
+Pan fydd cyflenwr yn methu â chyrraedd y safon, rydych am i'r gwasanaeth gael ei gywiro, nid ffrae. Mae
+dull graddedig yn eich helpu i ymateb yn gymesur ac yn cadw cofnod os bydd angen camau cryfach yn nes
+ymlaen. Dilynwch delerau'r contract ei hun bob amser, a gofynnwch am gyngor gan gydweithwyr ym maes caffael
+a'r gyfraith.
+
+## Ysgol nodweddiadol
+
+1. **Sgwrs anffurfiol:** codwch y mater yn gynnar mewn cyfarfod contract. Cytunwch ar beth fydd yn newid.
+2. **Hysbysiad ysgrifenedig:** nodwch y broblem, cymal y contract a'r gwelliant a ddisgwylir.
+3. **Cynllun gwella:** mae'r cyflenwr yn cynnig camau gweithredu, dyddiadau a thystiolaeth. Rydych yn ei
+   gytuno ac yn dilyn ei hynt.
+4. **Camau unioni dan y contract:** fel y mae'r contract yn ei ganiatáu, er enghraifft credydau
+   gwasanaeth, dal taliad yn ôl am waith na chafodd ei wneud, neu fynnu adnoddau ychwanegol ar gost y
+   cyflenwr.
+5. **Uwchgyfeirio:** cyfarfodydd rhwng uwch swyddogion y ddau sefydliad.
+6. **Terfynu:** y dewis olaf, dim ond lle mae'r contract yn caniatáu hynny, gyda chynllun i sicrhau bod y
+   gwasanaeth yn parhau.
+
+O dan Ddeddf Caffael 2023, efallai y bydd angen cofnodi a chyhoeddi rhai achosion o dorri contract a
+pherfformiad gwael, ac mae rheolau penodol ar gyfer newidiadau sylweddol i gontract. Gwiriwch gyda'ch tîm
+caffael.
+
+## Achos 1: contract ôl-osod cartrefi sydd ar ei hôl hi o ran gwerth cymdeithasol
+
+Ffeithiau enghreifftiol: addawodd y contractwr bedwar prentis lleol. Erbyn mis naw, un sydd. Mae'r
+mesurau ynni'n cael eu gosod mewn pryd ac mae'r tenantiaid yn fodlon.
+
+- Cam 1: mae rheolwr y contract yn codi'r mater yn y cyfarfod misol. Mae'r contractwr yn dweud ei bod yn
+  anodd recriwtio'n lleol.
+- Cam 2: mae'r rheolwr yn cysylltu'r contractwr â thîm cyflogadwyedd y cyngor a choleg lleol.
+- Cam 3: mae'r contractwr yn cytuno ar gynllun gwella: dau brentis arall o fewn tri mis.
+- Canlyniad: tri phrentis erbyn mis deuddeg. Mae'r rheolwr yn cofnodi'r diffyg a'r adferiad yn ffeil y
+  contract ac yn yr adroddiad blynyddol.
+
+## Achos 2: contract gofal cartref ag ymweliadau a gollwyd
+
+Ffeithiau enghreifftiol: mae adroddiadau'n dangos bod mwy a mwy o ymweliadau'n cael eu colli neu'n hwyr
+mewn un ardal wledig.
+
+- Cam 1: sgwrs frys, oherwydd bod diogelwch pobl yn dod gyntaf. Gwiriwch faterion diogelu.
+- Cam 2: hysbysiad ysgrifenedig a chynllun tymor byr i ddarparu ar gyfer yr ardal.
+- Cam 3: cynllun gwella ar recriwtio a chynllunio rotâu, wedi'i adolygu bob wythnos.
+- Cam 4: os nad oes gwelliant, camau unioni'r contract ac, os oes angen, symud pecynnau gofal at
+  ddarparwr arall.
+
+## Eich tro chi
+
+Ar gyfer contract eich Labordy, ysgrifennwch y tri cham cyntaf y byddech yn eu cymryd pe bai'r ymrwymiad
+gwerth cymdeithasol pwysicaf ar ei hôl hi.
+""",
+            },
+            {
+                "title": "Deddf Partneriaeth Gymdeithasol a Chaffael Cyhoeddus (Cymru) 2023: y testun llawn",
+                "body": """Dyma destun llawn Deddf Partneriaeth Gymdeithasol a Chaffael Cyhoeddus (Cymru) 2023, sydd ar gael yn
+Gymraeg ac yn Saesneg. Ar gyfer yr wythnos hon, ewch i Ran 3 a darllenwch adran 39 ar adroddiadau blynyddol
+ar gaffael cymdeithasol gyfrifol ac adran 40 ar y gofrestr contractau. Nodwch beth y mae'n rhaid i
+adroddiad ei gynnwys: crynodeb o'r caffaeliadau, adolygiad o'r camau a gymerwyd i gyflawni amcanion caffael
+cymdeithasol gyfrifol y cyngor, a chamau pellach y gellid eu cymryd. Yna edrychwch ar adrannau 25 i 31 ar
+gontractau adeiladu mawr, gan gynnwys cymalau gwaith cyhoeddus cymdeithasol a sut maent yn trosglwyddo i
+is-gontractau.
+Gofynnwch i chi'ch hun pa ddata o gontract eich Labordy y byddai angen iddo lifo i adroddiad blynyddol y
+cyngor.""",
+            },
+            {
+                "title": "Comisiynydd Cenedlaethau'r Dyfodol Cymru: y wefan",
+                "body": """Mae Comisiynydd Cenedlaethau'r Dyfodol Cymru yn hyrwyddo'r egwyddor datblygu cynaliadwy ac yn monitro
+sut mae cyrff cyhoeddus yn cyflawni gofynion Deddf Llesiant Cenedlaethau'r Dyfodol. Porwch wefan y
+Comisiynydd, sydd ar gael yn Gymraeg, am ddeunydd ar gaffael ac ar y pum ffordd o weithio. Sylwch sut mae'r
+Comisiynydd yn disgrifio arfer da wrth adrodd: bod yn onest am yr hyn sydd heb weithio, canolbwyntio ar
+ganlyniadau hirdymor, a chynnwys pobl. Defnyddiwch un syniad a welwch i wella'r ffordd y byddwch yn adrodd
+ar ganlyniadau contract eich Labordy i drigolion ac aelodau etholedig, nid i'r tîm caffael yn unig.""",
+            },
+        ],
+        "activities": [
+            {
+                "title": "Drafftio eich cynllun rheoli contract ar un dudalen",
+                "instructions": """1. Cymerwch gontract eich Labordy a'r canlyniadau, y pwysoliad a'r cynigion o'r cynlluniwr.
+2. Ar un dudalen, rhestrwch: enw rheolwr y contract, tri i chwe DPA, yr ymrwymiadau gwerth cymdeithasol, y
+   dystiolaeth ar gyfer pob un, a pha mor aml y byddwch yn eu hadolygu.
+3. Ychwanegwch y tri cham unioni cyntaf y byddech yn eu defnyddio pe bai ymrwymiad allweddol ar ei hôl hi.
+4. Ychwanegwch at bwy y byddwch yn adrodd: arweinydd eich gwasanaeth, aelodau etholedig, trigolion a'r
+   adroddiad blynyddol ar gaffael cymdeithasol gyfrifol.
+5. Rhannwch ef â chydweithiwr ym maes caffael iddo gael golwg gyflym arno.
+6. Ticiwch hwn pan fydd y dudalen yn gyflawn ac wedi'i rhannu.""",
+            },
+            {
+                "title": "Adrodd yn ôl: beth fyddai trigolion eisiau ei wybod?",
+                "instructions": """1. Dychmygwch fod contract eich Labordy wedi bod ar waith ers blwyddyn.
+2. Ysgrifennwch dair brawddeg ar gyfer cylchlythyr y cyngor neu hysbysfwrdd hyb cymunedol yn egluro beth
+   mae'r contract wedi'i gyflawni. Defnyddiwch iaith glir, heb jargon a heb bunnoedd o werth procsi.
+3. Nawr ysgrifennwch dair brawddeg ar gyfer pwyllgor craffu, gan gynnwys un peth sydd heb fynd yn ôl y
+   cynllun.
+4. Cymharwch y ddau. Nodwch pa ddata y byddai ei angen arnoch i ysgrifennu'r ddau yn onest.
+5. Edrychwch yn ôl dros y chwe wythnos a nodwch yr un newid y byddwch yn ei wneud i'r ffordd y mae eich
+   gwasanaeth yn prynu.
+
+Cwestiwn ar gyfer y sesiwn: pe bai trigolion ond yn clywed am y ffigurau gwerth cymdeithasol mewn
+punnoedd, beth fydden nhw'n ei golli am a yw'r contract wedi gwneud eu bywydau neu eu hardal yn well?""",
+            },
+        ],
+    },
 ]
