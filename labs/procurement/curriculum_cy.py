@@ -46,7 +46,7 @@ mai un maen prawf ymhlith sawl un yw'r pris, a chi sy'n dewis y cyfuniad.
 ## Beth mae'r Ddeddf yn ei ofyn gennych
 
 - **Amcanion (adran 12).** Wrth gynnal caffaeliad a gwmpesir, rhaid i chi roi sylw i bwysigrwydd
-  sicrhau gwerth am arian, gweithredu'n onest a rhannu gwybodaeth. Rhaid i chi hefyd roi sylw i'r
+  sicrhau gwerth am arian, gweithredu gydag uniondeb a rhannu gwybodaeth. Rhaid i chi hefyd roi sylw i'r
   rhwystrau y mae busnesau bach a chanolig (BBaCh) yn eu hwynebu, ac ystyried a allwch eu dileu neu eu
   lleihau.
 - **Meini prawf dyfarnu (adran 23).** Rhaid i'ch meini prawf ymwneud â phwnc y contract. Rhaid iddynt
@@ -192,7 +192,7 @@ Cyflymach.
                 "body": """Dyma destun llawn Deddf Caffael 2023, y gyfraith sydd wedi llywodraethu'r rhan fwyaf o
 gaffaeliadau newydd cynghorau ers 24 Chwefror 2025 (mae ar gael yn Saesneg yn unig). Nid oes angen i chi ei
 darllen i gyd. Agorwch y dudalen gynnwys a darllenwch dair rhan. Yn gyntaf, adran 12 (amcanion caffael a
-gwmpesir), ar werth am arian, gonestrwydd a'r ddyletswydd i roi sylw i'r rhwystrau y mae BBaCh yn eu
+gwmpesir), ar werth am arian, uniondeb a'r ddyletswydd i roi sylw i'r rhwystrau y mae BBaCh yn eu
 hwynebu. Yn ail, adran 19 (dyfarnu cystadleuol), lle mae'r ymadrodd "y tendr mwyaf manteisiol" ("most
 advantageous tender") yn ymddangos. Yn drydydd, adran 23 (meini prawf dyfarnu), sy'n dweud bod rhaid i
 feini prawf ymwneud â phwnc y contract a bod yn glir, yn fesuradwy, yn benodol ac yn gymesur. Nodwch un
@@ -482,7 +482,7 @@ nod llesiant.
 3. Ar gyfer pob un, gofynnwch: a allai cyflenwr lleol bach neu elusen ei gyflawni'n realistig? Os na
    allai, nodwch pam.
 4. Dewiswch yr un canlyniad rydych fwyaf hyderus y gall y contract ei gyflawni a dangos tystiolaeth ohono.
-5. Dewiswch yr un rydych leiaf sicr ohono, ac ysgrifennwch ddwy frawddeg am pam y gwnaethoch ei gynnwys.
+5. Dewiswch yr un rydych leiaf sicr ohono, ac ysgrifennwch ddwy frawddeg yn egluro pam y gwnaethoch ei gynnwys.
 
 Cwestiwn ar gyfer y sesiwn: ydyn ni'n gofyn i gyflenwyr am werth cymdeithasol sy'n gweddu i'r contract,
 neu ydyn ni'n gofyn iddyn nhw ddatrys problemau y dylai'r cyngor fynd i'r afael â nhw mewn ffyrdd eraill?""",
@@ -908,8 +908,8 @@ Reoliadau Caffael (Cymru) 2024 mae'r hysbysiadau a gyflwynir yno yn cael eu tros
 digidol canolog y DU. Porwch y wefan fel y byddai cyflenwr yn ei wneud. Chwiliwch am gyfleoedd cyfredol yn
 eich maes gwasanaeth, fel gofal, adeiladu neu drafnidiaeth. Edrychwch ar sut mae hysbysiadau'n disgrifio'r
 gofyniad, a oes lotiau'n cael eu defnyddio a faint o amser sy'n cael ei roi i gynigwyr. Nodwch un
-hysbysiad y byddai cyflenwr lleol bach yn ei chael yn hawdd ei ddeall, ac un y byddai'n ei chael yn
-anodd. Dewch â'r ddau i'r sesiwn.""",
+hysbysiad y byddai cyflenwr lleol bach yn ei gael yn hawdd ei ddeall, ac un y byddai'n ei gael yn
+anodd ei ddeall. Dewch â'r ddau i'r sesiwn.""",
             },
             {
                 "title": "WPPN 07/21: caffael sy'n ystyriol o BBaCh",
@@ -925,7 +925,7 @@ unwaith.""",
         "activities": [
             {
                 "title": "Darllen tri hysbysiad ar GwerthwchiGymru yn llygad cyflenwr bach",
-                "instructions": """1. Ewch i GwerthwchiGymru a dewch o hyd i dri chyfle cyfredol neu diweddar gan gynghorau yng
+                "instructions": """1. Ewch i GwerthwchiGymru a dewch o hyd i dri chyfle cyfredol neu ddiweddar gan gynghorau yng
    Nghymru. Dewiswch o leiaf un sy'n gysylltiedig â datgarboneiddio ac un sy'n gysylltiedig â
    chymunedau cefnogol.
 2. Ar gyfer pob un, dychmygwch eich bod yn rhedeg cwmni lleol â phump o staff neu elusen fach.
@@ -1182,7 +1182,7 @@ pwysoliadau yn y cynlluniwr.""",
    cyflawni'r canlyniadau a osodwyd gennych yn wythnos 3, fel gofal diogel neu waith ôl-osod wedi'i osod
    yn dda.
 4. Rhowch ganran ar gyfer **gwerth cymdeithasol**. Pam: mae hyn yn gwobrwyo'r canlyniadau llesiant a
-   osodwyd gennych yn wythnos 2. Cadwch hi'n gymesur â maint y contract ac â'r hyn y gall cyflenwyr ei
+   osodwyd gennych yn wythnos 2. Cadwch y ganran yn gymesur â maint y contract ac â'r hyn y gall cyflenwyr ei
    gyflawni'n gredadwy.
 5. Gwiriwch fod y tri ffigur yn adio i 100%.
 6. Ysgrifennwch reswm mewn un llinell dros eich dewis yn y blwch **Pam y pwysoliad hwn (dewisol)**, mewn
@@ -1200,8 +1200,8 @@ pwysoliadau yn y cynlluniwr.""",
    ymddwyn.
 3. Gwnewch un cynnig yn rhad gydag ansawdd gwan, un am bris canolig ac yn gadarn, ac un yn ddrutach gydag
    ansawdd a gwerth cymdeithasol cryf. Pam: dyma'r patrwm lle mae'r pwysoliad yn bwysicaf.
-4. Darllenwch y canlyniadau (**Cadw'r cynigion a'u sgorio**). Nodwch pa gynnig sy'n ennill a chan faint o
-   bwyntiau.
+4. Dewiswch **Cadw'r cynigion a'u sgorio** a darllenwch y canlyniadau. Nodwch pa gynnig sy'n ennill a chan
+   faint o bwyntiau.
 5. Ewch yn ôl i'r cam **Pwysoliad gwerthuso** a symudwch 10 pwynt canran o'r pris i ansawdd, neu o
    ansawdd i werth cymdeithasol. Dychwelwch i'r **Gwerthuswr cynigion** a nodwch a yw'r enillydd yn newid.
 6. Penderfynwch pa bwysoliad y byddech yn ei amddiffyn, a'i gadw.""",
