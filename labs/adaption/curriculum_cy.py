@@ -64,7 +64,7 @@ Yn aml daw syniadau cryf o wledydd eraill. Daw Buurtzorg ac Energiesprong o'r Is
 
 ## Enghraifft wedi'i gweithio
 
-Gadewch i ni ddweud bod swyddog yn Nhorfaen yn cael cais i leihau unigrwydd ymhlith pobl hŷn sy'n dychwelyd adref o'r ysbyty. Yn hytrach na chynllunio gwasanaeth newydd, mae hi'n treulio bore yn sganio. Mae hi'n darllen gwaith Canolfan Polisi Cyhoeddus Cymru ar unigrwydd ac ynysigrwydd cymdeithasol. Mae hi'n chwilio llyfrgell yr LGA am bresgripsiynu cymdeithasol. Mae hi'n dysgu bod Cyngor Abertawe yn defnyddio Cydgysylltu Ardaloedd Lleol, a bod cynlluniau Shared Lives yng Nghymru yn cynnig cymorth dydd a seibiannau byr yn ogystal â chartrefi tymor hir. Erbyn hyn mae ganddi bedwar opsiwn, pob un â ffynhonnell wedi'i henwi, ac mae hi'n trefnu galwad gydag Abertawe.
+Dychmygwch fod swyddog yn Nhorfaen yn cael cais i leihau unigrwydd ymhlith pobl hŷn sy'n dychwelyd adref o'r ysbyty. Yn hytrach na chynllunio gwasanaeth newydd, mae hi'n treulio bore yn sganio. Mae hi'n darllen gwaith Canolfan Polisi Cyhoeddus Cymru ar unigrwydd ac ynysigrwydd cymdeithasol. Mae hi'n chwilio llyfrgell yr LGA am bresgripsiynu cymdeithasol. Mae hi'n dysgu bod Cyngor Abertawe yn defnyddio Cydgysylltu Ardaloedd Lleol, a bod cynlluniau Shared Lives yng Nghymru yn cynnig cymorth dydd a seibiannau byr yn ogystal â chartrefi tymor hir. Erbyn hyn mae ganddi bedwar opsiwn, pob un â ffynhonnell wedi'i henwi, ac mae hi'n trefnu galwad gydag Abertawe.
 
 ## Cadwch gofnod sganio
 
@@ -202,7 +202,7 @@ Gall eraill redeg yr arloesedd mewn mannau eraill, ar raddfa fwy, gyda chanlynia
 ## Defnyddio'r lefelau yn dda
 
 - **Peidiwch â diystyru lefelau isel.** Mae'r rhan fwyaf o arloesiadau cynghorau ar lefel 1 neu 2. Mae hynny'n arferol i syniad newydd, a gall prawf bach ei symud i fyny.
-- **Cysylltwch y lefel â'r hyn sydd yn y fantol.** Mae rhoi cynnig ar oergell gymunedol am dri mis mewn un hwb yn risg isel. Nid felly ymrwymo cyfalaf i ôl-osod cyfran fawr o'ch stoc tai.
+- **Cysylltwch y lefel â'r hyn sydd yn y fantol.** Mae rhoi cynnig ar oergell gymunedol am dri mis mewn un hyb yn risg isel. Nid felly ymrwymo cyfalaf i ôl-osod cyfran fawr o'ch stoc tai.
 - **Graddiwch y dystiolaeth ar gyfer yr arloesedd hwn mewn lleoliad tebyg i'ch un chi.** Nid yw hyd yn oed canlyniadau cryf nyrsio ardal yn yr Iseldiroedd yn trosglwyddo'n awtomatig i Rondda Cynon Taf.
 - **Graddiwch yr honiad, nid y sefydliad.** Gall un cynllun fod ar lefel 3 o ran lleihau biliau tanwydd ac ar lefel 1 o ran gwella iechyd.
 """,
@@ -229,7 +229,7 @@ Mae lefelau Nesta yn drylwyr. Pan fyddwch chi'n darllen astudiaeth achos ar frys
 
 ## Enghraifft wedi'i gweithio o'r ddwy thema
 
-Gadewch i ni ddweud bod eich cyngor ym Mhen-y-bont ar Ogwr yn ystyried dau syniad.
+Dychmygwch fod eich cyngor ym Mhen-y-bont ar Ogwr yn ystyried dau syniad.
 
 **Oergell gymunedol.** Mae'r astudiaeth achos a ganfuwyd gennych yn nodi faint o ymweliadau y mae'r oergell yn eu cael a faint o fwyd y mae'n ei arbed rhag cael ei wastraffu. Mae hynny **wedi'i fonitro**. Mae'r dyfyniadau gan ddefnyddwyr am gyfarfod â chymdogion yn **straeon**. Mae'r ddau yn ddefnyddiol, ac ar gyfer treial cost isel gallai hyn fod yn ddigon.
 
@@ -275,7 +275,7 @@ Caiff astudiaethau achos eu hysgrifennu i ddathlu. Mae'r swyddog a redodd y cynl
 
 ## Enghraifft wedi'i gweithio
 
-Gadewch i ni ddweud bod swyddog ym Mro Morgannwg yn archwilio Cydgysylltu Ardaloedd Lleol ac yn trefnu galwad gyda Chyngor Abertawe. Mae hi'n gofyn beth na fyddai Abertawe byth yn ei hepgor, pa rannau o rôl y cydgysylltydd y maen nhw'n eu hystyried yn hanfodol, a sut maen nhw'n atal cydgysylltwyr rhag troi'n ddim ond gwasanaeth atgyfeirio arall. Beth bynnag fo'r atebion, maen nhw'n bwydo'n syth i'w gwaith yn wythnos 4 ar gydrannau craidd.
+Dychmygwch fod swyddog ym Mro Morgannwg yn archwilio Cydgysylltu Ardaloedd Lleol ac yn trefnu galwad gyda Chyngor Abertawe. Mae hi'n gofyn beth na fyddai Abertawe byth yn ei hepgor, pa rannau o rôl y cydgysylltydd y maen nhw'n eu hystyried yn hanfodol, a sut maen nhw'n atal cydgysylltwyr rhag troi'n ddim ond gwasanaeth atgyfeirio arall. Beth bynnag fo'r atebion, maen nhw'n bwydo'n syth i'w gwaith yn wythnos 4 ar gydrannau craidd.
 
 ## Ar ôl yr alwad
 
@@ -415,7 +415,7 @@ Dangoswch sut mae'r addasiad yn gwasanaethu dyletswyddau sydd gan eich cyngor ei
 
 ## Enghraifft wedi'i gweithio
 
-Gadewch i ni ddweud bod Blaenau Gwent yn ystyried oergell gymunedol mewn hwb cymunedol. Mae'r addasrwydd yn edrych yn dda: cost isel, hawdd ei dreialu, gweladwy. Mae'r parodrwydd yn gymysg. Mae rheolwr yr hwb yn fodlon, ond nid oes neb wedi holi'r tîm iechyd yr amgylchedd am ddiogelwch bwyd, ac nid oes neb yn gyfrifol am y rota ar ôl y mis cyntaf. Mae'r swyddog yn marcio partneriaid a chapasiti yn ambr ac yn cynllunio i ddatrys y ddau cyn unrhyw brawf.
+Dychmygwch fod Blaenau Gwent yn ystyried oergell gymunedol mewn hyb cymunedol. Mae'r addasrwydd yn edrych yn dda: cost isel, hawdd ei dreialu, gweladwy. Mae'r parodrwydd yn gymysg. Mae rheolwr yr hyb yn fodlon, ond nid oes neb wedi holi'r tîm iechyd yr amgylchedd am ddiogelwch bwyd, ac nid oes neb yn gyfrifol am y rota ar ôl y mis cyntaf. Mae'r swyddog yn marcio partneriaid a chapasiti yn ambr ac yn cynllunio i ddatrys y ddau cyn unrhyw brawf.
 """,
             },
             {
@@ -462,7 +462,7 @@ Pam mae hyn yn bwysig: mae'r sgorau'n gwneud amheuon cudd yn weladwy ac yn rhoi 
                 "title": "Ble mae'r esgid yn gwasgu?",
                 "instructions": """1. Edrychwch ar eich dwy sgôr addasrwydd isaf.
 2. Ar gyfer pob un, nodwch safbwynt pwy y mae'n ei adlewyrchu: staff rheng flaen, preswylwyr, rheolwyr, aelodau etholedig, partneriaid.
-3. Os gallwch, gofynnwch i un person o'r grŵp hwnnw am bum munud o'i amser i glywed ei farn cyn y sesiwn. Mae sgwrs gyflym yn y depo, yn yr hwb neu yn y swyddfa yn ddigon.
+3. Os gallwch, gofynnwch i un person o'r grŵp hwnnw am bum munud o'i amser i glywed ei farn cyn y sesiwn. Mae sgwrs gyflym yn y depo, yn yr hyb neu yn y swyddfa yn ddigon.
 4. Nodwch a wnaeth ei farn godi neu ostwng eich sgôr.
 
 Cwestiwn i'w drafod: pa agweddau ar gyd-destun Cymru neu'r cyd-destun lleol (iaith, natur wledig, stoc tai, gwleidyddiaeth, partneriaethau) sydd amlaf yn achosi trafferth i syniad o rywle arall, a pha rai o'r rheini y gall cyngor eu newid mewn gwirionedd?""",
@@ -516,7 +516,7 @@ Y nod yw **ffyddlondeb i'r craidd, hyblygrwydd yn yr ymylon**.
 
 ## Enghraifft wedi'i gweithio: nyrsio yn null Buurtzorg
 
-Gadewch i ni ddweud bod partneriaid yng Nghwm Taf Morgannwg am addasu Buurtzorg ar gyfer gofal cymunedol yn Rhondda Cynon Taf.
+Dychmygwch fod partneriaid yng Nghwm Taf Morgannwg am addasu Buurtzorg ar gyfer gofal cymunedol yn Rhondda Cynon Taf.
 - **Craidd tebygol:** timau bach yn gwasanaethu un gymdogaeth; timau'n trefnu eu gwaith eu hunain; nyrsys yn gwneud y gwaith cyfan, nid ymweliadau fesul tasg; pwyslais ar annibyniaeth yr unigolyn a'i rwydwaith anffurfiol; hyfforddi yn lle rheolaeth linell.
 - **Ymylon tebygol:** union faint y tîm; y system TG; teitlau swyddi; y cymysgedd o nyrsys a gweithwyr gofal; brandio.
 - **Arwydd rhybudd:** cadw'r enw ond ychwanegu haen o arweinwyr tîm a thalu fesul ymweliad. Byddai hynny'n cael gwared ar ddwy gydran graidd ar unwaith.
@@ -556,7 +556,7 @@ Ar gyfer pob newid rydych chi'n ei gynllunio, llenwch un rhes gyda'r colofnau hy
 
 ## Enghraifft wedi'i gweithio: dull ôl-osod mewn tai cymdeithasol
 
-Gadewch i ni ddweud bod tîm tai un o gynghorau Prifddinas-Ranbarth Caerdydd yn addasu dull ôl-osod tŷ cyfan yn null Energiesprong ar gyfer stryd o gartrefi tebyg a godwyd ar ôl y rhyfel.
+Dychmygwch fod tîm tai un o gynghorau Prifddinas-Ranbarth Caerdydd yn addasu dull ôl-osod tŷ cyfan yn null Energiesprong ar gyfer stryd o gartrefi tebyg a godwyd ar ôl y rhyfel.
 
 | Newid | Math | Rheswm | Risg i'r craidd | Gwirio |
 | --- | --- | --- | --- | --- |
@@ -644,7 +644,7 @@ Yna rydych chi'n profi'r newid mewn cylchoedd Cynllunio-Gwneud-Astudio-Gweithred
 
 ## Rheolau ar gyfer prawf cyntaf da
 
-- **Ewch yn llai nag sy'n teimlo'n gyfforddus.** Un beic, un stryd, un hwb, un gofalwr, un wythnos. Gallwch gynyddu'r raddfa yn y cylch nesaf.
+- **Ewch yn llai nag sy'n teimlo'n gyfforddus.** Un beic, un stryd, un hyb, un gofalwr, un wythnos. Gallwch gynyddu'r raddfa yn y cylch nesaf.
 - **Rhagfynegwch bob tro.** Heb ragfynegiad, mae pob canlyniad yn edrych fel llwyddiant.
 - **Profwch gyda phobl fodlon yn gyntaf.** Mae profion cynnar yn ymwneud â dysgu, nid profi.
 - **Cynlluniwch gynnydd graddol.** Cysylltwch sawl cylch, pob un ychydig yn fwy, wrth i'ch hyder dyfu.
@@ -652,7 +652,7 @@ Yna rydych chi'n profi'r newid mewn cylchoedd Cynllunio-Gwneud-Astudio-Gweithred
 
 ## Enghraifft wedi'i gweithio: Datgarboneiddio Cyflymach
 
-Gadewch i ni ddweud bod tîm parciau Casnewydd am roi cynnig ar feic cargo trydan yn lle fan ar gyfer casglu sbwriel yng nghanol y ddinas.
+Dychmygwch fod tîm parciau Casnewydd am roi cynnig ar feic cargo trydan yn lle fan ar gyfer casglu sbwriel yng nghanol y ddinas.
 - **Cynllunio:** un beic wedi'i fenthyg, dau aelod o staff, un wythnos, y tair rownd fyrraf. Rhagfynegiad: ni fydd y rowndiau'n cymryd mwy o amser nag mewn fan, a byddant yn arbed y rhan fwyaf o filltiroedd y fan ar y rowndiau hynny.
 - **Gwneud:** mae'r staff yn cofnodi amseroedd, pellteroedd, llwythi a phroblemau bob dydd.
 - **Astudio:** roedd yr amseroedd yn debyg, ond ni allai'r beic gario biniau llawn ar un rownd.
@@ -660,7 +660,7 @@ Gadewch i ni ddweud bod tîm parciau Casnewydd am roi cynnig ar feic cargo tryda
 
 ## Enghraifft wedi'i gweithio: Cymunedau Cefnogol
 
-Gadewch i ni ddweud bod man cynnes mewn llyfrgell yng Nghaerffili am ychwanegu sgwrs syml, “sut mae pethau?”, i gysylltu pobl â chymorth.
+Dychmygwch fod man cynnes mewn llyfrgell yng Nghaerffili am ychwanegu sgwrs syml, “sut mae pethau?”, i gysylltu pobl â chymorth.
 - **Cynllunio:** un gwirfoddolwr, dau brynhawn, canllaw sgwrsio byr. Rhagfynegiad: bydd y rhan fwyaf o ymwelwyr yn croesawu sgwrs, a bydd rhai yn derbyn atgyfeiriad.
 - **Astudio:** roedd ymwelwyr yn croesawu'r sgwrs ond doedden nhw ddim yn hoffi'r ffurflen. **Gweithredu:** rhoi'r gorau i'r ffurflen, cadw'r sgwrs, profi eto.
 
@@ -701,8 +701,8 @@ Mae timau gwella yn defnyddio tri math o fesur. Mae angen o leiaf un o bob math 
 
 | Prawf | Canlyniad | Proses | Cydbwyso |
 | --- | --- | --- | --- |
-| Oergell gymunedol mewn un hwb | Cilos o fwyd dros ben a rannwyd | Dyddiau ar agor gyda bwyd ar gael | Digwyddiadau diogelwch bwyd |
-| Sesiwn galw heibio i ofalwyr mewn hwb cymunedol | Gofalwyr sy'n dweud eu bod yn teimlo'n llai unig (cwestiwn byr) | Sesiynau a gynhaliwyd; gofalwyr a ddaeth | Amser staff a gymerwyd o ddyletswyddau eraill |
+| Oergell gymunedol mewn un hyb | Cilos o fwyd dros ben a rannwyd | Dyddiau ar agor gyda bwyd ar gael | Digwyddiadau diogelwch bwyd |
+| Sesiwn galw heibio i ofalwyr mewn hyb cymunedol | Gofalwyr sy'n dweud eu bod yn teimlo'n llai unig (cwestiwn byr) | Sesiynau a gynhaliwyd; gofalwyr a ddaeth | Amser staff a gymerwyd o ddyletswyddau eraill |
 | Cymorth dydd Shared Lives i un person | Barn y person ei hun am ei wythnos | Diwrnodau a gynlluniwyd a ddigwyddodd | Straen a nodwyd gan y gofalwr |
 
 ## Ysgrifennwch eich mesurau cyn i chi ddechrau
@@ -871,7 +871,7 @@ Mae Deddf Llesiant Cenedlaethau'r Dyfodol (Cymru) 2015 yn gofyn i gyrff cyhoeddu
 
 ## Enghraifft wedi'i gweithio
 
-Gadewch i ni ddweud bod Merthyr Tudful wedi profi mannau cynnes gyda sgwrs atgyfeirio syml, a bod hynny wedi gweithio. I gynnal y gwaith, mae'r swyddog yn:
+Dychmygwch fod Merthyr Tudful wedi profi mannau cynnes gyda sgwrs atgyfeirio syml, a bod hynny wedi gweithio. I gynnal y gwaith, mae'r swyddog yn:
 - symud y canllaw sgwrsio i weithdrefnau safonol y gwasanaeth llyfrgelloedd;
 - hyfforddi holl staff y llyfrgell, nid dim ond gwirfoddolwyr y cynllun peilot;
 - ychwanegu dau fesur at yr adroddiad perfformiad chwarterol;
@@ -919,7 +919,7 @@ Pwy i gysylltu â nhw, ac a ydych chi'n fodlon cael galwad.
 
 ## Enghraifft wedi'i gweithio (fer)
 
-Gadewch i ni ddweud bod swyddog yn Sir Fynwy wedi addasu model cwmni cydweithredol ynni cymunedol ar gyfer paneli solar ar doeon canolfannau hamdden. Mae ei nodyn at y rhai a greodd y model yn dweud bod angen newid templed y brydles i gyd-fynd â rheolau eiddo'r cyngor, a bod cynnig cyfranddaliadau'r cwmni cydweithredol wedi cymryd mwy o amser na'r disgwyl. Mae ei nodyn at rwydwaith Prifddinas-Ranbarth Caerdydd yn ychwanegu un awgrym: dylid cynnwys timau ystadau a chyfreithiol y cyngor yn y mis cyntaf, nid yn y trydydd. Gallai'r un awgrym hwnnw arbed wythnosau i gyngor arall.
+Dychmygwch fod swyddog yn Sir Fynwy wedi addasu model cwmni cydweithredol ynni cymunedol ar gyfer paneli solar ar doeon canolfannau hamdden. Mae ei nodyn at y rhai a greodd y model yn dweud bod angen newid templed y brydles i gyd-fynd â rheolau eiddo'r cyngor, a bod cynnig cyfranddaliadau'r cwmni cydweithredol wedi cymryd mwy o amser na'r disgwyl. Mae ei nodyn at rwydwaith Prifddinas-Ranbarth Caerdydd yn ychwanegu un awgrym: dylid cynnwys timau ystadau a chyfreithiol y cyngor yn y mis cyntaf, nid yn y trydydd. Gallai'r un awgrym hwnnw arbed wythnosau i gyngor arall.
 """,
             },
             {
