@@ -66,7 +66,7 @@ Mae arweinydd hybiau cymunedol yn gofyn "ydy'r hyb yn gweithio?". O'i hogi, mae'
 
 > O'r trigolion a atgyfeiriwyd i'r hyb gan weithwyr cymdeithasol yn ystod y chwe mis diwethaf, faint a ddaeth fwy nag unwaith, a beth wnaeth rwystro'r lleill rhag dod yn ôl, fel y gall Rheolwr yr Hybiau newid y ddarpariaeth cyn i raglen y gaeaf ddechrau ym mis Hydref?
 
-## Ei brofi yn erbyn Deddf Cenedlaethau'r Dyfodol
+## Ei brofi yn erbyn Deddf Llesiant Cenedlaethau'r Dyfodol
 
 Mae pum ffordd o weithio'r Ddeddf yn brawf defnyddiol. Mae cwestiwn cryf yn aml yn edrych yn **hirdymor** (beth fydd ei angen ar ein fflyd yn 2030?), yn cefnogi **atal** (cyrraedd pobl cyn i unigrwydd droi'n argyfwng iechyd), ac yn **cynnwys** y bobl yr effeithir arnynt wrth lunio'r hyn rydych chi'n ei ofyn.
 """,
@@ -100,7 +100,7 @@ Fel arfer mae angen mwy nag un ffynhonnell arnoch, ac yn aml eiriau yn ogystal �
 Rhagolygon a sgoriau risg.
 
 - "Faint o oriau o ofal cartref fydd eu hangen arnom ymhen pum mlynedd, o ystyried amcanestyniadau poblogaeth Llywodraeth Cymru?"
-- "Pa strydoedd fydd angen mannau gwefru cyhoeddus i gerbydau trydan gyntaf, o ystyried faint o gartrefi sydd heb le parcio oddi ar y stryd?"
+- "Pa strydoedd fydd angen pwyntiau gwefru cyhoeddus i gerbydau trydan gyntaf, o ystyried faint o gartrefi sydd heb le parcio oddi ar y stryd?"
 
 Mae ansicrwydd ynghlwm wrth bob rhagfynegiad. Pan fyddan nhw'n ymwneud ag unigolion, maen nhw'n codi cwestiynau cyfreithiol a moesegol difrifol. Byddwch chi'n ymdrin â'r rhain yn Wythnosau 3 a 5.
 
@@ -408,7 +408,7 @@ I ddefnyddio data categori arbennig, fel data iechyd, mae angen sail gyfreithlon
 
 Mae cyngor am baru cofnodion Gostyngiad y Dreth Gyngor â graddfeydd EPC er mwyn gwahodd aelwydydd incwm isel mewn cartrefi oer i gynllun ôl-osod. Data personol yw hwn ond nid data categori arbennig. Gall tasg gyhoeddus fod yn addas. Mae defnyddio data budd-daliadau at ddiben newydd yn codi cwestiynau am gyfyngu ar ddibenion, ac mae paru setiau data yn awgrymu bod angen DPIA. Siaradwch â'ch DPO cyn i neb wneud y paru.
 
-## Enghraifft wedi'i gweithio: rhagnodi cymdeithasol ac unigrwydd
+## Enghraifft wedi'i gweithio: presgripsiynu cymdeithasol ac unigrwydd
 
 Mae tîm hyb am gofnodi pam mae pobl yn cael eu hatgyfeirio, gan gynnwys iechyd meddwl. Data iechyd yw hynny, felly data categori arbennig. Mae angen amod Erthygl 9 ar y tîm, sgrinio DPIA, a rheswm clir pam na fyddai rheswm syml wedi'i godio yn gwneud y tro.
 """,
@@ -444,7 +444,7 @@ Mae'r ICO hefyd yn dweud bod DPIA yn arfer da ar gyfer unrhyw brosiect mawr sy'n
 
 Mae gan y rhan fwyaf o gynghorau ffurflen sgrinio fer. Llenwch hi ar y dechrau, nid yr wythnos cyn lansio, a chadwch gofnod hyd yn oed pan mai'r ateb yw "Dim angen DPIA".
 
-### Enghraifft: cynllunio mannau gwefru cerbydau trydan
+### Enghraifft: cynllunio pwyntiau gwefru cerbydau trydan
 
 Rydych chi'n defnyddio data argaeledd ceir Cyfrifiad 2021, data EPC ar fath o adeilad a chyfrifon traffig dienw. Nid oes data personol dan sylw. Cofnodwch ganlyniad y sgrinio a symudwch ymlaen.
 
@@ -654,7 +654,7 @@ Mae cartrefi lle cafodd inswleiddio ei osod yn defnyddio llai o ynni y flwyddyn 
 - Eglurwch y mecanwaith: sut yn union fyddai hyn yn achosi hynny?
 - Siaradwch â phobl. Mae tystiolaeth ansoddol yn aml yn egluro'r hyn na all y rhifau ei egluro.
 
-Mae Safonau Tystiolaeth Nesta yn ffordd ddefnyddiol o ddisgrifio pa mor gryf yw eich tystiolaeth, o esboniad clir o pam y dylai rhywbeth weithio hyd at dystiolaeth mai hynny a achosodd y newid.
+Mae Safonau Tystiolaeth Nesta yn ffordd ddefnyddiol o ddisgrifio pa mor gryf yw eich tystiolaeth, o esboniad clir o'r rheswm pam y dylai rhywbeth weithio hyd at dystiolaeth mai hynny a achosodd y newid.
 """,
             },
             {
@@ -763,7 +763,7 @@ Mae'n dod o hyd i themâu mewn llawer iawn o destun rhydd.
 Mae modelau'n dysgu o ddata'r gorffennol, ac mae data'r gorffennol yn adlewyrchu penderfyniadau a bylchau'r gorffennol.
 
 - **Tuedd hanesyddol**: mae model a hyfforddwyd ar bwy a atgyfeiriwyd at y gwasanaethau cymdeithasol yn dysgu pwy a atgyfeiriwyd, nid pwy oedd angen help. Mae pobl na ofynnodd erioed yn aros yn anweledig.
-- **Grwpiau coll**: efallai fod pobl sydd wedi'u hallgáu'n ddigidol, nad ydynt yn cysylltu â'r cyngor, neu sy'n well ganddynt ddefnyddio'r Gymraeg wedi'u tangynrychioli.
+- **Grwpiau coll**: efallai fod pobl sydd wedi'u hallgáu'n ddigidol, nad ydynt yn cysylltu â'r cyngor, neu y mae'n well ganddynt ddefnyddio'r Gymraeg wedi'u tangynrychioli.
 - **Procsis**: gall cod post gynrychioli incwm neu ethnigrwydd hyd yn oed pan fyddwch chi'n hepgor y meysydd hynny.
 
 ### Enghraifft
@@ -811,7 +811,7 @@ Oes gennych chi eisoes ddisgrifiad glân y gellir ymddiried ynddo o'r hyn sy'n d
 
 A fyddai rhagfynegiad, dosbarthiad neu fap yn newid y penderfyniad, o'i gymharu â chyfrif neu dabl syml? Os byddai'r sawl sy'n gwneud y penderfyniad yn gweithredu yn yr un ffordd y naill ffordd neu'r llall, cadwch bethau'n syml.
 
-### 3. Ydy e'n ymwneud â phethau neu â phobl?
+### 3. A yw'n ymwneud â phethau neu â phobl?
 
 Mae offer sy'n didoli adeiladau, cerbydau, strydoedd neu asedau yn cario llawer llai o risg nag offer sy'n didoli pobl. Os yw eich offeryn yn ymwneud â phobl, ewch yn ôl at eich cam moeseg yn Wythnos 3: mae DPIA yn debygol iawn.
 
@@ -999,7 +999,7 @@ Ticiwch y gweithgaredd hwn pan fydd eich papur briffio'n ffitio ar un dudalen ac
             },
             {
                 "title": "Gwirio'r siart gyda chydweithiwr",
-                "instructions": """1. Dangoswch eich siart i gydweithiwr am ddeg eiliad, yna ewch ag ef oddi yno.
+                "instructions": """1. Dangoswch eich siart i gydweithiwr am ddeg eiliad, yna cuddiwch ef.
 2. Gofynnwch iddyn nhw beth oedd y siart yn ei ddweud. Cymharwch eu hateb â'r neges yn eich teitl.
 3. Gofynnwch iddyn nhw ei ddarllen eto gan ddefnyddio eich testun amgen yn unig. A gawson nhw'r un neges?
 4. Gwiriwch y siart yn erbyn canllawiau'r Ffrwd Dadansoddi: echelin, labeli, lliw, cyferbyniad a ffynhonnell.
