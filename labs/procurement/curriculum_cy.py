@@ -74,9 +74,9 @@ Yng Nghymru rydych hefyd yn gweithio o fewn:
 
 ## Enghraifft gan gyngor yng Nghymru
 
-Dywedwch fod cyngor ym Mhrifddinas-Ranbarth Caerdydd yn newid lanternau goleuadau stryd. Mae'r cynnig
-rhataf yn defnyddio lanternau â gwarant fer. Mae cynnig drutach yn cynnig unedau LED sy'n para'n hirach,
-yn defnyddio llai o ynni ac yn dod â chynllun i gasglu'r hen lanternau yn ôl. Yn ôl yr hen arfer, gallai'r
+Dychmygwch fod cyngor ym Mhrifddinas-Ranbarth Caerdydd yn newid llusernau goleuadau stryd. Mae'r cynnig
+rhataf yn defnyddio llusernau â gwarant fer. Mae cynnig drutach yn cynnig unedau LED sy'n para'n hirach,
+yn defnyddio llai o ynni ac yn dod â chynllun i gasglu'r hen lusernau yn ôl. Yn ôl yr hen arfer, gallai'r
 cynnig cyntaf ennill. Gyda dyfarniad wedi'i gynllunio'n dda, a chost oes gyfan a charbon yn y meini prawf,
 gall yr ail ennill yn deg ac yn agored.
 
@@ -534,7 +534,7 @@ am ganlyniadau yn ychwanegu at y rhain, nid yn cymryd eu lle.
 
 ## Enghraifft: goleuadau stryd (Datgarboneiddio Cyflymach)
 
-- *Mewnbwn:* "Newid 2,000 o lanternau am fodel LED X."
+- *Mewnbwn:* "Newid 2,000 o lusernau am fodel LED X."
 - *Canlyniad:* "Lleihau'r ynni a'r carbon a ddefnyddir gan oleuadau stryd ar draws y rhwydwaith, gan
   fodloni safonau goleuo a chadw trigolion yn ddiogel."
 
@@ -613,7 +613,7 @@ helpu i brofi'r rhan o'r cynigion sy'n ymdrin â "chysylltu â thrigolion".
 
 ## Byddwch yn onest
 
-Talwch bobl am eu hamser, neu ad-dalu eu costau, lle gallwch. Dywedwch wrthynt beth newidiodd o
+Talwch bobl am eu hamser, neu ad-dalwch eu costau, lle gallwch. Dywedwch wrthynt beth newidiodd o
 ganlyniad i'w cyfraniad, beth na newidiodd, a pham.
 """,
             },
@@ -820,7 +820,7 @@ defnyddio lotiau lle gellid eu defnyddio'n rhesymol. Gofynnwch i'ch tîm caffael
 i'ch contract.
 
 Mae costau i rannu'n lotiau. Mae mwy o lotiau yn golygu mwy o gontractau i'w rheoli. Gall gormod o lotiau
-bach droi cwmnïau mwy sy'n dod â buddsoddiad i ffwrdd. Penderfynwch ar sail tystiolaeth o'r farchnad, nid
+bach olygu na fydd cwmnïau mwy sy'n dod â buddsoddiad yn gwneud cynnig. Penderfynwch ar sail tystiolaeth o'r farchnad, nid
 yn ôl arfer.
 
 ## Dewisiadau dylunio eraill
@@ -841,8 +841,8 @@ Mae cyngor am gefnogi gwaith ar dlodi bwyd ar draws ardal eang. Un contract ar g
 drafft cyntaf. Mae ymgysylltu â'r farchnad yn dangos y byddai banciau bwyd lleol, pantrïoedd cymunedol a
 chaffi menter gymdeithasol yr un yn gwneud cynnig ar gyfer eu hardal eu hunain ond nid ar gyfer y sir
 gyfan. Mae'r cyngor yn creu pedair lot ddaearyddol, yn gofyn am yswiriant cymesur, yn caniatáu
-partneriaethau, ac yn cyhoeddi'r cyfle ar GwerthwchiGymru gyda chrynodeb clir mewn Cymraeg a Saesneg
-syml.
+partneriaethau, ac yn cyhoeddi'r cyfle ar GwerthwchiGymru gyda chrynodeb clir, syml yn Gymraeg ac yn
+Saesneg.
 """,
             },
             {
@@ -924,7 +924,7 @@ unwaith.""",
         ],
         "activities": [
             {
-                "title": "Darllen tri hysbysiad ar GwerthwchiGymru yn llygad cyflenwr bach",
+                "title": "Darllen tri hysbysiad ar GwerthwchiGymru fel y byddai cyflenwr bach yn eu darllen",
                 "instructions": """1. Ewch i GwerthwchiGymru a dewch o hyd i dri chyfle cyfredol neu ddiweddar gan gynghorau yng
    Nghymru. Dewiswch o leiaf un sy'n gysylltiedig â datgarboneiddio ac un sy'n gysylltiedig â
    chymunedau cefnogol.
@@ -1217,7 +1217,7 @@ pwysoliadau yn y cynlluniwr.""",
 5. Nodwch unrhyw beth yn eich meini prawf y byddech yn ei newid ar ôl yr ymarfer hwn.
 
 Cwestiwn ar gyfer y sesiwn: pe bai eich pwysoliad wedi'i osod cyn i neb ysgrifennu'r fanyleb, a fyddech
-wedi dewis yr un rhifau, a beth mae hynny'n ei ddweud wrthych am pryd y dylid gwneud penderfyniadau am
+wedi dewis yr un rhifau, a beth mae hynny'n ei ddweud wrthych ynghylch pryd y dylid gwneud penderfyniadau am
 bwysoli?""",
             },
         ],
@@ -1450,7 +1450,7 @@ ar ganlyniadau contract eich Labordy i drigolion ac aelodau etholedig, nid i'r t
    gwasanaeth yn prynu.
 
 Cwestiwn ar gyfer y sesiwn: pe bai trigolion ond yn clywed am y ffigurau gwerth cymdeithasol mewn
-punnoedd, beth fydden nhw'n ei golli am a yw'r contract wedi gwneud eu bywydau neu eu hardal yn well?""",
+punnoedd, beth fydden nhw'n ei golli ynghylch a yw'r contract wedi gwneud eu bywydau neu eu hardal yn well?""",
             },
         ],
     },
