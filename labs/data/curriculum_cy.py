@@ -310,7 +310,7 @@ Gofynnwch a oes angen data am **bobl** arnoch o gwbl. Yn aml, nid oes.
 - Gall cynllunio'r fflyd ddefnyddio data am **gerbydau**, heb hunaniaeth y gyrrwr.
 - Gall cynllunio mannau cynnes ddefnyddio cyfrifon **ardaloedd bach** o'r Cyfrifiad.
 
-Symudwch at ddata lefel unigolyn dim ond pan fydd y penderfyniad yn ymwneud ag unigolion, fel gwahodd aelwydydd penodol i gynllun. Mae pob cam i lawr o ran manylder yn codi'r bar cyfreithiol a moesegol y byddwch chi'n ei gyfarfod yn Wythnos 3.
+Symudwch at ddata lefel unigolyn dim ond pan fydd y penderfyniad yn ymwneud ag unigolion, fel gwahodd aelwydydd penodol i gynllun. Mae pob cam i lawr o ran manylder yn codi'r safon gyfreithiol a moesegol y bydd yn rhaid i chi ei chyrraedd yn Wythnos 3.
 """,
             },
             {
