@@ -468,6 +468,14 @@ if CACHE_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Parts of pages drawn from content and kept under a hash of that content (the week page's
+# materials): each process's own memory, as nothing in them ever needs clearing.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "fragments",
+    "TIMEOUT": 24 * 3600,
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
 
 # Celery: a broker URL means real workers; without one, tasks run eagerly in process.
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
