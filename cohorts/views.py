@@ -1,3 +1,4 @@
+import hashlib
 import os
 
 from django.contrib import messages
@@ -143,6 +144,14 @@ def _week_steps(materials, items) -> list[dict]:
     return steps
 
 
+def content_version(row) -> str:
+    """A hash of every stored field of a row (each language's text included): the week page
+    keeps a material's drawn HTML under it, so an edit in the admin is a new version at once
+    and nothing needs clearing."""
+    fields = [(f.attname, getattr(row, f.attname)) for f in row._meta.concrete_fields]
+    return hashlib.sha256(repr(fields).encode()).hexdigest()
+
+
 def _week_url(enrolment, week, *, preview: bool) -> str:
     """A week's page: the participant's own, or (staff's preview) the same week as a
     participant would see it."""
@@ -165,6 +174,8 @@ def _week_context(request, overview, week, *, posted=None, preview=False) -> dic
     items = _activity_items(overview, week, answers=answers, posted=posted) if week.is_open else []
     steps = _week_steps(materials, items)
     for step in steps:
+        if "material" in step:
+            step["content_version"] = content_version(step["material"])
         if "material" in step and step["material"].file:
             step["download_url"] = (
                 reverse("admin:labs_material_change", args=[step["material"].pk])
