@@ -15,7 +15,7 @@ TEST_ENV := DEBUG=0 SECRET_KEY=test-only-secret-key FAST_PASSWORD_HASHER=1 DISAB
 
 # The stack test (tests/stack: the real processes, a local S3, Redis restarted) runs after the
 # parallel suite, on its own database, Redis and ports, and is stopped after this many seconds.
-STACK_TEST_TIMEOUT ?= 300
+STACK_TEST_TIMEOUT ?= 420
 STACK_TEST := $(PY) -m pytest tests/stack -p no:django -p no:xdist --confcutdir=tests/stack \
 	-W ignore::pytest.PytestConfigWarning
 
