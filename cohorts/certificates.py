@@ -155,11 +155,6 @@ def certificates_unfinished(*, now: dt.datetime | None = None) -> list[int]:
     )
 
 
-def certificate_name_differs(certificate: Certificate) -> bool:
-    """The holder has changed the name on their profile since this certificate was awarded."""
-    return certificate.awarded_name != certificate.enrolment.user.name_for_certificate
-
-
 @transaction.atomic
 def certificate_reissue(*, certificate: Certificate, by: User) -> bool:
     """Staff approve reissuing a certificate under the holder's current profile name: the change

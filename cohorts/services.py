@@ -262,12 +262,6 @@ def cohort_save(
     return plan
 
 
-def cohort_has_begun(*, cohort: Cohort, today: dt.date | None = None) -> bool:
-    """A cohort has begun once its first session's day has come."""
-    first = cohort.sessions.order_by("date").values_list("date", flat=True).first()
-    return first is not None and first <= (today or timezone.localdate())
-
-
 # --- Sessions edited on their own -----------------------------------------------------------
 
 SESSION_EDIT_FIELDS = ("date", "start_time", "minutes", "online_url", "location")
