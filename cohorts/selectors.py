@@ -44,7 +44,7 @@ from .models import (
     WaitingListEntry,
     WaitingStatus,
 )
-from .status import CohortStatus, cohort_status
+from .scheduling.status import CohortStatus, cohort_status
 from .weeks import week_is_open
 
 CURRENT = (EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE)
@@ -351,7 +351,7 @@ def sessions_planned_for(*, cohort: Cohort) -> list[Session]:
     generate (unsaved), so a clash is seen before the first save too."""
     if cohort.pk:
         return list(cohort.sessions.filter(cancelled_at__isnull=True).select_related("cohort__lab"))
-    from .schedule import plan_sessions
+    from .scheduling.schedule import plan_sessions
 
     if not (cohort.start_date and cohort.session_weekday is not None and cohort.session_time):
         return []

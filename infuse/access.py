@@ -107,7 +107,7 @@ def scoped(
 
 
 def _unsubscribe_token(user) -> str:
-    from cohorts.nudges import unsubscribe_token
+    from cohorts.messaging.nudges import unsubscribe_token
 
     return unsubscribe_token(user)
 
@@ -229,7 +229,7 @@ def register(classified: dict[str, Access]) -> None:
 STAFF_ONLY_ACCESS = Access(STAFF_ONLY, (Role.STAFF,))
 # Staff-only pages under the admin's namespace that are not the admin's own views: they answer
 # anyone signed in who cannot use the admin 404, as if they did not exist, not the admin's 403
-# (cohorts/content_admin.py: the Markdown preview and "view this week as a participant").
+# (cohorts/learning/content_admin.py: the Markdown preview and "view this week as a participant").
 STAFF_ONLY_HIDDEN = {"admin:labs_material_markdown_preview", "admin:labs_module_as_participant"}
 ALLAUTH_ACCESS = Access(PUBLIC, EVERYONE)
 

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cohorts import selectors as cohort_selectors
-from cohorts.tools import tool_comments, tool_context, tool_pdf, tool_render
+from cohorts.learning.tools import tool_comments, tool_context, tool_pdf, tool_render
 from infuse.concurrency import VersionConflict, conflict_for, token_from, version_from
 
 from . import guidance, rules, selectors, services

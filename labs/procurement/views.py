@@ -1,4 +1,4 @@
-"""The Social value planner's pages. Thin: the frame (cohorts.tools) says whose work it is and
+"""The Social value planner's pages. Thin: the frame (cohorts.learning.tools) says whose work it is and
 who may read it, selectors read, services write, rules compute.
 
 Every step is a form that saves in place with htmx (the step's partial comes back, with the
@@ -18,7 +18,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cohorts.tools import tool_comments, tool_context, tool_pdf, tool_render
+from cohorts.learning.tools import tool_comments, tool_context, tool_pdf, tool_render
 from councils.models import Role
 from infuse.concurrency import VersionConflict, conflict_for, token_from, version_from
 

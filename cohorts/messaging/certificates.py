@@ -16,7 +16,7 @@ from councils.emails import send_email
 from councils.models import User
 from councils.pdf import render_pdf
 
-from .models import Certificate, CertificateNameChange, Enrolment, EnrolmentEvent, EnrolmentStatus
+from ..models import Certificate, CertificateNameChange, Enrolment, EnrolmentEvent, EnrolmentStatus
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 SWEEP_AFTER = dt.timedelta(minutes=30)  # leave the task queued at completion time to finish

@@ -19,9 +19,9 @@ from django.utils.translation import ngettext
 from councils.models import Council, Role, User
 from councils.services import participants_create
 
-from .models import WAITING_QUEUE, Cohort, Enrolment, WaitingListEntry
-from .selectors import enrolment_warnings
-from .services import cohort_is_full, enrolments_create, places_held
+from ..models import WAITING_QUEUE, Cohort, Enrolment, WaitingListEntry
+from ..selectors import enrolment_warnings
+from ..services import cohort_is_full, enrolments_create, places_held
 from .waiting import waiting_list_join_many
 
 MAX_BYTES = 2 * 1024 * 1024
