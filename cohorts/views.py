@@ -248,7 +248,14 @@ def week_as_participant(request, module_pk):
 
 def _refused(request, enrolment, message: str) -> HttpResponse:
     return render(
-        request, "cohorts/refused.html", {"enrolment": enrolment, "message": message}, status=403
+        request,
+        "refused.html",
+        {
+            "message": message,
+            "back_url": reverse("lab_detail", args=[enrolment.pk]),
+            "back_label": _("Back to your Lab"),
+        },
+        status=403,
     )
 
 

@@ -48,9 +48,11 @@ def _fragments(request, template: str, context: dict, names: list[str]) -> HttpR
 
 
 def _refused(request, ctx, message: str) -> HttpResponse:
-    return render(
-        request, f"{TEMPLATES}/refused.html", {"ctx": ctx, "message": message}, status=403
-    )
+    back = {
+        "back_url": reverse("adaption_tool", args=[ctx.enrolment.pk]),
+        "back_label": _("Back to the canvases"),
+    }
+    return render(request, "refused.html", {"message": message, **back}, status=403)
 
 
 # --- The start page: my canvases ----------------------------------------------------------------

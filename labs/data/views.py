@@ -52,12 +52,11 @@ def _own_ctx(request, pk: int) -> ToolContext:
 
 
 def _refused(request, ctx: ToolContext, message: str) -> HttpResponse:
-    return render(
-        request,
-        "cohorts/refused.html",
-        {"enrolment": ctx.enrolment, "message": message},
-        status=403,
-    )
+    back = {
+        "back_url": reverse("lab_detail", args=[ctx.enrolment.pk]),
+        "back_label": _("Back to your Lab"),
+    }
+    return render(request, "refused.html", {"message": message, **back}, status=403)
 
 
 def _frame(ctx: ToolContext, done: set[str]) -> dict:

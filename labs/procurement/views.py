@@ -45,12 +45,11 @@ def _writer_ctx(request, pk):
 
 
 def _refused(request, ctx, refusal):
-    return render(
-        request,
-        "labs/procurement/refused.html",
-        {"ctx": ctx, "message": str(refusal)},
-        status=403,
-    )
+    back = {
+        "back_url": reverse("procurement_planner", args=[ctx.enrolment.pk]),
+        "back_label": _("Back to the %(tool)s") % {"tool": ctx.tool.name},
+    }
+    return render(request, "refused.html", {"message": str(refusal), **back}, status=403)
 
 
 @login_required
