@@ -235,6 +235,11 @@ _.login  # attribute
 MODULES  # variable
 STATEMENTS  # variable
 
+# labs/*/curriculum_cy.py: the Welsh of each Lab's curriculum, read by its data migration
+# (migrations are left out of vulture's reading, as they are of the other names here)
+LAB_SUMMARY_CY  # variable
+MODULES_CY  # variable
+
 # labs/adaption/forms.py
 _.error_links  # method
 what_it_is  # variable
