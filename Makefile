@@ -43,9 +43,11 @@ stack: $(VENV)/.installed-dev services
 stack-stop:
 	@scripts/stack.sh stop
 
+## make lint: ruff (with complexity at most 15), its format check, and vulture for dead code (settings in pyproject.toml, Django's hooks in scripts/vulture_whitelist.py)
 lint: $(VENV)/.installed-dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m vulture
 
 services:
 	@scripts/services.sh

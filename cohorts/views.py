@@ -20,13 +20,14 @@ from infuse.concurrency import VersionConflict, conflict_for, version_from
 from labs import registry
 from labs.models import ActivityKind
 
-from . import outcomes, selectors
-from .activities import ANSWER_MAX_LENGTH, ActivityForm, ticked_by_hand
-from .calendar import calendar_for
+from . import selectors
 from .filters import PeopleFilter
+from .learning import outcomes
+from .learning.activities import ANSWER_MAX_LENGTH, ActivityForm, ticked_by_hand
+from .learning.tools import tool_statuses
+from .scheduling.calendar import calendar_for
+from .scheduling.status import cohort_status
 from .services import WorkRefused, completion_refusal, completion_submit
-from .status import cohort_status
-from .tools import tool_statuses
 from .weeks import week_is_open
 
 HOMES = {
@@ -258,7 +259,14 @@ def week_as_participant(request, module_pk):
 
 def _refused(request, enrolment, message: str) -> HttpResponse:
     return render(
-        request, "cohorts/refused.html", {"enrolment": enrolment, "message": message}, status=403
+        request,
+        "refused.html",
+        {
+            "message": message,
+            "back_url": reverse("lab_detail", args=[enrolment.pk]),
+            "back_label": _("Back to your Lab"),
+        },
+        status=403,
     )
 
 

@@ -439,7 +439,7 @@ if PRIVACY_RETENTION_DAYS < 1:
 GRANT_AUDIT_RETENTION_UNTIL = env_date("GRANT_AUDIT_RETENTION_UNTIL", None)
 
 # A place freed in a full cohort is offered to the next person on its waiting list, who has
-# this many days to accept it before it goes to the one after (cohorts/waiting.py).
+# this many days to accept it before it goes to the one after (cohorts/enrolment/waiting.py).
 WAITING_LIST_OFFER_DAYS = env_int("WAITING_LIST_OFFER_DAYS", 5)
 if WAITING_LIST_OFFER_DAYS < 1:
     raise ImproperlyConfigured(
