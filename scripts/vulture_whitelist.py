@@ -415,3 +415,6 @@ _.redirect_request  # method
 # scripts/mailcatcher.py
 _.handle_DATA  # method
 server  # variable
+
+# infuse/staticfiles.py (named in settings.STORAGES off DEBUG)
+ManifestStaticFilesStorage  # class
