@@ -104,6 +104,26 @@ def slips() -> list[str]:
     return sorted(set(found))
 
 
+def composition_slips() -> list[str]:
+    """Templates that put a translated phrase straight before a name or a weekday date
+    (`{% translate "moved from" %} {{ d|date:"l j F" }}`): the phrase's Welsh must not end in a
+    mutating preposition, as the name after it cannot mutate."""
+    welsh = {entry.msgid: entry.msgstrs for entry in read_po()}
+    names = r"(?:council|theme|cohort|title)\b"
+    composed = re.compile(
+        r'{% translate "([^"]+)" %}\s*{{ ?[^}]*(?:\|date:"[^"]*[lD]|' + names + r")[^}]*}}"
+    )
+    found = []
+    for path in (BASE / "templates").rglob("*"):
+        if path.suffix not in {".html", ".txt", ".ics"}:
+            continue
+        for match in composed.finditer(path.read_text(encoding="utf-8")):
+            for msgstr in welsh.get(match.group(1), []):
+                if re.search(rf"\b{MUTATING}$", msgstr.strip(), re.I):
+                    found.append(f"{path.relative_to(BASE)}: “{msgstr}” before {match.group(0)}")
+    return sorted(set(found))
+
+
 def test_the_scan_finds_the_placeholders_that_hold_a_weekday():
     """The scan itself: the waiting-list email's first session is a weekday date."""
     dated = weekday_placeholders()
@@ -116,5 +136,5 @@ def test_the_scan_finds_the_placeholders_that_hold_a_weekday():
 
 
 def test_the_welsh_catalogue_has_no_mutation_slips_before_names():
-    found = slips()
+    found = slips() + composition_slips()
     assert not found, "\n".join(found)
