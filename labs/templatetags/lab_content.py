@@ -24,10 +24,11 @@ def _language() -> str:
 
 def shows_english(obj, field: str) -> bool:
     """Whether `obj.<field>` is shown in English on the current page although the page is in
-    another language: it has no `<field>_<language>` column (English-only content), or that
-    column is empty so modeltranslation falls back to the English."""
+    another language: its `<field>_<language>` column is empty, so modeltranslation falls back
+    to the English. An object without translation columns (a report's row, whose title a query
+    already took in the page's language) is taken as it is."""
     language = _language()
-    if language == "en" or obj is None:
+    if language == "en" or obj is None or not hasattr(obj, f"{field}_en"):
         return False
     return not getattr(obj, f"{field}_{language}", None)
 

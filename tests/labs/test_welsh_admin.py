@@ -99,3 +99,11 @@ def test_a_modules_inlines_show_english_and_welsh_side_by_side(staff_client, db)
     page = staff_client.get(reverse("admin:labs_module_change", args=[module.pk])).content.decode()
     assert re.search(r'class="form-row[^"]*field-body_en[^"]*field-body_cy', page)
     assert re.search(r'class="form-row[^"]*field-instructions_en[^"]*field-instructions_cy', page)
+
+
+def test_staff_enter_a_cohorts_welsh_title_beside_its_english(staff_client, cohort):
+    url = reverse("admin:cohorts_cohort_change", args=[cohort.pk])
+    page = staff_client.get(url).content.decode()
+    row = re.search(r'<div class="form-row[^"]*field-title_en[^"]*"', page)
+    assert row and "field-title_cy" in row.group(0)
+    assert 'name="title_cy"' in page
