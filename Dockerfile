@@ -10,7 +10,9 @@ WORKDIR /app
 COPY pyproject.toml constraints.txt scripts/requirements.py ./
 RUN python requirements.py > requirements.txt && pip install --no-cache-dir -r requirements.txt -c constraints.txt
 COPY . .
-RUN DEBUG=1 python manage.py collectstatic --noinput -v0
+# Production settings (DEBUG off) collect with the production storage: hashed names, a manifest,
+# and gzip and Brotli copies for WhiteNoise. The values here are for this one step only.
+RUN DEBUG=0 SECRET_KEY=collectstatic-only SITE_URL=http://localhost python manage.py collectstatic --noinput -v0
 # The code belongs to root and is only read; the app writes only under var/ and /data/media
 # (uploads, certificates, reports: docker-compose.yml's volume, which takes this folder's owner
 # when first made). Web, workers and beat all run as this unprivileged user.
@@ -18,5 +20,6 @@ RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin infus
  && mkdir -p /app/var/media /data/media \
  && chown -R infuse:infuse /app/var /data
 EXPOSE 8000
-CMD ["gunicorn", "infuse.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3"]
+# Threaded workers from gunicorn.conf.py (shared with docker-compose.yml and scripts/stack.sh).
+CMD ["gunicorn", "--config", "gunicorn.conf.py", "--bind", "0.0.0.0:8000"]
 USER infuse

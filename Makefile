@@ -15,7 +15,7 @@ TEST_ENV := DEBUG=0 SECRET_KEY=test-only-secret-key FAST_PASSWORD_HASHER=1 DISAB
 
 # The stack test (tests/stack: the real processes, a local S3, Redis restarted) runs after the
 # parallel suite, on its own database, Redis and ports, and is stopped after this many seconds.
-STACK_TEST_TIMEOUT ?= 300
+STACK_TEST_TIMEOUT ?= 420
 STACK_TEST := $(PY) -m pytest tests/stack -p no:django -p no:xdist --confcutdir=tests/stack \
 	-W ignore::pytest.PytestConfigWarning
 
@@ -43,9 +43,11 @@ stack: $(VENV)/.installed-dev services
 stack-stop:
 	@scripts/stack.sh stop
 
+## make lint: ruff (with complexity at most 15), its format check, and vulture for dead code (settings in pyproject.toml, Django's hooks in scripts/vulture_whitelist.py)
 lint: $(VENV)/.installed-dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m vulture
 
 services:
 	@scripts/services.sh

@@ -27,8 +27,8 @@ from councils.csv import csv_response
 from labs.admin import TranslationAdmin
 from labs.registry import tool_for
 
-from . import enrolment_csv
-from .certificates import certificate_build_pdf, certificate_reissue, certificate_revoke
+from .enrolment import csv_upload as enrolment_csv
+from .enrolment.waiting import enrol_or_wait, waiting_message
 from .forms import (
     AttendanceFormSet,
     CancelSessionsForm,
@@ -40,7 +40,8 @@ from .forms import (
     SessionFormSet,
     WithdrawForm,
 )
-from .message_admin import CohortMessagesMixin
+from .messaging.certificates import certificate_build_pdf, certificate_reissue, certificate_revoke
+from .messaging.message_admin import CohortMessagesMixin
 from .models import (
     WAITING_QUEUE,
     Attendance,
@@ -55,6 +56,7 @@ from .models import (
     Session,
     WaitingListEntry,
 )
+from .scheduling.status import CohortStatus, cohort_status
 from .selectors import (
     enrolment_warnings,
     first_session_met,
@@ -79,8 +81,6 @@ from .services import (
     session_cancel,
     session_update,
 )
-from .status import CohortStatus, cohort_status
-from .waiting import enrol_or_wait, waiting_message
 
 
 def tool_work_link(enrolment: Enrolment, text: str) -> str:
@@ -303,7 +303,7 @@ class NewEnrolmentFormSet(BaseInlineFormSet):
             if problem:
                 form.add_error("user", problem)
         # People beyond the places left join the cohort's waiting list, in the order listed
-        # (CohortAdmin.save_formset, cohorts.waiting.enrol_or_wait).
+        # (CohortAdmin.save_formset, cohorts.enrolment.waiting.enrol_or_wait).
         if self.viewer is None or any(f.errors for f in new):
             return
         found = enrolment_warnings(user=self.viewer, cohort=cohort, people=users)
@@ -814,7 +814,7 @@ class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
 
     @admin.action(description=gettext_lazy("Send this week's nudges now (never twice)"))
     def send_nudges_now(self, request, queryset):
-        from .nudges import claim_current_week
+        from .messaging.nudges import claim_current_week
         from .tasks import send_nudge_batch
 
         sent = 0
@@ -892,7 +892,7 @@ class EnrolmentAdmin(ReadOnlyPage, admin.ModelAdmin):
     @admin.display(description=gettext_lazy("Self-assessment (before, at the end, six months on)"))
     def self_assessment(self, enrolment):
         """The person's own change, for programme staff (never a lead or a funder)."""
-        from .outcomes import own_change
+        from .learning.outcomes import own_change
 
         rows = own_change(enrolment=enrolment)
         if not rows:
@@ -1452,6 +1452,6 @@ class ReportExportAdmin(admin.ModelAdmin):
 
 
 # The Lab content admin with a Markdown preview and "View this week as a participant"
-# (cohorts/content_admin.py); targets and monitoring returns (cohorts/reports/admin.py).
-from . import content_admin  # noqa: E402, F401
+# (cohorts/learning/content_admin.py); targets and monitoring returns (cohorts/reports/admin.py).
+from .learning import content_admin  # noqa: E402, F401
 from .reports import admin as reports_admin  # noqa: E402, F401

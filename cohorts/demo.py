@@ -18,7 +18,7 @@ from councils.services import user_create, user_set_up_authenticator
 from equality.models import EqualityResponse
 from labs.models import Activity, ActivityKind, Lab, Statement
 
-from .certificates import new_code
+from .messaging.certificates import new_code
 from .models import (
     Assessment,
     AssessmentAnswer,
@@ -35,7 +35,7 @@ from .models import (
     FollowUpStatus,
     Theme,
 )
-from .schedule import plan_sessions, week_number_on
+from .scheduling.schedule import plan_sessions, week_number_on
 from .services import cohort_generate_sessions, enrolment_refresh_progress
 
 DEMO_PASSWORD = "infuse-demo"

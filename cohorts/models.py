@@ -696,7 +696,7 @@ class FollowUp(models.Model):
 
 
 class CohortMessage(models.Model):
-    """A message programme staff sent to a cohort's people (cohorts/cohort_messages.py): what was
+    """A message programme staff sent to a cohort's people (cohorts/messaging/cohort_messages.py): what was
     written, by whom, to whom. Kept for the cohort's history: never deleted, and a cohort with
     messages cannot be deleted either."""
 

@@ -44,7 +44,7 @@ from .models import (
     WaitingListEntry,
     WaitingStatus,
 )
-from .status import CohortStatus, cohort_status
+from .scheduling.status import CohortStatus, cohort_status
 from .weeks import week_is_open
 
 CURRENT = (EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE)
@@ -126,15 +126,9 @@ def own_enrolment(*, user: User, pk: int) -> Enrolment:
         raise Http404 from None
 
 
-def cohort_for_user(*, user: User, pk: int) -> Cohort:
-    try:
-        return cohorts_visible_to(user=user).select_related("lab").distinct().get(pk=pk)
-    except Cohort.DoesNotExist:
-        raise Http404 from None
-
-
 def session_for_register(*, user: User, pk: int) -> Session:
-    """A session whose register this person may keep: staff, or a facilitator of its cohort."""
+    """A session whose register this person may keep: programme staff only (facilitators do not
+    keep registers on the portal); anyone else gets 404."""
     qs = Session.objects.select_related("cohort__lab")
     if user.role != Role.STAFF:
         raise Http404
@@ -357,7 +351,7 @@ def sessions_planned_for(*, cohort: Cohort) -> list[Session]:
     generate (unsaved), so a clash is seen before the first save too."""
     if cohort.pk:
         return list(cohort.sessions.filter(cancelled_at__isnull=True).select_related("cohort__lab"))
-    from .schedule import plan_sessions
+    from .scheduling.schedule import plan_sessions
 
     if not (cohort.start_date and cohort.session_weekday is not None and cohort.session_time):
         return []
@@ -615,7 +609,8 @@ class LabOverview:
     weeks: list[WeekRow]
     next_session: Session | None
     today: dt.date
-    # Certificates arrive with a later piece of work; the dashboard shows one when this is set.
+    # The link to the certificate (`_certificate_link`) once one has been issued; the dashboard
+    # shows it when this is set.
     certificate: object | None = None
 
     @property

@@ -33,7 +33,7 @@ from .models import (
     WaitingListEntry,
     WaitingStatus,
 )
-from .schedule import bank_holiday_name, nominal_session_date, plan_sessions
+from .scheduling.schedule import bank_holiday_name, nominal_session_date, plan_sessions
 
 SCHEDULE_FIELDS = ("start_date", "session_weekday", "session_time", "session_minutes")
 PLACE_FIELDS = ("online_url", "location")
@@ -262,12 +262,6 @@ def cohort_save(
     return plan
 
 
-def cohort_has_begun(*, cohort: Cohort, today: dt.date | None = None) -> bool:
-    """A cohort has begun once its first session's day has come."""
-    first = cohort.sessions.order_by("date").values_list("date", flat=True).first()
-    return first is not None and first <= (today or timezone.localdate())
-
-
 # --- Sessions edited on their own -----------------------------------------------------------
 
 SESSION_EDIT_FIELDS = ("date", "start_time", "minutes", "online_url", "location")
@@ -436,7 +430,7 @@ def cohort_schedule_changed(*, cohort: Cohort) -> None:
 def schedule_change_notify(*, cohort_id: int) -> int:
     from django.core import mail
 
-    from .calendar import calendar_for
+    from .scheduling.calendar import calendar_for
 
     cohort = Cohort.objects.select_related("lab").filter(pk=cohort_id).first()
     if cohort is None:
@@ -471,7 +465,7 @@ def session_change_notify(*, session_id: int, sequence: int) -> int:
         return 0
     from django.core import mail
 
-    from .calendar import calendar_for
+    from .scheduling.calendar import calendar_for
 
     ics = _calendars(lambda: calendar_for([session], session.cohort.title))
     people = [
@@ -584,7 +578,7 @@ def enrolment_create(
 
     Refuses (ValidationError) a person who is not a participant of a council taking part, who is
     already enrolled, or (CohortFull) a cohort that is full: every place taken or held for an
-    open waiting-list offer, or people waiting (cohorts.waiting.enrol_or_wait puts them on the
+    open waiting-list offer, or people waiting (cohorts.enrolment.waiting.enrol_or_wait puts them on the
     list instead). `offer` is the waiting-list offer being accepted: its own held place counts
     as free; a person enrolled directly (staff, a lead) while holding an open offer takes the
     place it holds in the same way. Their own entry on the cohort's waiting list (waiting or
@@ -610,7 +604,7 @@ def enrolment_create(
         cohort=cohort, user=user, nominated_by=by if nominated else None
     )
     _record(enrolment, EnrolmentStatus.INVITED, by, _("nominated") if nominated else "")
-    # As an accepted offer is recorded (cohorts.waiting.offer_accept): closed, with the place.
+    # As an accepted offer is recorded (cohorts.enrolment.waiting.offer_accept): closed, with the place.
     WaitingListEntry.objects.filter(cohort=cohort, user=user, status__in=WAITING_QUEUE).update(
         status=WaitingStatus.ACCEPTED, closed_at=timezone.now(), enrolment=enrolment
     )
@@ -698,7 +692,7 @@ def enrolment_invite(
             return False
         cohort = enrolment.cohort
         sessions = list(cohort.sessions.order_by("number"))
-        from .calendar import calendar_for
+        from .scheduling.calendar import calendar_for
 
         send_email(
             name="invitation",
@@ -970,7 +964,7 @@ def enrolment_withdraw(
     enrolment.save(update_fields=["status", "withdrawn_on", "withdrawn_reason"])
     _record(enrolment, EnrolmentStatus.WITHDRAWN, by, reason)
     enrolment_refresh_progress(enrolment=enrolment, by=by)
-    # The place freed goes to the next person waiting, if anyone is (cohorts.waiting).
+    # The place freed goes to the next person waiting, if anyone is (cohorts.enrolment.waiting).
     if enrolment.cohort.waiting_list.filter(status=WaitingStatus.WAITING).exists():
         from .tasks import offer_waiting_places
 
@@ -1078,7 +1072,7 @@ def session_cancellation_notify(*, session_id: int) -> int:
     calendar file (METHOD:CANCEL) that removes it from their calendar."""
     from django.core import mail
 
-    from .calendar import cancellation_for
+    from .scheduling.calendar import cancellation_for
 
     session = Session.objects.select_related("cohort__lab").filter(pk=session_id).first()
     if session is None or not session.is_cancelled:
@@ -1105,7 +1099,7 @@ def session_cancellation_notify(*, session_id: int) -> int:
 def withdrawal_cancellation_notify(*, enrolment_id: int) -> bool:
     """Email a withdrawn person a cancellation of the sessions still to come, so that their
     calendar drops them. Returns whether an email went (none if there is nothing to cancel)."""
-    from .calendar import cancellation_for
+    from .scheduling.calendar import cancellation_for
 
     enrolment = (
         Enrolment.objects.select_related("cohort__lab", "user")
@@ -1155,7 +1149,7 @@ def completion_refusal(
     the date of session n) are refused; so is ticking by hand a step that the lab's own tool
     completes (`by_tool` is how the tool itself says it is the one asking).
     """
-    from .activities import ticked_by_hand
+    from .learning.activities import ticked_by_hand
     from .weeks import week_is_open
 
     if activity.module.lab_id != enrolment.cohort.lab_id:

@@ -11,7 +11,9 @@ from smtplib import SMTPException
 
 from celery import shared_task
 
-from . import cohort_messages, follow_ups, nudges, services, waiting
+from . import services
+from .enrolment import waiting
+from .messaging import cohort_messages, follow_ups, nudges
 
 TRANSIENT = (SMTPException, ConnectionError, TimeoutError, OSError)
 RETRY_BACKOFF_MAX = 600
@@ -103,7 +105,7 @@ def sweep_nudges() -> int:
 
 @shared_task(**RETRY)
 def issue_certificate(enrolment_id: int) -> str | None:
-    from .certificates import issue_certificate as issue
+    from .messaging.certificates import issue_certificate as issue
 
     certificate = issue(enrolment_id=enrolment_id)
     return certificate.code if certificate else None
@@ -113,7 +115,7 @@ def issue_certificate(enrolment_id: int) -> str | None:
 def sweep_certificates() -> int:
     """Beat, hourly: issue again the certificates whose task ran out of retries or was lost
     (none yet, no PDF, or never emailed). Idempotent: a certificate and its email go once."""
-    from .certificates import certificates_unfinished
+    from .messaging.certificates import certificates_unfinished
 
     enrolment_ids = certificates_unfinished()
     for enrolment_id in enrolment_ids:
@@ -153,13 +155,13 @@ def delete_old_report_exports() -> int:
 @shared_task
 def send_follow_ups() -> int:
     """Beat, daily at 10:15 and 16:15: the six-month follow-ups due, exactly once each, with
-    claims whose worker died, and the reminders two weeks on (cohorts/follow_ups.py)."""
+    claims whose worker died, and the reminders two weeks on (cohorts/messaging/follow_ups.py)."""
     return follow_ups.run()
 
 
 @shared_task(bind=True, max_retries=5)
 def send_cohort_message(self, message_id: int) -> int:
-    """A message staff sent to a cohort: each person's email once (cohorts/cohort_messages.py),
+    """A message staff sent to a cohort: each person's email once (cohorts/messaging/cohort_messages.py),
     however many times this runs; only the sends that failed are retried."""
     failed = cohort_messages.cohort_message_deliver(message_id=message_id)
     if failed:
@@ -182,7 +184,7 @@ def sweep_cohort_messages() -> int:
 @shared_task(**RETRY)
 def offer_waiting_places(cohort_id: int) -> int:
     """A place was freed (a withdrawal): offer it to the next person on the cohort's waiting
-    list and email them, once however often this runs (cohorts/waiting.py)."""
+    list and email them, once however often this runs (cohorts/enrolment/waiting.py)."""
     return waiting.offers_send(cohort_id=cohort_id)
 
 

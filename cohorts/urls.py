@@ -1,6 +1,7 @@
 from django.urls import path
 
-from . import outcome_views, views
+from . import views
+from .learning import outcome_views
 from .reports import views as report_views
 
 urlpatterns = [

@@ -1,3 +1,4 @@
+import hashlib
 import os
 
 from django.contrib import messages
@@ -19,13 +20,14 @@ from infuse.concurrency import VersionConflict, conflict_for, version_from
 from labs import registry
 from labs.models import ActivityKind
 
-from . import outcomes, selectors
-from .activities import ANSWER_MAX_LENGTH, ActivityForm, ticked_by_hand
-from .calendar import calendar_for
+from . import selectors
 from .filters import PeopleFilter
+from .learning import outcomes
+from .learning.activities import ANSWER_MAX_LENGTH, ActivityForm, ticked_by_hand
+from .learning.tools import tool_statuses
+from .scheduling.calendar import calendar_for
+from .scheduling.status import cohort_status
 from .services import WorkRefused, completion_refusal, completion_submit
-from .status import cohort_status
-from .tools import tool_statuses
 from .weeks import week_is_open
 
 HOMES = {
@@ -151,6 +153,14 @@ def _week_steps(materials, items) -> list[dict]:
     return steps
 
 
+def content_version(row) -> str:
+    """A hash of every stored field of a row (each language's text included): the week page
+    keeps a material's drawn HTML under it, so an edit in the admin is a new version at once
+    and nothing needs clearing."""
+    fields = [(f.attname, getattr(row, f.attname)) for f in row._meta.concrete_fields]
+    return hashlib.sha256(repr(fields).encode()).hexdigest()
+
+
 def _week_url(enrolment, week, *, preview: bool) -> str:
     """A week's page: the participant's own, or (staff's preview) the same week as a
     participant would see it."""
@@ -173,6 +183,8 @@ def _week_context(request, overview, week, *, posted=None, preview=False) -> dic
     items = _activity_items(overview, week, answers=answers, posted=posted) if week.is_open else []
     steps = _week_steps(materials, items)
     for step in steps:
+        if "material" in step:
+            step["content_version"] = content_version(step["material"])
         if "material" in step and step["material"].file:
             step["download_url"] = (
                 reverse("admin:labs_material_change", args=[step["material"].pk])
@@ -255,7 +267,14 @@ def week_as_participant(request, module_pk):
 
 def _refused(request, enrolment, message: str) -> HttpResponse:
     return render(
-        request, "cohorts/refused.html", {"enrolment": enrolment, "message": message}, status=403
+        request,
+        "refused.html",
+        {
+            "message": message,
+            "back_url": reverse("lab_detail", args=[enrolment.pk]),
+            "back_label": _("Back to your Lab"),
+        },
+        status=403,
     )
 
 

@@ -216,19 +216,3 @@ class User(AbstractBaseUser, PermissionsMixin):
         """Programme staff and anyone who can open the admin: they must use two-step
         verification, and their sessions end when idle (councils.middleware)."""
         return self.role == Role.STAFF or self.is_staff or self.is_superuser
-
-    @property
-    def is_programme_staff(self) -> bool:
-        return self.role == Role.STAFF
-
-    @property
-    def is_lead(self) -> bool:
-        return self.role == Role.LEAD
-
-    @property
-    def is_participant(self) -> bool:
-        return self.role == Role.PARTICIPANT
-
-    @property
-    def is_funder(self) -> bool:
-        return self.role == Role.FUNDER

@@ -9,7 +9,8 @@
 - **staff only**: the Django admin, for programme staff.
 
 Two rules classify whole families: the admin's namespace is staff only, and allauth's sign-in
-pages are public. Every other named pattern needs one line in ACCESS. `kwargs` says how to
+pages are public. Every other named pattern needs one line in ACCESS: here for the portal's own
+pages, in each lab app's access.py for its tool (added by `register` from the app's `ready`). `kwargs` says how to
 fill the pattern with one side's objects (a `Side`, below), so that the tenancy walk in
 `tests/infuse/test_access.py` can request each page as its owner (expecting 200) and as
 someone from another council (expecting 404). That walk reads the URL resolver, not a list,
@@ -20,6 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.exceptions import ImproperlyConfigured
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from councils.models import Role
@@ -105,7 +107,7 @@ def scoped(
 
 
 def _unsubscribe_token(user) -> str:
-    from cohorts.nudges import unsubscribe_token
+    from cohorts.messaging.nudges import unsubscribe_token
 
     return unsubscribe_token(user)
 
@@ -214,22 +216,20 @@ ACCESS["tool_comment"] = scoped(
 )
 
 
-def _lab_tools() -> None:
-    """Each lab app classifies its own tool's URLs in its access.py; they are merged here."""
-    from labs.adaption.access import ACCESS as ADAPTION
-    from labs.data.access import ACCESS as DATA
-    from labs.procurement.access import ACCESS as PROCUREMENT
+def register(classified: dict[str, Access]) -> None:
+    """Add an app's own classification of its URLs. Each lab app calls this from its
+    `AppConfig.ready` with the ACCESS of its access.py, as it registers its tool in
+    `labs.registry`: this module imports no app, and no app needs this module to import it.
+    A name classified twice, two ways, is refused."""
+    for name, rule in classified.items():
+        if ACCESS.setdefault(name, rule) is not rule:
+            raise ImproperlyConfigured(f"The URL name {name!r} is classified twice.")
 
-    for lab_access in (ADAPTION, DATA, PROCUREMENT):
-        ACCESS.update(lab_access)
-
-
-_lab_tools()
 
 STAFF_ONLY_ACCESS = Access(STAFF_ONLY, (Role.STAFF,))
 # Staff-only pages under the admin's namespace that are not the admin's own views: they answer
 # anyone signed in who cannot use the admin 404, as if they did not exist, not the admin's 403
-# (cohorts/content_admin.py: the Markdown preview and "view this week as a participant").
+# (cohorts/learning/content_admin.py: the Markdown preview and "view this week as a participant").
 STAFF_ONLY_HIDDEN = {"admin:labs_material_markdown_preview", "admin:labs_module_as_participant"}
 ALLAUTH_ACCESS = Access(PUBLIC, EVERYONE)
 

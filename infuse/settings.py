@@ -155,6 +155,10 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages compressed when the browser accepts it (static files come compressed from WhiteNoise,
+    # above, which answers them before this runs). Before every middleware that reads or
+    # changes a response's body; Django pads each compressed page against BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -305,7 +309,17 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Off DEBUG, static files are collected with a hash of their content in each name and
+    # compressed beside it (gzip and Brotli): WhiteNoise serves a hashed name with a
+    # far-future, immutable Cache-Control, and the compressed copy to a browser that accepts
+    # it. So `collectstatic` must run before gunicorn starts (Dockerfile, scripts/stack.sh).
+    # `make run` (DEBUG on) keeps the plain storage and needs no collectstatic; so do the tests
+    # (tests/conftest.py), but the one that checks the production storage.
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG
+        else "infuse.staticfiles.ManifestStaticFilesStorage"
+    },
 }
 # Media (certificates, report downloads, uploaded materials) in an S3-compatible bucket when
 # MEDIA_BUCKET is set, so that every web and worker machine sees the file one of them wrote.
@@ -340,6 +354,10 @@ if MEDIA_BUCKET:
     }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
+# collectstatic keeps (and compresses) only the hashed copies, which pages name: half the
+# work. WhiteNoise sends a hashed name with `max-age` of ten years and `immutable`; anything
+# else (the favicon's fixed address, served from its source by the finders) for 60 s.
+WHITENOISE_KEEP_ONLY_HASHED_FILES = True
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FORMS_URLFIELD_ASSUME_HTTPS = True  # the Django 6 default, ahead of time
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5_242_880
@@ -421,7 +439,7 @@ if PRIVACY_RETENTION_DAYS < 1:
 GRANT_AUDIT_RETENTION_UNTIL = env_date("GRANT_AUDIT_RETENTION_UNTIL", None)
 
 # A place freed in a full cohort is offered to the next person on its waiting list, who has
-# this many days to accept it before it goes to the one after (cohorts/waiting.py).
+# this many days to accept it before it goes to the one after (cohorts/enrolment/waiting.py).
 WAITING_LIST_OFFER_DAYS = env_int("WAITING_LIST_OFFER_DAYS", 5)
 if WAITING_LIST_OFFER_DAYS < 1:
     raise ImproperlyConfigured(
@@ -450,6 +468,14 @@ if CACHE_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Parts of pages drawn from content and kept under a hash of that content (the week page's
+# materials): each process's own memory, as nothing in them ever needs clearing.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "fragments",
+    "TIMEOUT": 24 * 3600,
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
 
 # Celery: a broker URL means real workers; without one, tasks run eagerly in process.
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")

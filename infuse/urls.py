@@ -63,7 +63,7 @@ urlpatterns = [
     path("", include("privacy.urls")),
     path("", include("cohorts.urls")),
     path("", include("equality.urls")),
-    path("", include("cohorts.programme_urls")),
+    path("", include("cohorts.programme.urls")),
     path("", include("labs.adaption.urls")),
     path("", include("labs.data.urls")),
     path("", include("labs.procurement.urls")),

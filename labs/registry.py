@@ -77,7 +77,3 @@ def register(tool: Tool) -> None:
 
 def tool_for(lab_code: str) -> Tool | None:
     return _tools.get(lab_code)
-
-
-def all_tools() -> list[Tool]:
-    return list(_tools.values())

@@ -10,7 +10,7 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cohorts.people_admin import PeopleMoveOnAdmin
+from cohorts.enrolment.people_admin import PeopleMoveOnAdmin
 from councils.admin import UserAdmin
 from councils.audit import SUBJECT_ACCESS_EXPORT, audit_event, person_entries
 from councils.models import User

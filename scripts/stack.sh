@@ -92,6 +92,8 @@ PYTHON
       ;;
   esac
   "$PY" manage.py migrate --noinput -v0
+  # Off DEBUG the pages name the hashed, compressed copies that collectstatic writes.
+  "$PY" manage.py collectstatic --noinput -v0
   if [ "$STACK_DEMO" = 1 ]; then "$PY" manage.py demo --force; fi
 }
 
@@ -116,8 +118,9 @@ start() {
   mkdir -p "$STACK_DIR/mail" "$MEDIA_ROOT"
   database
   launch mail "$PY" scripts/mailcatcher.py --port "$STACK_SMTP_PORT" --dir "$STACK_DIR/mail"
-  launch web "$PY" -m gunicorn infuse.wsgi:application --bind "127.0.0.1:$STACK_PORT" \
-    --workers "${STACK_WEB_WORKERS:-2}" --access-logfile - --graceful-timeout 20
+  # Threaded workers from gunicorn.conf.py, as in the image and docker-compose.yml.
+  launch web "$PY" -m gunicorn --config gunicorn.conf.py --bind "127.0.0.1:$STACK_PORT" \
+    --workers "${STACK_WEB_WORKERS:-2}" --access-logfile -
   launch worker "$PY" -m celery -A infuse worker --queues celery --concurrency 2 \
     --hostname "default-$STACK_PORT@%h" --loglevel INFO
   launch worker-pdf "$PY" -m celery -A infuse worker --queues pdf --concurrency 1 \

@@ -51,6 +51,17 @@ def _media_in_tmp(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _static_files_without_collectstatic(settings):
+    """Off DEBUG the portal's static files come from `collectstatic`'s hashed copies (the
+    manifest storage); the tests find them where they are written instead, as `make run` does.
+    tests/infuse/test_compression.py checks the production storage itself."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture(autouse=True)
 def _reference_data(request):
     """Transactional tests flush the database after them, migration-loaded rows included;
     put the councils and curricula back before each one."""

@@ -50,8 +50,8 @@ def test_make_test_runs_the_stack_test_after_the_parallel_suite_capped_in_time()
     suite = next(i for i, line in enumerate(lines) if "pytest -n 2 --dist loadfile" in line)
     stack = next(i for i, line in enumerate(lines) if "pytest tests/stack" in line)
     assert stack > suite
-    # Its own run: without xdist and pytest-django, after `timeout` (under five minutes).
-    assert "INFUSE_STACK=1 timeout --foreground --kill-after=90 300 " in lines[stack]
+    # Its own run: without xdist and pytest-django, after `timeout` (under seven minutes).
+    assert "INFUSE_STACK=1 timeout --foreground --kill-after=90 420 " in lines[stack]
     assert "-p no:xdist" in lines[stack] and "-p no:django" in lines[stack]
     # The parallel suite leaves the stack folder alone.
     assert "tests/stack" not in lines[suite]

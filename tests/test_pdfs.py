@@ -14,7 +14,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from cohorts.certificates import certificate_build_pdf, issue_certificate
+from cohorts.messaging.certificates import certificate_build_pdf, issue_certificate
 from cohorts.reports import report_filters, report_for, report_options
 from cohorts.reports.exports import report_pdf
 from cohorts.services import enrolment_create

@@ -10,7 +10,7 @@ def mark_sessions_edited_by_hand(apps, schema_editor):
     """Sessions edited before this shipped carry no mark: a session that differs from what its
     cohort's schedule would make (date, time, length, place or link) was edited by hand, so the
     next change of the cohort's schedule keeps it."""
-    from cohorts.schedule import plan_sessions
+    from cohorts.scheduling.schedule import plan_sessions
 
     Cohort = apps.get_model("cohorts", "Cohort")
     Session = apps.get_model("cohorts", "Session")

@@ -427,6 +427,67 @@ def _is_empty(figures: Figures) -> bool:
     return all(cell.value in (None, 0) and not cell.withheld for cell in figures.values())
 
 
+def _funder_notices(filters: ReportFilters) -> dict[str, str]:
+    """What a funder's report says about the splits it leaves out."""
+    notices = {}
+    if filters.theme_dropped:
+        notices["filters"] = _(
+            "Figures for one Lab in one council are not split by theme for funders, as that "
+            "would be finer than lab and council: these are for both themes."
+        )
+    if filters.theme and filters.council:
+        notices["by_lab"] = _(
+            "With a council and a theme chosen, figures are not split by Lab: by Lab, council "
+            "and theme would be finer than lab and council."
+        )
+    elif filters.theme:
+        notices["by_lab"] = _(
+            "With a theme chosen, each Lab is shown for all councils together: by council and "
+            "theme would be finer than lab and council."
+        )
+    return notices
+
+
+def _lab_group(lab, *, at, read, councils, options, filters, notices, node) -> LabGroup | None:
+    """One Lab's rows of the report (a council each, "Other councils", the subtotal), or None
+    when it has nothing to show. Adds to `notices` what its rows need explained."""
+    coarse = options.audience == "funder"
+    council_sel = filters.council.pk if filters.council else ALL
+    theme_sel = filters.theme or ALL
+    if coarse and filters.theme:
+        subtotal = Row(_("All councils"), at(lab.pk, ALL, theme_sel), is_total=True)
+        if not _is_empty(subtotal.figures):
+            return LabGroup(lab, [], subtotal)
+        return None
+    rows = [Row(c.display_name, at(lab.pk, c.pk, theme_sel)) for c in councils]
+    rows = [row for row in rows if not _is_empty(row.figures)]
+    if not rows:
+        return None
+    whole_line = [(lab.pk, c.pk, theme_sel, node) for c in options.councils]
+    if any(cell.reason == "merged" for row in rows for cell in row.figures.values()):
+        notices["merged"] = _(
+            "[m]: a figure shown only within “Other councils”, with the figures of the other "
+            "councils named there, because no other figure could protect the small numbers "
+            "in it without hiding a total."
+        )
+    # "Other councils" sums the whole line, whichever councils are chosen; for one council
+    # chosen it is not shown (it would be that council's own figure).
+    if (merged := read.merged(whole_line)) and not filters.council:
+        names = {c.pk: c.display_name for c in options.councils}
+        merged_councils, merged_figures = merged
+        rows.append(
+            Row(
+                _("Other councils (%(names)s)")
+                % {"names": ", ".join(names[pk] for pk in merged_councils)},
+                merged_figures,
+            )
+        )
+    subtotal = None
+    if len(councils) > 1:
+        subtotal = Row(_("All councils"), at(lab.pk, council_sel, theme_sel), is_total=True)
+    return LabGroup(lab, rows, subtotal)
+
+
 def report_for(
     *,
     user: User,
@@ -495,57 +556,23 @@ def report_for(
     councils = [filters.council] if filters.council else options.councils
     # Funders never see a figure for one Lab, one council and one theme at once.
     coarse = audience == "funder"
-    notices = {}
-    if coarse and filters.theme_dropped:
-        notices["filters"] = _(
-            "Figures for one Lab in one council are not split by theme for funders, as that "
-            "would be finer than lab and council: these are for both themes."
-        )
-    lab_groups = []
+    notices = _funder_notices(filters) if coarse else {}
     if coarse and filters.theme and filters.council:
-        notices["by_lab"] = _(
-            "With a council and a theme chosen, figures are not split by Lab: by Lab, council "
-            "and theme would be finer than lab and council."
-        )
         labs = []
-    elif coarse and filters.theme:
-        notices["by_lab"] = _(
-            "With a theme chosen, each Lab is shown for all councils together: by council and "
-            "theme would be finer than lab and council."
-        )
+    lab_groups = []
     for lab in labs:
-        if coarse and filters.theme:
-            subtotal = Row(_("All councils"), at(lab.pk, ALL, theme_sel), is_total=True)
-            if not _is_empty(subtotal.figures):
-                lab_groups.append(LabGroup(lab, [], subtotal))
-            continue
-        rows = [Row(c.display_name, at(lab.pk, c.pk, theme_sel)) for c in councils]
-        rows = [row for row in rows if not _is_empty(row.figures)]
-        if not rows:
-            continue
-        whole_line = [(lab.pk, c.pk, theme_sel, node) for c in options.councils]
-        if any(cell.reason == "merged" for row in rows for cell in row.figures.values()):
-            notices["merged"] = _(
-                "[m]: a figure shown only within “Other councils”, with the figures of the other "
-                "councils named there, because no other figure could protect the small numbers "
-                "in it without hiding a total."
-            )
-        # "Other councils" sums the whole line, whichever councils are chosen; for one council
-        # chosen it is not shown (it would be that council's own figure).
-        if (merged := read.merged(whole_line)) and not filters.council:
-            names = {c.pk: c.display_name for c in options.councils}
-            merged_councils, merged_figures = merged
-            rows.append(
-                Row(
-                    _("Other councils (%(names)s)")
-                    % {"names": ", ".join(names[pk] for pk in merged_councils)},
-                    merged_figures,
-                )
-            )
-        subtotal = None
-        if len(councils) > 1:
-            subtotal = Row(_("All councils"), at(lab.pk, council_sel, theme_sel), is_total=True)
-        lab_groups.append(LabGroup(lab, rows, subtotal))
+        group = _lab_group(
+            lab,
+            at=at,
+            read=read,
+            councils=councils,
+            options=options,
+            filters=filters,
+            notices=notices,
+            node=node,
+        )
+        if group is not None:
+            lab_groups.append(group)
     themes = [
         Row(str(label), at(lab_sel, council_sel, value))
         for value, label in Theme.choices

@@ -262,6 +262,43 @@ def suppress(
     return complete(cube, values, withheld, exact=exact, merge_along=merge_along, people=people)
 
 
+def _merge_along(
+    cube, values, withheld, given_up, locked, *, exact, merge_along, may_merge, round_
+) -> bool:
+    """One round of `complete`'s merging: along `merge_along`, the lines through what is still
+    given away. Returns whether anything more was merged."""
+    merged_any = False
+    for key in sorted(given_up, key=repr):
+        for dimension in merge_along:
+            for line in _lines_along(cube, key, dimension):
+                for entry in line[:-1]:
+                    if withheld.get(entry) == "merged" or entry in locked or exact(entry):
+                        continue
+                    if entry in withheld or (
+                        # Zeros join only when merging the others was not enough; in the
+                        # end, any zero.
+                        round_ > 0 and not values.get(entry, 0) and (may_merge(entry) or round_ > 1)
+                    ):
+                        withheld[entry] = "merged"
+                        merged_any = True
+    return merged_any
+
+
+def _merge_every_line(cube, withheld, given_up, locked, *, exact) -> bool:
+    """Nothing on those lines is left to merge: merge every inner entry of every line through
+    what is still given away. Only the exact totals stay. Returns whether anything was."""
+    merged_any = False
+    for key in sorted(given_up, key=repr):
+        for line in cube.lines_through(key):
+            for entry in line:
+                if entry in locked or exact(entry):
+                    continue
+                if withheld.get(entry) != "merged":
+                    withheld[entry] = "merged"
+                    merged_any = True
+    return merged_any
+
+
 def complete(
     cube: Cube,
     values: dict,
@@ -294,34 +331,20 @@ def complete(
         given_up = _protect(cube, values, withheld, locked, smalls, bounds)
         if not given_up or not merge_along:
             break
-        merged_any = False
-        for key in sorted(given_up, key=repr):
-            for dimension in merge_along:
-                for line in _lines_along(cube, key, dimension):
-                    for entry in line[:-1]:
-                        if withheld.get(entry) == "merged" or entry in locked or exact(entry):
-                            continue
-                        if entry in withheld or (
-                            # Zeros join only when merging the others was not enough; in the
-                            # end, any zero.
-                            round_ > 0
-                            and not values.get(entry, 0)
-                            and (may_merge(entry) or round_ > 1)
-                        ):
-                            withheld[entry] = "merged"
-                            merged_any = True
+        merged_any = _merge_along(
+            cube,
+            values,
+            withheld,
+            given_up,
+            locked,
+            exact=exact,
+            merge_along=merge_along,
+            may_merge=may_merge,
+            round_=round_,
+        )
         if not merged_any:
             if round_ > 1:
-                # Nothing on those lines is left to merge: merge every inner entry of every
-                # line through what is still given away. Only the exact totals stay.
-                for key in sorted(given_up, key=repr):
-                    for line in cube.lines_through(key):
-                        for entry in line:
-                            if entry in locked or exact(entry):
-                                continue
-                            if withheld.get(entry) != "merged":
-                                withheld[entry] = "merged"
-                                merged_any = True
+                merged_any = _merge_every_line(cube, withheld, given_up, locked, exact=exact)
             if not merged_any:
                 logger.error("Small counts left unprotected: %s", sorted(given_up, key=repr))
                 break

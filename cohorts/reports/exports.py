@@ -280,10 +280,6 @@ def report_xlsx(report: Report) -> bytes:
     return report_workbook(report, notes=notes(report))
 
 
-def _iso(day: dt.date | None) -> str:
-    return day.isoformat() if day else ""
-
-
 def notes(report: Report) -> list[tuple[str, str]]:
     """What the symbols mean, and how the figures were protected."""
     items = [

@@ -1,4 +1,5 @@
-"""How each URL of the "Adopt, adapt or leave" canvas is reached (merged into infuse/access.py).
+"""How each URL of the "Adopt, adapt or leave" canvas is reached (registered into infuse/access.py by
+the app's `ready`).
 
 A canvas is its participant's own work: they read and change it; programme staff (facilitators
 among them) read it and its PDF and comment, but change nothing (403 on the writing URLs).

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from cohorts.tools import EnrolmentWorkAdmin
+from cohorts.learning.tools import EnrolmentWorkAdmin
 
 from .models import Canvas, CanvasPart, Decision
 

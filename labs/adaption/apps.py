@@ -8,8 +8,11 @@ class AdaptionConfig(AppConfig):
     verbose_name = _("Adaption Lab")
 
     def ready(self):
+        from infuse import access
         from labs.registry import register
 
+        from . import access as lab_access
         from .tool import TOOL
 
         register(TOOL)
+        access.register(lab_access.ACCESS)

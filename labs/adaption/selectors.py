@@ -1,4 +1,4 @@
-"""Reads of the canvas. Every lookup starts from a ToolContext (cohorts.tools), which has
+"""Reads of the canvas. Every lookup starts from a ToolContext (cohorts.learning.tools), which has
 already decided whose enrolment this is and who is asking, so a canvas or a part can only be
 found inside that enrolment; anything else is Http404."""
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 
-from cohorts.tools import ToolContext
+from cohorts.learning.tools import ToolContext
 
 from . import rules
 from .models import Canvas, CanvasPart, PartKind

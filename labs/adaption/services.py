@@ -1,6 +1,6 @@
 """Writes to the canvas. Each is for the participant themselves (ctx.can_edit), only in a step
 whose week has opened, and each ends by ticking or unticking the curriculum's tool activities
-through the frame's one progress path (cohorts.tools.tool_steps_sync), in the same
+through the frame's one progress path (cohorts.learning.tools.tool_steps_sync), in the same
 transaction."""
 
 import uuid
@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from cohorts.tools import ToolContext, tool_steps_sync
+from cohorts.learning.tools import ToolContext, tool_steps_sync
 from infuse.concurrency import versioned_update
 
 from . import rules, selectors

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cohorts import selectors as cohort_selectors
-from cohorts.tools import tool_comments, tool_context, tool_pdf, tool_render
+from cohorts.learning.tools import tool_comments, tool_context, tool_pdf, tool_render
 from infuse.concurrency import VersionConflict, conflict_for, token_from, version_from
 
 from . import guidance, rules, selectors, services
@@ -48,9 +48,11 @@ def _fragments(request, template: str, context: dict, names: list[str]) -> HttpR
 
 
 def _refused(request, ctx, message: str) -> HttpResponse:
-    return render(
-        request, f"{TEMPLATES}/refused.html", {"ctx": ctx, "message": message}, status=403
-    )
+    back = {
+        "back_url": reverse("adaption_tool", args=[ctx.enrolment.pk]),
+        "back_label": _("Back to the canvases"),
+    }
+    return render(request, "refused.html", {"message": message, **back}, status=403)
 
 
 # --- The start page: my canvases ----------------------------------------------------------------

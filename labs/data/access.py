@@ -1,4 +1,5 @@
-"""How each URL of the Good data question builder is reached (merged into infuse/access.py).
+"""How each URL of the Good data question builder is reached (registered into infuse/access.py by
+the app's `ready`).
 
 The work belongs to the participant; programme staff read it and comment. A council lead or a
 funder asking for it gets 404, as if it did not exist (the issue asks for 404 rather than 403,

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from cohorts.tools import EnrolmentWorkAdmin
+from cohorts.learning.tools import EnrolmentWorkAdmin
 
 from . import guidance
 from .models import DataItem, DataQuestion

@@ -12,8 +12,10 @@ class DataConfig(AppConfig):
     verbose_name = _("Data Lab")
 
     def ready(self):
+        from infuse import access
         from labs.registry import Tool, ToolStep, register
 
+        from . import access as lab_access
         from .guidance import STEP_TITLES
         from .selectors import steps_done
 
@@ -27,6 +29,7 @@ class DataConfig(AppConfig):
                 pdf_urls=_pdf_urls,
             )
         )
+        access.register(lab_access.ACCESS)
 
 
 def _pdf_urls(enrolment) -> list[str]:

@@ -220,9 +220,6 @@ class EthicsForm(StepForm):
     def screening_fields(self):
         return [self[f"screen_{code}"] for code in rules.SCREENING]
 
-    def basis_fields(self):
-        return [self[name] for name in ("lawful_basis_detail", "article9_condition")]
-
 
 class QualityForm(StepForm):
     hints = {

@@ -242,23 +242,8 @@ class Screening:
         return self.level == "required"
 
 
-def dpia_screening(draft: Draft) -> Screening:
-    """Screen a question for a DPIA from its answers and its data list."""
-    answers = draft.screening
-    unanswered = tuple(code for code in SCREENING if answers.get(code) is None)
-    triggers = []
-    if draft.has_special_category:
-        triggers.append(Trigger("special_category", derived=True))
-    for code in SCREENING:
-        if answers.get(code):
-            triggers.append(Trigger(code))
-    personal_sources = {i.source for i in draft.personal_items}
-    if not answers.get("matching") and len(personal_sources) >= 2:
-        # Personal data from two kinds of source is matching, whatever the answer said.
-        triggers.append(Trigger("matching", derived=True))
-    codes = {t.code for t in triggers}
-    criteria = {CRITERION_OF[c] for c in codes}
-
+def _dpia_reasons(codes: set[str], criteria: set[str]) -> list[str]:
+    """Why a DPIA is required: Article 35(3), the ICO's list, or two criteria met."""
     reasons = []
     if "automated" in codes:
         reasons.append("art35_automated")
@@ -278,6 +263,27 @@ def dpia_screening(draft: Draft) -> Screening:
         reasons.append("ico_innovative")
     if len(criteria) >= 2:
         reasons.append("two_criteria")
+    return reasons
+
+
+def dpia_screening(draft: Draft) -> Screening:
+    """Screen a question for a DPIA from its answers and its data list."""
+    answers = draft.screening
+    unanswered = tuple(code for code in SCREENING if answers.get(code) is None)
+    triggers = []
+    if draft.has_special_category:
+        triggers.append(Trigger("special_category", derived=True))
+    for code in SCREENING:
+        if answers.get(code):
+            triggers.append(Trigger(code))
+    personal_sources = {i.source for i in draft.personal_items}
+    if not answers.get("matching") and len(personal_sources) >= 2:
+        # Personal data from two kinds of source is matching, whatever the answer said.
+        triggers.append(Trigger("matching", derived=True))
+    codes = {t.code for t in triggers}
+    criteria = {CRITERION_OF[c] for c in codes}
+
+    reasons = _dpia_reasons(codes, criteria)
 
     ordered = tuple(sorted(triggers, key=_trigger_order))
     if reasons:

@@ -1,5 +1,5 @@
 """Reads for the Good data question builder. Whose work it is was settled by
-`cohorts.tools.tool_context`; every lookup here stays inside that enrolment."""
+`cohorts.learning.tools.tool_context`; every lookup here stays inside that enrolment."""
 
 import datetime as dt
 from collections.abc import Iterable
@@ -10,7 +10,7 @@ from django.db.models import OuterRef, Prefetch
 from django.http import Http404
 
 from cohorts import selectors as cohort_selectors
-from cohorts.tools import ToolContext
+from cohorts.learning.tools import ToolContext
 from cohorts.weeks import week_open
 from labs.registry import ToolStep
 

@@ -2,7 +2,7 @@
 
 Every write is the participant's own, on their own open enrolment, in a step whose week has
 opened; anything else raises StepClosed and changes nothing. After each write the tool's
-activities are ticked or unticked to match (cohorts.tools.tool_steps_sync, which refreshes
+activities are ticked or unticked to match (cohorts.learning.tools.tool_steps_sync, which refreshes
 progress through the one progress service), in the same transaction. Each service returns the
 titles of the activities whose state changed, so the page can say so.
 """
@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from cohorts.tools import ToolContext, tool_steps_sync
+from cohorts.learning.tools import ToolContext, tool_steps_sync
 from infuse.concurrency import versioned_update
 
 from . import rules, selectors

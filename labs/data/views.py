@@ -1,5 +1,5 @@
 """The Good data question builder's pages. Thin: who may see the work is settled by
-cohorts.tools.tool_context (the participant and programme staff; everyone else 404), writes go
+cohorts.learning.tools.tool_context (the participant and programme staff; everyone else 404), writes go
 through labs.data.services, reads through labs.data.selectors.
 
 Each step is a form that saves in place with htmx (the step's partial comes back, with the
@@ -23,7 +23,7 @@ from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from cohorts import selectors as cohort_selectors
-from cohorts.tools import ToolContext, tool_comments, tool_context, tool_pdf, tool_render
+from cohorts.learning.tools import ToolContext, tool_comments, tool_context, tool_pdf, tool_render
 from infuse.concurrency import VersionConflict, conflict_for, token_from, version_from
 
 from . import selectors, services
@@ -52,12 +52,11 @@ def _own_ctx(request, pk: int) -> ToolContext:
 
 
 def _refused(request, ctx: ToolContext, message: str) -> HttpResponse:
-    return render(
-        request,
-        "cohorts/refused.html",
-        {"enrolment": ctx.enrolment, "message": message},
-        status=403,
-    )
+    back = {
+        "back_url": reverse("lab_detail", args=[ctx.enrolment.pk]),
+        "back_label": _("Back to your Lab"),
+    }
+    return render(request, "refused.html", {"message": message, **back}, status=403)
 
 
 def _frame(ctx: ToolContext, done: set[str]) -> dict:

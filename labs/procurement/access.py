@@ -1,4 +1,5 @@
-"""How each URL of the Social value planner is reached (merged into infuse/access.py).
+"""How each URL of the Social value planner is reached (registered into infuse/access.py by
+the app's `ready`).
 
 A plan is the participant's own work: they read and change it; programme staff (facilitators
 among them) read it and its PDF and comment, but change nothing (403 for the writing URLs).

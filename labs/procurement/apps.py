@@ -8,8 +8,10 @@ class ProcurementConfig(AppConfig):
     verbose_name = _("Procurement Lab")
 
     def ready(self):
+        from infuse import access
         from labs.registry import Tool, ToolStep, register
 
+        from . import access as lab_access
         from .selectors import plan_steps_done
 
         # Step names and weeks match the tool activities in curriculum.py.
@@ -28,6 +30,7 @@ class ProcurementConfig(AppConfig):
                 pdf_urls=_pdf_urls,
             )
         )
+        access.register(lab_access.ACCESS)
 
 
 def _pdf_urls(enrolment) -> list[str]:

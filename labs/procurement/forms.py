@@ -2,7 +2,7 @@
 (the forms are re-rendered bound)."""
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -408,10 +408,3 @@ class BidsForm(forms.Form):
                 first_slot[key] = bid["slot"]
         data["bids"] = bids
         return data
-
-
-def decimal_or_none(value) -> Decimal | None:
-    try:
-        return Decimal(_clean_number_text(value))
-    except (InvalidOperation, TypeError):
-        return None

@@ -14,7 +14,7 @@ Each part is rounded to two decimal places and the total is their sum, so the fi
 page add up. "Would social value change the winner?" re-weights price and quality alone to 100.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -212,11 +212,6 @@ class Bid:
     price: Decimal  # £, more than 0
     quality: Decimal  # marks out of 100
     committed: Decimal = Decimal(0)  # £ of social value committed against the plan's measures
-
-
-def committed_value(commitments: Iterable[tuple[Decimal, Decimal]]) -> Decimal:
-    """The £ value of a bid's commitments: Σ quantity × proxy value per unit."""
-    return sum((line_value(q, v) for q, v in commitments), Decimal("0.00"))
 
 
 @dataclass(frozen=True)

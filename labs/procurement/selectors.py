@@ -11,7 +11,7 @@ from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from cohorts.tools import ToolContext
+from cohorts.learning.tools import ToolContext
 from labs.registry import ToolStep
 
 from . import rules

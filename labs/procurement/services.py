@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from cohorts.tools import ToolContext, tool_steps_sync
+from cohorts.learning.tools import ToolContext, tool_steps_sync
 from infuse.concurrency import version_bump, versioned_update
 
 from .models import Bid, BidCommitment, Plan, PlanMeasure, ProxyValue

@@ -1,4 +1,4 @@
-"""The Social value planner's pages. Thin: the frame (cohorts.tools) says whose work it is and
+"""The Social value planner's pages. Thin: the frame (cohorts.learning.tools) says whose work it is and
 who may read it, selectors read, services write, rules compute.
 
 Every step is a form that saves in place with htmx (the step's partial comes back, with the
@@ -18,7 +18,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cohorts.tools import tool_comments, tool_context, tool_pdf, tool_render
+from cohorts.learning.tools import tool_comments, tool_context, tool_pdf, tool_render
 from councils.models import Role
 from infuse.concurrency import VersionConflict, conflict_for, token_from, version_from
 
@@ -45,12 +45,11 @@ def _writer_ctx(request, pk):
 
 
 def _refused(request, ctx, refusal):
-    return render(
-        request,
-        "labs/procurement/refused.html",
-        {"ctx": ctx, "message": str(refusal)},
-        status=403,
-    )
+    back = {
+        "back_url": reverse("procurement_planner", args=[ctx.enrolment.pk]),
+        "back_label": _("Back to the %(tool)s") % {"tool": ctx.tool.name},
+    }
+    return render(request, "refused.html", {"message": str(refusal), **back}, status=403)
 
 
 @login_required

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from cohorts.certificates import certificate_build_pdf, new_code
+from cohorts.messaging.certificates import certificate_build_pdf, new_code
 from cohorts.models import Certificate, Cohort, Enrolment, EnrolmentStatus, Theme
 from cohorts.services import cohort_generate_sessions
 from councils.models import Council, Role, User

@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from cohorts.enrolment_csv import MAX_ROWS
+from cohorts.enrolment.csv_upload import MAX_ROWS
 from cohorts.models import Cohort, Enrolment, Theme
 from cohorts.services import cohort_generate_sessions
 from councils.models import Council, Role

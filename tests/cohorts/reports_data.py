@@ -69,6 +69,26 @@ def _at(day: dt.date, hour: int = 14) -> dt.datetime:
     return timezone.make_aware(dt.datetime.combine(day, dt.time(hour, 0)))
 
 
+def _progress(kind: str, enrolment: Enrolment, held: list) -> tuple[list[dt.date], int]:
+    """What a participant of this kind did: the days they ticked activities, the sessions they
+    attended; completers and leavers get their status."""
+    if kind == "done":
+        enrolment.status = EnrolmentStatus.COMPLETED
+        enrolment.completed_on = held[-1].date + dt.timedelta(days=10)
+        return [held[0].date], 5
+    if kind == "gone":
+        enrolment.status = EnrolmentStatus.WITHDRAWN
+        enrolment.withdrawn_on = held[1].date
+        enrolment.withdrawn_reason = "Moved to another team."
+        return [held[0].date], 1
+    return {
+        "stuck": ([held[0].date], 2),
+        "recent": ([held[0].date, RECENT], 2),
+        "on": ([held[0].date, held[1].date], 3),
+        "off": ([], 1),
+    }.get(kind, ([], 0))
+
+
 def build_programme() -> dict:
     """Create the programme above; returns the cohorts, councils and people by role."""
     councils = {
@@ -100,7 +120,6 @@ def build_programme() -> dict:
         cohort = cohorts[key]
         lab_code, _theme, _start, enrolled_on = COHORTS[key]
         held = sessions[key]
-        last = held[-1].date
         for kind, count in kinds.items():
             for i in range(1, count + 1):
                 n = next(counter)
@@ -117,25 +136,7 @@ def build_programme() -> dict:
                     status=EnrolmentStatus.ACTIVE,
                     enrolled_at=_at(enrolled_on, 10),
                 )
-                done_days = []
-                attended = 0
-                if kind == "done":
-                    enrolment.status = EnrolmentStatus.COMPLETED
-                    enrolment.completed_on = last + dt.timedelta(days=10)
-                    done_days, attended = [held[0].date], 5
-                elif kind == "stuck":
-                    done_days, attended = [held[0].date], 2
-                elif kind == "recent":
-                    done_days, attended = [held[0].date, RECENT], 2
-                elif kind == "gone":
-                    enrolment.status = EnrolmentStatus.WITHDRAWN
-                    enrolment.withdrawn_on = held[1].date
-                    enrolment.withdrawn_reason = "Moved to another team."
-                    done_days, attended = [held[0].date], 1
-                elif kind == "on":
-                    done_days, attended = [held[0].date, held[1].date], 3
-                elif kind == "off":
-                    attended = 1
+                done_days, attended = _progress(kind, enrolment, held)
                 enrolment.save()
                 for day, activity in zip(done_days, activities[lab_code], strict=False):
                     completions.append(

@@ -582,7 +582,7 @@ def test_resend_and_nudge_messages_are_singular_for_one(
         follow=True,
     )
     assert "1 invitation will be sent again." in response.content.decode()
-    monkeypatch.setattr("cohorts.nudges.claim", lambda pairs: [1])
+    monkeypatch.setattr("cohorts.messaging.nudges.claim", lambda pairs: [1])
     monkeypatch.setattr("cohorts.tasks.send_nudge_batch.delay_on_commit", lambda ids: None)
     response = staff_client.post(
         url, {"action": "send_nudges_now", "_selected_action": [cohort.pk]}, follow=True

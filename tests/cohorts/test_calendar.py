@@ -7,7 +7,7 @@ import icalendar
 import pytest
 from django.urls import reverse
 
-from cohorts.calendar import session_uid
+from cohorts.scheduling.calendar import session_uid
 from cohorts.services import enrolment_withdraw
 from councils.services import user_renew_calendar_token
 

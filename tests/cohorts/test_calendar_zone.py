@@ -12,7 +12,7 @@ import vobject
 from django.core import mail
 from django.urls import reverse
 
-from cohorts.calendar import session_uid
+from cohorts.scheduling.calendar import session_uid
 from cohorts.services import (
     enrolment_create,
     enrolment_invite,

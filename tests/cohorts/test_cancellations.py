@@ -13,8 +13,8 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from cohorts.calendar import session_uid
 from cohorts.models import Attendance, EnrolmentStatus
+from cohorts.scheduling.calendar import session_uid
 from cohorts.services import (
     attendance_mark,
     completion_set,

@@ -78,7 +78,7 @@ def test_staff_are_asked_to_approve_a_reissue_and_the_history_is_kept(client, st
 
 
 def test_rebuilding_the_pdf_without_approval_keeps_the_awarded_name(certificate):
-    from cohorts.certificates import certificate_build_pdf
+    from cohorts.messaging.certificates import certificate_build_pdf
 
     awarded = certificate.awarded_name
     change_name(certificate.enrolment.user, "Someone Else Entirely")

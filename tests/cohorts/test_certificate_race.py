@@ -1,5 +1,5 @@
 """Two runs of issue_certificate at once (a retried task beside the sweep) email the
-certificate once: the "not yet emailed" guard on the claim in cohorts/certificates.py is what
+certificate once: the "not yet emailed" guard on the claim in cohorts/messaging/certificates.py is what
 decides, as the nudges' claim does (tests/cohorts/test_nudges.py)."""
 
 import threading
@@ -9,14 +9,14 @@ from django.core import mail
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from cohorts import certificates
+from cohorts.messaging import certificates
 from cohorts.models import Certificate, EnrolmentStatus
 from cohorts.services import enrolment_create
 from tests.support.race import at_once
 
 
 class _MeetBeforeClaiming:
-    """Stands in for django.utils.timezone inside cohorts.certificates: the claim's
+    """Stands in for django.utils.timezone inside cohorts.messaging.certificates: the claim's
     timestamp is taken after each run has read that the certificate was not yet emailed and
     before its guarded update, so holding both runs there makes them race for the claim every
     time, not one round in ten."""

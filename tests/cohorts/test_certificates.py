@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
 
-from cohorts.certificates import (
+from cohorts.messaging.certificates import (
     certificate_build_pdf,
     certificate_reissue,
     certificate_revoke,

@@ -9,8 +9,8 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from cohorts import cohort_messages
-from cohorts.cohort_messages import (
+from cohorts.messaging import cohort_messages
+from cohorts.messaging.cohort_messages import (
     AlreadySent,
     RecipientsChanged,
     cohort_message_deliver,

@@ -11,8 +11,8 @@ from django.utils import timezone
 
 from cohorts.demo import COHORTS, DEMO_PASSWORD, DEMO_STAFF_TOTP_SECRET, STAFF_EMAIL, demo_load
 from cohorts.models import Cohort, Enrolment, EnrolmentStatus
-from cohorts.schedule import bank_holiday_name
-from cohorts.status import cohort_status
+from cohorts.scheduling.schedule import bank_holiday_name
+from cohorts.scheduling.status import cohort_status
 from councils.models import Council, Role, User
 
 pytestmark = pytest.mark.django_db

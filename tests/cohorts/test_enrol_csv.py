@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from cohorts.enrolment_csv import MAX_ROWS
+from cohorts.enrolment.csv_upload import MAX_ROWS
 from cohorts.models import Enrolment
 from cohorts.services import enrolment_create
 from councils.models import Role, User
@@ -124,7 +124,7 @@ def test_apply_is_all_or_nothing_if_the_world_changed_since_the_preview(
 def test_rows_beyond_capacity_join_the_waiting_list_in_the_files_order(
     staff_client, cohort, participant
 ):
-    from cohorts.waiting import waiting_list_join
+    from cohorts.enrolment.waiting import waiting_list_join
 
     cohort.capacity = 2
     cohort.save()
@@ -240,7 +240,7 @@ def test_applying_a_file_runs_the_same_number_of_queries_for_50_rows_as_for_5(
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from cohorts import enrolment_csv
+    from cohorts.enrolment import csv_upload as enrolment_csv
 
     cohort.capacity = 200
     cohort.save()
@@ -265,7 +265,8 @@ def test_applying_a_file_runs_the_same_number_of_queries_for_50_rows_as_for_5(
 def test_invitations_go_in_batches_once_per_new_enrolment(
     cohort, staff, monkeypatch, django_capture_on_commit_callbacks
 ):
-    from cohorts import enrolment_csv, services
+    from cohorts import services
+    from cohorts.enrolment import csv_upload as enrolment_csv
 
     monkeypatch.setattr(services, "INVITATION_BATCH", 2)
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
@@ -332,7 +333,7 @@ def test_someone_added_meanwhile_is_a_message_and_nobody_is_enrolled(
     def taken(**kwargs):
         raise IntegrityError("duplicate key value violates unique constraint")
 
-    monkeypatch.setattr("cohorts.enrolment_csv.participants_create", taken)
+    monkeypatch.setattr("cohorts.enrolment.csv_upload.participants_create", taken)
     response = confirm(staff_client, cohort, response)
     assert response.status_code == 302
     messages = [str(m) for m in response.wsgi_request._messages]

@@ -11,8 +11,8 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
-from cohorts import follow_ups
-from cohorts.follow_ups import six_months_before
+from cohorts.messaging import follow_ups
+from cohorts.messaging.follow_ups import six_months_before
 from cohorts.models import EnrolmentStatus, FollowUp, FollowUpStatus
 from cohorts.services import enrolment_create, enrolment_withdraw
 from cohorts.tasks import send_follow_ups
@@ -171,10 +171,10 @@ def test_a_worker_that_dies_mid_run_leaves_the_rest_to_the_next_run_not_sent_twi
             raise SystemExit("worker killed")  # not an Exception: nothing below catches it
         return real(record, reminder=reminder, connection=connection)
 
-    monkeypatch.setattr("cohorts.follow_ups._message", dies_on_the_second)
+    monkeypatch.setattr("cohorts.messaging.follow_ups._message", dies_on_the_second)
     with pytest.raises(SystemExit):
         follow_ups.run(today=day)
-    monkeypatch.setattr("cohorts.follow_ups._message", real)
+    monkeypatch.setattr("cohorts.messaging.follow_ups._message", real)
     assert len(mail.outbox) == 1
     # Beat fires again at once: the claims are taken, nothing more goes.
     assert follow_ups.run(today=day) == 0
@@ -224,7 +224,7 @@ def _open_follow_up(enrolment):
 
 
 def _statement_answers(enrolment, value="4"):
-    from cohorts.outcomes import statements_for
+    from cohorts.learning.outcomes import statements_for
 
     return {f"s{s.pk}": value for s in statements_for(lab_id=enrolment.cohort.lab_id)}
 

@@ -1,6 +1,13 @@
 """Lab materials: Markdown rendered, then sanitised with nh3."""
 
-from cohorts.markdown import render_markdown
+import uuid
+
+import pytest
+from django.core.cache import cache
+from django.utils import translation
+
+from cohorts import markdown as markdown_module
+from cohorts.markdown import markdown_cache_key, render_markdown
 
 
 def test_headings_lists_links_tables_emphasis_and_code_survive():
@@ -63,3 +70,103 @@ def test_table_text_in_attributes_or_prose_is_not_mistaken_for_a_table():
         "`<table>` and </table> in prose\n\n<div role=region tabindex=0>typed</div>"
     )
     assert "<div" not in html and "</div>" not in html and "tabindex" not in html
+
+
+# Kept renderings (issue 24): once per text, rules and language, in the shared cache.
+
+TABLE = "| a | b |\n|---|---|\n| 1 | 2 |\n"
+
+
+@pytest.fixture
+def renders(monkeypatch):
+    """Counts how often Markdown itself runs, so a kept rendering shows as no new run."""
+    calls = []
+    real = markdown_module.markdown_lib.markdown
+
+    def counting(text, **kwargs):
+        calls.append(text)
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(markdown_module.markdown_lib, "markdown", counting)
+    return calls
+
+
+def unique(text: str) -> str:
+    """A text no other test (nor an earlier run in this process) has rendered."""
+    return f"{text}\n\n{uuid.uuid4().hex}"
+
+
+def test_a_text_is_rendered_once_and_kept_in_the_shared_cache(renders):
+    text = unique("Some **bold** words")
+    first = render_markdown(text, heading_offset=2)
+    assert render_markdown(text, heading_offset=2) == first
+    assert renders == [text]
+    assert cache.get(markdown_cache_key(text, heading_offset=2)) == str(first)
+
+
+def test_another_process_uses_the_shared_cache_without_rendering(renders):
+    text = unique("Shared *between* web processes")
+    key = markdown_cache_key(text)
+    cache.set(key, "<p>kept elsewhere</p>")
+    assert render_markdown(text) == "<p>kept elsewhere</p>"
+    assert renders == []
+
+
+def test_an_edit_renders_anew(renders):
+    text = unique("The first wording")
+    before = render_markdown(text)
+    edited = text.replace("first", "second")
+    after = render_markdown(edited)
+    assert "second" in after and "first" not in after and "first" in before
+    assert markdown_cache_key(text) != markdown_cache_key(edited)
+    assert renders == [text, edited]
+
+
+def test_a_change_of_the_sanitisers_rules_renders_anew(monkeypatch, renders):
+    text = unique("Some **bold** words")
+    assert "<strong>bold</strong>" in render_markdown(text)
+    key = markdown_cache_key(text)
+    monkeypatch.setattr(markdown_module, "TAGS", markdown_module.TAGS - {"strong"})
+    assert markdown_cache_key(text) != key
+    html = render_markdown(text)
+    assert "<strong>" not in html and "bold" in html
+    assert len(renders) == 2
+
+
+@pytest.mark.parametrize(
+    "name, change",
+    [
+        ("ATTRIBUTES", lambda rules: {**rules, "abbr": set()}),
+        ("URL_SCHEMES", lambda rules: rules - {"mailto"}),
+        ("CLASSES", lambda rules: {**rules, "p": "govuk-body-s"}),
+        ("EXTENSIONS", lambda rules: ["tables"]),
+        ("_LIBRARIES", lambda versions: (versions[0], "0.0.0")),
+    ],
+)
+def test_every_rule_and_the_libraries_versions_are_in_the_key(monkeypatch, name, change):
+    text = unique("Text")
+    key = markdown_cache_key(text)
+    monkeypatch.setattr(markdown_module, name, change(getattr(markdown_module, name)))
+    assert markdown_cache_key(text) != key
+
+
+def test_the_heading_offset_is_in_the_key():
+    text = unique("## A heading")
+    assert "<h2" in render_markdown(text)
+    assert "<h4" in render_markdown(text, heading_offset=2)
+
+
+def test_a_rendering_is_never_shared_between_languages(renders):
+    text = unique(TABLE)
+    with translation.override("en"):
+        english = render_markdown(text)
+        english_key = markdown_cache_key(text)
+    with translation.override("cy"):
+        welsh = render_markdown(text)
+        welsh_key = markdown_cache_key(text)
+    assert english_key != welsh_key
+    assert markdown_cache_key(text, language="cy") == welsh_key
+    assert 'aria-label="Table, scrolls sideways"' in english
+    assert 'aria-label="Tabl, yn sgrolio i&#x27;r ochr"' in welsh
+    assert len(renders) == 2
+    assert cache.get(english_key) == str(english) and cache.get(welsh_key) == str(welsh)

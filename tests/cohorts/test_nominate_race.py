@@ -10,8 +10,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from cohorts import programme_views
 from cohorts.models import Enrolment
+from cohorts.programme import views as programme_views
 from councils.models import User
 
 

@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from cohorts import nudges
+from cohorts.messaging import nudges
 from cohorts.models import Nudge, NudgeStatus
 from cohorts.services import enrolment_create, enrolment_withdraw
 from cohorts.tasks import send_due_nudges, send_nudge_batch, sweep_nudges
@@ -373,7 +373,7 @@ def test_a_soft_time_limit_while_recording_a_send_records_it_and_hands_back_the_
             raise SoftTimeLimitExceeded()
         real_mark_sent(nudge_id)
 
-    monkeypatch.setattr("cohorts.nudges._mark_sent", out_of_time)
+    monkeypatch.setattr("cohorts.messaging.nudges._mark_sent", out_of_time)
     assert nudges.send_claimed(nudge_ids=[first, second]) == [second]
     sent = Nudge.objects.get(pk=first)
     assert sent.status == NudgeStatus.SENT and sent.attempts == 1
@@ -417,10 +417,10 @@ def test_a_worker_that_dies_mid_batch_leaves_the_rest_to_the_sweeper_not_to_be_s
             raise SystemExit("worker killed")  # not an Exception: nothing below catches it
         return real(nudge, ctx, connection)
 
-    monkeypatch.setattr("cohorts.nudges._message", dies_on_the_second)
+    monkeypatch.setattr("cohorts.messaging.nudges._message", dies_on_the_second)
     with pytest.raises(SystemExit):
         nudges.send_claimed(nudge_ids=three_due)
-    monkeypatch.setattr("cohorts.nudges._message", real)
+    monkeypatch.setattr("cohorts.messaging.nudges._message", real)
     statuses = dict(Nudge.objects.values_list("pk", "status"))
     assert [statuses[pk] for pk in three_due] == ["sent", "sending", "sending"]
     assert nudges.send_claimed(nudge_ids=three_due) == []  # the redelivered task: all taken

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from cohorts import outcomes
+from cohorts.learning import outcomes
 from cohorts.models import AssessmentKind, Enrolment, EnrolmentStatus, FollowUp
 from cohorts.reports import report_filters, report_for, report_options
 from cohorts.reports.exports import report_csv, report_html

@@ -105,6 +105,30 @@ def workbook_text(content: bytes) -> str:
     return " ".join(html.unescape(t) for t in re.findall(r"<t[^>]*>([^<]*)</t>", xml))
 
 
+def response_text(response) -> str:
+    """The text a reader gets from a page or a download (PDF, workbook, CSV)."""
+    content = (
+        b"".join(response.streaming_content)
+        if getattr(response, "streaming", False)
+        else response.content
+    )
+    kind = response.get("Content-Type", "")
+    if "pdf" in kind:
+        return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(content)).pages)
+    if "spreadsheetml" in kind:
+        return workbook_text(content)
+    return content.decode("utf-8-sig", "replace")
+
+
+def local_links(hrefs):
+    """The portal's own links among `hrefs`, as paths with their query."""
+    for href in hrefs:
+        path = urlparse(href)
+        if href.startswith(SKIP) or (path.netloc and path.netloc != "testserver"):
+            continue
+        yield href if not path.netloc else path.path + ("?" + path.query if path.query else "")
+
+
 def crawl(client, capture, start=("/home/", "/reports/"), limit=300) -> dict[str, str]:
     """Every page and download reachable from `start`, as {url: text}."""
     seen: dict[str, str] = {}
@@ -116,30 +140,13 @@ def crawl(client, capture, start=("/home/", "/reports/"), limit=300) -> dict[str
             return
         response = client.get(url, follow=True)
         final = response.redirect_chain[-1][0] if response.redirect_chain else url
-        content = (
-            b"".join(response.streaming_content)
-            if getattr(response, "streaming", False)
-            else response.content
-        )
         kind = response.get("Content-Type", "")
-        if "pdf" in kind:
-            text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(content)).pages)
-        elif "spreadsheetml" in kind:
-            text = workbook_text(content)
-        else:
-            text = content.decode("utf-8-sig", "replace")
-        seen[url] = text
+        text = seen[url] = response_text(response)
         if "html" not in kind:
             return
         parser = PageParser()
         parser.feed(text)
-        for href in parser.links:
-            path = urlparse(href)
-            if href.startswith(SKIP) or (path.netloc and path.netloc != "testserver"):
-                continue
-            queue.append(
-                href if not path.netloc else path.path + ("?" + path.query if path.query else "")
-            )
+        queue.extend(local_links(parser.links))
         for form in parser.forms:
             action = form.action or urlparse(final).path
             if form.method == "get" and action.startswith("/reports"):

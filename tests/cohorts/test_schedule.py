@@ -5,8 +5,8 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cohorts.schedule import bank_holiday_name, plan_sessions
-from cohorts.status import cohort_status
+from cohorts.scheduling.schedule import bank_holiday_name, plan_sessions
+from cohorts.scheduling.status import cohort_status
 
 
 def test_boxing_day_substitute_moves_week_two_of_a_monday_cohort():

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
-from cohorts import outcomes
+from cohorts.learning import outcomes
 from cohorts.models import Assessment, AssessmentAnswer, AssessmentKind, EnrolmentStatus
 from labs.models import Statement
 

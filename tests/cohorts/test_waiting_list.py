@@ -10,7 +10,8 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from cohorts import tasks, waiting
+from cohorts import tasks
+from cohorts.enrolment import waiting
 from cohorts.models import Enrolment, EnrolmentStatus, WaitingListEntry, WaitingStatus
 from cohorts.services import cohort_is_full, enrolment_create, enrolment_withdraw, places_held
 from councils.models import Role
@@ -162,7 +163,7 @@ def test_the_offer_days_are_a_setting(full_cohort, participant, settings):
 
 
 class _MeetBeforeClaiming:
-    """Stands in for django.utils.timezone inside cohorts.waiting: both runs have made (or
+    """Stands in for django.utils.timezone inside cohorts.enrolment.waiting: both runs have made (or
     found) the offer and meet before the guarded claim of its email, so they race for it."""
 
     def __init__(self, barrier):

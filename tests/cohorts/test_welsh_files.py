@@ -13,8 +13,8 @@ import vobject
 from django.core import mail
 from django.urls import reverse
 
-from cohorts.certificates import certificate_build_pdf, issue_certificate
-from cohorts.cohort_messages import (
+from cohorts.messaging.certificates import certificate_build_pdf, issue_certificate
+from cohorts.messaging.cohort_messages import (
     cohort_message_recipients,
     cohort_message_send,
     recipients_digest,

@@ -11,8 +11,8 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from cohorts import follow_ups
 from cohorts.demo import DEMO_PASSWORD, demo_load
+from cohorts.messaging import follow_ups
 from cohorts.models import Assessment, AssessmentKind, Enrolment, EnrolmentStatus, FollowUp
 from councils.models import User
 from equality.models import EqualityResponse

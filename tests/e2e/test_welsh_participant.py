@@ -19,7 +19,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from cohorts.certificates import issue_certificate
+from cohorts.messaging.certificates import issue_certificate
 from cohorts.models import Cohort
 from cohorts.services import cohort_generate_sessions, enrolment_create
 from labs.models import Activity, Lab, Material, Module, Statement

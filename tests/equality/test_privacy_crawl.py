@@ -13,7 +13,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from pypdf import PdfReader
 
-from cohorts import outcomes
+from cohorts.learning import outcomes
 from cohorts.models import AssessmentKind, EnrolmentStatus, FollowUp
 from cohorts.services import enrolment_create
 from councils.models import Role

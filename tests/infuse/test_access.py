@@ -187,3 +187,24 @@ def test_sample_paths_fill_converters_and_regex_groups():
         "/accounts/password/reset/key/"
     )
     assert sample_path(routes["lab_week"]) == "/dashboard/labs/1/weeks/1/"
+
+
+def test_each_lab_app_registers_its_own_classification():
+    # Registered from each lab app's AppConfig.ready: infuse/access.py imports none of them.
+    from labs.adaption.access import ACCESS as ADAPTION
+    from labs.data.access import ACCESS as DATA
+    from labs.procurement.access import ACCESS as PROCUREMENT
+
+    for lab_access in (ADAPTION, DATA, PROCUREMENT):
+        assert lab_access
+        assert all(access.ACCESS[name] is rule for name, rule in lab_access.items())
+
+
+def test_a_name_classified_twice_two_ways_is_refused():
+    from django.core.exceptions import ImproperlyConfigured
+
+    before = dict(access.ACCESS)
+    access.register({"data_tool": before["data_tool"]})  # the same rule again: nothing changes
+    with pytest.raises(ImproperlyConfigured, match="data_tool"):
+        access.register({"data_tool": access.scoped(Role.STAFF)})
+    assert access.ACCESS == before

@@ -79,24 +79,29 @@ def _cacheable(response, where: str) -> list[str]:
     return [f"{where} answered without Cache-Control: no-store"]
 
 
-def walk(world: World, *, urlconf: str | None = None, access_map=None) -> list[str]:
-    problems: list[str] = []
-    clients = {}
-    for role in ROLES:
-        clients[role] = Client()
-        clients[role].force_login(world.mine[role].user)
-    anonymous = Client()
+class _Walk:
+    """One walk over every route: each kind of route checked by its own method."""
 
-    def check(client, role, rule, url, expected, label, holder=None, side=None):
+    def __init__(self, world: World, urlconf: str | None):
+        self.world, self.urlconf = world, urlconf
+        self.problems: list[str] = []
+        self.clients = {}
+        for role in ROLES:
+            self.clients[role] = Client()
+            self.clients[role].force_login(world.mine[role].user)
+        self.anonymous = Client()
+
+    def check(self, client, role, rule, url, expected, label, holder=None, side=None):
+        world = self.world
         response = _request(client, rule, url, world, side)
         world.statuses.setdefault(label, []).append(response.status_code)
         if response.status_code not in expected:
-            problems.append(
+            self.problems.append(
                 f"{label}: {rule.method} {url} as {role or 'anonymous'} answered "
                 f"{response.status_code}, expected {' or '.join(map(str, expected))}"
             )
         if role is not None:
-            problems.extend(_cacheable(response, f"{label}: {rule.method} {url} as {role}"))
+            self.problems.extend(_cacheable(response, f"{label}: {rule.method} {url} as {role}"))
         names = world.forbidden_names.get(role, [])
         if rule.shows_holder and holder is not None:
             # The page is about this person and says their name (a certificate's verification
@@ -104,73 +109,68 @@ def walk(world: World, *, urlconf: str | None = None, access_map=None) -> list[s
             names = [name for name in names if name != holder.full_name]
         leaked = _leaks(response, names)
         if leaked:
-            problems.append(f"{label}: {url} showed {role or 'anonymous'} {leaked}")
+            self.problems.append(f"{label}: {url} showed {role or 'anonymous'} {leaked}")
         return response
 
-    for route in access.routes(urlconf):
-        rule = access.classify(route, access_map)
-        label = str(route)
-        if rule is None:
-            problems.append(
-                f"{label} is not classified: add it to ACCESS in infuse/access.py "
-                "(public, token or scoped)"
-                if route.name
-                else f"{label} has no name: name it and classify it in infuse/access.py"
-            )
-            continue
-        if rule.kind == access.STAFF_ONLY:
+    def url_for(self, route, rule, side):
+        kwargs = rule.kwargs(side) if rule.kwargs else {}
+        return reverse(route.name, kwargs=kwargs, urlconf=self.urlconf)
+
+    def unclassified(self, route, label):
+        self.problems.append(
+            f"{label} is not classified: add it to ACCESS in infuse/access.py "
+            "(public, token or scoped)"
+            if route.name
+            else f"{label} has no name: name it and classify it in infuse/access.py"
+        )
+
+    def staff_only(self, route, rule, label):
+        url = sample_path(route)
+        if route.name == "admin:index":
+            self.check(self.clients[Role.STAFF], Role.STAFF, rule, url, (200,), label)
+        refused = 404 if route.name in access.STAFF_ONLY_HIDDEN else 403
+        for role in (Role.PARTICIPANT, Role.LEAD, Role.FUNDER):
+            self.world.requests += 1
+            final = self.clients[role].get(url, follow=True)
+            self.problems.extend(_cacheable(final, f"{label}: {url} as {role}"))
+            if final.status_code != refused:
+                self.problems.append(
+                    f"{label}: {url} as {role} answered {final.status_code}, not {refused}"
+                )
+
+    def public(self, route, rule, label):
+        if rule is access.ALLAUTH_ACCESS:
             url = sample_path(route)
-            if route.name == "admin:index":
-                check(clients[Role.STAFF], Role.STAFF, rule, url, (200,), label)
-            refused = 404 if route.name in access.STAFF_ONLY_HIDDEN else 403
-            for role in (Role.PARTICIPANT, Role.LEAD, Role.FUNDER):
-                world.requests += 1
-                final = clients[role].get(url, follow=True)
-                problems.extend(_cacheable(final, f"{label}: {url} as {role}"))
-                if final.status_code != refused:
-                    problems.append(
-                        f"{label}: {url} as {role} answered {final.status_code}, not {refused}"
-                    )
-            continue
+            response = _request(self.anonymous, rule, url, self.world)
+            if response.status_code >= 500:
+                self.problems.append(f"{label}: {url} answered {response.status_code}")
+            return
+        side = self.world.mine[Role.PARTICIPANT]
+        url = self.url_for(route, rule, side)
+        self.check(self.anonymous, None, rule, url, rule.ok, label, holder=side.user)
 
-        def url_for(side, route=route, rule=rule):
-            kwargs = rule.kwargs(side) if rule.kwargs else {}
-            return reverse(route.name, kwargs=kwargs, urlconf=urlconf)
+    def token(self, route, rule, label):
+        side = self.world.mine[Role.PARTICIPANT]
+        url = self.url_for(route, rule, side)
+        self.check(self.anonymous, None, rule, url, rule.ok, label, holder=side.user)
+        forged = {k: secrets.token_urlsafe(24) for k in rule.kwargs(side)}
+        url = reverse(route.name, kwargs=forged, urlconf=self.urlconf)
+        self.check(self.anonymous, None, rule, url, (404,), label)
 
-        if rule.kind == access.PUBLIC:
-            if rule is access.ALLAUTH_ACCESS:
-                url = sample_path(route)
-                response = _request(anonymous, rule, url, world)
-                if response.status_code >= 500:
-                    problems.append(f"{label}: {url} answered {response.status_code}")
-                continue
-            side = world.mine[Role.PARTICIPANT]
-            check(anonymous, None, rule, url_for(side), rule.ok, label, holder=side.user)
-            continue
-
-        for role in ROLES:
-            world.mine[role].user.refresh_from_db()
-        if rule.kind == access.TOKEN:
-            side = world.mine[Role.PARTICIPANT]
-            check(anonymous, None, rule, url_for(side), rule.ok, label, holder=side.user)
-            forged = {k: secrets.token_urlsafe(24) for k in rule.kwargs(side)}
-            url = reverse(route.name, kwargs=forged, urlconf=urlconf)
-            check(anonymous, None, rule, url, (404,), label)
-            continue
-
-        # Scoped.
-        mine_url = url_for(world.mine[Role.PARTICIPANT])
-        response = _request(anonymous, rule, mine_url, world, world.mine[Role.PARTICIPANT])
-        login = reverse("account_login", urlconf=urlconf)
+    def scoped(self, route, rule, label):
+        world = self.world
+        mine_url = self.url_for(route, rule, world.mine[Role.PARTICIPANT])
+        response = _request(self.anonymous, rule, mine_url, world, world.mine[Role.PARTICIPANT])
+        login = reverse("account_login", urlconf=self.urlconf)
         if response.status_code != 302 or login not in response["Location"]:
-            problems.append(f"{label}: {mine_url} let an anonymous visitor in")
+            self.problems.append(f"{label}: {mine_url} let an anonymous visitor in")
         for role in ROLES:
             allowed = role in rule.roles
-            check(
-                clients[role],
+            self.check(
+                self.clients[role],
                 role,
                 rule,
-                url_for(world.mine[role]),
+                self.url_for(route, rule, world.mine[role]),
                 rule.ok if allowed else (403,),
                 label,
                 side=world.mine[role],
@@ -178,5 +178,26 @@ def walk(world: World, *, urlconf: str | None = None, access_map=None) -> list[s
             theirs = world.theirs.get(role)
             if rule.kwargs and theirs is not None:
                 expected = (404,) if allowed else (403,)
-                check(clients[role], role, rule, url_for(theirs), expected, label, side=theirs)
-    return problems
+                url = self.url_for(route, rule, theirs)
+                self.check(self.clients[role], role, rule, url, expected, label, side=theirs)
+
+
+def walk(world: World, *, urlconf: str | None = None, access_map=None) -> list[str]:
+    walker = _Walk(world, urlconf)
+    for route in access.routes(urlconf):
+        rule = access.classify(route, access_map)
+        label = str(route)
+        if rule is None:
+            walker.unclassified(route, label)
+        elif rule.kind == access.STAFF_ONLY:
+            walker.staff_only(route, rule, label)
+        elif rule.kind == access.PUBLIC:
+            walker.public(route, rule, label)
+        else:
+            for role in ROLES:
+                world.mine[role].user.refresh_from_db()
+            if rule.kind == access.TOKEN:
+                walker.token(route, rule, label)
+            else:
+                walker.scoped(route, rule, label)
+    return walker.problems

@@ -57,13 +57,22 @@ def test_every_content_field_has_its_own_welsh(code):
             check(f"{where} outcome {n}", en, cy, problems)
         for item in Material.objects.filter(module=module, archived_at__isnull=True):
             check(f"{where} material {item.position} title", item.title_en, item.title_cy, problems)
-            check(f"{where} material {item.position}", item.body_en, item.body_cy, problems,
-                  markdown=True)
+            check(
+                f"{where} material {item.position}",
+                item.body_en,
+                item.body_cy,
+                problems,
+                markdown=True,
+            )
         for item in Activity.objects.filter(module=module, archived_at__isnull=True):
-            check(f"{where} activity {item.position} title", item.title_en, item.title_cy,
-                  problems)
-            check(f"{where} activity {item.position}", item.instructions_en,
-                  item.instructions_cy, problems, markdown=True)
+            check(f"{where} activity {item.position} title", item.title_en, item.title_cy, problems)
+            check(
+                f"{where} activity {item.position}",
+                item.instructions_en,
+                item.instructions_cy,
+                problems,
+                markdown=True,
+            )
     assert not problems, problems
 
 

@@ -14,7 +14,7 @@ from auditlog.models import LogEntry
 from django.db import connection
 from django.urls import reverse
 
-from cohorts.certificates import certificate_revoke
+from cohorts.messaging.certificates import certificate_revoke
 from cohorts.models import (
     Attendance,
     Certificate,
@@ -349,7 +349,7 @@ def test_within_the_grant_audit_period_the_evidence_is_kept_under_the_pseudonym(
 def test_an_erased_person_is_sent_nothing_more(staff, participant, enrolment, mailoutbox):
     from django.utils import timezone
 
-    from cohorts.certificates import certificates_unfinished, issue_certificate
+    from cohorts.messaging.certificates import certificates_unfinished, issue_certificate
     from cohorts.services import enrolment_invite
     from privacy.erasure import person_erase
 

@@ -12,7 +12,7 @@ from django.contrib.admin.models import LogEntry as AdminLogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
-from cohorts.certificates import certificate_reissue, certificate_revoke
+from cohorts.messaging.certificates import certificate_reissue, certificate_revoke
 from cohorts.models import Attendance, Certificate, Enrolment
 from cohorts.services import attendance_mark, enrolment_create, enrolment_withdraw
 from councils.audit import ERASURE

@@ -166,10 +166,10 @@ def test_someone_else_downloading_their_own_data_gets_nothing_of_this_person(
 
 
 def test_every_lab_tool_lists_its_pdfs_for_the_export():
-    from labs.registry import all_tools
+    from labs.registry import tool_for
 
-    tools = all_tools()
-    assert {tool.lab_code for tool in tools} == {"adaption", "data", "procurement"}
+    tools = [tool_for(code) for code in ("adaption", "data", "procurement")]
+    assert all(tool is not None for tool in tools)
     assert all(tool.pdf_urls is not None for tool in tools)
 
 

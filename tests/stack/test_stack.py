@@ -209,7 +209,7 @@ def test_queued_work_survives_a_redis_restart(services):
 def test_work_lost_with_redis_data_is_redone_by_the_sweepers(services):
     from django.utils import timezone
 
-    from cohorts import nudges
+    from cohorts.messaging import nudges
     from cohorts.models import Certificate, EnrolmentEvent, Nudge, NudgeStatus, ReportExport
     from cohorts.tasks import (
         send_nudge_batch,

@@ -9,8 +9,8 @@ from fractions import Fraction
 import pytest
 from django.urls import reverse
 
+from cohorts.learning.tools import tool_statuses
 from cohorts.models import Completion
-from cohorts.tools import tool_statuses
 from labs.adaption.models import Canvas, CanvasPart, PartKind
 from labs.models import Activity, ActivityKind
 

@@ -4,7 +4,7 @@ statement of the Lab."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Applied
+from ..models import Applied
 from .outcomes import NOT_SURE
 
 SCALE = [

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import programme_views
+from . import views as programme_views
 
 urlpatterns = [
     path("sessions/<int:pk>/register/", programme_views.register, name="register"),

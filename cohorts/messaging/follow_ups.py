@@ -1,7 +1,7 @@
 """The six-month follow-up email: one per completed enrolment, exactly once, with one reminder
 two weeks later; the follow-up then closes two weeks after that (`outcomes.FOLLOW_UP_OPEN_FOR`).
 
-Exactly once, as for the weekly nudges (`cohorts/nudges.py`): a run first claims each due
+Exactly once, as for the weekly nudges (`cohorts/messaging/nudges.py`): a run first claims each due
 enrolment by inserting its FollowUp row under the one-to-one constraint, in its own committed
 transaction, and only the run whose insert won goes on; a second guard then takes the claimed
 rows to "sending" with the sender's own token in one guarded update, so a redelivered task or a
@@ -28,9 +28,9 @@ from django.utils import timezone
 
 from councils.emails import build_email
 
-from .models import Enrolment, EnrolmentStatus, FollowUp, FollowUpStatus
+from ..learning.outcomes import FOLLOW_UP_OPEN_FOR
+from ..models import Enrolment, EnrolmentStatus, FollowUp, FollowUpStatus
 from .nudges import unsubscribe_token
-from .outcomes import FOLLOW_UP_OPEN_FOR
 
 REMIND_AFTER = dt.timedelta(days=14)
 STALE_AFTER = dt.timedelta(minutes=30)

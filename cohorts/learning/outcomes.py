@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from labs.models import Statement
 
-from .models import (
+from ..models import (
     Applied,
     Assessment,
     AssessmentAnswer,

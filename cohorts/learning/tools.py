@@ -25,9 +25,9 @@ from councils.pdf import render_pdf
 from labs.models import Activity, ActivityKind, counting_q
 from labs.registry import Tool, ToolStatus, ToolStep, tool_for
 
-from .models import Completion, Enrolment, EnrolmentStatus, ToolComment
-from .services import WorkRefused, completion_submit
-from .weeks import week_is_open
+from ..models import Completion, Enrolment, EnrolmentStatus, ToolComment
+from ..services import WorkRefused, completion_submit
+from ..weeks import week_is_open
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from django.utils.translation import gettext_lazy, ngettext
 from councils.models import Council, Role, User
 from councils.services import PersonMoveRefused, council_lead_handover, user_move_council
 
-from .models import Enrolment
-from .services import CURRENT, person_mark_left
+from ..models import Enrolment
+from ..services import CURRENT, person_mark_left
 
 
 class MoveCouncilForm(forms.Form):

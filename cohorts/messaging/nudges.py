@@ -25,14 +25,14 @@ from councils.emails import build_email
 from councils.models import User
 from labs.models import Activity, Module
 
-from .calendar import calendar_for
-from .models import Completion, Enrolment, EnrolmentStatus, Nudge, NudgeStatus, Session
-from .weeks import week_is_open, week_open
+from ..models import Completion, Enrolment, EnrolmentStatus, Nudge, NudgeStatus, Session
+from ..scheduling.calendar import calendar_for
+from ..weeks import week_is_open, week_open
 
 BATCH_SIZE = 500
 SWEEP_AFTER = dt.timedelta(minutes=30)
 MAX_SWEEPS = 6  # after that a claim is left for staff to look at (status claimed, error kept)
-UNSUBSCRIBE_SALT = "cohorts.nudges.unsubscribe"
+UNSUBSCRIBE_SALT = "cohorts.messaging.nudges.unsubscribe"
 CURRENT = [EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE]
 
 

@@ -16,7 +16,7 @@ from councils.emails import send_email
 from councils.models import User
 from councils.pdf import render_pdf
 
-from .models import Certificate, CertificateNameChange, Enrolment, EnrolmentEvent, EnrolmentStatus
+from ..models import Certificate, CertificateNameChange, Enrolment, EnrolmentEvent, EnrolmentStatus
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 SWEEP_AFTER = dt.timedelta(minutes=30)  # leave the task queued at completion time to finish
@@ -153,11 +153,6 @@ def certificates_unfinished(*, now: dt.datetime | None = None) -> list[int]:
         .order_by("pk")
         .values_list("pk", flat=True)
     )
-
-
-def certificate_name_differs(certificate: Certificate) -> bool:
-    """The holder has changed the name on their profile since this certificate was awarded."""
-    return certificate.awarded_name != certificate.enrolment.user.name_for_certificate
 
 
 @transaction.atomic

@@ -18,12 +18,18 @@ from councils.services import user_create, user_set_nudges
 from infuse.concurrency import token_from
 from infuse.forms import NULL_CHARACTER_MESSAGE
 
-from . import selectors
-from .forms import CertificateLookupForm, NominateExistingForm, NominateNewForm
-from .nudges import user_for_unsubscribe_token
-from .services import attendance_mark, cohort_is_full, places_held, register_refusal
-from .tools import tool_comment_add, tool_context
-from .waiting import OfferClosed, enrol_or_wait, offer_accept, queue_position, waiting_message
+from .. import selectors
+from ..enrolment.waiting import (
+    OfferClosed,
+    enrol_or_wait,
+    offer_accept,
+    queue_position,
+    waiting_message,
+)
+from ..forms import CertificateLookupForm, NominateExistingForm, NominateNewForm
+from ..learning.tools import tool_comment_add, tool_context
+from ..messaging.nudges import user_for_unsubscribe_token
+from ..services import attendance_mark, cohort_is_full, places_held, register_refusal
 
 
 @role_required(Role.STAFF)

@@ -9,8 +9,9 @@ from django.utils.translation import gettext as _
 from councils.models import Role
 from councils.permissions import role_required
 
-from . import outcomes, selectors
-from .models import AssessmentKind, FollowUp
+from .. import selectors
+from ..models import AssessmentKind, FollowUp
+from . import outcomes
 from .outcome_forms import FollowUpForm, StatementsForm
 
 KINDS = {"baseline": AssessmentKind.BASELINE, "exit": AssessmentKind.EXIT}

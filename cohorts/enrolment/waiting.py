@@ -36,9 +36,9 @@ from django.utils.translation import gettext as _
 from councils.emails import send_email
 from councils.models import User
 
-from .models import WAITING_QUEUE, Cohort, Enrolment, WaitingListEntry, WaitingStatus
-from .selectors import with_positions
-from .services import (
+from ..models import WAITING_QUEUE, Cohort, Enrolment, WaitingListEntry, WaitingStatus
+from ..selectors import with_positions
+from ..services import (
     CohortFull,
     cohort_finished,
     enrolment_create,
@@ -99,7 +99,7 @@ def waiting_list_join(
         entry.save()
     if places_held(cohort=cohort) < cohort.capacity:
         # A place is free (capacity raised, say) while people wait: offer it in order.
-        from .tasks import offer_waiting_places
+        from ..tasks import offer_waiting_places
 
         offer_waiting_places.delay_on_commit(cohort.pk)
     return Placed(entry=entry, position=queue_position(entry=entry))

@@ -19,8 +19,8 @@ from councils.permissions import staff_or_404
 from labs import admin as labs_admin
 from labs.models import Material, Module
 
-from .markdown import render_markdown
-from .views import week_as_participant
+from ..markdown import render_markdown
+from ..views import week_as_participant
 
 # The week page draws a material's body one level under its `h3` title (`markdown:2`).
 HEADING_OFFSET = 2

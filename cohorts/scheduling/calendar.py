@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from councils.models import User
 from labs.models import Module
 
-from .models import Session
+from ..models import Session
 
 LONDON = ZoneInfo("Europe/London")
 

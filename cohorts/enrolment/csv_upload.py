@@ -1,10 +1,15 @@
 """Enrolling people from a CSV file: a preview of every row's outcome, then an all-or-nothing
-apply. Columns: email, full name, council (slug or name, English or Welsh)."""
+apply. Columns: email, full name, council (slug or name, English or Welsh).
+
+`read_file` reads the file (its encoding checked first by `decode`) into rows; `RowForm` checks
+one row against what is already known (`Known`, read once per file); `parse` puts the two
+together with the places left; `apply` enrols from the same preview."""
 
 import csv
 import io
 from dataclasses import dataclass, field
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
@@ -14,9 +19,9 @@ from django.utils.translation import ngettext
 from councils.models import Council, Role, User
 from councils.services import participants_create
 
-from .models import WAITING_QUEUE, Cohort, Enrolment, WaitingListEntry
-from .selectors import enrolment_warnings
-from .services import cohort_is_full, enrolments_create, places_held
+from ..models import WAITING_QUEUE, Cohort, Enrolment, WaitingListEntry
+from ..selectors import enrolment_warnings
+from ..services import cohort_is_full, enrolments_create, places_held
 from .waiting import waiting_list_join_many
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -149,11 +154,9 @@ def _council_lookup() -> dict[str, Council]:
     return lookup
 
 
-def parse(*, text: str, cohort: Cohort, viewer: User | None = None) -> Preview:
-    """Read the file and say, for every row, what applying it would do. Changes nothing.
-
-    With `viewer` (the staff member looking), each row that can be enrolled also carries its
-    warnings: the person is already on this Lab, or on a cohort whose sessions clash."""
+def read_file(text: str) -> list[tuple[int, dict[str, str]]]:
+    """The file reader: each person's row as (the line it starts on, its cells by column), or
+    CSVFileError saying why the file as a whole cannot be used."""
     # newline="": the csv module finds the line endings itself, so files saved with CR only
     # (Excel for Mac), LF or CRLF all read, and a quoted cell may hold a line break.
     reader = csv.reader(io.StringIO(text, newline=""))
@@ -183,114 +186,190 @@ def parse(*, text: str, cohort: Cohort, viewer: User | None = None) -> Preview:
         )
     if not body:
         raise CSVFileError(_("The file has a header line but no people."))
-
-    def cell(line, key):
-        index = columns[key]
-        return line[index].strip() if index < len(line) else ""
-
-    rows = [
-        Row(number, cell(line, "email").lower(), cell(line, "full_name"), cell(line, "council"))
+    return [
+        (number, {key: line[index] if index < len(line) else "" for key, index in columns.items()})
         for number, line in body
     ]
-    councils = _council_lookup()
-    taking_part = set(cohort.councils.values_list("pk", flat=True))
-    emails = [row.email for row in rows if row.email]
-    existing = {u.email: u for u in User.objects.filter(email__in=emails).select_related("council")}
-    enrolled = set(
-        Enrolment.objects.filter(cohort=cohort, user__email__in=emails).values_list(
-            "user__email", flat=True
+
+
+@dataclass
+class Known:
+    """What the rows are checked against, read once for the whole file."""
+
+    councils: dict[str, Council]  # by slug or name, lower case
+    taking_part: set[int]  # the cohort's councils
+    existing: dict[str, User]  # people already on the portal, by email
+    enrolled: set[str]  # emails already enrolled in the cohort
+    waiting: set[str]  # emails already on its waiting list
+    seen: dict[str, int] = field(default_factory=dict)  # email -> the first row it is on
+
+    @classmethod
+    def for_file(cls, *, cohort: Cohort, emails: list[str]) -> "Known":
+        people = User.objects.filter(email__in=emails).select_related("council")
+        return cls(
+            councils=_council_lookup(),
+            taking_part=set(cohort.councils.values_list("pk", flat=True)),
+            existing={user.email: user for user in people},
+            enrolled=set(
+                Enrolment.objects.filter(cohort=cohort, user__email__in=emails).values_list(
+                    "user__email", flat=True
+                )
+            ),
+            waiting=set(
+                cohort.waiting_list.filter(
+                    status__in=WAITING_QUEUE, user__email__in=emails
+                ).values_list("user__email", flat=True)
+            ),
         )
-    )
-    waiting = set(
-        cohort.waiting_list.filter(status__in=WAITING_QUEUE, user__email__in=emails).values_list(
-            "user__email", flat=True
-        )
-    )
-    seen: dict[str, int] = {}
-    # First come first served: with people already waiting, newcomers join behind them.
-    places_left = (
-        0 if cohort_is_full(cohort=cohort) else cohort.capacity - places_held(cohort=cohort)
-    )
-    queue = cohort.waiting_list.filter(status__in=WAITING_QUEUE).count()
-    for row in rows:
+
+
+class _Cell(forms.CharField):
+    """A cell as typed, stripped. Every check is the row's (RowForm.clean), so that a row's
+    problems are listed in one order, whatever the cell holds."""
+
+    def __init__(self):
+        super().__init__(required=False)
+        self.validators = []
+
+
+class RowForm(forms.Form):
+    """One row of the file, checked as a form: each problem is one of its errors, in the order
+    the preview lists them. `known` is shared by the file's rows (duplicates are found through
+    it), so rows are checked in the file's order."""
+
+    email = _Cell()
+    full_name = _Cell()
+    council = _Cell()
+
+    def __init__(self, data: dict[str, str], *, number: int, known: Known):
+        super().__init__(data)
+        self.number = number
+        self.known = known
+
+    def clean_email(self) -> str:
+        return self.cleaned_data["email"].lower()
+
+    def clean(self):
+        data = super().clean()
+        email, full_name = data["email"], data["full_name"]
+        council = self.known.councils.get(data["council"].lower())
+        user = self.known.existing.get(email)
+        data["council_found"], data["user"] = council, user
+        for problem in (
+            *self._email_problems(email),
+            *self._council_problems(council, data["council"]),
+            *self._text_problems(email, full_name),
+            *self._person_problems(email, full_name, council, user),
+        ):
+            self.add_error(None, problem)
+        return data
+
+    def _email_problems(self, email: str):
         try:
-            validate_email(row.email)
+            validate_email(email)
         except ValidationError:
-            row.problems.append(
-                _("“%(email)s” is not a valid email address.") % {"email": row.email}
-                if row.email
+            yield (
+                _("“%(email)s” is not a valid email address.") % {"email": email}
+                if email
                 else _("The email address is missing.")
             )
-        if row.email in seen:
-            row.problems.append(
-                _("Duplicate: the same email is on row %(n)s.") % {"n": seen[row.email]}
-            )
+        if email in self.known.seen:
+            yield _("Duplicate: the same email is on row %(n)s.") % {"n": self.known.seen[email]}
         else:
-            seen[row.email] = row.number
-        row.council = councils.get(row.council_text.lower())
-        if row.council is None:
-            row.problems.append(
-                _("Unknown council “%(c)s”.") % {"c": row.council_text}
-                if row.council_text
+            self.known.seen[email] = self.number
+
+    def _council_problems(self, council: Council | None, text: str):
+        if council is None:
+            yield (
+                _("Unknown council “%(c)s”.") % {"c": text}
+                if text
                 else _("The council is missing.")
             )
-        elif row.council.pk not in taking_part:
-            row.problems.append(
-                _("%(c)s is not taking part in this cohort.") % {"c": row.council.display_name}
-            )
-        if len(row.email) > 254:
-            row.problems.append(_("The email address is longer than 254 characters."))
-        if len(row.full_name) > 150:
-            row.problems.append(_("The full name is longer than 150 characters."))
-        if any(ord(c) < 32 for c in row.full_name + row.email):
-            row.problems.append(_("The name or email contains a line break or control character."))
-        row.user = existing.get(row.email)
-        if row.user is None:
-            row.outcome = "new"
-            if not row.full_name:
-                row.problems.append(_("The full name is missing."))
-        else:
-            row.outcome = "existing"
-            if row.user.role != Role.PARTICIPANT:
-                row.problems.append(
-                    _("%(email)s belongs to a %(role)s, not a participant.")
-                    % {"email": row.email, "role": row.user.get_role_display().lower()}
-                )
-            elif not row.user.is_active or row.user.erased_at:
-                row.problems.append(
-                    _("%(email)s has left the programme: their account is closed.")
-                    % {"email": row.email}
-                )
-            elif row.council and row.user.council_id != row.council.pk:
-                row.problems.append(
-                    _("%(email)s belongs to %(c)s, not %(row)s.")
-                    % {
-                        "email": row.email,
-                        "c": row.user.council.display_name,
-                        "row": row.council.display_name,
-                    }
-                )
-            if row.email in enrolled:
-                row.problems.append(_("Already enrolled in this cohort."))
-            elif row.email in waiting:
-                row.problems.append(_("Already on this cohort's waiting list."))
+        elif council.pk not in self.known.taking_part:
+            yield _("%(c)s is not taking part in this cohort.") % {"c": council.display_name}
+
+    def _text_problems(self, email: str, full_name: str):
+        if len(email) > 254:
+            yield _("The email address is longer than 254 characters.")
+        if len(full_name) > 150:
+            yield _("The full name is longer than 150 characters.")
+        if any(ord(c) < 32 for c in full_name + email):
+            yield _("The name or email contains a line break or control character.")
+
+    def _person_problems(self, email, full_name, council, user):
+        if user is None:
+            if not full_name:
+                yield _("The full name is missing.")
+            return
+        if user.role != Role.PARTICIPANT:
+            yield _("%(email)s belongs to a %(role)s, not a participant.") % {
+                "email": email,
+                "role": user.get_role_display().lower(),
+            }
+        elif not user.is_active or user.erased_at:
+            yield _("%(email)s has left the programme: their account is closed.") % {"email": email}
+        elif council and user.council_id != council.pk:
+            yield _("%(email)s belongs to %(c)s, not %(row)s.") % {
+                "email": email,
+                "c": user.council.display_name,
+                "row": council.display_name,
+            }
+        if email in self.known.enrolled:
+            yield _("Already enrolled in this cohort.")
+        elif email in self.known.waiting:
+            yield _("Already on this cohort's waiting list.")
+
+    def row(self) -> Row:
+        """The row as the preview shows it."""
+        self.is_valid()
+        data = self.cleaned_data
+        user = data["user"]
+        return Row(
+            self.number,
+            data["email"],
+            data["full_name"],
+            data["council"],
+            council=data["council_found"],
+            user=user,
+            outcome="error" if self.errors else ("new" if user is None else "existing"),
+            problems=[str(problem) for problem in self.non_field_errors()],
+        )
+
+
+def _queue_beyond_capacity(rows: list[Row], *, cohort: Cohort) -> int:
+    """Number the rows beyond the places left on the waiting list, in the file's order, and
+    return the places left. First come first served: with people already waiting, newcomers
+    join behind them."""
+    places_left = max(
+        0 if cohort_is_full(cohort=cohort) else cohort.capacity - places_held(cohort=cohort), 0
+    )
+    queue = cohort.waiting_list.filter(status__in=WAITING_QUEUE).count()
     accepted = 0
     for row in rows:
         if row.ok:
             accepted += 1
-            if accepted > max(places_left, 0):
-                # Beyond capacity: joins the waiting list, in the file's order.
-                row.waiting_position = queue + accepted - max(places_left, 0)
-    for row in rows:
-        if row.problems:
-            row.outcome = "error"
+            if accepted > places_left:
+                row.waiting_position = queue + accepted - places_left
+    return places_left
+
+
+def parse(*, text: str, cohort: Cohort, viewer: User | None = None) -> Preview:
+    """Read the file and say, for every row, what applying it would do. Changes nothing.
+
+    With `viewer` (the staff member looking), each row that can be enrolled also carries its
+    warnings: the person is already on this Lab, or on a cohort whose sessions clash."""
+    body = read_file(text)
+    emails = [email for _number, cells in body if (email := cells["email"].strip().lower())]
+    known = Known.for_file(cohort=cohort, emails=emails)
+    rows = [RowForm(cells, number=number, known=known).row() for number, cells in body]
+    places_left = _queue_beyond_capacity(rows, cohort=cohort)
     if viewer is not None:
         people = [row.user for row in rows if row.ok and row.user is not None]
         found = enrolment_warnings(user=viewer, cohort=cohort, people=people)
         for row in rows:
             if row.ok and row.user is not None:
                 row.warnings = [w.message for w in found.get(row.user.pk, [])]
-    return Preview(rows=rows, places_left=max(places_left, 0))
+    return Preview(rows=rows, places_left=places_left)
 
 
 def apply(*, text: str, cohort: Cohort, by: User) -> Applied:

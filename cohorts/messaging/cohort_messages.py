@@ -1,7 +1,7 @@
 """Messages from programme staff to a cohort: one email per person, exactly once, in each
 person's language where a Welsh text was written (English otherwise).
 
-How "exactly once" holds, as for the weekly nudges (`cohorts/nudges.py`): when staff send a
+How "exactly once" holds, as for the weekly nudges (`cohorts/messaging/nudges.py`): when staff send a
 message, its recipients are written as rows under a unique (message, person) constraint in the
 same transaction as the message, which itself is made once per compose form (its one-time token
 is unique), so a double click or a second tab of the same page makes one message with one row
@@ -37,8 +37,8 @@ from councils.audit import audit_bulk_created
 from councils.emails import build_email
 from councils.models import Role, User
 
-from .markdown import render_markdown
-from .models import (
+from ..markdown import render_markdown
+from ..models import (
     Cohort,
     CohortMessage,
     CohortMessageRecipient,
@@ -167,7 +167,7 @@ def cohort_message_send(
             ]
         )
         audit_bulk_created(rows, actor=by)
-        from .tasks import send_cohort_message
+        from ..tasks import send_cohort_message
 
         send_cohort_message.delay_on_commit(message.pk)
     return message, True

@@ -11,7 +11,7 @@ def add_welsh(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("lab_procurement", "0005_issue20_statements"),
+        ("lab_procurement", "0006_issue26_welsh_curriculum"),
     ]
 
     operations = [

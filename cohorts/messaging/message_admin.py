@@ -1,5 +1,5 @@
 """Message a cohort from its admin page: compose → preview → "Send to N people", and the
-messages' history (cohorts/cohort_messages.py does the sending)."""
+messages' history (cohorts/messaging/cohort_messages.py does the sending)."""
 
 import uuid
 
@@ -16,6 +16,13 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from ..markdown import render_markdown
+from ..models import (
+    Cohort,
+    CohortMessage,
+    CohortMessageRecipient,
+    MessageRecipientStatus,
+)
 from .cohort_messages import (
     HEADING_OFFSET,
     AlreadySent,
@@ -23,13 +30,6 @@ from .cohort_messages import (
     cohort_message_recipients,
     cohort_message_send,
     recipients_digest,
-)
-from .markdown import render_markdown
-from .models import (
-    Cohort,
-    CohortMessage,
-    CohortMessageRecipient,
-    MessageRecipientStatus,
 )
 
 SUBJECT_MAX = 150

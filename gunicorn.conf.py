@@ -1,0 +1,32 @@
+"""gunicorn's settings for the web process, one file for the image (Dockerfile),
+docker-compose.yml and `make stack` (scripts/stack.sh); each adds only where to listen.
+
+Threaded workers (gthread): each worker process answers `threads` requests at once, so a slow
+page (a lead's page of a big council, a report) holds one thread, not the worker and everything
+queued behind it. Each thread keeps its own database connection (CONN_MAX_AGE, checked before
+reuse), so a machine holds up to workers × threads connections to PostgreSQL (docs/scaling.md).
+
+    WEB_WORKERS   processes (default 3; about one per core, as threads do the waiting)
+    WEB_THREADS   threads in each (default 4)
+"""
+
+import os
+import sys
+
+
+def _count(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip() or str(default)
+    if not value.isdigit() or int(value) < 1:
+        sys.exit(
+            f"Infuse Portal cannot start: {name} must be a whole number, 1 or more; got {value!r}."
+        )
+    return int(value)
+
+
+wsgi_app = "infuse.wsgi:application"
+worker_class = "gthread"
+workers = _count("WEB_WORKERS", 3)
+threads = _count("WEB_THREADS", 4)
+# As gunicorn's default: a request still running after 30 s is stopped (its worker restarted).
+timeout = 30
+graceful_timeout = 20
