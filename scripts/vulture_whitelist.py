@@ -415,3 +415,6 @@ _.redirect_request  # method
 # scripts/mailcatcher.py
 _.handle_DATA  # method
 server  # variable
+
+# labs/procurement/proxy_values.py (run by its data migration, 0007_issue26cyinfra_measures_cy)
+add_welsh  # function

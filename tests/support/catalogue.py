@@ -20,59 +20,70 @@ class Entry:
     obsolete: bool = False
 
 
-def read_po(path: Path = WELSH_PO) -> list[Entry]:
-    """Every entry of the catalogue but its header."""
-    entries: list[Entry] = []
-    current = Entry()
-    key = None  # the keyword a continuation line ("...") adds to
-    flags = ""
+class _Reader:
+    """Reads the catalogue a line at a time: `key` is the keyword a continuation line ("...")
+    adds to."""
 
-    def finish():
-        nonlocal current
-        if current.msgid or current.msgstrs:
-            entries.append(current)
-        current = Entry()
+    def __init__(self):
+        self.entries: list[Entry] = []
+        self.current = Entry()
+        self.key: str | None = None
+        self.flags = ""
 
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    def finish(self) -> None:
+        if self.current.msgid or self.current.msgstrs:
+            self.entries.append(self.current)
+        self.current = Entry()
+
+    def after_msgstr(self) -> None:
+        """A new entry begins: close the one whose msgstr was being read."""
+        if self.key is not None and self.key.startswith("msgstr"):
+            self.finish()
+            self.key = None
+
+    def continuation(self, value: str) -> None:
+        if self.key == "msgid":
+            self.current.msgid += value
+        elif self.key == "msgid_plural":
+            self.current.msgid_plural += value
+        elif self.key is not None and self.key != "msgctxt":
+            self.current.msgstrs[-1] += value
+
+    def keyword(self, word: str, value: str, number: int, obsolete: bool) -> None:
+        if word in {"msgid", "msgctxt"}:
+            self.after_msgstr()
+        if word == "msgid":
+            self.current.msgid, self.current.line = value, number
+            self.current.fuzzy, self.current.obsolete = "fuzzy" in self.flags, obsolete
+            self.flags = ""
+        elif word == "msgid_plural":
+            self.current.msgid_plural = value
+        elif word.startswith("msgstr"):
+            self.current.msgstrs.append(value)
+        self.key = word
+
+    def line(self, raw: str, number: int) -> None:
         line = raw.strip()
         obsolete = line.startswith("#~")
         if obsolete:
             line = line[2:].strip()
         if not line:
-            continue
+            return
         if line.startswith("#"):
             if line.startswith("#,"):
-                if key is not None and key.startswith("msgstr"):
-                    finish()
-                    key = None
-                flags = line
-            continue
-        if line.startswith('"'):
-            value = ast.literal_eval(line)
-            if key == "msgid":
-                current.msgid += value
-            elif key == "msgid_plural":
-                current.msgid_plural += value
-            elif key is not None:
-                current.msgstrs[-1] += value
-            continue
-        word, _, rest = line.partition(" ")
-        value = ast.literal_eval(rest.strip())
-        if word == "msgid":
-            if key is not None and key.startswith("msgstr"):
-                finish()
-            current.msgid, current.line = value, number
-            current.fuzzy, current.obsolete = "fuzzy" in flags, obsolete
-            flags = ""
-        elif word == "msgid_plural":
-            current.msgid_plural = value
-        elif word.startswith("msgstr"):
-            current.msgstrs.append(value)
-        elif word == "msgctxt":
-            if key is not None and key.startswith("msgstr"):
-                finish()
-            key = "msgctxt"
-            continue
-        key = word
-    finish()
-    return [e for e in entries if e.msgid and not e.obsolete]
+                self.after_msgstr()
+                self.flags = line
+        elif line.startswith('"'):
+            self.continuation(ast.literal_eval(line))
+        else:
+            word, _, rest = line.partition(" ")
+            self.keyword(word, ast.literal_eval(rest.strip()), number, obsolete)
+
+
+def read_po(path: Path = WELSH_PO) -> list[Entry]:
+    """Every entry of the catalogue but its header."""
+    reader = _Reader()
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        reader.line(raw, number)
+    reader.finish()
+    return [e for e in reader.entries if e.msgid and not e.obsolete]
