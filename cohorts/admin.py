@@ -21,10 +21,10 @@ from django.utils.html import format_html, format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
-from modeltranslation.admin import TranslationAdmin
 
 from councils.audit import ROSTER_EXPORT, audit_event
 from councils.csv import csv_response
+from labs.admin import TranslationAdmin
 from labs.registry import tool_for
 
 from .enrolment import csv_upload as enrolment_csv

@@ -13,7 +13,7 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 
-from councils.models import Council, Role, User
+from councils.models import Council, Language, Role, User
 from councils.services import user_create, user_set_up_authenticator
 from equality.models import EqualityResponse
 from labs.models import Activity, ActivityKind, Lab, Statement
@@ -124,6 +124,9 @@ SURNAMES = [
     "Phillips",
 ]
 PARTICIPANTS_PER_COUNCIL = 5
+# The second participant of each council prefers Welsh, so every cohort with two or more from
+# a council has a Welsh speaker (each running cohort does: tests/cohorts/test_demo.py).
+WELSH_SPEAKER = 1
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,7 @@ class DemoCohort:
     title: str
     week: int  # the week it should be in on `today`; 0 = upcoming, 7 = finished
     councils: tuple[str, ...]
+    title_cy: str = ""  # the title in Welsh (every demo cohort has one)
     location: str = ""
     online_url: str = ""
     capacity: int = 24
@@ -147,6 +151,7 @@ COHORTS = [
         "Data Lab: Supportive Communities (cohort 2)",
         3,
         ("cardiff", "newport", "bridgend", "vale-of-glamorgan", "rhondda-cynon-taf"),
+        title_cy="Labordy Data: Cymunedau Cefnogol (carfan 2)",
         online_url="https://teams.microsoft.com/l/meetup-join/infuse-data-lab-2",
     ),
     DemoCohort(
@@ -156,6 +161,7 @@ COHORTS = [
         "Adaption Lab: Accelerating Decarbonisation",
         5,
         ("caerphilly", "blaenau-gwent", "monmouthshire", "merthyr-tydfil"),
+        title_cy="Labordy Addasu: Datgarboneiddio Cyflymach",
         location="Tŷ Penallta, Ystrad Mynach, Hengoed CF82 7PG",
     ),
     DemoCohort(
@@ -165,6 +171,7 @@ COHORTS = [
         "Procurement Lab: Supportive Communities",
         5,
         ("torfaen", "monmouthshire", "newport", "cardiff"),
+        title_cy="Labordy Caffael: Cymunedau Cefnogol",
         location="Civic Centre, Pontypool NP4 6YB",
     ),
     DemoCohort(
@@ -174,6 +181,7 @@ COHORTS = [
         "Data Lab: Accelerating Decarbonisation (cohort 1)",
         7,
         ("cardiff", "caerphilly", "torfaen", "monmouthshire", "newport"),
+        title_cy="Labordy Data: Datgarboneiddio Cyflymach (carfan 1)",
         online_url="https://teams.microsoft.com/l/meetup-join/infuse-data-lab-1",
     ),
     DemoCohort(
@@ -184,6 +192,7 @@ COHORTS = [
         "Adaption Lab: Supportive Communities (next cohort)",
         0,
         tuple(),  # all ten councils
+        title_cy="Labordy Addasu: Cymunedau Cefnogol (y garfan nesaf)",
         online_url="https://teams.microsoft.com/l/meetup-join/infuse-adaption-lab-next",
         capacity=20,
     ),
@@ -265,7 +274,12 @@ def _people(councils: dict[str, Council]) -> tuple[User, User, dict[str, list[Us
                 if n == 0
                 else f"{_ascii(first)}.{_ascii(last)}.{slug}@{DOMAIN}".lower()
             )
-            people.append(_user(email, f"{first} {last}", Role.PARTICIPANT, council))
+            person = _user(email, f"{first} {last}", Role.PARTICIPANT, council)
+            language = Language.WELSH if n == WELSH_SPEAKER else Language.ENGLISH
+            if person.language != language:
+                person.language = language
+                person.save(update_fields=["language"])
+            people.append(person)
         by_council[slug] = people
     return staff, funder, by_council
 
@@ -293,12 +307,14 @@ def _demo_password_hash() -> str:
 def _is_current(today: dt.date) -> bool:
     """Whether the demo cohorts already sit where they should on `today`."""
     titles = {c.title: c for c in COHORTS}
-    cohorts = list(Cohort.objects.filter(title__in=titles).prefetch_related("sessions"))
+    cohorts = list(Cohort.objects.filter(title_en__in=titles).prefetch_related("sessions"))
     if len(cohorts) != len(COHORTS):
         return False
     for cohort in cohorts:
+        if cohort.title_cy != titles[cohort.title_en].title_cy:
+            return False  # a demo from before the Welsh titles
         dates = sorted(s.date for s in cohort.sessions.all())
-        want = titles[cohort.title].week
+        want = titles[cohort.title_en].week
         week = week_number_on(dates, today)
         if want == 7 and not (dates and today > dates[-1]):
             return False
@@ -342,6 +358,7 @@ def demo_load(*, today: dt.date) -> dict:
             lab=labs[spec.lab],
             theme=spec.theme,
             title=spec.title,
+            title_cy=spec.title_cy,
             start_date=start,
             session_weekday=weekday,
             session_time=dt.time(10, 0),

@@ -132,8 +132,16 @@ def _activity_items(overview, week, *, answers, posted=None) -> list[dict]:
 def _week_steps(materials, items) -> list[dict]:
     """The week as steps: each material, then each activity, in order, each knowing the one
     before and after it (the "On this page" list and each step's Previous / Next)."""
-    steps = [{"anchor": f"material-{m.pk}", "title": m.title, "material": m} for m in materials] + [
-        {"anchor": f"activity-{i['activity'].pk}", "title": i["activity"].title, "item": i}
+    # `obj`: the step's material or activity, whose title `{% content %}` shows.
+    steps = [
+        {"anchor": f"material-{m.pk}", "title": m.title, "material": m, "obj": m} for m in materials
+    ] + [
+        {
+            "anchor": f"activity-{i['activity'].pk}",
+            "title": i["activity"].title,
+            "item": i,
+            "obj": i["activity"],
+        }
         for i in items
     ]
     for index, step in enumerate(steps):

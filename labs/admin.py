@@ -1,18 +1,94 @@
 from django.contrib import admin, messages
 from django.db import router
+from django.db.models import Q
 from django.db.models.deletion import Collector, ProtectedError
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy, ngettext
-from modeltranslation.admin import (
-    TranslationAdmin,
-    TranslationStackedInline,
-    TranslationTabularInline,
-)
+from modeltranslation.admin import TranslationAdmin as BaseTranslationAdmin
+from modeltranslation.admin import TranslationStackedInline as BaseTranslationStackedInline
+from modeltranslation.admin import TranslationTabularInline as BaseTranslationTabularInline
+from modeltranslation.translator import translator
 
 from .models import Activity, Lab, Material, Module, Statement
 from .progress import activities_changed
 from .services import content_archive
+
+
+def pair_languages(fields, translated) -> list:
+    """`[..., "title_en", "title_cy", ...]` as `[..., ("title_en", "title_cy"), ...]`: the
+    admin draws a tuple of fields on one row, so each field's English and Welsh are side by
+    side (django-modeltranslation puts them one under the other)."""
+    fields = list(fields)
+    paired = []
+    index = 0
+    while index < len(fields):
+        name = fields[index]
+        base = name.removesuffix("_en") if isinstance(name, str) else None
+        if (
+            base in translated
+            and name.endswith("_en")
+            and index + 1 < len(fields)
+            and fields[index + 1] == f"{base}_cy"
+        ):
+            paired.append((name, f"{base}_cy"))
+            index += 2
+        else:
+            paired.append(name)
+            index += 1
+    return paired
+
+
+class SideBySide:
+    """The admin page of translated content shows each field's English and Welsh side by
+    side (the inlines too)."""
+
+    def get_fieldsets(self, request, obj=None):
+        translated = set(translator.get_options_for_model(self.model).all_fields)
+        return [
+            (name, {**options, "fields": pair_languages(options["fields"], translated)})
+            for name, options in super().get_fieldsets(request, obj)
+        ]
+
+
+class TranslationAdmin(SideBySide, BaseTranslationAdmin):
+    pass
+
+
+class TranslationStackedInline(SideBySide, BaseTranslationStackedInline):
+    pass
+
+
+class TranslationTabularInline(SideBySide, BaseTranslationTabularInline):
+    pass
+
+
+def missing_welsh(model) -> Q:
+    """The rows of `model` where some translated field has English but no Welsh."""
+    missing = Q(pk__in=[])
+    for field in translator.get_options_for_model(model).all_fields:
+        has_english = Q(**{f"{field}_en__isnull": False}) & ~Q(**{f"{field}_en": ""})
+        no_welsh = Q(**{f"{field}_cy__isnull": True}) | Q(**{f"{field}_cy": ""})
+        missing |= has_english & no_welsh
+    return missing
+
+
+class MissingWelshFilter(admin.SimpleListFilter):
+    """ "Missing Welsh: Yes" lists the items with a field whose Welsh is still to be written
+    (the page shows those fields in English, marked `lang="en"`); "No" the rest."""
+
+    title = gettext_lazy("missing Welsh")
+    parameter_name = "missing_welsh"
+
+    def lookups(self, request, model_admin):
+        return [("yes", gettext_lazy("Yes")), ("no", gettext_lazy("No"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(missing_welsh(queryset.model))
+        if self.value() == "no":
+            return queryset.exclude(missing_welsh(queryset.model))
+        return queryset
 
 
 def records_held(obj) -> int:
@@ -127,7 +203,7 @@ class ActivityInline(TranslationStackedInline):
 @admin.register(Module)
 class ModuleAdmin(ArchiveNotDeleteMixin, TranslationAdmin):
     list_display = ["title", "lab", "number", "archived_at"]
-    list_filter = ["lab", ("archived_at", admin.EmptyFieldListFilter)]
+    list_filter = ["lab", MissingWelshFilter, ("archived_at", admin.EmptyFieldListFilter)]
     search_fields = ["title", "summary"]
     list_select_related = ["lab"]
     readonly_fields = ["archived_at"]
@@ -144,7 +220,12 @@ class ModuleAdmin(ArchiveNotDeleteMixin, TranslationAdmin):
 @admin.register(Material)
 class MaterialAdmin(ArchiveNotDeleteMixin, TranslationAdmin):
     list_display = ["title", "module", "kind", "minutes", "archived_at"]
-    list_filter = ["kind", "module__lab", ("archived_at", admin.EmptyFieldListFilter)]
+    list_filter = [
+        "kind",
+        "module__lab",
+        MissingWelshFilter,
+        ("archived_at", admin.EmptyFieldListFilter),
+    ]
     search_fields = ["title", "body"]
     list_select_related = ["module__lab"]
     readonly_fields = ["archived_at"]
@@ -154,7 +235,13 @@ class MaterialAdmin(ArchiveNotDeleteMixin, TranslationAdmin):
 @admin.register(Activity)
 class ActivityAdmin(ArchiveNotDeleteMixin, TranslationAdmin):
     list_display = ["title", "module", "kind", "required", "tool_step", "archived_at"]
-    list_filter = ["kind", "required", "module__lab", ("archived_at", admin.EmptyFieldListFilter)]
+    list_filter = [
+        "kind",
+        "required",
+        "module__lab",
+        MissingWelshFilter,
+        ("archived_at", admin.EmptyFieldListFilter),
+    ]
     search_fields = ["title", "instructions"]
     list_select_related = ["module__lab"]
     readonly_fields = ["archived_at"]

@@ -418,3 +418,6 @@ server  # variable
 
 # infuse/staticfiles.py (named in settings.STORAGES off DEBUG)
 ManifestStaticFilesStorage  # class
+
+# labs/procurement/proxy_values.py (run by its data migration, 0007_issue26cyinfra_measures_cy)
+add_welsh  # function

@@ -16,6 +16,10 @@ LOADERS = [
     ("labs.adaption.migrations.0004_issue20_statements", "load"),
     ("labs.data.migrations.0004_issue20_statements", "load"),
     ("labs.procurement.migrations.0005_issue20_statements", "load"),
+    # The Labs' Welsh (issue 26): the curricula, and the planner's measures (proxy_values).
+    ("labs.adaption.migrations.0005_issue26_welsh_curriculum", "load"),
+    ("labs.data.migrations.0006_issue26_welsh_curriculum", "load"),
+    ("labs.procurement.migrations.0006_issue26_welsh_curriculum", "load"),
 ]
 
 

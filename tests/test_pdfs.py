@@ -18,6 +18,8 @@ from cohorts.messaging.certificates import certificate_build_pdf, issue_certific
 from cohorts.reports import report_filters, report_for, report_options
 from cohorts.reports.exports import report_pdf
 from cohorts.services import enrolment_create
+from labs.procurement import proxy_values
+from labs.procurement.models import ProxyValue
 from tests.cohorts.participant_helpers import set_today
 from tests.cohorts.reports_data import TODAY, build_programme
 from tests.cohorts.test_certificates import complete
@@ -155,9 +157,12 @@ def test_the_certificates_qr_code_says_where_it_leads(
 
 
 def test_english_lab_content_in_a_welsh_pdf_is_tagged_as_english(client, participant, make_cohort):
-    """The planner's proxy measures are kept in English: in a Welsh plan they carry /Lang en."""
+    """A planner's measure whose Welsh is missing shows in English: in a Welsh plan it carries
+    /Lang en."""
     participant.language = "cy"
     participant.save(update_fields=["language"])
+    proxy_values.ensure()
+    ProxyValue.objects.update(measure_cy="", unit_cy="")
     doc = tagged(_tool(client, participant, make_cohort, "procurement"))
     assert doc.lang == "cy"
     english = [n for n in doc.root.walk() if n.lang == "en"]

@@ -100,11 +100,9 @@ def _event(session: Session, module_titles: dict[tuple[int, int], str]) -> icale
 
 
 def _module_titles(sessions: list[Session]) -> dict[tuple[int, int], str]:
+    """Each week's module title in the active language (the Welsh where there is one)."""
     modules = Module.objects.filter(lab_id__in={s.cohort.lab_id for s in sessions})
-    return {
-        (lab_id, number): title
-        for lab_id, number, title in modules.values_list("lab_id", "number", "title")
-    }
+    return {(m.lab_id, m.number): m.title for m in modules.only("lab_id", "number", "title")}
 
 
 def _calendar(name: str, method: str) -> icalendar.Calendar:

@@ -7,13 +7,14 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from cohorts.learning.tools import EnrolmentWorkAdmin
+from labs.admin import MissingWelshFilter, TranslationAdmin
 
 from .models import Bid, Plan, PlanMeasure, ProxyValue
 from .rules import format_pounds
 
 
 @admin.register(ProxyValue)
-class ProxyValueAdmin(admin.ModelAdmin):
+class ProxyValueAdmin(TranslationAdmin):
     list_display = [
         "measure",
         "goal",
@@ -24,7 +25,13 @@ class ProxyValueAdmin(admin.ModelAdmin):
         "is_active",
         "updated_at",
     ]
-    list_filter = ["goal", "serves_decarbonisation", "serves_communities", "is_active"]
+    list_filter = [
+        "goal",
+        "serves_decarbonisation",
+        "serves_communities",
+        "is_active",
+        MissingWelshFilter,
+    ]
     search_fields = ["measure", "unit", "code"]
     fieldsets = [
         (None, {"fields": ["measure", "code", "goal", "unit", "value", "guidance"]}),

@@ -8,6 +8,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from labs.templatetags.lab_content import content
+
 from .models import ContractKind
 from .rules import MAX_BIDS, MIN_BIDS, WEIGHTING_TOTAL, weighting_total_problem
 
@@ -189,7 +191,7 @@ class OutcomesForm(forms.Form):
         self.proxies = list(proxies)
         for proxy in self.proxies:
             self.fields[self.field_name(proxy)] = QuantityField(
-                label=proxy.measure,
+                label=content(proxy, "measure"),  # lang="en" while its Welsh is missing
                 error_messages={
                     "invalid": _("Enter the target for “%(measure)s” as a number, in %(unit)s.")
                     % {"measure": proxy.measure, "unit": proxy.unit},
@@ -302,7 +304,7 @@ class BidsForm(forms.Form):
             for measure in self.measures:
                 proxy = measure.proxy
                 self.fields[self.commit_name(n, proxy)] = QuantityField(
-                    label=proxy.measure,
+                    label=content(proxy, "measure"),  # lang="en" while its Welsh is missing
                     error_messages={
                         "invalid": _(
                             "Bid %(n)s: enter the commitment to “%(measure)s” as a number."

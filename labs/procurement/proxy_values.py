@@ -201,35 +201,186 @@ MEASURES = [
 ]
 
 
+# The Welsh of each measure (code: measure, unit, guidance), in the planner's terms in
+# locale/cy/LC_MESSAGES/django.po ("gwerth procsi", "uned", "Cymunedau Cefnogol"). Needs review
+# by a Welsh-language professional before launch, as the catalogue does (README).
+MEASURES_CY = {
+    "local-jobs": (
+        "Pobl leol a gyflogir ar y contract",
+        "swydd gyfwerth ag amser llawn (FTE) am flwyddyn",
+        "Pobl sy'n byw yn ardal y cyngor ac a gyflogir i gyflawni'r contract hwn, wedi'u cyfrif "
+        "yn gyfwerth ag amser llawn (FTE) ar gyfer pob blwyddyn o'r contract. Gofynnwch am "
+        "dystiolaeth o'r gyflogres gyda chodau post eu cartrefi.",
+    ),
+    "apprenticeship-weeks": (
+        "Wythnosau prentisiaeth ar y contract",
+        "wythnos o brentisiaeth",
+        "Wythnosau a weithiwyd ar y contract hwn gan brentisiaid ar fframwaith cydnabyddedig, "
+        "megis adeiladu, gofal neu ôl-osod. Gofynnwch am fframwaith pob prentis a'r wythnosau a "
+        "weithiwyd.",
+    ),
+    "local-sme-spend": (
+        "Gwariant gyda BBaChau lleol yn y gadwyn gyflenwi",
+        "£1 a werir",
+        "Arian y mae'r cyflenwr yn ei wario gyda busnesau bach a chanolig yn ardal y cyngor wrth "
+        "gyflawni'r contract. Gofynnwch am anfonebau neu adroddiad ar wariant y gadwyn gyflenwi.",
+    ),
+    "third-sector-spend": (
+        "Gwariant gyda sefydliadau'r trydydd sector (elusennau, mentrau cymdeithasol, mentrau "
+        "cydweithredol)",
+        "£1 a werir",
+        "Is-gontractau a phryniannau gan sefydliadau gwirfoddol a chymunedol, mentrau "
+        "cymdeithasol a mentrau cydweithredol. Gofynnwch am rifau elusen neu rifau cwmni'r "
+        "sefydliadau.",
+    ),
+    "waste-diverted": (
+        "Gwastraff a ddargyfeiriwyd o safleoedd tirlenwi (wedi'i ailddefnyddio neu ei ailgylchu)",
+        "tunnell",
+        "Tunelli o wastraff o'r contract sy'n cael eu hailddefnyddio neu eu hailgylchu yn lle "
+        "mynd i safle tirlenwi. Gofynnwch am nodiadau trosglwyddo gwastraff.",
+    ),
+    "habitat-improved": (
+        "Tir wedi'i wella ar gyfer byd natur (cynefin wedi'i greu neu ei adfer)",
+        "hectar",
+        "Hectarau o dir lle caiff cynefin ei greu neu ei adfer yn rhan o'r contract, gyda "
+        "chynllun i'w gynnal. Gofynnwch am gynllun safle a chadarnhad gan ecolegydd.",
+    ),
+    "befriending-hours": (
+        "Oriau o gyfeillio neu gymorth llesiant i breswylwyr sydd wedi'u hynysu",
+        "awr",
+        "Oriau o gyswllt un i un neu mewn grŵp â phreswylwyr sydd mewn perygl o unigrwydd, y tu "
+        "hwnt i'r hyn y mae'r fanyleb eisoes yn talu amdano. Gofynnwch am gofnodion dienw o'r "
+        "sesiynau.",
+    ),
+    "warmer-homes": (
+        "Cartrefi mewn tlodi tanwydd wedi'u gwneud yn gynhesach (inswleiddio, rheolyddion "
+        "gwresogi, cyngor)",
+        "cartref",
+        "Aelwydydd mewn tlodi tanwydd, neu'n agos ato, y mae eu cartrefi wedi'u gwneud yn "
+        "gynhesach ac yn rhatach i'w gwresogi. Gofynnwch am y cyfeiriadau a gafodd y gwasanaeth "
+        "a'r mesurau a osodwyd.",
+    ),
+    "barrier-jobs": (
+        "Swyddi i bobl sy'n wynebu rhwystrau rhag gweithio (pobl ddi-waith hirdymor, pobl sy'n "
+        "gadael gofal, pobl anabl, pobl sy'n gadael y carchar)",
+        "swydd FTE am flwyddyn",
+        "Pobl sy'n wynebu rhwystrau rhag gweithio a gyflogir ar y contract, wedi'u cyfrif yn FTE "
+        "ar gyfer pob blwyddyn. Gofynnwch sut y cawsant eu recriwtio, er enghraifft drwy "
+        "wasanaeth cymorth cyflogaeth y cyngor.",
+    ),
+    "employability-hours": (
+        "Oriau o gymorth cyflogadwyedd (help gyda CV, ymarfer cyfweliadau, hyfforddiant) i "
+        "breswylwyr",
+        "awr",
+        "Oriau o gymorth a roddir i breswylwyr sydd allan o waith. Gofynnwch am gofnodion "
+        "presenoldeb, nid enwau.",
+    ),
+    "volunteering-hours": (
+        "Oriau gwirfoddoli gan staff y cyflenwr ar brosiectau cymunedol lleol",
+        "awr",
+        "Oriau y mae staff y cyflenwr yn eu gwirfoddoli, yn eu hamser â thâl, gyda grwpiau "
+        "cymunedol lleol. Gofynnwch i'r grwpiau gadarnhau'r oriau.",
+    ),
+    "community-donations": (
+        "Rhoddion a chymorth mewn nwyddau i grwpiau cymunedol lleol",
+        "£1 a roddir",
+        "Arian, offer neu le a roddir i grwpiau cymunedol lleol. Gofynnwch am dderbynebau neu "
+        "lythyrau gan y grwpiau.",
+    ),
+    "welsh-service-hours": (
+        "Oriau o wasanaeth i breswylwyr yn Gymraeg",
+        "awr",
+        "Oriau pan fydd preswylwyr yn cael gwasanaeth yn Gymraeg gan staff neu wirfoddolwyr sy'n "
+        "siarad Cymraeg, y tu hwnt i'r hyn y mae safonau'r Gymraeg yn ei ofyn gan y cyngor. "
+        "Gofynnwch am rotâu sy'n dangos y siaradwyr Cymraeg.",
+    ),
+    "welsh-training-hours": (
+        "Oriau o hyfforddiant Cymraeg i staff y cyflenwr",
+        "awr",
+        "Oriau o wersi Cymraeg a gaiff staff sy'n gweithio ar y contract. Gofynnwch am gofnodion "
+        "y cyrsiau.",
+    ),
+    "co2e-avoided": (
+        "Allyriadau carbon a osgowyd",
+        "tunnell o CO2e",
+        "Tunelli o garbon deuocsid cyfwerth a osgowyd o gymharu â'r ffordd arferol o gyflawni'r "
+        "contract, wedi'u cyfrifo â dull a nodir (er enghraifft ffactorau trosi Llywodraeth y "
+        "DU). Gofynnwch am y cyfrifiad.",
+    ),
+    "zero-emission-miles": (
+        "Milltiroedd a yrrwyd mewn cerbydau allyriadau sero yn lle cerbydau diesel",
+        "milltir",
+        "Milltiroedd a yrrwyd i gyflawni'r contract mewn cerbydau trydan neu gerbydau allyriadau "
+        "sero eraill. Gofynnwch am gofnodion y cerbydau.",
+    ),
+    "ethical-supply-spend": (
+        "Gwariant ar nwyddau masnach deg a nwyddau o ffynonellau moesegol",
+        "£1 a werir",
+        "Gwariant ar nwyddau sydd â thystysgrif cyrchu moesegol gydnabyddedig, megis Masnach Deg "
+        "neu bren FSC. Gofynnwch am y tystysgrifau.",
+    ),
+}
+
+
 def load(apps, schema_editor=None) -> None:
-    """Add the measures that are missing. Ones already there keep the figures staff gave
-    them, so running this again never undoes an edit."""
+    """Add the measures that are missing, in English and Welsh. Ones already there keep the
+    figures and words staff gave them, so running this again never undoes an edit."""
     ProxyValue = apps.get_model("lab_procurement", "ProxyValue")
+    # Migration 0003 runs this before the Welsh columns exist (0006 adds them and fills in
+    # the Welsh of the measures 0003 made).
+    bilingual = any(f.name == "measure_cy" for f in ProxyValue._meta.get_fields())
     existing = set(ProxyValue.objects.values_list("code", flat=True))
-    ProxyValue.objects.bulk_create(
-        ProxyValue(
-            code=code,
-            goal=goal,
-            measure=measure,
-            unit=unit,
-            value=Decimal(value),
-            serves_decarbonisation=decarbonisation,
-            serves_communities=communities,
-            guidance=guidance,
-            position=position * 10,
+    made = []
+    for position, (
+        code,
+        goal,
+        measure,
+        unit,
+        value,
+        decarbonisation,
+        communities,
+        guidance,
+    ) in enumerate(MEASURES, start=1):
+        if code in existing:
+            continue
+        words = {"measure": measure, "unit": unit, "guidance": guidance}
+        if bilingual:
+            # The columns themselves: a migration's historical model knows no fallback.
+            cy = dict(zip(("measure", "unit", "guidance"), MEASURES_CY[code], strict=True))
+            for field in list(words):
+                words[f"{field}_en"] = words[field]
+                words[f"{field}_cy"] = cy[field]
+        made.append(
+            ProxyValue(
+                code=code,
+                goal=goal,
+                value=Decimal(value),
+                serves_decarbonisation=decarbonisation,
+                serves_communities=communities,
+                position=position * 10,
+                **words,
+            )
         )
-        for position, (
-            code,
-            goal,
-            measure,
-            unit,
-            value,
-            decarbonisation,
-            communities,
-            guidance,
-        ) in enumerate(MEASURES, start=1)
-        if code not in existing
-    )
+    ProxyValue.objects.bulk_create(made)
+
+
+def add_welsh(apps, schema_editor=None) -> None:
+    """Copy each measure's words into the English columns and give the starting measures
+    their Welsh where staff have not changed the English since (an edited measure's Welsh is
+    left for staff to write: the admin lists it under "Missing Welsh")."""
+    ProxyValue = apps.get_model("lab_procurement", "ProxyValue")
+    english = {m[0]: (m[2], m[3], m[7]) for m in MEASURES}
+    for proxy in ProxyValue.objects.all():
+        proxy.measure_en = proxy.measure_en or proxy.measure
+        proxy.unit_en = proxy.unit_en or proxy.unit
+        proxy.guidance_en = proxy.guidance_en or proxy.guidance
+        words = (proxy.measure_en, proxy.unit_en, proxy.guidance_en)
+        if proxy.code in MEASURES_CY and english.get(proxy.code) == words:
+            cy = MEASURES_CY[proxy.code]
+            proxy.measure_cy = proxy.measure_cy or cy[0]
+            proxy.unit_cy = proxy.unit_cy or cy[1]
+            proxy.guidance_cy = proxy.guidance_cy or cy[2]
+        proxy.save()
 
 
 def ensure() -> None:

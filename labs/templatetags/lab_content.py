@@ -1,20 +1,66 @@
-"""Lab content (curricula, materials, the planner's proxy values) is kept in English. Inside a
-page, email or PDF in another language it is marked `lang="en"`, so that screen readers read it
-with English pronunciation (WCAG 3.1.2)."""
+"""Lab content (curricula, materials, the planner's measures, cohort titles) exists in English
+and, field by field, in Welsh (django-modeltranslation: `<field>_en` and `<field>_cy`). On a
+Welsh page a field shows its Welsh; where the Welsh is still missing it falls back to the
+English, which is then marked `lang="en"` so that screen readers read it with English
+pronunciation (WCAG 3.1.2). Welsh shown in Welsh carries no mark.
+
+    {% content module "title" %}            the text, in a <span lang="en"> when it is English
+    <div{% content_lang module "summary" %}>  ` lang="en"` for a block whose text is English
+    {% content module "title" as title %}   the same, kept for a {% blocktranslate %}
+
+`english` and `lang_en` remain for text that only exists in English (a bidder's name typed by
+a participant is not content; nothing else uses them)."""
 
 from django import template
 from django.utils import translation
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 
 register = template.Library()
 
 
+def _language() -> str:
+    return (translation.get_language() or "en").split("-")[0]
+
+
+def shows_english(obj, field: str) -> bool:
+    """Whether `obj.<field>` is shown in English on the current page although the page is in
+    another language: its `<field>_<language>` column is empty, so modeltranslation falls back
+    to the English. An object without translation columns (a report's row, whose title a query
+    already took in the page's language) is taken as it is."""
+    language = _language()
+    if language == "en" or obj is None or not hasattr(obj, f"{field}_en"):
+        return False
+    return not getattr(obj, f"{field}_{language}", None)
+
+
+@register.simple_tag
+def content(obj, field: str):
+    """`{% content obj "title" %}`: the field in the page's language, marked `lang="en"` when
+    it falls back to the English."""
+    value = getattr(obj, field, "") if obj is not None else ""
+    if value in (None, ""):
+        return ""
+    if shows_english(obj, field):
+        return format_html('<span lang="en">{}</span>', value)
+    return conditional_escape(value)
+
+
+@register.simple_tag
+def content_lang(obj, field: str):
+    """`<p{% content_lang module "summary" %}>`: a ` lang="en"` attribute when the block's
+    field falls back to the English on this page."""
+    if shows_english(obj, field):
+        return format_html(' lang="{}"', "en")
+    return ""
+
+
 @register.filter
 def english(value):
-    """`{{ module.title|english }}`: the text, in a `<span lang="en">` on a non-English page."""
+    """`{{ text|english }}`: the text, in a `<span lang="en">` on a non-English page. For text
+    that only exists in English; lab content uses `{% content %}`."""
     if value is None or value == "":
         return value
-    if (translation.get_language() or "en").split("-")[0] == "en":
+    if _language() == "en":
         return value
     return format_html('<span lang="en">{}</span>', value)
 
@@ -22,7 +68,7 @@ def english(value):
 @register.simple_tag
 def lang_en():
     """`<div{% lang_en %}>`: a ` lang="en"` attribute on a non-English page, for a block of
-    lab content."""
-    if (translation.get_language() or "en").split("-")[0] == "en":
+    English-only text; lab content uses `{% content_lang %}`."""
+    if _language() == "en":
         return ""
     return format_html(' lang="{}"', "en")

@@ -334,3 +334,21 @@ def test_the_finished_cohort_has_baselines_exits_and_follow_ups_for_every_report
         assert answered.value >= 5 and not answered.withheld
         assert share.text.endswith("%") or (applied_it.withheld and share.withheld)
         assert by_key["equality_sex"].rows[-1].cells[0].value >= 20
+
+
+def test_every_running_cohort_has_a_welsh_speaker_and_every_cohort_a_welsh_title():
+    """Issue 26: the demo shows the Labs in Welsh: each running cohort has at least one
+    participant whose language is Welsh, and every cohort has its title in Welsh."""
+    today = DATES[0]
+    demo_load(today=today)
+    running = 0
+    for spec in COHORTS:
+        cohort = Cohort.objects.get(title_en=spec.title)
+        assert cohort.title_cy and cohort.title_cy != cohort.title_en, spec.key
+        if cohort_status([s.date for s in cohort.sessions.all()], today).code == "running":
+            running += 1
+            welsh = Enrolment.objects.filter(cohort=cohort, user__language="cy").exclude(
+                status=EnrolmentStatus.WITHDRAWN
+            )
+            assert welsh.exists(), spec.key
+    assert running == 3

@@ -257,7 +257,8 @@ def test_a_welsh_speaker_gets_the_nudge_in_welsh(enrolment, week3_day, monkeypat
     assert '<html lang="cy">' in html and "Labordy Data" in html and "Data Lab" not in html
     summary = event_summary(message)
     module = enrolment.cohort.lab.modules.get(number=3)
-    assert summary == f"Labordy Data, wythnos 3: {module.title}"
+    # The week's title in Welsh too (issue 26).
+    assert module.title_cy and summary == f"Labordy Data, wythnos 3: {module.title_cy}"
 
 
 def test_an_english_nudge_declares_english_and_its_event_names_the_lab_once(

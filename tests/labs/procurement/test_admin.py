@@ -18,11 +18,15 @@ def staff_client(client, staff):
 
 def change_data(proxy, **changes):
     data = {
-        "measure": proxy.measure,
+        # English and Welsh, side by side (django-modeltranslation).
+        "measure_en": proxy.measure_en,
+        "measure_cy": proxy.measure_cy,
         "goal": proxy.goal,
-        "unit": proxy.unit,
+        "unit_en": proxy.unit_en,
+        "unit_cy": proxy.unit_cy,
         "value": str(proxy.value),
-        "guidance": proxy.guidance,
+        "guidance_en": proxy.guidance_en,
+        "guidance_cy": proxy.guidance_cy,
         "serves_decarbonisation": "on" if proxy.serves_decarbonisation else "",
         "serves_communities": "on" if proxy.serves_communities else "",
         "position": proxy.position,
