@@ -757,6 +757,7 @@ def _overview(
     for module in modules:
         session = by_number.get(module.number)
         is_open = week_is_open(session.date if session else None, today)
+        activities = list(module.activities.all())  # prefetched: one queryset, not two
         weeks.append(
             WeekRow(
                 number=module.number,
@@ -764,8 +765,8 @@ def _overview(
                 session=session,
                 is_open=is_open,
                 is_current=status.code == "running" and module.number == status.week,
-                activities=list(module.activities.all()),
-                done_ids={a.pk for a in module.activities.all() if a.pk in done_ids},
+                activities=activities,
+                done_ids={a.pk for a in activities if a.pk in done_ids},
             )
         )
     upcoming = [
