@@ -346,6 +346,20 @@ def session_clashes_for_people(
     return {pk: _overlapping(own, cohort) for pk, own in sessions.items()}
 
 
+def clashes_among(overviews: list["LabOverview"], *, today: dt.date) -> list[SessionClash]:
+    """session_clashes_for(user=...) worked out from a participant_dashboard(user=...) already
+    loaded, in no query: the same sessions (of the person's current Labs, from `today` on, not
+    cancelled) as the clash query reads, from each enrolment's sessions the dashboard fetched."""
+    sessions = [
+        session
+        for overview in overviews
+        if overview.enrolment.status in CURRENT
+        for session in overview.enrolment.cohort.sessions.all()
+        if session.date >= today and not session.is_cancelled
+    ]
+    return _overlapping(sessions, None)
+
+
 def sessions_planned_for(*, cohort: Cohort) -> list[Session]:
     """A cohort's sessions not cancelled; for a cohort not saved yet, the six its schedule will
     generate (unsaved), so a clash is seen before the first save too."""
@@ -687,16 +701,26 @@ def _sessions_prefetch() -> Prefetch:
     return Prefetch("cohort__sessions", queryset=Session.objects.order_by("number"))
 
 
-def _modules_by_lab(lab_ids: set[int]) -> dict[int, list[Module]]:
+# The long texts of a week (every language's column of each) that only its own page shows:
+# the dashboard and the Lab's page leave them in the database. Titles stay loaded, in every
+# language, so modeltranslation's fallback to English still works.
+MODULE_BODIES = ("summary", "outcomes")
+ACTIVITY_BODIES = ("instructions",)
+
+
+def _modules_by_lab(lab_ids: set[int], *, bodies: bool = True) -> dict[int, list[Module]]:
     """Each lab's modules in week order with their activities: two queries, however many.
-    An archived module is kept with people's work but no longer shown (its week page 404s)."""
-    modules = (
-        Module.objects.filter(lab_id__in=lab_ids, archived_at__isnull=True)
-        .order_by("lab_id", "number")
-        .prefetch_related(
-            # Archived activities are kept with people's work but no longer shown or counted.
-            Prefetch("activities", queryset=Activity.objects.counting().order_by("position", "pk"))
-        )
+    An archived module is kept with people's work but no longer shown (its week page 404s).
+    Without `bodies`, the modules' summaries and outcomes and the activities' instructions
+    are not loaded (reading one then would cost a query: pages that show them ask for them)."""
+    modules = Module.objects.filter(lab_id__in=lab_ids, archived_at__isnull=True)
+    activities = Activity.objects.counting()
+    if not bodies:
+        modules = modules.defer(*MODULE_BODIES)
+        activities = activities.defer(*ACTIVITY_BODIES)
+    modules = modules.order_by("lab_id", "number").prefetch_related(
+        # Archived activities are kept with people's work but no longer shown or counted.
+        Prefetch("activities", queryset=activities.order_by("position", "pk"))
     )
     by_lab: dict[int, list[Module]] = {}
     for module in modules:
@@ -728,6 +752,7 @@ def _overview(
     for module in modules:
         session = by_number.get(module.number)
         is_open = week_is_open(session.date if session else None, today)
+        activities = list(module.activities.all())  # prefetched: one queryset, not two
         weeks.append(
             WeekRow(
                 number=module.number,
@@ -735,8 +760,8 @@ def _overview(
                 session=session,
                 is_open=is_open,
                 is_current=status.code == "running" and module.number == status.week,
-                activities=list(module.activities.all()),
-                done_ids={a.pk for a in module.activities.all() if a.pk in done_ids},
+                activities=activities,
+                done_ids={a.pk for a in activities if a.pk in done_ids},
             )
         )
     upcoming = [
@@ -785,7 +810,7 @@ def participant_dashboard(
     if not enrolments:
         return []
     at = at or now()
-    modules = _modules_by_lab({e.cohort.lab_id for e in enrolments})
+    modules = _modules_by_lab({e.cohort.lab_id for e in enrolments}, bodies=False)
     done = _done_ids(user=user, enrolment_ids=[e.pk for e in enrolments])
     return [
         _overview(e, modules.get(e.cohort.lab_id, []), done[e.pk], today, at) for e in enrolments
@@ -793,11 +818,17 @@ def participant_dashboard(
 
 
 def lab_overview_for(
-    *, user: User, pk: int, today: dt.date, at: dt.datetime | None = None
+    *,
+    user: User,
+    pk: int,
+    today: dt.date,
+    at: dt.datetime | None = None,
+    bodies: bool = True,
 ) -> LabOverview:
-    """The participant's own enrolment with its six weeks; 404 for anyone else's."""
+    """The participant's own enrolment with its six weeks; 404 for anyone else's. Without
+    `bodies`, the weeks' long texts are left unloaded (see _modules_by_lab)."""
     enrolment = own_enrolment(user=user, pk=pk)
-    modules = _modules_by_lab({enrolment.cohort.lab_id})
+    modules = _modules_by_lab({enrolment.cohort.lab_id}, bodies=bodies)
     done = _done_ids(user=user, enrolment_ids=[enrolment.pk])
     return _overview(
         enrolment,

@@ -66,7 +66,8 @@ def dashboard(request):
             "finished": [lab for lab in labs if lab.is_finished],
             "ask_equality": equality_should_ask(user=request.user),
             "today": today,
-            "clashes": selectors.session_clashes_for(user=request.user, today=today),
+            # From the sessions the dashboard already has: no query of its own.
+            "clashes": selectors.clashes_among(labs, today=today),
             "offers": selectors.open_offers_for(user=request.user),
         },
     )
@@ -76,7 +77,7 @@ def dashboard(request):
 def lab_detail(request, pk):
     """One of my cohorts: its six weeks with dates, open or locked, and my progress in each."""
     today = selectors.today()
-    overview = selectors.lab_overview_for(user=request.user, pk=pk, today=today)
+    overview = selectors.lab_overview_for(user=request.user, pk=pk, today=today, bodies=False)
     tool = registry.tool_for(overview.cohort.lab.code)
     return render(
         request,
