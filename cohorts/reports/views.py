@@ -28,7 +28,6 @@ from . import (
     ReportFilters,
     ReportOptions,
     report_filters,
-    report_for,
     report_options,
 )
 from .charts import completion_chart, cumulative_chart, quarter_chart
@@ -47,6 +46,7 @@ from .returns import (
     monitoring_returns,
     returnable_quarters,
 )
+from .summary_cache import cached_report_for
 
 REPORT_ROLES = (Role.FUNDER, Role.LEAD, Role.STAFF)
 # Tables the page draws in its own way; any other table of the report (added later) is drawn
@@ -106,7 +106,7 @@ def reports(request):
                 raise Http404 from None
             ignored.append(str(FORGIVEN[name]))
             data.pop(name)
-    report = report_for(user=request.user, filters=filters, options=options)
+    report = cached_report_for(user=request.user, filters=filters, options=options)
     params = filters.as_params()
     return render(
         request,
