@@ -237,3 +237,41 @@ def test_the_page_read_again_takes_a_fixed_few_queries(
     assert again.status_code == 200
     figures = re.findall(r'data-figure="(\d+)"', again.content.decode())
     assert figures and figures == re.findall(r'data-figure="(\d+)"', first.content.decode())
+
+
+def test_a_leads_people_are_shown_fifty_a_page_and_downloads_hold_everyone(
+    client, programme, lead, cardiff
+):
+    from councils.models import User
+
+    cohort = programme["cohorts"]["D1"]
+    people = User.objects.bulk_create(
+        User(email=f"more{i:02d}@cardiff.test", full_name=f"Zz More {i:02d}", council=cardiff)
+        for i in range(40)
+    )
+    Enrolment.objects.bulk_create(
+        Enrolment(
+            cohort=cohort, user=person, council=cardiff, enrolled_at=cohort.sessions.first().date
+        )
+        for person in people
+    )
+    everyone = len(remembered(lead).people)
+    assert everyone > 50
+    client.force_login(lead)
+    rows = (
+        r'<tr class="govuk-table__row">\s*<th scope="row" class="govuk-table__header">([^<]+)</th>'
+    )
+    first = client.get(reverse("reports")).content.decode()
+    second = client.get(reverse("reports"), {"people": 2}).content.decode()
+
+    def table(html):
+        start = html.index('id="people-table"')
+        return html[start : html.index("</table>", start)]
+
+    shown = re.findall(rows, table(first))
+    shown_next = re.findall(rows, table(second))
+    assert len(shown) == 50 and len(shown_next) == everyone - 50
+    assert not set(shown) & set(shown_next)
+    assert f"Showing 1 to 50 of {everyone} people" in first
+    assert re.search(r'href="\?[^"]*council=cardiff[^"]*&amp;people=2#people-table"', first)
+    assert "Everyone is in the PDF and the Excel workbook." in first
