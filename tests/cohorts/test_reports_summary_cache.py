@@ -113,7 +113,9 @@ def outcome(programme, make_user, staff):
     enrolment = one(programme, "D1", "cardiff", "done")
     statement = Statement.objects.filter(lab=enrolment.cohort.lab_id).order_by("pk").first()
     assessment = Assessment.objects.create(
-        enrolment=enrolment, kind=AssessmentKind.BASELINE, answered_at=dt.datetime(2025, 5, 6, 9, 0)
+        enrolment=enrolment,
+        kind=AssessmentKind.BASELINE,
+        answered_at=dt.datetime(2025, 5, 6, 9, 0, tzinfo=dt.UTC),
     )
     AssessmentAnswer.objects.create(assessment=assessment, statement=statement, value=4)
 
@@ -251,7 +253,10 @@ def test_a_leads_people_are_shown_fifty_a_page_and_downloads_hold_everyone(
     )
     Enrolment.objects.bulk_create(
         Enrolment(
-            cohort=cohort, user=person, council=cardiff, enrolled_at=cohort.sessions.first().date
+            cohort=cohort,
+            user=person,
+            council=cardiff,
+            enrolled_at=dt.datetime.combine(cohort.start_date, dt.time(9), tzinfo=dt.UTC),
         )
         for person in people
     )
