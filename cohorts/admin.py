@@ -9,7 +9,7 @@ from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Count, Max, Min, Q
+from django.db.models import Count
 from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
@@ -27,6 +27,8 @@ from councils.csv import csv_response
 from labs.admin import TranslationAdmin
 from labs.registry import tool_for
 
+from .admin_paging import PAGE_PARAMETER, PagedInlineFormSet
+from .admin_search import search_cohorts, with_list_figures
 from .enrolment import csv_upload as enrolment_csv
 from .enrolment.waiting import enrol_or_wait, waiting_message
 from .forms import (
@@ -59,12 +61,10 @@ from .models import (
 from .scheduling.status import CohortStatus, cohort_status
 from .selectors import (
     enrolment_warnings,
-    first_session_met,
     invitations_to_resend,
     name_changed_since_award,
     people_to_enrol,
     person_label,
-    places_taken_count,
     warnings_digest,
     with_positions,
 )
@@ -217,6 +217,8 @@ class EnrolmentInline(admin.TabularInline):
     """The people enrolled: read here, changed through actions (withdraw) and the register."""
 
     model = Enrolment
+    formset = PagedInlineFormSet  # a page of people at a time (issue 24)
+    template = "admin/cohorts/cohort/enrolment_inline.html"
     fields = [
         "person",
         "council",
@@ -448,21 +450,17 @@ class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
         return self._patch_fieldsets(self.fieldsets)
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .select_related("lab")
-            .prefetch_related("councils")
-            .annotate(
-                first_session=Min("sessions__date"),
-                first_met=first_session_met(),
-                last_session=Max("sessions__date"),
-                week=Count(
-                    "sessions", filter=Q(sessions__date__lte=timezone.localdate()), distinct=True
-                ),
-                taken=places_taken_count(),
-            )
+        # Each figure a subquery, not a join: a cohort stays one row (cohorts/admin_search.py).
+        return with_list_figures(
+            super().get_queryset(request).select_related("lab").prefetch_related("councils")
         )
+
+    def get_search_results(self, request, queryset, search_term):
+        # Title, Lab or council, the councils through EXISTS: no duplicates to remove, so no
+        # join to councils, sessions or enrolments multiplies the rows (issue 24).
+        if not search_term:
+            return queryset, False
+        return search_cohorts(queryset, search_term), False
 
     @admin.display(description=gettext_lazy("councils"))
     def council_list(self, cohort):
@@ -532,6 +530,8 @@ class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
         if isinstance(inline, NewEnrolmentInline):
             kwargs["viewer"] = request.user  # whose view of the warnings (enrolment_warnings)
+        if isinstance(inline, EnrolmentInline):  # a page of the people enrolled (issue 24)
+            kwargs.update(page_number=request.GET.get(PAGE_PARAMETER), query=request.GET)
         return kwargs
 
     def _enrolled_anyway(self, request) -> bool:

@@ -17,6 +17,17 @@ class CohortsConfig(AppConfig):
 
         user_logged_in.connect(_activate_on_sign_in, dispatch_uid="cohorts.activate_on_sign_in")
 
+        # The reports' figures are remembered per version of the data: every write to what
+        # they count moves the version on, watched at each database connection (issue 24).
+        from django.db import connections
+        from django.db.backends.signals import connection_created
+
+        from .reports.summary_cache import install
+
+        connection_created.connect(install, dispatch_uid="cohorts.reports.watch_writes")
+        for connection in connections.all(initialized_only=True):
+            install(connection)
+
 
 def _activate_on_sign_in(sender, request, user, **kwargs):
     """Invited enrolments become active at the person's first sign-in."""

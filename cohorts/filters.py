@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Cohort
+from .models import Cohort, EnrolmentStatus
 from .selectors import LEAD_SORTS
 
 
@@ -19,6 +19,12 @@ class PeopleFilter(forms.Form):
     sort = forms.ChoiceField(
         choices=[(k, k) for key in LEAD_SORTS for k in (key, f"-{key}")], required=False
     )
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=[("", _("All statuses")), *EnrolmentStatus.choices],
+        required=False,
+    )
+    q = forms.CharField(label=_("Search by name"), max_length=100, required=False, strip=True)
 
     def __init__(self, *args, cohorts, **kwargs):
         super().__init__(*args, **kwargs)

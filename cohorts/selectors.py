@@ -931,13 +931,37 @@ LEAD_SORTS = {
 }
 
 
-def lead_people(*, user: User, cohort_id: int | None = None, sort: str = "name") -> QuerySet:
-    """The lead's own council's enrolments, optionally in one cohort, sorted by `sort` (a
-    LEAD_SORTS key; a leading "-" for descending). Nobody from any other council."""
+def lead_people(
+    *,
+    user: User,
+    cohort_id: int | None = None,
+    sort: str = "name",
+    status: str = "",
+    name: str = "",
+) -> QuerySet:
+    """The lead's own council's enrolments, optionally in one cohort, of one status, or with
+    `name` in the person's name, sorted by `sort` (a LEAD_SORTS key; a leading "-" for
+    descending). Nobody from any other council. Filtered and sorted in the database: the page
+    shows a page of it (the lead's page, issue 24)."""
     descending = sort.startswith("-")
     field = LEAD_SORTS.get(sort.lstrip("-"), LEAD_SORTS["name"])
     first = F(field).desc(nulls_last=True) if descending else F(field).asc(nulls_first=True)
-    return lead_enrolments(user=user, cohort_id=cohort_id).order_by(first, "user__full_name", "pk")
+    qs = lead_enrolments(user=user, cohort_id=cohort_id)
+    if status:
+        qs = qs.filter(status=status)
+    if name:
+        qs = qs.filter(user__full_name__icontains=name)
+    return qs.order_by(first, "user__full_name", "pk")
+
+
+def lead_people_summary(*, user: User, cohort_id: int | None = None) -> dict[str, int]:
+    """How many of the lead's council's enrolments (in one cohort, or all) have each status,
+    and in all: one aggregate query, whatever the number of people."""
+    qs = lead_enrolments(user=user, cohort_id=cohort_id).order_by()
+    counts = {
+        value: Count("pk", filter=Q(status=value)) for value, _label in EnrolmentStatus.choices
+    }
+    return qs.aggregate(total=Count("pk"), **counts)
 
 
 def lead_cohort_choices(*, user: User) -> QuerySet[Cohort]:

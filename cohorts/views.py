@@ -1,8 +1,10 @@
 import hashlib
 import os
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -25,6 +27,7 @@ from .filters import PeopleFilter
 from .learning import outcomes
 from .learning.activities import ANSWER_MAX_LENGTH, ActivityForm, ticked_by_hand
 from .learning.tools import tool_statuses
+from .models import EnrolmentStatus
 from .scheduling.calendar import calendar_for
 from .scheduling.status import cohort_status
 from .services import WorkRefused, completion_refusal, completion_submit
@@ -408,7 +411,9 @@ SORT_COLUMNS = [
 ]
 
 
-def _sort_columns(sort: str, cohort_id: int | None) -> list[dict]:
+def _sort_columns(sort: str, keep: dict) -> list[dict]:
+    """The table's headings, each a link that sorts by it, keeping the other filters (`keep`)
+    and starting again at the first page."""
     columns = []
     for key, label, numeric in SORT_COLUMNS:
         if sort == key:
@@ -418,35 +423,74 @@ def _sort_columns(sort: str, cohort_id: int | None) -> list[dict]:
         else:
             # Numbers read best highest first; names and dates from the top of the alphabet.
             state, next_sort = "none", f"-{key}" if numeric else key
-        query = f"?sort={next_sort}" + (f"&cohort={cohort_id}" if cohort_id else "")
+        query = "?" + urlencode({"sort": next_sort, **keep})
         columns.append(
             {"key": key, "label": label, "numeric": numeric, "state": state, "query": query}
         )
     return columns
 
 
+LEAD_PAGE_SIZE = 50  # people a page: a council of 600 is never drawn in one
+
+
+def _pages(page, query: dict) -> list[dict]:
+    """The govuk-pagination items: the first, the last, the current page and those either side
+    of it, with ellipses between; each with its address (the filters kept)."""
+    numbers = sorted(
+        {1, page.paginator.num_pages, page.number - 1, page.number, page.number + 1}
+        & set(page.paginator.page_range)
+    )
+    items, previous = [], 0
+    for number in numbers:
+        if number - previous > 1:
+            items.append({"ellipsis": True})
+        items.append(
+            {
+                "number": number,
+                "current": number == page.number,
+                "query": "?" + urlencode({**query, "page": number}),
+            }
+        )
+        previous = number
+    return items
+
+
 @role_required(Role.LEAD)
 def lead_home(request):
-    """My council's people in every cohort: progress, attendance, last activity; sortable and
-    filterable by cohort. Nothing of any other council."""
+    """My council's people in every cohort: progress, attendance, last activity; sortable,
+    filterable by cohort, status and name, a page at a time, the filters applied in the
+    database. Nothing of any other council."""
     cohorts = selectors.lead_cohort_choices(user=request.user)
     form = PeopleFilter(request.GET or None, cohorts=cohorts)
-    cohort, sort, cohort_refused = None, "name", False
+    cohort, sort, cohort_refused, status, name = None, "name", False, "", ""
     if form.is_bound:
         form.is_valid()  # a cohort that is not the lead's is dropped; a good sort still applies
         cohort = form.cleaned_data.get("cohort")
         sort = form.cleaned_data.get("sort") or "name"
+        status = form.cleaned_data.get("status") or ""
+        name = form.cleaned_data.get("q") or ""
         # Not one of the council's cohorts, whether another council's, gone or not a number:
         # the page says so, in the same words for each (nothing of another council's cohort,
         # not even that it exists), and shows all cohorts.
         cohort_refused = "cohort" in form.errors
-    people = list(
-        selectors.lead_people(user=request.user, cohort_id=cohort.pk if cohort else None, sort=sort)
+    cohort_id = cohort.pk if cohort else None
+    people = selectors.lead_people(
+        user=request.user, cohort_id=cohort_id, sort=sort, status=status, name=name
     )
-    # Each lab tool's status, never its content (issue 6): one fixed set of queries per lab.
-    statuses = tool_statuses(enrolments=people)
-    for enrolment in people:
+    # A page number that is not one (too high, not a number) shows the last or the first page.
+    page = Paginator(people, LEAD_PAGE_SIZE).get_page(request.GET.get("page"))
+    enrolments = list(page.object_list)
+    # Each lab tool's status, never its content (issue 6): one fixed set of queries per lab,
+    # for this page's people only.
+    statuses = tool_statuses(enrolments=enrolments)
+    for enrolment in enrolments:
         enrolment.tool_status = statuses.get(enrolment.pk)
+    filters = {
+        key: value
+        for key, value in (("cohort", cohort_id), ("status", status), ("q", name))
+        if value
+    }
+    summary = selectors.lead_people_summary(user=request.user, cohort_id=cohort_id)
     context = {
         "council": request.user.council,
         "form": form,
@@ -454,8 +498,19 @@ def lead_home(request):
         "selected_cohort": cohort,
         "cohort_refused": cohort_refused,
         "sort": sort,
-        "columns": _sort_columns(sort, cohort.pk if cohort else None),
-        "enrolments": people,
+        "status": status,
+        "name": name,
+        "statuses": EnrolmentStatus.choices,
+        "columns": _sort_columns(sort, filters),
+        "enrolments": enrolments,
+        "page": page,
+        "pages": _pages(page, {"sort": sort, **filters}) if page.paginator.num_pages > 1 else [],
+        "previous_query": "?" + urlencode({"sort": sort, **filters, "page": page.number - 1}),
+        "next_query": "?" + urlencode({"sort": sort, **filters, "page": page.number + 1}),
+        "summary": summary,
+        "summary_lines": [
+            (label, summary[value]) for value, label in EnrolmentStatus.choices if summary[value]
+        ],
         "open_cohorts": selectors.open_cohorts_for_lead(user=request.user),
     }
     template = "cohorts/lead_home.html#people" if request.htmx else "cohorts/lead_home.html"

@@ -42,10 +42,10 @@ from . import (
     ReportFilters,
     period_label,
     report_filters,
-    report_for,
     report_options,
 )
 from .charts import completion_chart, cumulative_chart, quarter_chart
+from .summary_cache import cached_report_for
 from .tables import tidy_header, tidy_rows
 from .workbook import report_workbook
 
@@ -228,7 +228,7 @@ def _report_for_export(export: ReportExport) -> Report:
     user = export.requested_by
     options = report_options(user=user, today=selectors.today())
     filters = report_filters(options=options, data=export.filters)
-    return report_for(user=user, filters=filters, options=options)
+    return cached_report_for(user=user, filters=filters, options=options)
 
 
 def _fail(export: ReportExport, message: str) -> ReportExport:

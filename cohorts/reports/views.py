@@ -8,6 +8,7 @@ choices (another council for a lead, a cohort for a funder) answers 404.
 from urllib.parse import urlencode
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.cache import patch_vary_headers
@@ -28,7 +29,6 @@ from . import (
     ReportFilters,
     ReportOptions,
     report_filters,
-    report_for,
     report_options,
 )
 from .charts import completion_chart, cumulative_chart, quarter_chart
@@ -47,8 +47,10 @@ from .returns import (
     monitoring_returns,
     returnable_quarters,
 )
+from .summary_cache import cached_report_for
 
 REPORT_ROLES = (Role.FUNDER, Role.LEAD, Role.STAFF)
+PEOPLE_PAGE_SIZE = 50
 # Tables the page draws in its own way; any other table of the report (added later) is drawn
 # generically before the lines about people and cohorts.
 PAGE_TABLES = (
@@ -106,8 +108,13 @@ def reports(request):
                 raise Http404 from None
             ignored.append(str(FORGIVEN[name]))
             data.pop(name)
-    report = report_for(user=request.user, filters=filters, options=options)
+    report = cached_report_for(user=request.user, filters=filters, options=options)
     params = filters.as_params()
+    # A lead's people, a page at a time on the page (the downloads hold everyone): a council
+    # of 600 is not drawn in one (issue 24).
+    people_page = None
+    if report.people is not None:
+        people_page = Paginator(report.people, PEOPLE_PAGE_SIZE).get_page(request.GET.get("people"))
     return render(
         request,
         "cohorts/reports.html",
@@ -125,6 +132,7 @@ def reports(request):
             "exports": [export_line(e) for e in report_exports_recent(user=request.user)],
             "notes": notes(report),
             "ignored": ignored,
+            "people_page": people_page,
         },
     )
 

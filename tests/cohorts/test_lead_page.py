@@ -192,3 +192,83 @@ def test_the_people_tables_heading_sits_above_its_scroll_area_and_names_it(clien
     assert html.index(heading) < wrap
     assert '<table class="govuk-table" aria-labelledby="people-caption">' in html[wrap:]
     assert "<caption" not in html
+
+
+# --- A page at a time, filtered in the database (issue 24) ------------------------------------
+
+
+@pytest.fixture
+def crowd(make_user, cardiff, newport, cohort):
+    """62 Cardiff people in one cohort (and a Newport one), the Cardiff ones made at once."""
+    from councils.models import Role, User
+
+    people = User.objects.bulk_create(
+        User(
+            email=f"crowd{i:02d}@cardiff.test",
+            full_name=f"Crowd Person {i:02d}",
+            role=Role.PARTICIPANT,
+            council=cardiff,
+        )
+        for i in range(62)
+    )
+    enrolments = Enrolment.objects.bulk_create(
+        Enrolment(cohort=cohort, user=person, council=cardiff) for person in people
+    )
+    Enrolment.objects.filter(pk__in=[e.pk for e in enrolments[:5]]).update(status="withdrawn")
+    nia = make_user("nia@newport.test", council=newport, name="Nia Newport")
+    Enrolment.objects.create(cohort=cohort, user=nia, council=newport)
+    return enrolments
+
+
+def test_the_lead_sees_fifty_people_a_page_with_govuk_pagination(client, lead, crowd):
+    client.force_login(lead)
+    first = client.get(reverse("lead_home"))
+    html = first.content.decode()
+    assert names_in_order(first) == [f"Crowd Person {i:02d}" for i in range(50)]
+    assert "Showing 1 to 50 of 62 people" in html
+    assert '<nav class="govuk-pagination"' in html
+    assert 'href="/council/?sort=name&amp;page=2"' in html and 'rel="next"' in html
+    assert "62 enrolments from your council: invited 57, withdrawn 5." in html  # an aggregate
+    second = client.get(reverse("lead_home"), {"sort": "name", "page": 2})
+    assert names_in_order(second) == [f"Crowd Person {i:02d}" for i in range(50, 62)]
+    assert 'aria-current="page">2</a>' in second.content.decode()
+    # A page that is not one shows the last (too high) or the first (not a number).
+    assert names_in_order(client.get(reverse("lead_home"), {"page": 99}))[0] == "Crowd Person 50"
+    assert names_in_order(client.get(reverse("lead_home"), {"page": "x"}))[0] == "Crowd Person 00"
+
+
+def test_the_lead_filters_by_status_and_name_and_the_links_keep_the_filters(
+    client, lead, crowd, cohort
+):
+    client.force_login(lead)
+    withdrawn = client.get(reverse("lead_home"), {"status": "withdrawn"})
+    assert names_in_order(withdrawn) == [f"Crowd Person {i:02d}" for i in range(5)]
+    named = client.get(reverse("lead_home"), {"q": "person 6", "sort": "-name"})
+    assert names_in_order(named) == ["Crowd Person 61", "Crowd Person 60"]
+    html = named.content.decode()
+    assert "?sort=name&amp;q=person+6" in html  # the sort links keep the search
+    assert "Nia" not in html
+    nobody = client.get(reverse("lead_home"), {"q": "Nia"})
+    assert names_in_order(nobody) == []
+    assert "Nobody from your council matches that search." in nobody.content.decode()
+    # A status that is not one is dropped: everyone, the first page.
+    assert len(names_in_order(client.get(reverse("lead_home"), {"status": "lost"}))) == 50
+
+
+def test_the_lead_page_draws_one_page_and_the_same_queries_however_many_people(
+    client, lead, crowd, make_user, cardiff, cohort, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(lead)
+    with CaptureQueriesContext(connection) as few:
+        client.get(reverse("lead_home"))
+    Enrolment.objects.bulk_create(
+        Enrolment(cohort=cohort, user=make_user(f"more{i}@cardiff.test", council=cardiff))
+        for i in range(40)
+    )
+    with django_assert_num_queries(len(few)):
+        response = client.get(reverse("lead_home"))
+    assert len(names_in_order(response)) == 50
+    assert len(response.content) < 120_000

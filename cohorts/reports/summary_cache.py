@@ -1,0 +1,198 @@
+"""Report figures remembered: a built report is kept in the shared cache, keyed by who may see
+it, what was asked and the version of the data it was counted from, so that the page, its CSV,
+PDF and workbook, asked for again on unchanged data, are read rather than counted again (and the
+funder's suppression, the costly part, is decided once per change of the data).
+
+The key holds:
+
+- the viewer's scope — the audience (funder, lead, staff) and, for a lead, their council. Two
+  leads of one council see the same report by design; a lead of another council, a funder or
+  staff never share an entry with them;
+- the filters (`ReportFilters.as_params`), the day (periods and "active" are counted up to it)
+  and the language (headings and notices are translated when the report is built);
+- the data's version: a number in the shared cache, moved on by every write to a table the
+  report is counted from (`COUNTED`), whatever makes it — a service, the admin, a queryset's
+  `update()`, `bulk_create`, raw SQL — as it is watched at the database connection
+  (`watch_writes`), not model by model. It moves when the statement runs and again when its
+  transaction commits, so a report counted in between is never read once the write is visible.
+
+Should the cache be unreachable the report is counted each time (slower, never wrong). A lost
+version number starts again from the clock, never from a number already used.
+"""
+
+import logging
+import re
+import time
+
+from django.apps import apps
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import translation
+from django.utils.crypto import salted_hmac
+
+from councils.models import User
+
+from .build import Report, report_for
+from .filters import ReportFilters, ReportOptions
+
+logger = logging.getLogger(__name__)
+
+VERSION_KEY = "reports:data-version"
+TIMEOUT = 6 * 3600  # an entry outlives no working day; a new version leaves the old to expire
+
+# What the reports are counted from (the tests check every table a report reads is here).
+COUNTED_MODELS = (
+    "cohorts.Cohort",
+    "cohorts.Session",
+    "cohorts.Enrolment",
+    "cohorts.EnrolmentEvent",
+    "cohorts.Completion",
+    "cohorts.Attendance",
+    "cohorts.Certificate",
+    "cohorts.Target",
+    "cohorts.Assessment",
+    "cohorts.AssessmentAnswer",
+    "cohorts.FollowUp",
+    "councils.Council",
+    "councils.User",
+    "labs.Lab",
+    "labs.Module",
+    "labs.Activity",
+    "labs.Material",
+    "labs.Statement",
+    "equality.EqualityResponse",
+)
+# A person signing in writes only their last sign-in: nothing a report counts.
+IGNORED_UPDATES = {"councils_user": {"last_login"}}
+
+_WRITE = re.compile(
+    r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+"?(\w+)"?', re.I
+)
+_SET = re.compile(r"\bSET\s+(.*?)\s+WHERE\b", re.I | re.S)
+_COLUMN = re.compile(r'"(\w+)"\s*=')
+
+
+def counted_tables() -> frozenset[str]:
+    tables = set()
+    for label in COUNTED_MODELS:
+        model = apps.get_model(label)
+        tables.add(model._meta.db_table)
+        for field in model._meta.local_many_to_many:
+            tables.add(field.remote_field.through._meta.db_table)
+    return frozenset(tables)
+
+
+_COUNTED: frozenset[str] | None = None
+
+
+def changes_counted_data(sql: str) -> bool:
+    """Whether this statement writes to a table the reports are counted from."""
+    global _COUNTED
+    match = _WRITE.match(sql)
+    if not match:
+        return False
+    if _COUNTED is None:
+        _COUNTED = counted_tables()
+    table = match.group(1)
+    if table not in _COUNTED:
+        return False
+    if (ignored := IGNORED_UPDATES.get(table)) and sql.lstrip()[:6].upper() == "UPDATE":
+        set_clause = _SET.search(sql)
+        if set_clause and set(_COLUMN.findall(set_clause.group(1))) <= ignored:
+            return False
+    return True
+
+
+def bump() -> None:
+    """Move the data's version on: every report remembered before is no longer read."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # never set, or lost: start from the clock, above any number used
+        try:
+            cache.add(VERSION_KEY, time.time_ns(), None)
+        except Exception:
+            logger.warning("The reports' data version could not be set.", exc_info=True)
+    except Exception:
+        logger.warning("The reports' data version could not be moved on.", exc_info=True)
+
+
+def data_version() -> int | None:
+    """The data's version now; None when the cache cannot be reached (then nothing is kept)."""
+    try:
+        version = cache.get(VERSION_KEY)
+        if version is None:
+            cache.add(VERSION_KEY, time.time_ns(), None)
+            version = cache.get(VERSION_KEY)
+        return version
+    except Exception:
+        logger.warning("The reports' data version could not be read.", exc_info=True)
+        return None
+
+
+def watch_writes(execute, sql, params, many, context):
+    """A database execute wrapper (installed on every connection, `cohorts.apps`): after a
+    statement that changes counted data, the version moves on now and once more at commit."""
+    result = execute(sql, params, many, context)
+    if changes_counted_data(sql):
+        bump()  # now: read within this transaction, or in autocommit, the write is seen
+        connection = context["connection"]
+        # And at commit, for a report counted by another connection before the write was
+        # visible to it (once per transaction).
+        if connection.in_atomic_block and not any(
+            callback is bump for _sids, callback, _robust in connection.run_on_commit
+        ):
+            transaction.on_commit(bump, using=connection.alias)
+    return result
+
+
+def install(connection, **kwargs) -> None:
+    """`connection_created` receiver: watch this connection's writes (once)."""
+    if watch_writes not in connection.execute_wrappers:
+        connection.execute_wrappers.append(watch_writes)
+
+
+def scope_of(options: ReportOptions) -> str:
+    """Whose figures these are: the audience, and a lead's council (two leads of one council
+    see the same report; nobody else shares it)."""
+    if options.audience == "lead":
+        return f"lead:{options.user.council_id}"
+    return options.audience
+
+
+def _key(options: ReportOptions, filters: ReportFilters, version: int) -> str:
+    message = repr(
+        (
+            scope_of(options),
+            sorted(filters.as_params().items()),
+            options.today.isoformat(),
+            translation.get_language(),
+            version,
+        )
+    )
+    # Keyed with SECRET_KEY: the key names a council and filters, and is no one's to guess.
+    digest = salted_hmac("cohorts.reports.summary", message, algorithm="sha256").hexdigest()
+    return f"reports:summary:{digest}"
+
+
+def cached_report_for(*, user: User, filters: ReportFilters, options: ReportOptions) -> Report:
+    """`report_for`, remembered for this scope, filters, day, language and data version."""
+    if options.user.pk != user.pk:
+        raise PermissionDenied
+    version = data_version()
+    if version is None:
+        return report_for(user=user, filters=filters, options=options)
+    key = _key(options, filters, version)
+    try:
+        known = cache.get(key)
+    except Exception:
+        logger.warning("A remembered report could not be read.", exc_info=True)
+        known = None
+    if isinstance(known, Report) and known.audience == options.audience:
+        return known
+    report = report_for(user=user, filters=filters, options=options)
+    try:
+        cache.set(key, report, TIMEOUT)
+    except Exception:
+        logger.warning("A report could not be remembered.", exc_info=True)
+    return report

@@ -1,0 +1,282 @@
+"""Report figures remembered (cohorts/reports/summary_cache.py, issue 24): read again on unchanged
+data without a query, counted anew after every kind of write that changes them, and never
+shared between viewers' scopes."""
+
+import datetime as dt
+import re
+
+import pytest
+from django.contrib.auth.signals import user_logged_in
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from cohorts.models import (
+    Assessment,
+    AssessmentAnswer,
+    AssessmentKind,
+    Enrolment,
+    EnrolmentStatus,
+    Target,
+    TargetMeasure,
+)
+from cohorts.reports import report_filters, report_for, report_options, summary_cache
+from cohorts.reports.exports import report_csv
+from cohorts.services import (
+    attendance_mark,
+    completion_set,
+    enrolment_create,
+    enrolment_withdraw,
+    session_cancel,
+)
+from councils.models import Role
+from equality.services import equality_save
+from labs.models import Activity, Statement
+from tests.cohorts.participant_helpers import set_today
+from tests.cohorts.reports_data import TODAY, build_programme
+
+
+@pytest.fixture
+def programme(monkeypatch, db):
+    set_today(monkeypatch, TODAY)
+    return build_programme()
+
+
+def options_and_filters(user, **data):
+    options = report_options(user=user, today=TODAY)
+    return options, report_filters(options=options, data=data)
+
+
+def remembered(user, **data):
+    options, filters = options_and_filters(user, **data)
+    return summary_cache.cached_report_for(user=user, filters=filters, options=options)
+
+
+def counted(user, **data):
+    options, filters = options_and_filters(user, **data)
+    return report_for(user=user, filters=filters, options=options)
+
+
+def one(programme, cohort, slug, kind):
+    user = programme["people"][(cohort, slug, kind)][0]
+    return Enrolment.objects.get(user=user, cohort=programme["cohorts"][cohort])
+
+
+# Each kind of write that changes what a report counts, through the services where they exist
+# (and a queryset's update(), which sends no signal).
+def enrol(programme, make_user, staff):
+    person = make_user("new.person@cardiff.test", council=programme["councils"]["cardiff"])
+    enrolment_create(cohort=programme["cohorts"]["D2"], user=person, invite=False)
+
+
+def complete(programme, make_user, staff):
+    enrolment = one(programme, "D2", "bridgend", "off")
+    activity = Activity.objects.filter(module__lab=enrolment.cohort.lab_id).order_by("pk").first()
+    at = dt.datetime.combine(TODAY - dt.timedelta(days=2), dt.time(10), tzinfo=dt.UTC)
+    completion_set(enrolment=enrolment, activity=activity, done=True, at=at)
+
+
+def attend(programme, make_user, staff):
+    enrolment = one(programme, "D2", "bridgend", "off")
+    session = enrolment.cohort.sessions.order_by("number")[1]
+    attendance_mark(enrolment=enrolment, session=session, attended=True, by=staff)
+
+
+def withdraw(programme, make_user, staff):
+    enrolment = one(programme, "D2", "bridgend", "on")
+    on = TODAY - dt.timedelta(days=2)
+    enrolment_withdraw(enrolment=enrolment, by=staff, reason="Changed jobs.", on=on)
+
+
+def finish_by_update(programme, make_user, staff):
+    Enrolment.objects.filter(pk=one(programme, "D1", "cardiff", "stuck").pk).update(
+        status=EnrolmentStatus.COMPLETED, completed_on=dt.date(2025, 7, 1)
+    )
+
+
+def cancel_session(programme, make_user, staff):
+    session = programme["cohorts"]["D2"].sessions.order_by("number").first()
+    session_cancel(session=session, by=staff, reason="The facilitator is ill.")
+
+
+def new_cohort(programme, make_user, staff):
+    cohort = programme["cohorts"]["D2"]
+    cohort.pk = None
+    cohort.title = "D3 another cohort"
+    cohort.save()
+    cohort.councils.set(programme["councils"].values())
+    person = make_user("third@cardiff.test", council=programme["councils"]["cardiff"])
+    enrolment_create(cohort=cohort, user=person, invite=False)
+
+
+def outcome(programme, make_user, staff):
+    enrolment = one(programme, "D1", "cardiff", "done")
+    statement = Statement.objects.filter(lab=enrolment.cohort.lab_id).order_by("pk").first()
+    assessment = Assessment.objects.create(
+        enrolment=enrolment,
+        kind=AssessmentKind.BASELINE,
+        answered_at=dt.datetime(2025, 5, 6, 9, 0, tzinfo=dt.UTC),
+    )
+    AssessmentAnswer.objects.create(assessment=assessment, statement=statement, value=4)
+
+
+def equality(programme, make_user, staff):
+    for kind in ("done", "stuck", "on", "off", "gone", "recent"):
+        for user in programme["people"].get(("D1", "bridgend", kind), []):
+            equality_save(user=user, answers={"sex": "female", "age_band": "35-44"})
+
+
+def target(programme, make_user, staff):
+    Target.objects.create(
+        lab=programme["cohorts"]["D1"].lab,
+        council=None,
+        measure=TargetMeasure.values[0],
+        value=40,
+    )
+
+
+WRITES = [
+    enrol,
+    complete,
+    attend,
+    withdraw,
+    finish_by_update,
+    cancel_session,
+    new_cohort,
+    outcome,
+    equality,
+    target,
+]
+
+
+@pytest.mark.parametrize("write", WRITES, ids=[w.__name__ for w in WRITES])
+def test_remembered_figures_change_after_each_kind_of_write(programme, staff, make_user, write):
+    before = report_csv(remembered(staff))
+    options, filters = options_and_filters(staff)
+    with CaptureQueriesContext(connection) as queries:
+        again = summary_cache.cached_report_for(user=staff, filters=filters, options=options)
+    assert len(queries) == 0 and report_csv(again) == before  # read, not counted
+    write(programme, make_user, staff)
+    after = report_csv(remembered(staff))
+    assert after == report_csv(counted(staff))  # the remembered figures are today's
+    assert after != before  # and this write did change them
+
+
+def test_every_table_a_report_reads_is_watched(programme, staff, funder, lead):
+    tables = set()
+    for user in (staff, funder, lead):
+        with CaptureQueriesContext(connection) as queries:
+            counted(user, period="fy-2025")
+        for query in queries:
+            tables |= set(re.findall(r'(?:FROM|JOIN)\s+"?([a-z_]+)"?', query["sql"], re.I))
+    tables -= {"select", "lateral"}
+    assert tables, "no tables found: the pattern above no longer reads the SQL"
+    assert tables <= summary_cache.counted_tables(), tables - summary_cache.counted_tables()
+
+
+def test_scopes_never_share_an_entry(programme, staff, funder, lead, make_user, newport, cardiff):
+    other_lead = make_user("lead@newport.test", Role.LEAD, newport)
+    colleague = make_user("lead2@cardiff.test", Role.LEAD, cardiff)
+    version = summary_cache.data_version()
+    keys = {}
+    for name, user in [
+        ("staff", staff),
+        ("funder", funder),
+        ("cardiff", lead),
+        ("newport", other_lead),
+        ("cardiff again", colleague),
+    ]:
+        options, _filters = options_and_filters(user)
+        # The same filters for everyone (a lead's council is their own whatever is asked).
+        filters = report_filters(options=options, data={"period": "fy-2025"})
+        keys[name] = summary_cache._key(options, filters, version)
+    assert len({keys[n] for n in ("staff", "funder", "cardiff", "newport")}) == 4
+    assert keys["cardiff"] == keys["cardiff again"]  # one council's leads: one report by design
+    cardiff_people = {row.name for row in remembered(lead).people}
+    newport_people = {row.name for row in remembered(other_lead).people}
+    assert cardiff_people and newport_people and not cardiff_people & newport_people
+    assert remembered(funder).audience == "funder" and remembered(staff).audience == "staff"
+    assert remembered(staff).cohorts and remembered(funder).cohorts is None
+
+
+def test_signing_in_does_not_throw_the_figures_away(programme, staff, client):
+    version = summary_cache.data_version()
+    client.force_login(staff)
+    user_logged_in.send(sender=type(staff), request=None, user=staff)
+    staff.save(update_fields=["last_login"])
+    assert summary_cache.data_version() == version
+    staff.full_name = "Sioned Staff-Jones"
+    staff.save(update_fields=["full_name"])
+    assert summary_cache.data_version() > version
+
+
+def test_statements_are_read_as_writes_or_not():
+    watched = summary_cache.changes_counted_data
+    assert watched('INSERT INTO "cohorts_completion" ("enrolment_id") VALUES (%s)')
+    assert watched('UPDATE "cohorts_enrolment" SET "status" = %s WHERE "id" = %s')
+    assert watched('DELETE FROM "cohorts_attendance" WHERE "id" IN (%s)')
+    assert watched('UPDATE "councils_user" SET "full_name" = %s, "last_login" = %s WHERE 1')
+    assert not watched('UPDATE "councils_user" SET "last_login" = %s WHERE "id" = %s')
+    assert not watched('SELECT * FROM "cohorts_enrolment"')
+    assert not watched('INSERT INTO "django_session" ("session_key") VALUES (%s)')
+    assert not watched('UPDATE "cohorts_reportexport" SET "status" = %s WHERE "id" = %s')
+
+
+# The page read again on unchanged data: session, user, the options (bounds, councils, labs,
+# [cohorts]) and recent downloads; none of the counting.
+QUERIES_REMEMBERED = {Role.FUNDER: 6, Role.LEAD: 7, Role.STAFF: 7}
+
+
+@pytest.mark.parametrize("role", [Role.FUNDER, Role.LEAD, Role.STAFF])
+def test_the_page_read_again_takes_a_fixed_few_queries(
+    client, programme, funder, lead, staff, role, django_assert_num_queries
+):
+    user = {Role.FUNDER: funder, Role.LEAD: lead, Role.STAFF: staff}[role]
+    client.force_login(user)
+    first = client.get(reverse("reports"), {"period": "fy-2025"})
+    with django_assert_num_queries(QUERIES_REMEMBERED[role]):
+        again = client.get(reverse("reports"), {"period": "fy-2025"})
+    assert again.status_code == 200
+    figures = re.findall(r'data-figure="(\d+)"', again.content.decode())
+    assert figures and figures == re.findall(r'data-figure="(\d+)"', first.content.decode())
+
+
+def test_a_leads_people_are_shown_fifty_a_page_and_downloads_hold_everyone(
+    client, programme, lead, cardiff
+):
+    from councils.models import User
+
+    cohort = programme["cohorts"]["D1"]
+    people = User.objects.bulk_create(
+        User(email=f"more{i:02d}@cardiff.test", full_name=f"Zz More {i:02d}", council=cardiff)
+        for i in range(40)
+    )
+    Enrolment.objects.bulk_create(
+        Enrolment(
+            cohort=cohort,
+            user=person,
+            council=cardiff,
+            enrolled_at=dt.datetime.combine(cohort.start_date, dt.time(9), tzinfo=dt.UTC),
+        )
+        for person in people
+    )
+    everyone = len(remembered(lead).people)
+    assert everyone > 50
+    client.force_login(lead)
+    rows = (
+        r'<tr class="govuk-table__row">\s*<th scope="row" class="govuk-table__header">([^<]+)</th>'
+    )
+    first = client.get(reverse("reports")).content.decode()
+    second = client.get(reverse("reports"), {"people": 2}).content.decode()
+
+    def table(html):
+        start = html.index('id="people-table"')
+        return html[start : html.index("</table>", start)]
+
+    shown = re.findall(rows, table(first))
+    shown_next = re.findall(rows, table(second))
+    assert len(shown) == 50 and len(shown_next) == everyone - 50
+    assert not set(shown) & set(shown_next)
+    assert f"Showing 1 to 50 of {everyone} people" in first
+    assert re.search(r'href="\?[^"]*council=cardiff[^"]*&amp;people=2#people-table"', first)
+    assert "Everyone is in the PDF and the Excel workbook." in first
