@@ -2,58 +2,51 @@
 
 import base64
 from functools import partial
-from urllib.parse import urlencode
 
 from django.contrib import admin, messages
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.admin.widgets import AutocompleteSelect
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count
 from django.forms.models import BaseInlineFormSet
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import format_html, format_html_join
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from cohorts.admin_shared import (
+    session_state,
+    tool_work_link,
+    withdraw_or_reinstate_link,
+)
+from cohorts.scheduling.services import cohort_save, session_update
 from councils.audit import ROSTER_EXPORT, audit_event
 from councils.csv import csv_response
 from labs.admin import TranslationAdmin
-from labs.registry import tool_for
 
 from .admin_paging import PAGE_PARAMETER, PagedInlineFormSet
 from .admin_search import search_cohorts, with_list_figures
 from .enrolment import csv_upload as enrolment_csv
 from .enrolment.waiting import enrol_or_wait, waiting_message
 from .forms import (
-    AttendanceFormSet,
-    CancelSessionsForm,
     CohortAdminForm,
     ConfirmCSVForm,
     EnrolCSVForm,
     ResendInvitationsForm,
     SessionForm,
     SessionFormSet,
-    WithdrawForm,
 )
-from .messaging.certificates import certificate_build_pdf, certificate_reissue, certificate_revoke
 from .messaging.message_admin import CohortMessagesMixin
 from .models import (
     WAITING_QUEUE,
-    Attendance,
-    Certificate,
-    CertificateNameChange,
     Cohort,
     Enrolment,
-    EnrolmentEvent,
-    EnrolmentStatus,
-    Nudge,
     ReportExport,
     Session,
     WaitingListEntry,
@@ -62,40 +55,15 @@ from .scheduling.status import CohortStatus, cohort_status
 from .selectors import (
     enrolment_warnings,
     invitations_to_resend,
-    name_changed_since_award,
     people_to_enrol,
     person_label,
     warnings_digest,
     with_positions,
 )
 from .services import (
-    RegisterClosed,
-    attendance_mark,
-    cohort_finished,
-    cohort_save,
     enrolment_problem,
-    enrolment_reinstate,
-    enrolment_withdraw,
     invitations_resend,
-    places_held,
-    session_cancel,
-    session_update,
 )
-
-
-def tool_work_link(enrolment: Enrolment, text: str) -> str:
-    """A link to the participant's work in their lab's tool, found through the registry (no
-    lab app is imported here); "—" when the lab has no tool."""
-    tool = tool_for(enrolment.cohort.lab.code) if enrolment.pk else None
-    if tool is None:
-        return "—"
-    return format_html(
-        '<a href="{}">{}<span class="visually-hidden"> ({}, {})</span></a>',
-        reverse(tool.url_name, args=[enrolment.pk]),
-        text,
-        tool.name,
-        enrolment.user.full_name,
-    )
 
 
 class StatusFilter(admin.SimpleListFilter):
@@ -167,50 +135,6 @@ class SessionInline(admin.TabularInline):
         if session.is_cancelled or session.edited_by_hand:
             notes.append(session_state(session))
         return "; ".join(notes) or "—"
-
-
-def session_state(session: Session) -> str:
-    if session.is_cancelled:
-        return _("Cancelled: %(reason)s") % {"reason": session.cancelled_reason or "—"}
-    if session.edited_by_hand:
-        return _("Edited by hand, so kept")
-    return "—"
-
-
-class ReadOnlyPage:
-    """For an admin whose change page is read, not edited (every field read-only, changes made
-    through buttons that lead to their own pages): no Save buttons, a Close link instead."""
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        extra_context = {
-            **(extra_context or {}),
-            "show_save": False,
-            "show_save_and_continue": False,
-            "show_save_and_add_another": False,
-        }
-        return super().change_view(request, object_id, form_url, extra_context)
-
-
-def withdraw_or_reinstate_link(enrolment: Enrolment, back: str = "") -> str:
-    """The one button an enrolment has: Withdraw, or Re-instate once withdrawn. Each opens its
-    confirmation page; `back` is where that page returns to."""
-    if enrolment.status == EnrolmentStatus.COMPLETED:
-        return "—"  # they finished the Lab: there is nothing to withdraw from
-    if enrolment.status == EnrolmentStatus.WITHDRAWN:
-        if not enrolment.user.is_active or enrolment.user.erased_at:
-            return "—"  # they have left the programme: nobody to re-instate
-        name, text, label = "reinstate", _("Re-instate"), _("Re-instate %(name)s")
-    else:
-        name, text, label = "withdraw", _("Withdraw"), _("Withdraw %(name)s")
-    url = reverse(f"admin:cohorts_enrolment_{name}", args=[enrolment.pk])
-    if back:
-        url += "?" + urlencode({"next": back})
-    return format_html(
-        '<a class="button" href="{}" aria-label="{}">{}</a>',
-        url,
-        label % {"name": enrolment.user.full_name},
-        text,
-    )
 
 
 class EnrolmentInline(admin.TabularInline):
@@ -835,602 +759,6 @@ class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
         )
 
 
-class EnrolmentEventInline(admin.TabularInline):
-    model = EnrolmentEvent
-    fields = ["status", "at", "by", "note"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-
-@admin.register(Enrolment)
-class EnrolmentAdmin(ReadOnlyPage, admin.ModelAdmin):
-    # Status and progress next to the name, where a 1,280-pixel screen shows them (issue 22).
-    list_display = [
-        "user",
-        "status",
-        "progress",
-        "sessions_attended",
-        "council",
-        "cohort",
-        "nominated_by",
-    ]
-    list_filter = ["status", "cohort__lab", "council", "cohort"]
-
-    class Media:
-        # Status and progress in view on a 1,280-pixel screen (headings wrap, long names break).
-        css = {"all": ["css/admin-lists.css"]}
-
-    search_fields = ["user__full_name", "user__email", "cohort__title_en", "cohort__title_cy"]
-    list_select_related = ["user__council", "council", "cohort", "nominated_by"]
-    fields = [
-        "cohort",
-        "user",
-        "status",
-        "nominated_by",
-        "enrolled_at",
-        "invited_at",
-        "activated_at",
-        "completed_on",
-        "withdrawn_on",
-        "withdrawn_reason",
-        "last_activity_at",
-        "progress",
-        "required_done",
-        "required_total",
-        "sessions_attended",
-        "tool_work",
-        "self_assessment",
-    ]
-    readonly_fields = fields
-    inlines = [EnrolmentEventInline]
-    actions = ["withdraw"]
-
-    @admin.display(description=gettext_lazy("Self-assessment (before, at the end, six months on)"))
-    def self_assessment(self, enrolment):
-        """The person's own change, for programme staff (never a lead or a funder)."""
-        from .learning.outcomes import own_change
-
-        rows = own_change(enrolment=enrolment)
-        if not rows:
-            return _("Not answered yet")
-
-        def shown(value, answered):
-            if not answered:
-                return "–"
-            return _("not sure") if value is None else str(value)
-
-        return format_html_join(
-            "",
-            "<div>{}: {} → {} → {}</div>",
-            (
-                (
-                    row.statement.text,
-                    shown(row.baseline, row.answered.get("baseline")),
-                    shown(row.exit, row.answered.get("exit")),
-                    shown(row.follow_up, row.answered.get("follow_up")),
-                )
-                for row in rows
-            ),
-        )
-
-    @admin.display(description=gettext_lazy("Lab tool work"))
-    def tool_work(self, enrolment):
-        return tool_work_link(enrolment, _("Read their work and comment"))
-
-    def has_add_permission(self, request):
-        return False  # enrol on the cohort page or from CSV, so checks and invitations apply
-
-    def has_delete_permission(self, request, obj=None):
-        return False  # withdraw instead: people keep their history
-
-    @admin.display(description=gettext_lazy("council"), ordering="council__name")
-    def council(self, enrolment):
-        return enrolment.council  # as it was when they were enrolled
-
-    def get_urls(self):
-        return [
-            path(
-                "<path:object_id>/withdraw/",
-                self.admin_site.admin_view(self.withdraw_view),
-                name="cohorts_enrolment_withdraw",
-            ),
-            path(
-                "<path:object_id>/reinstate/",
-                self.admin_site.admin_view(self.reinstate_view),
-                name="cohorts_enrolment_reinstate",
-            ),
-        ] + super().get_urls()
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        enrolment = self.get_object(request, object_id)
-        extra_context = dict(extra_context or {})
-        if enrolment is not None and self.has_change_permission(request, enrolment):
-            extra_context["withdraw_or_reinstate"] = withdraw_or_reinstate_link(enrolment)
-        return super().change_view(request, object_id, form_url, extra_context)
-
-    def _enrolment_for_change(self, request, object_id) -> Enrolment:
-        enrolment = self.get_object(request, object_id)
-        if enrolment is None:
-            raise Http404
-        if not self.has_change_permission(request, enrolment):
-            raise PermissionDenied
-        return enrolment
-
-    def _back(self, request, enrolment) -> str:
-        """Where the confirmation returns to: the page it was opened from (the cohort's), if
-        that is on this site, else the enrolment's own page."""
-        back = request.POST.get("next") or request.GET.get("next") or ""
-        if url_has_allowed_host_and_scheme(
-            back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-        ):
-            return back
-        return reverse("admin:cohorts_enrolment_change", args=[enrolment.pk])
-
-    def _confirm_page(self, request, enrolment, template, title, **context):
-        return TemplateResponse(
-            request,
-            template,
-            {
-                **self.admin_site.each_context(request),
-                "opts": self.model._meta,
-                "cohort_opts": Cohort._meta,
-                "title": title,
-                "enrolment": enrolment,
-                "cohort": enrolment.cohort,
-                "next": self._back(request, enrolment),
-                **context,
-            },
-        )
-
-    def withdraw_view(self, request, object_id):
-        """Withdraw one person, with a reason: the button's confirmation page."""
-        enrolment = self._enrolment_for_change(request, object_id)
-        name = {"name": enrolment.user.full_name}
-        if enrolment.status == EnrolmentStatus.WITHDRAWN:
-            messages.info(request, _("%(name)s is already withdrawn.") % name)
-            return redirect(self._back(request, enrolment))
-        if enrolment.status == EnrolmentStatus.COMPLETED:
-            messages.info(
-                request,
-                _("%(name)s has completed this Lab: there is nothing to withdraw from.") % name,
-            )
-            return redirect(self._back(request, enrolment))
-        form = WithdrawForm(request.POST if request.method == "POST" else None)
-        if form.is_valid():
-            withdrawn = enrolment_withdraw(
-                enrolment=enrolment,
-                by=request.user,
-                reason=form.cleaned_data["reason"],
-                on=form.cleaned_data["on"],
-            )
-            if withdrawn:
-                messages.success(
-                    request,
-                    _(
-                        "%(name)s withdrawn from %(cohort)s. Their place is free and they get "
-                        "no more emails."
-                    )
-                    % {**name, "cohort": enrolment.cohort.title},
-                )
-            else:  # another tab or a double submit got there first
-                messages.info(request, _("%(name)s is already withdrawn.") % name)
-            return redirect(self._back(request, enrolment))
-        return self._confirm_page(
-            request,
-            enrolment,
-            "admin/cohorts/enrolment/withdraw_one.html",
-            _("Withdraw %(name)s") % name,
-            form=form,
-        )
-
-    def reinstate_view(self, request, object_id):
-        """Undo a withdrawal: the button's confirmation page, refused when the cohort is full."""
-        enrolment = self._enrolment_for_change(request, object_id)
-        name = {"name": enrolment.user.full_name}
-        if enrolment.status != EnrolmentStatus.WITHDRAWN:
-            messages.info(request, _("%(name)s is not withdrawn: there is nothing to undo.") % name)
-            return redirect(self._back(request, enrolment))
-        if request.method == "POST":
-            try:
-                reinstated = enrolment_reinstate(enrolment=enrolment, by=request.user)
-            except ValidationError as exc:
-                messages.error(request, " ".join(exc.messages))
-                return redirect(self._back(request, enrolment))
-            if reinstated:
-                messages.success(
-                    request,
-                    _("%(name)s re-instated in %(cohort)s; their invitation is on the way again.")
-                    % {**name, "cohort": enrolment.cohort.title},
-                )
-            else:
-                messages.info(
-                    request, _("%(name)s is not withdrawn: there is nothing to undo.") % name
-                )
-            return redirect(self._back(request, enrolment))
-        cohort = enrolment.cohort
-        left = cohort.capacity - places_held(cohort=cohort)
-        return self._confirm_page(
-            request,
-            enrolment,
-            "admin/cohorts/enrolment/reinstate.html",
-            _("Re-instate %(name)s") % name,
-            full=left <= 0,
-            places_left=max(left, 0),
-            finished=cohort_finished(cohort=cohort),
-        )
-
-    @admin.action(description=gettext_lazy("Withdraw the selected people"))
-    def withdraw(self, request, queryset):
-        queryset = queryset.exclude(
-            status__in=[EnrolmentStatus.WITHDRAWN, EnrolmentStatus.COMPLETED]
-        ).select_related("user", "cohort")
-        if "apply" in request.POST:
-            form = WithdrawForm(request.POST)
-            if form.is_valid():
-                with transaction.atomic():
-                    withdrawn = sum(
-                        enrolment_withdraw(
-                            enrolment=enrolment,
-                            by=request.user,
-                            reason=form.cleaned_data["reason"],
-                            on=form.cleaned_data["on"],
-                        )
-                        for enrolment in queryset
-                    )
-                self.message_user(
-                    request,
-                    ngettext(
-                        "%(n)s person withdrawn. Their place is free and they get no more emails.",
-                        "%(n)s people withdrawn. Their places are free and they get no more emails.",
-                        withdrawn,
-                    )
-                    % {"n": withdrawn},
-                    messages.SUCCESS,
-                )
-                return None
-        else:
-            form = WithdrawForm()
-        return TemplateResponse(
-            request,
-            "admin/cohorts/enrolment/withdraw.html",
-            {
-                **self.admin_site.each_context(request),
-                "opts": self.model._meta,
-                "title": _("Withdraw people"),
-                "enrolments": queryset,
-                "form": form,
-                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-            },
-        )
-
-
-class AttendanceInline(admin.TabularInline):
-    model = Attendance
-    formset = AttendanceFormSet
-    fields = ["enrolment", "attended", "recorded_by", "recorded_at"]
-    readonly_fields = ["recorded_by", "recorded_at"]
-    extra = 0
-    can_delete = False  # untick "attended" instead, so progress follows
-
-    def get_queryset(self, request):
-        # Each row is labelled with its mark (person · cohort, session · cohort): read at once.
-        return (
-            super()
-            .get_queryset(request)
-            .select_related(
-                "enrolment__user", "enrolment__cohort", "session__cohort", "recorded_by"
-            )
-        )
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "enrolment":
-            session_id = request.resolver_match.kwargs.get("object_id")
-            # Read once for all rows (AttendanceFormSet); each label names the person's cohort.
-            kwargs["queryset"] = (
-                Enrolment.objects.filter(cohort__sessions__pk=session_id)
-                .select_related("user", "cohort")
-                .order_by("user__full_name", "pk")
-            )
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-
-@admin.register(Session)
-class SessionAdmin(admin.ModelAdmin):
-    form = SessionForm
-    list_display = [
-        "cohort",
-        "number",
-        "date",
-        "start_time",
-        "moved_from",
-        "state",
-        "register_link",
-    ]
-    list_filter = ["cohort__lab", "cohort", ("cancelled_at", admin.EmptyFieldListFilter)]
-    list_select_related = ["cohort"]
-    fields = [
-        "cohort",
-        "number",
-        "date",
-        "unusual_day_ok",
-        "start_time",
-        "minutes",
-        "location",
-        "online_url",
-        "moved_from",
-        "moved_reason",
-        "edited_by_hand",
-        "unusual_day_confirmed_by",
-        "unusual_day_confirmed_at",
-        "cancelled_at",
-        "cancelled_reason",
-        "sequence",
-    ]
-    readonly_fields = [
-        "cohort",
-        "number",
-        "moved_from",
-        "moved_reason",
-        "edited_by_hand",
-        "unusual_day_confirmed_by",
-        "unusual_day_confirmed_at",
-        "cancelled_at",
-        "cancelled_reason",
-        "sequence",
-    ]
-    inlines = [AttendanceInline]
-    actions = ["cancel_sessions"]
-
-    def has_add_permission(self, request):
-        return False  # sessions are generated from the cohort's schedule
-
-    def has_delete_permission(self, request, obj=None):
-        return False  # cancel instead: registers and calendars depend on it
-
-    @admin.display(description=gettext_lazy("kept or cancelled"))
-    def state(self, session):
-        return session_state(session)
-
-    @admin.display(description=gettext_lazy("register"))
-    def register_link(self, session):
-        return format_html(
-            '<a href="{}">{}</a>', reverse("register", args=[session.pk]), _("Take the register")
-        )
-
-    def save_model(self, request, obj, form, change):
-        # Checked by the form (session_problems); the service checks again and marks the session
-        # as edited by hand, so a later change of the cohort's schedule keeps it.
-        session_update(
-            session=obj,
-            changed=form.edits,
-            by=request.user,
-            unusual_day_ok=form.cleaned_data.get("unusual_day_ok", False),
-        )
-
-    def save_formset(self, request, form, formset, change):
-        if formset.model is Attendance:
-            # Through the service, so progress is refreshed in this same transaction.
-            for inline_form in formset.forms:
-                if not inline_form.has_changed() or not inline_form.cleaned_data.get("enrolment"):
-                    continue
-                try:
-                    attendance_mark(
-                        enrolment=inline_form.cleaned_data["enrolment"],
-                        session=form.instance,
-                        attended=inline_form.cleaned_data.get("attended", False),
-                        by=request.user,
-                    )
-                except RegisterClosed as exc:  # the form checked; the clock moved on since
-                    messages.error(request, " ".join(exc.messages))
-                    break
-            formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
-            return
-        super().save_formset(request, form, formset, change)
-
-    @admin.action(description=gettext_lazy("Cancel the selected sessions (emails everyone)"))
-    def cancel_sessions(self, request, queryset):
-        queryset = queryset.filter(cancelled_at__isnull=True).select_related("cohort")
-        if "apply" in request.POST:
-            form = CancelSessionsForm(request.POST)
-            if form.is_valid():
-                with transaction.atomic():
-                    count = sum(
-                        session_cancel(
-                            session=session, by=request.user, reason=form.cleaned_data["reason"]
-                        )
-                        for session in queryset
-                    )
-                self.message_user(
-                    request,
-                    ngettext(
-                        "%(n)s session cancelled. Calendars drop it and everyone enrolled is "
-                        "emailed a cancellation.",
-                        "%(n)s sessions cancelled. Calendars drop them and everyone enrolled is "
-                        "emailed a cancellation.",
-                        count,
-                    )
-                    % {"n": count},
-                    messages.SUCCESS,
-                )
-                return None
-        else:
-            form = CancelSessionsForm()
-        return TemplateResponse(
-            request,
-            "admin/cohorts/session/cancel.html",
-            {
-                **self.admin_site.each_context(request),
-                "opts": self.model._meta,
-                "title": _("Cancel sessions"),
-                "sessions": queryset,
-                "form": form,
-                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-            },
-        )
-
-
-class NameChangedFilter(admin.SimpleListFilter):
-    """Certificates whose holder has changed the name on their profile since the award: each
-    waits for staff to approve a reissue (or to leave it as awarded)."""
-
-    title = gettext_lazy("name on profile")
-    parameter_name = "name_changed"
-
-    def lookups(self, request, model_admin):
-        return [("yes", gettext_lazy("Changed since the award: reissue to approve"))]
-
-    def queryset(self, request, queryset):
-        if self.value() == "yes":
-            return name_changed_since_award(queryset)
-        return queryset
-
-
-class CertificateNameChangeInline(admin.TabularInline):
-    model = CertificateNameChange
-    fields = ["old_name", "new_name", "approved_by", "approved_at"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-    verbose_name_plural = gettext_lazy("History of names and reissues")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-
-@admin.register(Certificate)
-class CertificateAdmin(admin.ModelAdmin):
-    list_display = [
-        "code",
-        "holder",
-        "awarded_name",
-        "name_now",
-        "lab",
-        "issued_at",
-        "emailed_at",
-        "revoked_at",
-    ]
-    list_filter = ["enrolment__cohort__lab", "revoked_at", NameChangedFilter]
-    search_fields = ["code", "enrolment__user__full_name", "enrolment__user__email"]
-    list_select_related = ["enrolment__user", "enrolment__cohort__lab"]
-    inlines = [CertificateNameChangeInline]
-    readonly_fields = [
-        "enrolment",
-        "code",
-        "awarded_name",
-        "name_now",
-        "issued_at",
-        "pdf",
-        "pdf_built_at",
-        "emailed_at",
-        "revoked_at",
-    ]
-    fields = readonly_fields + ["revoked_reason"]
-    actions = ["approve_reissue", "reissue", "revoke"]
-
-    def has_delete_permission(self, request, obj=None):
-        # Deleting would take the awarded name and its history with it, and the verification
-        # page would say the certificate never existed: revoke it instead (kept, shown revoked).
-        return False
-
-    def changelist_view(self, request, extra_context=None):
-        waiting = name_changed_since_award(Certificate.objects.all()).count()
-        if waiting and request.method == "GET":
-            messages.warning(
-                request,
-                ngettext(
-                    "%(n)s holder has changed their name since their certificate was awarded. "
-                    "Filter by “name on profile” to approve a reissue.",
-                    "%(n)s holders have changed their names since their certificates were "
-                    "awarded. Filter by “name on profile” to approve reissues.",
-                    waiting,
-                )
-                % {"n": waiting},
-            )
-        return super().changelist_view(request, extra_context)
-
-    @admin.display(description=gettext_lazy("name on profile now"))
-    def name_now(self, certificate):
-        return certificate.enrolment.user.name_for_certificate
-
-    @admin.action(description=gettext_lazy("Approve a reissue under the name now on the profile"))
-    def approve_reissue(self, request, queryset):
-        count = 0
-        for certificate in queryset:
-            count += certificate_reissue(certificate=certificate, by=request.user)
-        self.message_user(
-            request,
-            ngettext(
-                "%(n)s certificate reissued under the new name; the change is kept in its history.",
-                "%(n)s certificates reissued under the new names; the changes are kept in their "
-                "history.",
-                count,
-            )
-            % {"n": count},
-            messages.SUCCESS,
-        )
-
-    def has_add_permission(self, request):
-        return False  # issued automatically when an enrolment completes
-
-    @admin.display(description=gettext_lazy("holder"), ordering="enrolment__user__full_name")
-    def holder(self, certificate):
-        return certificate.enrolment.user.full_name
-
-    @admin.display(description=gettext_lazy("lab"))
-    def lab(self, certificate):
-        return certificate.enrolment.cohort.lab.name
-
-    @admin.action(description=gettext_lazy("Reissue: build a new PDF with the same code"))
-    def reissue(self, request, queryset):
-        for certificate in queryset.select_related(
-            "enrolment__cohort__lab", "enrolment__user__council"
-        ):
-            certificate_build_pdf(certificate=certificate)
-        count = len(queryset)
-        self.message_user(
-            request,
-            ngettext("%(n)s certificate rebuilt.", "%(n)s certificates rebuilt.", count)
-            % {"n": count},
-            messages.SUCCESS,
-        )
-
-    @admin.action(description=gettext_lazy("Revoke (issued in error)"))
-    def revoke(self, request, queryset):
-        for certificate in queryset.filter(revoked_at__isnull=True):
-            certificate_revoke(
-                certificate=certificate,
-                reason=_("Revoked by %(name)s") % {"name": request.user.full_name},
-            )
-        self.message_user(
-            request, _("Revoked. Their verification pages now say so."), messages.SUCCESS
-        )
-
-
-@admin.register(Nudge)
-class NudgeAdmin(admin.ModelAdmin):
-    list_display = ["enrolment", "week", "status", "claimed_at", "sent_at", "attempts", "error"]
-    list_filter = ["status", "week", "enrolment__cohort"]
-    search_fields = ["enrolment__user__full_name", "enrolment__user__email"]
-    list_select_related = ["enrolment__user", "enrolment__cohort"]
-    readonly_fields = [
-        "enrolment",
-        "week",
-        "status",
-        "claim",
-        "claimed_at",
-        "sent_at",
-        "attempts",
-        "error",
-    ]
-
-    def has_add_permission(self, request):
-        return False
-
-
 @admin.register(ReportExport)
 class ReportExportAdmin(admin.ModelAdmin):
     list_display = ["created_at", "requested_by", "format", "status", "finished_at"]
@@ -1453,5 +781,8 @@ class ReportExportAdmin(admin.ModelAdmin):
 
 # The Lab content admin with a Markdown preview and "View this week as a participant"
 # (cohorts/learning/content_admin.py); targets and monitoring returns (cohorts/reports/admin.py).
+from .enrolment import admin as enrolment_admin  # noqa: E402, F401
 from .learning import content_admin  # noqa: E402, F401
+from .messaging import admin as messaging_admin  # noqa: E402, F401
 from .reports import admin as reports_admin  # noqa: E402, F401
+from .scheduling import admin as scheduling_admin  # noqa: E402, F401

@@ -13,6 +13,7 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 
+from cohorts.scheduling.services import cohort_generate_sessions
 from councils.models import Council, Language, Role, User
 from councils.services import user_create, user_set_up_authenticator
 from equality.models import EqualityResponse
@@ -36,7 +37,7 @@ from .models import (
     Theme,
 )
 from .scheduling.schedule import plan_sessions, week_number_on
-from .services import cohort_generate_sessions, enrolment_refresh_progress
+from .services import enrolment_refresh_progress
 
 DEMO_PASSWORD = "infuse-demo"
 # The demo staff account's authenticator-app key (base32): public, like the demo password.

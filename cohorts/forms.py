@@ -187,7 +187,7 @@ class CohortAdminForm(forms.ModelForm):
         super()._post_clean()  # the instance now holds the values about to be saved
         if self.errors or not self.instance.pk:
             return
-        from .services import cohort_schedule_plan
+        from cohorts.scheduling.services import cohort_schedule_plan
 
         plan = cohort_schedule_plan(cohort=self.instance, changed=self.changed_data)
         if plan.is_empty:
@@ -282,7 +282,7 @@ class SessionForm(forms.ModelForm):
         hidden_initials(self, EDIT_FIELDS)
 
     def clean(self):
-        from .services import SESSION_EDIT_FIELDS
+        from cohorts.scheduling.services import SESSION_EDIT_FIELDS
 
         cleaned = super().clean()
         session = self.instance
@@ -310,7 +310,7 @@ class SessionForm(forms.ModelForm):
             )
         day = cleaned.get("date")
         if day and "date" in self.edits:
-            from .services import session_problems
+            from cohorts.scheduling.services import session_problems
 
             others = None if self.check_order else {}
             for problem in session_problems(
@@ -322,7 +322,7 @@ class SessionForm(forms.ModelForm):
             ):
                 self.add_error("date", problem)
         elif "start_time" in self.edits and cleaned.get("start_time"):
-            from .services import session_marks_problem
+            from cohorts.scheduling.services import session_marks_problem
 
             problem = session_marks_problem(
                 session=session, day=session.date, start_time=cleaned["start_time"]

@@ -14,6 +14,7 @@ from celery import shared_task
 from . import services
 from .enrolment import waiting
 from .messaging import cohort_messages, follow_ups, nudges
+from .scheduling import services as scheduling_services
 
 TRANSIENT = (SMTPException, ConnectionError, TimeoutError, OSError)
 RETRY_BACKOFF_MAX = 600
@@ -54,22 +55,22 @@ def resend_invitation(enrolment_id: int, sent_before: str | None = None) -> bool
 
 @shared_task(**RETRY)
 def send_session_change(session_id: int, sequence: int) -> int:
-    return services.session_change_notify(session_id=session_id, sequence=sequence)
+    return scheduling_services.session_change_notify(session_id=session_id, sequence=sequence)
 
 
 @shared_task(**RETRY)
 def send_schedule_change(cohort_id: int) -> int:
-    return services.schedule_change_notify(cohort_id=cohort_id)
+    return scheduling_services.schedule_change_notify(cohort_id=cohort_id)
 
 
 @shared_task(**RETRY)
 def send_session_cancellation(session_id: int) -> int:
-    return services.session_cancellation_notify(session_id=session_id)
+    return scheduling_services.session_cancellation_notify(session_id=session_id)
 
 
 @shared_task(**RETRY)
 def send_withdrawal_cancellation(enrolment_id: int) -> bool:
-    return services.withdrawal_cancellation_notify(enrolment_id=enrolment_id)
+    return scheduling_services.withdrawal_cancellation_notify(enrolment_id=enrolment_id)
 
 
 @shared_task

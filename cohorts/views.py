@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
+from cohorts.learning import selectors as learning_selectors
 from councils.models import Role
 from councils.permissions import role_required, staff_or_404
 from equality.services import equality_should_ask
@@ -60,7 +61,7 @@ def home(request):
 def dashboard(request):
     """Monday morning: each of my Labs, this week's module and what is left, the next session."""
     today = selectors.today()
-    labs = selectors.participant_dashboard(user=request.user, today=today)
+    labs = learning_selectors.participant_dashboard(user=request.user, today=today)
     return render(
         request,
         "cohorts/dashboard.html",
@@ -70,7 +71,7 @@ def dashboard(request):
             "ask_equality": equality_should_ask(user=request.user),
             "today": today,
             # From the sessions the dashboard already has: no query of its own.
-            "clashes": selectors.clashes_among(labs, today=today),
+            "clashes": learning_selectors.clashes_among(labs, today=today),
             "offers": selectors.open_offers_for(user=request.user),
         },
     )
@@ -80,7 +81,9 @@ def dashboard(request):
 def lab_detail(request, pk):
     """One of my cohorts: its six weeks with dates, open or locked, and my progress in each."""
     today = selectors.today()
-    overview = selectors.lab_overview_for(user=request.user, pk=pk, today=today, bodies=False)
+    overview = learning_selectors.lab_overview_for(
+        user=request.user, pk=pk, today=today, bodies=False
+    )
     tool = registry.tool_for(overview.cohort.lab.code)
     return render(
         request,
@@ -94,7 +97,7 @@ def lab_detail(request, pk):
             "overview": overview,
             "enrolment": overview.enrolment,
             "cohort": overview.cohort,
-            "facilitators": selectors.cohort_facilitators(cohort=overview.cohort),
+            "facilitators": learning_selectors.cohort_facilitators(cohort=overview.cohort),
         },
     )
 
@@ -180,10 +183,10 @@ def _week_context(request, overview, week, *, posted=None, preview=False) -> dic
     enrolment = overview.enrolment
     numbers = [w.number for w in overview.weeks]
     index = numbers.index(week.number)
-    materials = list(selectors.week_materials(module=week.module)) if week.is_open else []
+    materials = list(learning_selectors.week_materials(module=week.module)) if week.is_open else []
     answers = {}
     if week.is_open and not preview:
-        answers = selectors.week_answers(enrolment=enrolment, module=week.module)
+        answers = learning_selectors.week_answers(enrolment=enrolment, module=week.module)
     items = _activity_items(overview, week, answers=answers, posted=posted) if week.is_open else []
     steps = _week_steps(materials, items)
     for step in steps:
@@ -252,7 +255,9 @@ def _week_or_404(overview, number):
 def lab_week(request, pk, number):
     """A week's module: summary, outcomes, materials and activities. A week that has not
     opened shows its title and when it opens, and nothing more."""
-    overview = selectors.lab_overview_for(user=request.user, pk=pk, today=selectors.today())
+    overview = learning_selectors.lab_overview_for(
+        user=request.user, pk=pk, today=selectors.today()
+    )
     week = _week_or_404(overview, number)
     return render(request, "cohorts/lab_week.html", _week_context(request, overview, week))
 
@@ -263,7 +268,7 @@ def week_as_participant(request, module_pk):
     """Programme staff see a week as a participant would once it has opened (linked from the
     week's admin page): the same page, read-only, with nothing ticked and nothing saved.
     Anyone who cannot use the admin gets 404."""
-    overview = selectors.week_preview(module_pk=module_pk, today=selectors.today())
+    overview = learning_selectors.week_preview(module_pk=module_pk, today=selectors.today())
     week = next(w for w in overview.weeks if w.is_current)
     context = _week_context(request, overview, week, preview=True)
     return render(request, "cohorts/lab_week.html", context)
@@ -297,7 +302,7 @@ def activity_submit(request, pk, activity_pk):
     tool's step or a closed enrolment answers 403 and changes nothing."""
     today = selectors.today()
     enrolment = selectors.own_enrolment(user=request.user, pk=pk)
-    activity = selectors.activity_for_enrolment(enrolment=enrolment, pk=activity_pk)
+    activity = learning_selectors.activity_for_enrolment(enrolment=enrolment, pk=activity_pk)
     form = ActivityForm(request.POST, activity=activity)
     changes: dict = {}
     # A reflection's answer is written over the version its form was drawn from; a form
@@ -353,7 +358,7 @@ def activity_submit(request, pk, activity_pk):
         messages.success(request, note)
         return redirect(f"{week_url}#activity-{activity.pk}")
 
-    overview = selectors.lab_overview_for(user=request.user, pk=pk, today=today)
+    overview = learning_selectors.lab_overview_for(user=request.user, pk=pk, today=today)
     week = _week_or_404(overview, activity.module.number)
     posted = {"activity_id": activity.pk, "changes": changes}
     context = _week_context(request, overview, week, posted=posted)
@@ -377,10 +382,12 @@ def activity_submit(request, pk, activity_pk):
 def material_download(request, pk, material_pk):
     """A material's file, for people in the cohort once its week has opened."""
     enrolment = selectors.own_enrolment(user=request.user, pk=pk)
-    material = selectors.material_for_enrolment(enrolment=enrolment, pk=material_pk)
+    material = learning_selectors.material_for_enrolment(enrolment=enrolment, pk=material_pk)
     if not material.file:
         raise Http404
-    session = selectors.session_opening_week(enrolment=enrolment, number=material.module.number)
+    session = learning_selectors.session_opening_week(
+        enrolment=enrolment, number=material.module.number
+    )
     if not week_is_open(session.date if session else None, selectors.today()):
         return _refused(
             request,

@@ -8,7 +8,8 @@ import pytest
 from django.contrib.auth.signals import user_logged_in
 
 from cohorts.models import Cohort, Theme
-from cohorts.services import cohort_generate_sessions, enrolment_create
+from cohorts.scheduling.services import cohort_generate_sessions
+from cohorts.services import enrolment_create
 from councils.middleware import mark_mfa_passed
 from councils.models import Council, Role
 from councils.services import user_create, user_set_up_authenticator

@@ -8,7 +8,7 @@ import pytest
 
 from cohorts.messaging.certificates import certificate_build_pdf, new_code
 from cohorts.models import Certificate, Cohort, Enrolment, EnrolmentStatus, Theme
-from cohorts.services import cohort_generate_sessions
+from cohorts.scheduling.services import cohort_generate_sessions
 from councils.models import Council, Role, User
 from labs.models import Lab
 from tests.bench.conftest import rss_mb

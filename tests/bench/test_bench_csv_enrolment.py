@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from cohorts.enrolment.csv_upload import MAX_ROWS
 from cohorts.models import Cohort, Enrolment, Theme
-from cohorts.services import cohort_generate_sessions
+from cohorts.scheduling.services import cohort_generate_sessions
 from councils.models import Council, Role
 from councils.services import user_create
 from labs.models import Lab

@@ -8,7 +8,7 @@ from django.core import mail
 from django.db import connection
 
 from cohorts.models import Cohort, Enrolment, Nudge, NudgeStatus, Theme
-from cohorts.services import cohort_generate_sessions
+from cohorts.scheduling.services import cohort_generate_sessions
 from councils.models import Council, Role, User
 from labs.models import Lab
 

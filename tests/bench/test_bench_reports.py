@@ -26,7 +26,7 @@ from cohorts.models import (
 )
 from cohorts.reports import pattern_cache
 from cohorts.reports.exports import report_export_build
-from cohorts.services import cohort_generate_sessions
+from cohorts.scheduling.services import cohort_generate_sessions
 from councils.models import Council, Role, User
 from labs.models import Lab
 from tests.bench.conftest import rss_mb

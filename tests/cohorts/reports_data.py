@@ -42,7 +42,7 @@ from cohorts.models import (
     EnrolmentStatus,
     Theme,
 )
-from cohorts.services import cohort_generate_sessions
+from cohorts.scheduling.services import cohort_generate_sessions
 from councils.models import Council, Role, User
 from labs.models import Activity, Lab
 

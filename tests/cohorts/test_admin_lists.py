@@ -6,7 +6,8 @@ import re
 import pytest
 from django.urls import reverse
 
-from cohorts.admin import CohortAdmin, EnrolmentAdmin
+from cohorts.admin import CohortAdmin
+from cohorts.enrolment.admin import EnrolmentAdmin
 from councils.models import Council
 
 

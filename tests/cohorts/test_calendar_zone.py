@@ -13,12 +13,8 @@ from django.core import mail
 from django.urls import reverse
 
 from cohorts.scheduling.calendar import session_uid
-from cohorts.services import (
-    enrolment_create,
-    enrolment_invite,
-    schedule_change_notify,
-    session_change_notify,
-)
+from cohorts.scheduling.services import schedule_change_notify, session_change_notify
+from cohorts.services import enrolment_create, enrolment_invite
 from cohorts.tasks import send_due_nudges
 from tests.support.calendars import READERS
 

@@ -15,13 +15,8 @@ from django.utils import timezone
 
 from cohorts.models import Attendance, EnrolmentStatus
 from cohorts.scheduling.calendar import session_uid
-from cohorts.services import (
-    attendance_mark,
-    completion_set,
-    enrolment_create,
-    enrolment_withdraw,
-    session_cancel,
-)
+from cohorts.scheduling.services import session_cancel
+from cohorts.services import attendance_mark, completion_set, enrolment_create, enrolment_withdraw
 from labs.models import Activity
 from tests.support.calendars import starts_icalendar, starts_icaljs, starts_vobject
 
@@ -122,7 +117,7 @@ def test_a_withdrawal_does_not_drop_a_session_change_still_queued_for_the_others
     """Week 2 moved to another room; its email to the cohort is still queued when someone
     withdraws. The others still get it, and the withdrawn person's cancellation still
     outranks what their calendar holds."""
-    from cohorts.services import session_change_notify, session_update
+    from cohorts.scheduling.services import session_change_notify, session_update
 
     cohort = upcoming.cohort
     colleague = make_user("huw.colleague@cardiff.test", council=cardiff, name="Huw Colleague")

@@ -1,6 +1,6 @@
 """Issue 23: "Continue where you left off" — the rule, case by case, and the dashboard's button.
 
-The rule (cohorts.selectors.continue_at): the first unfinished required activity of the
+The rule (cohorts.learning.selectors.continue_at): the first unfinished required activity of the
 earliest open week that has one; when everything open is done, this week's first step (the
 last open week's once the Lab has ended); before week 1 opens, the Lab's overview.
 """
@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 from django.urls import reverse
 
-from cohorts.selectors import ContinueAt, LabOverview, WeekRow, continue_at, week_materials
+from cohorts.learning.selectors import ContinueAt, LabOverview, WeekRow, continue_at, week_materials
 from cohorts.services import completion_set
 from labs.models import Module
 from tests.cohorts.participant_helpers import WEEK_3, activities_of_week, set_today

@@ -524,7 +524,7 @@ def test_a_welsh_speakers_invitation_names_the_lab_in_welsh(enrolment):
 def test_session_and_schedule_changes_reach_each_person_in_their_language(
     enrolment, make_user, cardiff
 ):
-    from cohorts.services import schedule_change_notify, session_change_notify
+    from cohorts.scheduling.services import schedule_change_notify, session_change_notify
 
     welsh = make_user("siarad@cardiff.test", council=cardiff)
     welsh.language = "cy"

@@ -81,7 +81,7 @@ def test_a_session_with_marks_cannot_move_to_a_start_still_to_come(
 ):
     from django.core.exceptions import ValidationError
 
-    from cohorts.services import session_update
+    from cohorts.scheduling.services import session_update
     from tests.cohorts.test_schedule_edits import edit_session
 
     cohort = make_cohort(start=dt.date(2026, 10, 6), councils=[cardiff])

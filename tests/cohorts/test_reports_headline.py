@@ -14,7 +14,8 @@ from django.utils import timezone
 from cohorts.demo import FUNDER_EMAIL, demo_load
 from cohorts.models import Cohort, Completion, Enrolment, EnrolmentStatus, Theme
 from cohorts.reports.periods import quarter_label, quarter_of
-from cohorts.services import cohort_generate_sessions, enrolments_create
+from cohorts.scheduling.services import cohort_generate_sessions
+from cohorts.services import enrolments_create
 from councils.models import Council, Role, User
 from labs.models import Lab
 from tests.cohorts.participant_helpers import set_today

@@ -22,13 +22,8 @@ from cohorts.models import (
 )
 from cohorts.reports import report_filters, report_for, report_options, summary_cache
 from cohorts.reports.exports import report_csv
-from cohorts.services import (
-    attendance_mark,
-    completion_set,
-    enrolment_create,
-    enrolment_withdraw,
-    session_cancel,
-)
+from cohorts.scheduling.services import session_cancel
+from cohorts.services import attendance_mark, completion_set, enrolment_create, enrolment_withdraw
 from councils.models import Role
 from equality.services import equality_save
 from labs.models import Activity, Statement

@@ -9,7 +9,8 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from cohorts.models import Session
-from cohorts.services import cohort_save, enrolment_create
+from cohorts.scheduling.services import cohort_save
+from cohorts.services import enrolment_create
 from tests.cohorts.test_admin_cohort import _inline_management, cohort_form, shown_digest
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,8 @@ import datetime as dt
 from django.utils import timezone
 
 from cohorts.models import Cohort, Enrolment, Theme
-from cohorts.services import cohort_generate_sessions, enrolment_create
+from cohorts.scheduling.services import cohort_generate_sessions
+from cohorts.services import enrolment_create
 from councils.models import Council, Role
 from councils.services import user_create
 from labs.models import Lab

@@ -6,7 +6,8 @@ import datetime as dt
 from django.utils import timezone
 
 from cohorts.models import Cohort, Session, Theme
-from cohorts.services import cohort_generate_sessions, enrolment_create, enrolment_withdraw
+from cohorts.scheduling.services import cohort_generate_sessions
+from cohorts.services import enrolment_create, enrolment_withdraw
 from councils.models import Council, Role
 from councils.services import user_create
 from labs.models import Lab

@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from cohorts import selectors
 from cohorts.demo import DEMO_PASSWORD, demo_load
+from cohorts.learning import selectors as learning_selectors
 from cohorts.models import Enrolment
 from labs.adaption.models import Canvas
 from labs.data.models import DataQuestion
@@ -71,7 +71,7 @@ def no_sideways_scroll(page) -> bool:
 
 def test_continue_where_you_left_off_lands_on_the_step_the_rule_names(page, demo):
     enrolment = running(CARDIFF, "data")
-    overview = selectors.lab_overview_for(
+    overview = learning_selectors.lab_overview_for(
         user=enrolment.user, pk=enrolment.pk, today=timezone.localdate()
     )
     target = overview.continue_at

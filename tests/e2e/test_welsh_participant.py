@@ -21,7 +21,8 @@ from django.utils import timezone
 
 from cohorts.messaging.certificates import issue_certificate
 from cohorts.models import Cohort
-from cohorts.services import cohort_generate_sessions, enrolment_create
+from cohorts.scheduling.services import cohort_generate_sessions
+from cohorts.services import enrolment_create
 from labs.models import Activity, Lab, Material, Module, Statement
 from labs.procurement.models import ProxyValue
 from tests.cohorts.test_certificates import complete

@@ -6,7 +6,8 @@ import datetime as dt
 from django.utils import timezone
 
 from cohorts.models import Cohort, Theme
-from cohorts.services import cohort_generate_sessions, enrolment_create
+from cohorts.scheduling.services import cohort_generate_sessions
+from cohorts.services import enrolment_create
 from labs.adaption.models import Canvas, CanvasPart, PartKind
 from labs.models import Lab
 

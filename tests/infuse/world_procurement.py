@@ -8,7 +8,8 @@ from decimal import Decimal
 from django.utils import timezone
 
 from cohorts.models import Cohort, Theme
-from cohorts.services import cohort_generate_sessions, enrolment_create
+from cohorts.scheduling.services import cohort_generate_sessions
+from cohorts.services import enrolment_create
 from labs.models import Lab
 from labs.procurement import proxy_values
 from labs.procurement.models import Bid, BidCommitment, Plan, PlanMeasure, ProxyValue

@@ -6,7 +6,7 @@ import datetime as dt
 from django.utils import timezone
 
 from cohorts.models import Cohort, Theme, WaitingListEntry, WaitingStatus
-from cohorts.services import cohort_generate_sessions
+from cohorts.scheduling.services import cohort_generate_sessions
 
 
 def make(enrolment) -> dict:

@@ -208,7 +208,7 @@ def test_bulk_schedule_changes_cancellations_and_archiving_are_recorded(cohort, 
     import datetime as dt
 
     from cohorts.models import Session
-    from cohorts.services import cohort_save, session_cancel
+    from cohorts.scheduling.services import cohort_save, session_cancel
     from labs.models import Module
     from labs.services import content_archive
 

@@ -51,7 +51,7 @@ def make_cohort(tag: str):
     from django.utils import timezone
 
     from cohorts.models import Cohort, Session, Theme
-    from cohorts.services import cohort_generate_sessions
+    from cohorts.scheduling.services import cohort_generate_sessions
     from councils.models import Council
     from labs.models import Lab
 
