@@ -65,7 +65,7 @@ CONCURRENCY = 10
 THROUGHPUT_SECONDS = 10  # each page's locust run (and at most THROUGHPUT_MAX_REQUESTS answers)
 THROUGHPUT_MAX_REQUESTS = 3_000
 ALONE_SECONDS = 5.0  # one at a time: until this long and ALONE_MIN_REQUESTS, at most ALONE_MAX
-ALONE_MIN_REQUESTS = 5
+ALONE_MIN_REQUESTS = 3
 ALONE_MAX_REQUESTS = 30
 MIXED_SECONDS = 40
 MIXED_PACING = 2.0
@@ -88,6 +88,14 @@ LABELS = {
     "admin cohort list": "admin cohort list",
     "admin cohort page": "admin cohort page (175 enrolled)",
     "admin cohort search": "admin cohort search `?q=`",
+}
+
+
+ROLE_LABELS = {
+    "participant": "participants",
+    "lead": "leads",
+    "funder": "funders",
+    "staff": "staff",
 }
 
 
@@ -130,17 +138,17 @@ def drain(base: str) -> None:
 
 
 def measure_alone(base: str, page: dict, cookie: str) -> dict:
-    for _ in range(2):  # warm: templates compiled, caches filled, in both workers
-        fetch(base, page, cookie)
-    sample = Sample()
+    """One request at a time, asking for gzip as a browser does: the time, the HTML's size
+    and what was sent."""
+    fetch(base, page, cookie, compressed=True)  # warm: templates compiled, caches filled
+    sample, wire = Sample(), 0
     began = time.perf_counter()
     while sample.count < ALONE_MAX_REQUESTS and (
         sample.count < ALONE_MIN_REQUESTS or time.perf_counter() - began < ALONE_SECONDS
     ):
         start = time.perf_counter()
-        body, _ = fetch(base, page, cookie)
+        body, wire = fetch(base, page, cookie, compressed=True)
         sample.add(start, time.perf_counter() - start, len(body))
-    _, wire = fetch(base, page, cookie, compressed=True)
     return {
         "p50": sample.p50,
         "p95": sample.p95,
@@ -551,7 +559,10 @@ def report(results, throughput, mixed, failures, *, started_at, load, elapsed, c
             f"At {RATIO_SIZE:,} people, {CONCURRENCY} clients at once ({THROUGHPUT_SECONDS} s a "
             f"page); the bare page measured first and last ("
             + ", ".join(f"{r:.0f}" for r in bare.get("rps_runs", []))
-            + " req/s), the mean is the yardstick. *Alone*: one request at a time.",
+            + " req/s), the mean is the yardstick. *Alone*: one request at a time after one to "
+            f"warm up, at least {ALONE_MIN_REQUESTS} and {ALONE_SECONDS:g} s, at most "
+            f"{ALONE_MAX_REQUESTS}; HTML is the page's size, *sent* what came over the wire "
+            "asking for gzip.",
             "",
         ]
         alone = results[RATIO_SIZE]["alone"]
@@ -612,7 +623,7 @@ def report(results, throughput, mixed, failures, *, started_at, load, elapsed, c
                     for run, label in [
                         ("bare", "bare page only"),
                         ("mixed", "mixed"),
-                        *((k, f"mixed: {k.split(':')[1]}s") for k in mixed if ":" in k),
+                        *((k, f"mixed: {ROLE_LABELS[k.split(':')[1]]}") for k in mixed if ":" in k),
                     ]
                 ],
             ),
