@@ -281,7 +281,20 @@ def run_step(env: dict, *args: str, timeout: int) -> None:
     )
 
 
-def test_bench_pages_at_programme_scale(tmp_path):
+@pytest.fixture
+def stopped_cleanly():
+    """A TERM (a time cap such as `timeout`) stops the benchmark as Ctrl-C does: through its
+    `finally` blocks, so that its gunicorn is stopped and its databases dropped."""
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    yield
+    signal.signal(signal.SIGTERM, previous)
+
+
+def test_bench_pages_at_programme_scale(tmp_path, stopped_cleanly):
     began = time.perf_counter()
     load_before = os.getloadavg()
     started_at = dt.datetime.now(dt.UTC)
