@@ -55,9 +55,11 @@ services:
 system-packages:
 	@scripts/system-packages.sh
 
-## make bench: the speed and memory benchmarks (not part of make test); figures go in docs/benchmarks.md
+## make bench: the speed and memory benchmarks (not part of make test); figures go in docs/benchmarks.md.
+## One alone: make bench BENCH=tests/bench/test_bench_pages.py
+BENCH ?= tests/bench
 bench: $(VENV)/.installed-dev services
-	INFUSE_BENCH=1 $(TEST_ENV) $(PY) -m pytest tests/bench -p no:xdist -s
+	INFUSE_BENCH=1 $(TEST_ENV) $(PY) -m pytest $(BENCH) -p no:xdist -s
 
 ## make assets: rebuild static/ from frontend/ (needs Node; the result is committed)
 assets:
