@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.db import router
 from django.db.models import Q
@@ -46,9 +47,21 @@ class SideBySide:
     def get_fieldsets(self, request, obj=None):
         translated = set(translator.get_options_for_model(self.model).all_fields)
         return [
-            (name, {**options, "fields": pair_languages(options["fields"], translated)})
+            (
+                name,
+                {
+                    **options,
+                    "fields": pair_languages(options["fields"], translated),
+                    "classes": [*options.get("classes", ()), "infuse-side-by-side"],
+                },
+            )
             for name, options in super().get_fieldsets(request, obj)
         ]
+
+    @property
+    def media(self):
+        # Two columns of one row, long texts included (static/css/admin-side-by-side.css).
+        return super().media + forms.Media(css={"all": ["css/admin-side-by-side.css"]})
 
 
 class TranslationAdmin(SideBySide, BaseTranslationAdmin):

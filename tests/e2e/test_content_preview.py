@@ -44,10 +44,15 @@ def test_staff_preview_a_materials_markdown_and_view_the_week_as_a_participant(p
     assert english.locator("script").count() == 0
     assert "<script" not in english.inner_html()
     assert page.evaluate("window.previewRan") is None  # never run
-    # The preview sits beside the field on a 1,280-pixel screen.
+    # On a 1,280-pixel screen the English and the Welsh body are side by side (issue 26), each
+    # with its preview under it, inside its own column.
     field_box = page.locator("#id_body_en").bounding_box()
+    welsh_box = page.locator("#id_body_cy").bounding_box()
     preview_box = english.bounding_box()
-    assert preview_box["x"] > field_box["x"] + field_box["width"] - 1, (field_box, preview_box)
+    assert welsh_box["x"] > field_box["x"] + field_box["width"] - 1, (field_box, welsh_box)
+    assert abs(welsh_box["y"] - field_box["y"]) < 5, (field_box, welsh_box)
+    assert preview_box["y"] >= field_box["y"] + field_box["height"] - 1, (field_box, preview_box)
+    assert preview_box["x"] + preview_box["width"] <= welsh_box["x"], (preview_box, welsh_box)
 
     page.locator("#id_body_cy").fill("## Cyn y sesiwn\n\nDarllenwch **hwn**.")
     page.locator("#id_body_cy").press("End")

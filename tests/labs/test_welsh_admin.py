@@ -92,6 +92,10 @@ def test_each_fields_english_and_welsh_are_side_by_side(staff_client, db, model,
         row = re.search(rf'<div class="form-row[^"]*field-{field}_en[^"]*"', page)
         assert row and f"field-{field}_cy" in row.group(0), field
         assert f'name="{field}_en"' in page and f'name="{field}_cy"' in page
+    # ...in two columns even for long texts, which Django would wrap one under the other
+    # (the layout itself is checked in a browser: tests/e2e/test_content_preview.py).
+    assert "infuse-side-by-side" in page
+    assert "css/admin-side-by-side.css" in page
 
 
 def test_a_modules_inlines_show_english_and_welsh_side_by_side(staff_client, db):
