@@ -6,6 +6,8 @@ import os
 
 import pytest
 from django.contrib.auth.signals import user_logged_in
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from cohorts.models import Cohort, Theme
 from cohorts.scheduling.services import cohort_generate_sessions
@@ -15,6 +17,14 @@ from councils.models import Council, Role
 from councils.services import user_create, user_set_up_authenticator
 from labs.models import Lab
 from tests.reference import ensure_reference_data
+
+# The machines are shared and often loaded (CI runs two workers beside other work): a property
+# test is judged on what it finds, never on how fast the machine made its examples, so
+# Hypothesis's timing checks are off for every test (each keeps its own example count).
+hypothesis_settings.register_profile(
+    "shared-machine", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+hypothesis_settings.load_profile("shared-machine")
 
 PASSWORD = "correct-horse-battery"
 # The authenticator-app key tests give programme staff (base32).

@@ -45,7 +45,7 @@ def run_in_production(code: str, *, extra: dict | None = None) -> subprocess.Com
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=300,
     )
 
 
@@ -67,7 +67,11 @@ REQUESTS = textwrap.dedent(
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "infuse.settings")
     django.setup()
     from django.conf import settings
+    from django.core.management import call_command
     from django.test import Client
+
+    # As the image does before gunicorn starts: off DEBUG pages name the hashed copies.
+    call_command("collectstatic", interactive=False, verbosity=0)
     from urllib.parse import urlparse
 
     host = urlparse(settings.SITE_URL).netloc
@@ -97,8 +101,14 @@ REQUESTS = textwrap.dedent(
 
 @pytest.fixture(scope="module")
 def production_responses(tmp_path_factory):
-    database = tmp_path_factory.mktemp("production") / "unused.sqlite3"
-    result = run_in_production(REQUESTS, extra={"DATABASE_URL": f"sqlite:///{database}"})
+    folder = tmp_path_factory.mktemp("production")
+    result = run_in_production(
+        REQUESTS,
+        extra={
+            "DATABASE_URL": f"sqlite:///{folder / 'unused.sqlite3'}",
+            "STATIC_ROOT": str(folder / "static"),
+        },
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 
