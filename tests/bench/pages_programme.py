@@ -52,7 +52,7 @@ from cohorts.models import (  # noqa: E402
 )
 from cohorts.reports import pattern_cache  # noqa: E402
 from cohorts.reports.exports import report_export_build  # noqa: E402
-from cohorts.services import cohort_generate_sessions  # noqa: E402
+from cohorts.scheduling.services import cohort_generate_sessions  # noqa: E402
 from councils.middleware import MFA_PASSED_SESSION_KEY  # noqa: E402
 from councils.models import Council, Role, User  # noqa: E402
 from councils.services import user_create  # noqa: E402
