@@ -6,13 +6,11 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from cohorts.learning import content_admin  # noqa: E402, F401
 from cohorts.models import (
     Enrolment,
     EnrolmentStatus,
     Session,
 )
-from cohorts.reports import admin as reports_admin  # noqa: E402, F401
 from labs.registry import tool_for
 
 

@@ -1,6 +1,12 @@
-"""Reads of cohort data, each taking the user: the one place tenancy is enforced.
+"""Reads of enrolments, cohorts, sessions, registers and people. Each read of one person's or
+council's data takes the user and is its gate: a person asking for something outside what they
+may see gets Http404, as if it did not exist. A few take something else as the key instead
+(a certificate's code, the calendar feed's token) or are building blocks a gate has already
+scoped (`with_places`, `name_changed_since_award`, `invitations_to_resend`).
 
-A person asking for something outside what they may see gets Http404, as if it did not exist.
+Not the only gate: the participant's weeks (cohorts/learning/selectors.py, behind
+`own_enrolment`), the lab tools, the reports, report downloads and monitoring returns have
+their own (docs/architecture.md, "Roles and tenancy", lists them all).
 """
 
 import datetime as dt

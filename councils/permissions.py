@@ -18,7 +18,6 @@ def role_required(*roles: str):
                 raise PermissionDenied
             return view(request, *args, **kwargs)
 
-        wrapped.allowed_roles = roles
         return wrapped
 
     return decorator

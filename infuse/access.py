@@ -219,8 +219,9 @@ ACCESS["tool_comment"] = scoped(
 def register(classified: dict[str, Access]) -> None:
     """Add an app's own classification of its URLs. Each lab app calls this from its
     `AppConfig.ready` with the ACCESS of its access.py, as it registers its tool in
-    `labs.registry`: this module imports no app, and no app needs this module to import it.
-    A name classified twice, two ways, is refused."""
+    `labs.registry`: this module imports no lab app (only `councils`' roles, and `cohorts` for
+    a nudge's unsubscribe token), and no lab app needs this module to import it. A name
+    classified twice, two ways, is refused."""
     for name, rule in classified.items():
         if ACCESS.setdefault(name, rule) is not rule:
             raise ImproperlyConfigured(f"The URL name {name!r} is classified twice.")

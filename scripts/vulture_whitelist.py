@@ -88,11 +88,9 @@ offer_emailed_at  # variable
 closed_at  # variable
 
 # cohorts/reports/build.py
-_.headline  # property
 _.by_quarter  # property
 _.by_theme  # property
 _.theme_measures  # property
-_.summary  # property
 
 # cohorts/reports/figures.py
 _.theme_cells  # property
@@ -135,12 +133,8 @@ MFAAuthenticateForm  # class
 MFAReauthenticateForm  # class
 
 # councils/models.py
-WELSH  # variable
 date_joined  # variable
 email_bounce_reason  # variable
-
-# councils/permissions.py
-_.allowed_roles  # attribute
 
 # councils/services.py
 _.email_bounce_reason  # attribute
@@ -196,7 +190,6 @@ application  # variable
 _.touch  # method
 _.get_many  # method
 _.has_key  # method
-_.incr  # method
 _.set_many  # method
 _.delete_many  # method
 
@@ -305,7 +298,6 @@ LABS  # variable
 load_curriculum  # function
 load_statements  # function
 load_curriculum_cy  # function
-_.title_cy  # attribute
 _.summary_cy  # attribute
 _.outcomes_cy  # attribute
 
@@ -370,7 +362,6 @@ _.kind_guide  # property
 ADAPTION  # variable
 DATA  # variable
 PROCUREMENT  # variable
-summary  # variable
 _.outcome_list  # property
 READING  # variable
 VIDEO  # variable

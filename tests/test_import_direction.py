@@ -121,3 +121,11 @@ def test_infuse_access_imports_no_lab_app():
     # The lab apps register their classification into infuse.access from their `ready`.
     found = imports_of(BASE / "infuse" / "access.py")
     assert not [name for name in found if any(within(name, app) for app in LAB_APPS)]
+
+
+def test_cohorts_never_imports_a_lab_app():
+    # cohorts ← the lab apps: cohorts finds a lab's tool through labs.registry, never by import.
+    def allowed(_module, name):
+        return not any(within(name, app) for app in LAB_APPS)
+
+    assert not broken("cohorts", allowed)

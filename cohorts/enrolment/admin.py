@@ -16,14 +16,12 @@ from cohorts.admin_shared import ReadOnlyPage, tool_work_link, withdraw_or_reins
 from cohorts.forms import (
     WithdrawForm,
 )
-from cohorts.learning import content_admin  # noqa: E402, F401
 from cohorts.models import (
     Cohort,
     Enrolment,
     EnrolmentEvent,
     EnrolmentStatus,
 )
-from cohorts.reports import admin as reports_admin  # noqa: E402, F401
 from cohorts.services import (
     cohort_finished,
     enrolment_reinstate,

@@ -4,7 +4,6 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from cohorts.learning import content_admin  # noqa: E402, F401
 from cohorts.messaging.certificates import (
     certificate_build_pdf,
     certificate_reissue,
@@ -15,7 +14,6 @@ from cohorts.models import (
     CertificateNameChange,
     Nudge,
 )
-from cohorts.reports import admin as reports_admin  # noqa: E402, F401
 from cohorts.selectors import (
     name_changed_since_award,
 )

@@ -145,10 +145,6 @@ class Report:
         return self.filters.period
 
     @property
-    def headline(self) -> list[Measure]:
-        return [MEASURE[key] for key in HEADLINE]
-
-    @property
     def by_quarter(self) -> list[Measure]:
         return [MEASURE[key] for key in BY_QUARTER]
 

@@ -269,10 +269,6 @@ class Row:
     is_total: bool = False
 
     @property
-    def headline(self) -> list[Cell]:
-        return [self.figures[key] for key in HEADLINE]
-
-    @property
     def by_quarter(self) -> list[Cell]:
         return [self.figures[key] for key in BY_QUARTER]
 

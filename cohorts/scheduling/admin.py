@@ -14,13 +14,11 @@ from cohorts.forms import (
     CancelSessionsForm,
     SessionForm,
 )
-from cohorts.learning import content_admin  # noqa: E402, F401
 from cohorts.models import (
     Attendance,
     Enrolment,
     Session,
 )
-from cohorts.reports import admin as reports_admin  # noqa: E402, F401
 from cohorts.scheduling.services import session_cancel, session_update
 from cohorts.services import (
     RegisterClosed,

@@ -12,6 +12,8 @@ pins exactly who gets which.
 from councils.models import Role
 from infuse.access import WALK_TOKEN, scoped
 
+from .models import Plan
+
 READERS = (Role.PARTICIPANT, Role.STAFF, Role.LEAD, Role.FUNDER)
 WRITERS = (Role.PARTICIPANT, Role.LEAD, Role.FUNDER)  # staff: 403
 
@@ -25,8 +27,6 @@ def _plan(side) -> dict:
 
 
 def _current_version(side) -> str:
-    from .models import Plan
-
     return str(Plan.objects.values_list("version", flat=True).get(pk=_plan(side)["plan_id"]))
 
 
