@@ -6,10 +6,7 @@ pronunciation (WCAG 3.1.2). Welsh shown in Welsh carries no mark.
 
     {% content module "title" %}            the text, in a <span lang="en"> when it is English
     <div{% content_lang module "summary" %}>  ` lang="en"` for a block whose text is English
-    {% content module "title" as title %}   the same, kept for a {% blocktranslate %}
-
-`english` and `lang_en` remain for text that only exists in English (a bidder's name typed by
-a participant is not content; nothing else uses them)."""
+    {% content module "title" as title %}   the same, kept for a {% blocktranslate %}"""
 
 from django import template
 from django.utils import translation
@@ -52,23 +49,3 @@ def content_lang(obj, field: str):
     if shows_english(obj, field):
         return format_html(' lang="{}"', "en")
     return ""
-
-
-@register.filter
-def english(value):
-    """`{{ text|english }}`: the text, in a `<span lang="en">` on a non-English page. For text
-    that only exists in English; lab content uses `{% content %}`."""
-    if value is None or value == "":
-        return value
-    if _language() == "en":
-        return value
-    return format_html('<span lang="en">{}</span>', value)
-
-
-@register.simple_tag
-def lang_en():
-    """`<div{% lang_en %}>`: a ` lang="en"` attribute on a non-English page, for a block of
-    English-only text; lab content uses `{% content_lang %}`."""
-    if _language() == "en":
-        return ""
-    return format_html(' lang="{}"', "en")
