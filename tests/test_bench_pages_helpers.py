@@ -105,7 +105,12 @@ def test_the_web_command_is_make_stacks_own():
     command = gunicorn_command(
         (ROOT / "scripts/stack.sh").read_text(), python="/venv/bin/python", port=8123
     )
-    assert command[:4] == ["/venv/bin/python", "-m", "gunicorn", "infuse.wsgi:application"]
+    assert command[:3] == ["/venv/bin/python", "-m", "gunicorn"]
+    # The application and worker class come from gunicorn.conf.py, as in the image and compose.
+    assert command[command.index("--config") + 1] == "gunicorn.conf.py"
+    config = (ROOT / "gunicorn.conf.py").read_text()
+    assert 'wsgi_app = "infuse.wsgi:application"' in config
+    assert 'worker_class = "gthread"' in config
     assert command[command.index("--bind") + 1] == "127.0.0.1:8123"
     assert not any("$" in word for word in command)
     assert "--workers" in command or "-w" in command

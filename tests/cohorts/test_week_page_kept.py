@@ -73,14 +73,30 @@ def test_an_edit_shows_at_once(client, enrolment):
 
 def test_a_welsh_page_never_shows_the_english_pages_copy(client, enrolment):
     client.force_login(enrolment.user)
-    title = material(enrolment).title
+    row = material(enrolment)
+    # One material with its Welsh, one without: whichever the curriculum holds when this
+    # test runs (a flush by another test may have left the Welsh out), both are set here.
+    row.title_cy, row.body_cy = "Teitl yn Gymraeg", "Corff y deunydd **yn Gymraeg**."
+    row.save()
+    other = Module.objects.get(lab=enrolment.cohort.lab, number=3).materials.order_by("position")[1]
+    other.title_cy = other.body_cy = ""
+    other.save()
     english = client.get(week_url(enrolment)).content.decode()
     assert (
-        f'<h3 class="govuk-heading-m govuk-!-margin-bottom-1" id="material-{material(enrolment).pk}">{title}</h3>'
+        f'<h3 class="govuk-heading-m govuk-!-margin-bottom-1" id="material-{row.pk}">{row.title_en}</h3>'
         in english
     )
+    assert "Teitl yn Gymraeg" not in english
     enrolment.user.language = "cy"
     enrolment.user.save()
     welsh = client.get(week_url(enrolment)).content.decode()
     assert "munud" in welsh  # "about N minutes", in Welsh
-    assert f'id="material-{material(enrolment).pk}" lang="en">' in welsh
+    assert f'id="material-{row.pk}">Teitl yn Gymraeg</h3>' in welsh
+    assert "Corff y deunydd <strong>yn Gymraeg</strong>." in welsh
+    assert f">{row.title_en}</h3>" not in welsh
+    # The material without Welsh falls back to English, marked as English.
+    assert f'id="material-{other.pk}" lang="en">{other.title_en}</h3>' in welsh
+    # And the English page, asked for again, still has its own copy.
+    enrolment.user.language = "en"
+    enrolment.user.save()
+    assert client.get(week_url(enrolment)).content.decode().count("Teitl yn Gymraeg") == 0
