@@ -1,5 +1,6 @@
-"""Welsh mutations the catalogue must not slip on (issue 26): after "at", "i", "o", "dan" and
-"ar" a noun takes the soft mutation ("at Gymunedau", "i Gaerdydd", "ar ddydd Mercher"). Two
+"""Welsh mutations the catalogue must not slip on (issue 26): after "at", "i", "o", "dan",
+"ar", "gan", "am", "heb", "dros", "drwy"/"trwy" and "wrth" a noun takes the soft mutation ("at
+Gymunedau", "i Gaerdydd", "ar ddydd Mercher", "gan Gyngor Caerdydd"). Two
 kinds of slip are caught:
 
 - a literal one: a theme, council or day name written unmutated after the preposition;
@@ -23,7 +24,7 @@ from django.utils import translation
 from cohorts.models import Theme, Weekday
 from tests.support.catalogue import read_po
 
-MUTATING = r"(?:at|i|o|dan|ar)"
+MUTATING = r"(?:at|i|o|dan|ar|gan|am|heb|dros|drwy|trwy|wrth)"
 BASE = Path(settings.BASE_DIR)
 
 # Placeholders that hold the name of a council, a theme or a cohort (whose title is free text).
