@@ -2,45 +2,57 @@
 `cohorts.learning.tools.tool_context`; every lookup here stays inside that enrolment."""
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
-from django.db.models import OuterRef, Prefetch
+from django.db.models import FilteredRelation, Prefetch, Q
 from django.http import Http404
 
 from cohorts import selectors as cohort_selectors
 from cohorts.learning.tools import ToolContext
-from cohorts.weeks import week_open
+from cohorts.weeks import week_is_open
 from labs.registry import ToolStep
 
 from . import guidance, rules
 from .apps import STEP_WEEKS
 from .models import DataItem, DataQuestion
 
+# The question's columns the rules read, and each data item's.
+_DRAFT_FIELDS = (
+    "question",
+    "decision",
+    "who_acts",
+    "by_when",
+    "kind",
+    "data_gaps",
+    "lawful_basis",
+    "lawful_basis_detail",
+    "article9_condition",
+    "dpo_confirmed",
+    "dpia_commitment",
+    "fairness",
+    "residents_told",
+    "minimisation",
+)
+_SCREEN_FIELDS = {code: f"screen_{code}" for code in rules.SCREENING}
+_ITEM_FIELDS = ("description", "value_type", "source", "personal")
+
+
+def _draft(values: Mapping[str, Any], items: Iterable[rules.Item]) -> rules.Draft:
+    return rules.Draft(
+        **{name: values[name] for name in _DRAFT_FIELDS},
+        items=tuple(items),
+        screening={code: values[column] for code, column in _SCREEN_FIELDS.items()},
+    )
+
 
 def draft_of(question: DataQuestion) -> rules.Draft:
     """The question as the rules see it. Reads `question.items` (prefetch it for lists)."""
-    return rules.Draft(
-        question=question.question,
-        decision=question.decision,
-        who_acts=question.who_acts,
-        by_when=question.by_when,
-        kind=question.kind,
-        items=tuple(
-            rules.Item(i.description, i.value_type, i.source, i.personal)
-            for i in question.items.all()
-        ),
-        data_gaps=question.data_gaps,
-        lawful_basis=question.lawful_basis,
-        lawful_basis_detail=question.lawful_basis_detail,
-        article9_condition=question.article9_condition,
-        dpo_confirmed=question.dpo_confirmed,
-        screening=question.screening_answers(),
-        dpia_commitment=question.dpia_commitment,
-        fairness=question.fairness,
-        residents_told=question.residents_told,
-        minimisation=question.minimisation,
+    return _draft(
+        {name: getattr(question, name) for name in (*_DRAFT_FIELDS, *_SCREEN_FIELDS.values())},
+        (rules.Item(*(getattr(i, name) for name in _ITEM_FIELDS)) for i in question.items.all()),
     )
 
 
@@ -50,32 +62,50 @@ def _questions(enrolment_ids: Iterable[int]):
     )
 
 
-def _week_open(week: int) -> str:
-    return f"week_{week}_open"
-
-
 def steps_done(
     enrolment_ids: Iterable[int], *, today: dt.date | None = None
 ) -> dict[int, set[str]]:
-    """{enrolment id: steps complete in at least one of its questions}, in two queries, for
-    the registry (council leads' status column). A step counts only when its rules say so and
-    its week has opened for that enrolment (the date of its cohort's session for that week), so
-    the lead's status never runs ahead of what the participant's weekly page can show."""
+    """{enrolment id: steps complete in at least one of its questions}, in one query of plain
+    rows (each question joined to its items and to its cohort's sessions of the steps' weeks),
+    for the registry (council leads' status column). A step counts only when its rules say so
+    and its week has opened for that enrolment (`week_is_open` on the date of its cohort's
+    session for that week), so the lead's status never runs ahead of what the participant's
+    weekly page can show."""
     today = today or cohort_selectors.today()
-    weeks = {week for _, week in STEP_WEEKS}
-    questions = _questions(enrolment_ids).annotate(
-        **{
-            _week_open(week): week_open(
-                week=week, day=today, cohort=OuterRef("enrolment__cohort_id")
+    weeks = sorted({week for _, week in STEP_WEEKS})
+    sessions = "enrolment__cohort__sessions"
+    rows = (
+        DataQuestion.objects.filter(enrolment_id__in=list(enrolment_ids))
+        .annotate(
+            step_session=FilteredRelation(
+                sessions, condition=Q(**{f"{sessions}__number__in": weeks})
             )
-            for week in weeks
-        }
+        )
+        .values(
+            "pk",
+            "enrolment_id",
+            *_DRAFT_FIELDS,
+            *_SCREEN_FIELDS.values(),
+            "step_session__number",
+            "step_session__date",
+            "items__pk",
+            *(f"items__{name}" for name in _ITEM_FIELDS),
+        )
+        .order_by("pk", "items__pk")
     )
+    # A row for each item (or one with None for a question without any) and each session.
+    questions: dict[int, tuple[dict, dict[int, rules.Item], set[int]]] = {}
+    for row in rows:
+        _question, items, opened = questions.setdefault(row["pk"], (row, {}, set()))
+        if row["items__pk"] is not None:
+            items[row["items__pk"]] = rules.Item(*(row[f"items__{n}"] for n in _ITEM_FIELDS))
+        if week_is_open(row["step_session__date"], today):
+            opened.add(row["step_session__number"])
     done: dict[int, set[str]] = {}
-    for question in questions:
-        opened = {name for name, week in STEP_WEEKS if getattr(question, _week_open(week))}
-        done.setdefault(question.enrolment_id, set()).update(
-            rules.steps_complete(draft_of(question)) & opened
+    for row, items, opened_weeks in questions.values():
+        opened = {name for name, week in STEP_WEEKS if week in opened_weeks}
+        done.setdefault(row["enrolment_id"], set()).update(
+            rules.steps_complete(_draft(row, items.values())) & opened
         )
     return done
 

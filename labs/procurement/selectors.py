@@ -52,9 +52,17 @@ def plan_steps_done(enrolment_ids: Iterable[int]) -> dict[int, set[str]]:
     """{enrolment id: steps complete in any of its plans}, in one query whatever the number
     of enrolments or plans (the registry's `steps_done`, used in council leads' lists)."""
     done: dict[int, set[str]] = {}
-    for plan in _with_counts(Plan.objects.filter(enrolment_id__in=list(enrolment_ids))).only(
-        "enrolment_id", "title", "kind", "value", "duration_months", "price_weight"
-    ):
+    plans = (
+        Plan.objects.filter(enrolment_id__in=list(enrolment_ids))
+        # Counted over joins rather than by _with_counts' subqueries: the same numbers, and a
+        # query cheaper to build for a page of a council lead's table.
+        .annotate(
+            measure_count=Count("measures", distinct=True), bid_count=Count("bids", distinct=True)
+        )
+        .only("enrolment_id", "title", "kind", "value", "duration_months", "price_weight")
+        .order_by()
+    )
+    for plan in plans:
         done.setdefault(plan.enrolment_id, set()).update(plan_steps(plan))
     return done
 
