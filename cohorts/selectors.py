@@ -567,6 +567,22 @@ def _sessions_prefetch() -> Prefetch:
 
 # --- A council lead's people ----------------------------------------------------------------
 
+# What the lead's table shows of each enrolment, its person and its cohort (and the cohort's lab,
+# whose tool reports the status): nothing else is read, so no password, email or cohort detail
+# is loaded for 50 rows (issue 24).
+LEAD_PAGE_FIELDS = (
+    "status",
+    "progress",
+    "sessions_attended",
+    "last_activity_at",
+    "cohort_id",
+    "user_id",
+    "user__full_name",
+    "cohort__title_en",
+    "cohort__title_cy",
+    "cohort__lab__code",
+)
+
 LEAD_SORTS = {
     "name": "user__full_name",
     "cohort": "cohort__title_en",
@@ -596,7 +612,7 @@ def lead_people(
         qs = qs.filter(status=status)
     if name:
         qs = qs.filter(user__full_name__icontains=name)
-    return qs.order_by(first, "user__full_name", "pk")
+    return qs.only(*LEAD_PAGE_FIELDS).order_by(first, "user__full_name", "pk")
 
 
 def lead_people_summary(*, user: User, cohort_id: int | None = None) -> dict[str, int]:
@@ -610,11 +626,12 @@ def lead_people_summary(*, user: User, cohort_id: int | None = None) -> dict[str
 
 
 def lead_cohort_choices(*, user: User) -> QuerySet[Cohort]:
-    """Cohorts the lead's council takes part in, for filtering their people."""
+    """Cohorts the lead's council takes part in, for filtering their people: their titles
+    only (a council in every cohort of the programme has hundreds)."""
     return (
         cohorts_visible_to(user=user)
         .distinct()
-        .select_related("lab")
+        .only("title_en", "title_cy", "start_date")
         .order_by("-start_date", "title")
     )
 
