@@ -606,7 +606,11 @@ def lead_people(
     shows a page of it (the lead's page, issue 24)."""
     descending = sort.startswith("-")
     field = LEAD_SORTS.get(sort.lstrip("-"), LEAD_SORTS["name"])
-    first = F(field).desc(nulls_last=True) if descending else F(field).asc(nulls_first=True)
+    if field == LEAD_SORTS["name"]:
+        # A name is never empty (NULL): a plain order, which the name index walks from either end.
+        first = F(field).desc() if descending else F(field).asc()
+    else:
+        first = F(field).desc(nulls_last=True) if descending else F(field).asc(nulls_first=True)
     qs = lead_enrolments(user=user, cohort_id=cohort_id)
     if status:
         qs = qs.filter(status=status)

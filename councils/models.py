@@ -187,6 +187,11 @@ class User(AbstractBaseUser, PermissionsMixin):
         ordering = ["full_name"]
         verbose_name = _("person")
         verbose_name_plural = _("people")
+        indexes = [
+            # Lists in name order (a council lead's people, 50 a page) walk the names from the
+            # top rather than sorting a whole council's people (issue 24).
+            models.Index(fields=["full_name"], name="user_full_name_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(role__in=["staff", "funder"], council__isnull=True)

@@ -374,3 +374,22 @@ def test_each_row_shows_its_cells_as_the_template_drew_them(client, lead, people
     html = client.get(reverse("lead_home"), HTTP_ACCEPT_LANGUAGE="cy").content.decode()
     assert ">Carfan brawf y Labordy Data</td>" in html
     assert '<td class="govuk-table__cell"><span lang="en">Second cohort</span></td>' in html
+
+
+@pytest.mark.parametrize("sort", ["name", "-name"])
+def test_the_name_order_is_one_the_name_index_walks(client, lead, crowd, sort):
+    """Sorted by name (the default), the page's query orders by the name plainly, ascending or
+    descending, and people's names are indexed: at 20,000 people the first 50 are read from the
+    index rather than a council's thousands sorted (councils 0008)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with connection.cursor() as cursor:
+        indexes = connection.introspection.get_constraints(cursor, "councils_user")
+    assert indexes["user_full_name_idx"]["columns"] == ["full_name"]
+    client.force_login(lead)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(reverse("lead_home"), {"sort": sort})
+    people = next(q["sql"] for q in queries if "LIMIT 50" in q["sql"])
+    order = "DESC" if sort.startswith("-") else "ASC"
+    assert f'ORDER BY "councils_user"."full_name" {order}, ' in people
