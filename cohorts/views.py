@@ -494,12 +494,18 @@ def _people_rows(enrolments: list) -> list[dict]:
 
 def _cohort_options(cohorts, selected) -> str:
     """The cohort filter's options after "All cohorts": a council in every cohort of the
-    programme has hundreds, joined here rather than by a template loop."""
+    programme has hundreds, so their titles are read as plain rows (in the page's language,
+    the English where the Welsh is missing, as modeltranslation gives `title`) and joined here
+    rather than by a template loop."""
     chosen = selected.pk if selected else None
+    welsh = (translation.get_language() or "en").split("-")[0] == "cy"
     return format_html_join(
         "",
         '<option value="{}"{}>{}</option>',
-        ((c.pk, mark_safe(" selected") if c.pk == chosen else "", c.title) for c in cohorts),
+        (
+            (pk, mark_safe(" selected") if pk == chosen else "", (welsh and cy) or en)
+            for pk, en, cy in cohorts.values_list("pk", "title_en", "title_cy")
+        ),
     )
 
 

@@ -374,6 +374,8 @@ def test_each_row_shows_its_cells_as_the_template_drew_them(client, lead, people
     html = client.get(reverse("lead_home"), HTTP_ACCEPT_LANGUAGE="cy").content.decode()
     assert ">Carfan brawf y Labordy Data</td>" in html
     assert '<td class="govuk-table__cell"><span lang="en">Second cohort</span></td>' in html
+    assert f'<option value="{cohort.pk}">Carfan brawf y Labordy Data</option>' in html
+    assert f'<option value="{people["second"].pk}">Second cohort</option>' in html
 
 
 @pytest.mark.parametrize("sort", ["name", "-name"])
