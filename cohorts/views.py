@@ -531,8 +531,14 @@ def lead_home(request):
     people = selectors.lead_people(
         user=request.user, cohort_id=cohort_id, sort=sort, status=status, name=name
     )
+    summary = selectors.lead_people_summary(user=request.user, cohort_id=cohort_id)
+    paginator = Paginator(people, LEAD_PAGE_SIZE)
+    if not name:
+        # The summary has counted them already (the cohort's, or those of one status of it):
+        # no second count. A name search is counted by the paginator.
+        paginator.count = summary[status] if status else summary["total"]
     # A page number that is not one (too high, not a number) shows the last or the first page.
-    page = Paginator(people, LEAD_PAGE_SIZE).get_page(request.GET.get("page"))
+    page = paginator.get_page(request.GET.get("page"))
     # Each lab tool's status, never its content (issue 6): one query per lab's tool, for this
     # page's people only.
     rows = _people_rows(list(page.object_list))
@@ -541,7 +547,6 @@ def lead_home(request):
         for key, value in (("cohort", cohort_id), ("status", status), ("q", name))
         if value
     }
-    summary = selectors.lead_people_summary(user=request.user, cohort_id=cohort_id)
     context = {
         "council": request.user.council,
         "form": form,
