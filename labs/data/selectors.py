@@ -41,6 +41,8 @@ _ITEM_FIELDS = ("description", "value_type", "source", "personal")
 
 
 def _draft(values: Mapping[str, Any], items: Iterable[rules.Item]) -> rules.Draft:
+    """The question as the rules see it, from a plain row of its columns (`_DRAFT_FIELDS` and
+    the screening answers); `draft_of` for a DataQuestion (tests hold the two together)."""
     return rules.Draft(
         **{name: values[name] for name in _DRAFT_FIELDS},
         items=tuple(items),
@@ -50,9 +52,26 @@ def _draft(values: Mapping[str, Any], items: Iterable[rules.Item]) -> rules.Draf
 
 def draft_of(question: DataQuestion) -> rules.Draft:
     """The question as the rules see it. Reads `question.items` (prefetch it for lists)."""
-    return _draft(
-        {name: getattr(question, name) for name in (*_DRAFT_FIELDS, *_SCREEN_FIELDS.values())},
-        (rules.Item(*(getattr(i, name) for name in _ITEM_FIELDS)) for i in question.items.all()),
+    return rules.Draft(
+        question=question.question,
+        decision=question.decision,
+        who_acts=question.who_acts,
+        by_when=question.by_when,
+        kind=question.kind,
+        items=tuple(
+            rules.Item(i.description, i.value_type, i.source, i.personal)
+            for i in question.items.all()
+        ),
+        data_gaps=question.data_gaps,
+        lawful_basis=question.lawful_basis,
+        lawful_basis_detail=question.lawful_basis_detail,
+        article9_condition=question.article9_condition,
+        dpo_confirmed=question.dpo_confirmed,
+        screening=question.screening_answers(),
+        dpia_commitment=question.dpia_commitment,
+        fairness=question.fairness,
+        residents_told=question.residents_told,
+        minimisation=question.minimisation,
     )
 
 

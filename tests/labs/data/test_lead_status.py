@@ -104,3 +104,39 @@ def test_a_ready_question_counts_step_five_only_once_week_four_opens(
     set_today(monkeypatch, dt.date(2026, 10, 27))
     assert tool.statuses([enrolment.pk])[enrolment.pk].label == "Complete"
     assert ">Complete</td>" in client.get(reverse("lead_home")).content.decode()
+
+
+def test_a_question_read_as_a_plain_row_is_the_same_draft_as_the_model_gives(
+    enrolment, make_question, make_item
+):
+    """The lead's status reads questions as plain rows (`_draft`); the pages read DataQuestion
+    objects (`draft_of`). Every column the rules read, filled, gives the same Draft both ways."""
+    from labs.data import rules
+    from labs.data.models import DataQuestion
+    from labs.data.selectors import _DRAFT_FIELDS, _ITEM_FIELDS, _SCREEN_FIELDS, _draft, draft_of
+
+    question = make_question(
+        enrolment,
+        decision="Whether to fund a second respite worker next year",
+        who_acts="Carers Lead",
+        by_when="January 2027",
+        kind="descriptive",
+        data_gaps="No ward data before 2023",
+        lawful_basis="public_task",
+        lawful_basis_detail="Care Act 2014",
+        article9_condition="Health or social care",
+        dpo_confirmed=True,
+        dpia_commitment=True,
+        fairness="Fair",
+        residents_told="Told",
+        minimisation="Minimal",
+        **{column: n % 2 == 0 for n, column in enumerate(_SCREEN_FIELDS.values())},
+    )
+    make_item(question, personal="special", value_type="words", source="open_data")
+    make_item(question)
+    row = DataQuestion.objects.values(*_DRAFT_FIELDS, *_SCREEN_FIELDS.values()).get(pk=question.pk)
+    items = [
+        rules.Item(*values) for values in question.items.order_by("pk").values_list(*_ITEM_FIELDS)
+    ]
+    assert _draft(row, items) == draft_of(DataQuestion.objects.get(pk=question.pk))
+    assert set(_DRAFT_FIELDS) | {"items", "screening"} == set(rules.Draft.__dataclass_fields__)
