@@ -299,6 +299,27 @@ def _merge_every_line(cube, withheld, given_up, locked, *, exact) -> bool:
     return merged_any
 
 
+def _merge_farther(
+    cube, values, withheld, given_up, locked, *, exact, smalls, bounds, rings: int = 3
+) -> bool:
+    """The lines through what is still given away hold nothing more to merge, yet what pins it
+    may lie farther off, on a line through another withheld figure: a "[c]" with 5 people
+    behind it says 5, and that figure less a quarter shown says the other quarter. Merge the
+    lines through every withheld figure, a ring at a time (up to `rings`), and keep the first
+    ring after which fewer small counts are given away; where none helps, nothing is merged
+    (what gives them away is then the exact totals and headcounts themselves, which merging
+    more would not change, only hide more). Returns whether anything was merged."""
+    trial = dict(withheld)
+    for _ring in range(rings):
+        if not _merge_every_line(cube, trial, set(trial), locked, exact=exact):
+            return False
+        if len(_protect(cube, values, dict(trial), locked, smalls, bounds)) < len(given_up):
+            withheld.clear()
+            withheld.update(trial)
+            return True
+    return False
+
+
 def complete(
     cube: Cube,
     values: dict,
@@ -342,12 +363,22 @@ def complete(
             may_merge=may_merge,
             round_=round_,
         )
-        if not merged_any:
-            if round_ > 1:
-                merged_any = _merge_every_line(cube, withheld, given_up, locked, exact=exact)
+        if not merged_any and round_ > 1:
+            merged_any = _merge_every_line(cube, withheld, given_up, locked, exact=exact)
             if not merged_any:
-                logger.error("Small counts left unprotected: %s", sorted(given_up, key=repr))
-                break
+                merged_any = _merge_farther(
+                    cube,
+                    values,
+                    withheld,
+                    given_up,
+                    locked,
+                    exact=exact,
+                    smalls=smalls,
+                    bounds=bounds,
+                )
+        if not merged_any:
+            logger.error("Small counts left unprotected: %s", sorted(given_up, key=repr))
+            break
         round_ += 1
     for dimension in merge_along:
         _fold_merged_lines(cube, withheld, dimension)
