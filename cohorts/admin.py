@@ -33,7 +33,7 @@ from councils.csv import csv_response
 from labs.admin import TranslationAdmin
 
 from .admin_paging import PAGE_PARAMETER, PeoplePageFormSet
-from .admin_search import search_cohorts, with_list_figures
+from .admin_search import CohortChangeList, search_cohorts, with_list_figures
 from .enrolment import csv_upload as enrolment_csv
 from .enrolment.waiting import enrol_or_wait, waiting_message
 from .forms import (
@@ -378,9 +378,10 @@ class CohortAdmin(QuickActionCheckboxes, CohortMessagesMixin, TranslationAdmin):
 
     def get_queryset(self, request):
         # Each figure a subquery, not a join: a cohort stays one row (cohorts/admin_search.py).
-        return with_list_figures(
-            super().get_queryset(request).select_related("lab").prefetch_related("councils")
-        )
+        return with_list_figures(super().get_queryset(request).select_related("lab"))
+
+    def get_changelist(self, request, **kwargs):
+        return CohortChangeList  # its councils' names, one query for the page (admin_search.py)
 
     def get_search_results(self, request, queryset, search_term):
         # Title, Lab or council, the councils through EXISTS: no duplicates to remove, so no
@@ -391,7 +392,7 @@ class CohortAdmin(QuickActionCheckboxes, CohortMessagesMixin, TranslationAdmin):
 
     @admin.display(description=gettext_lazy("councils"))
     def council_list(self, cohort):
-        names = [c.name for c in cohort.councils.all()]
+        names = cohort.council_names  # CohortChangeList
         if len(names) >= 10:
             return _("All ten")
         if len(names) > 3:  # a row as tall as the filters is no list: the filter names them
@@ -415,6 +416,8 @@ class CohortAdmin(QuickActionCheckboxes, CohortMessagesMixin, TranslationAdmin):
     def status_detail(self, cohort):
         if not cohort.pk:
             return _("Sessions are generated when you save.")
+        if hasattr(cohort, "week"):  # read with the list's figures (get_queryset): no query
+            return self._status(cohort).label
         return cohort_status([s.date for s in cohort.sessions.all()], timezone.localdate()).label
 
     @admin.display(description=gettext_lazy("first session"), ordering="first_met")

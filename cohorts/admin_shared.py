@@ -5,9 +5,9 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.contrib.admin import helpers
-from django.forms.utils import flatatt
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from cohorts.models import (
@@ -116,13 +116,17 @@ class QuickActionCheckbox(forms.CheckboxInput):
         final = self.build_attrs(self.attrs, attrs)
         if self.check_test(value):
             final["checked"] = True
+        html = [f'<input type="checkbox" name="{conditional_escape(name)}"']
         shown = self.format_value(value)
-        return format_html(
-            '<input type="checkbox" name="{}"{}{}>',
-            name,
-            format_html(' value="{}"', shown) if shown is not None else "",
-            flatatt(final),
-        )
+        if shown is not None:
+            html.append(f' value="{conditional_escape(shown)}"')
+        for key, given in final.items():  # as django/forms/widgets/attrs.html writes them
+            if given is True:
+                html.append(f" {key}")
+            elif given is not False:
+                html.append(f' {key}="{conditional_escape(given)}"')
+        html.append(">")
+        return mark_safe("".join(html))
 
 
 class QuickActionCheckboxes:
