@@ -195,8 +195,24 @@ def test_a_row_link_on_the_list_keeps_its_search_and_filters(staff_client, make_
     assert "_changelist_filters=" in link and "q%3Dgrown" in link and "status%3Dfinished" in link
 
 
+def outer_query(sql: str) -> str:
+    """The SQL without its subqueries: each "(SELECT …)", brackets balanced, taken out."""
+    kept, depth, i = [], 0, 0
+    while i < len(sql):
+        if depth == 0 and sql.startswith("(SELECT", i):
+            depth, i = 1, i + 1
+            continue
+        if depth:
+            depth += {"(": 1, ")": -1}.get(sql[i], 0)
+        else:
+            kept.append(sql[i])
+        i += 1
+    return "".join(kept)
+
+
 def no_join_to(sql: str, *tables: str) -> bool:
-    outer = sql.split("(SELECT")[0]  # the cohort's own FROM, before any subquery
+    outer = outer_query(sql)
+    assert 'FROM "cohorts_cohort"' in outer, outer
     return not any(f'JOIN "{table}"' in outer for table in tables) and "GROUP BY" not in outer
 
 
