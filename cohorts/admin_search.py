@@ -12,6 +12,7 @@ from django.db.models import Count, Exists, Max, Min, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.text import smart_split, unescape_string_literal
 
+from .admin_shared import QuickRowLinks
 from .models import Cohort
 from .selectors import first_session_met, places_taken_count, sessions_figure
 
@@ -45,9 +46,10 @@ def search_cohorts(cohorts: QuerySet[Cohort], term: str) -> QuerySet[Cohort]:
     return cohorts
 
 
-class CohortChangeList(ChangeList):
+class CohortChangeList(QuickRowLinks, ChangeList):
     """The cohort list, each cohort on its page given `council_names` (in name order) from one
-    query of names: a prefetch made a Council object for every cohort's every council."""
+    query of names: a prefetch made a Council object for every cohort's every council. Its
+    rows' links keep the list's query without resolving each again (`QuickRowLinks`)."""
 
     def get_results(self, request):
         super().get_results(request)

@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.contrib.admin import helpers
+from django.contrib.admin.utils import quote
 from django.urls import reverse
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
@@ -127,6 +128,26 @@ class QuickActionCheckbox(forms.CheckboxInput):
                 html.append(f' {key}="{conditional_escape(given)}"')
         html.append(">")
         return mark_safe("".join(html))
+
+
+class QuickRowLinks:
+    """For an admin list (a ChangeList): each row's link made from one reversed address, with
+    the list's own query (its search, filters and page, as `_changelist_filters`) already on
+    it, so that the row's page, saved or closed, returns to the same place. Django would add
+    that query to each row's link by resolving the link again, a row at a time."""
+
+    def __init__(self, request, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        self.row_query, self.preserved_filters = self.preserved_filters, ""
+        self._urls = PkUrls()
+
+    def url_for_result(self, result):
+        opts = self.opts
+        url = self._urls(
+            f"{self.model_admin.admin_site.name}:{opts.app_label}_{opts.model_name}_change",
+            quote(getattr(result, self.pk_attname)),
+        )
+        return f"{url}?{self.row_query}" if self.row_query else url
 
 
 class QuickActionCheckboxes:
