@@ -32,6 +32,9 @@ class PeoplePageFormSet(BaseInlineFormSet):
         for enrolment in self.page:
             enrolment.cohort = self.instance  # its Lab, for the tool link, without a query
             self.rows.append(row(enrolment) if row else enrolment)
+        # Nobody else reads the cohort's people whole (the admin's inline helper zips its
+        # forms, none, with the formset's queryset when it gathers the page's media).
+        self.queryset = people.none()
         self.page_links = []
         if self.page.paginator.num_pages > 1:
             for number in self.page.paginator.page_range:
