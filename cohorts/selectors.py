@@ -678,12 +678,13 @@ def invitations_to_resend(*, cohorts) -> QuerySet[Enrolment]:
 SOON_DAYS = 28  # "cohorts starting soon": in the next four weeks
 
 
-def _per_cohort(rows: QuerySet, aggregate, default=None):
+def _per_cohort(rows: QuerySet, aggregate, default=None, cohort="pk"):
     """Annotation: `aggregate` over `rows` (sessions, enrolments, waiting-list entries) of each
     cohort, as a correlated subquery: the cohort stays one row, whatever it holds, where a join
-    would multiply it by its rows and group them again (issue 24). `default` when it has none."""
+    would multiply it by its rows and group them again (issue 24). `default` when it has none;
+    `cohort`, the outer query's cohort key (`cohort_id` for a session's cohort)."""
     figure = Subquery(
-        rows.filter(cohort_id=OuterRef("pk"))
+        rows.filter(cohort_id=OuterRef(cohort))
         .order_by()
         .values("cohort_id")
         .annotate(value=aggregate)
@@ -698,12 +699,14 @@ def sessions_figure(aggregate, condition: Q | None = None, default=None):
     return _per_cohort(Session.objects.filter(condition or Q()), aggregate, default)
 
 
+def _holding_places() -> QuerySet[Enrolment]:
+    return Enrolment.objects.exclude(status=EnrolmentStatus.WITHDRAWN)
+
+
 def places_taken_count():
     """Annotation: people holding a place on a cohort, everyone but the withdrawn (in SQL, as
     services.places_taken counts for one cohort); a subquery, 0 for none."""
-    return _per_cohort(
-        Enrolment.objects.exclude(status=EnrolmentStatus.WITHDRAWN), Count("pk"), default=0
-    )
+    return _per_cohort(_holding_places(), Count("pk"), default=0)
 
 
 def first_session_met():
@@ -772,13 +775,7 @@ def staff_overview(*, user: User, today: dt.date) -> StaffOverview:
     sessions = list(
         Session.objects.filter(date__range=(week_start, week_end), cancelled_at__isnull=True)
         .select_related("cohort__lab")
-        .annotate(
-            expected=Count(
-                "cohort__enrolments",
-                filter=~Q(cohort__enrolments__status=EnrolmentStatus.WITHDRAWN),
-                distinct=True,
-            )
-        )
+        .annotate(expected=_per_cohort(_holding_places(), Count("pk"), 0, cohort="cohort_id"))
         .order_by("date", "start_time", "cohort__title", "pk")
     )
     soon_until = today + dt.timedelta(days=SOON_DAYS)
@@ -789,19 +786,13 @@ def staff_overview(*, user: User, today: dt.date) -> StaffOverview:
         .select_related("lab")
         .order_by("first_session", "title", "pk")
     )
+    not_invited = Enrolment.objects.filter(
+        status__in=CURRENT,
+        invited_at__isnull=True,
+        user__erased_at__isnull=True,  # an erased person is never invited (a pseudonym)
+    )
     waiting = list(
-        Cohort.objects.annotate(
-            waiting=Count(
-                "enrolments",
-                filter=Q(
-                    enrolments__status__in=CURRENT,
-                    enrolments__invited_at__isnull=True,
-                    # an erased person is never invited (their address is a pseudonym)
-                    enrolments__user__erased_at__isnull=True,
-                ),
-                distinct=True,
-            )
-        )
+        Cohort.objects.annotate(waiting=_per_cohort(not_invited, Count("pk"), 0))
         .filter(waiting__gt=0)
         .select_related("lab")
         .order_by("start_date", "title", "pk")

@@ -280,3 +280,23 @@ def test_the_leads_upcoming_cohorts_are_one_row_each(make_cohort, cardiff, make_
     assert (found.pk, found.taken, found.waiting) == (cohort.pk, 3, 0)
     assert found.first_session == cohort.sessions.order_by("date").first().date
     assert selectors.open_cohort_for_lead(user=lead, pk=cohort.pk).taken == 3
+
+
+def test_the_staff_homes_figures_are_subqueries_with_the_same_answers(make_cohort, cardiff, staff):
+    cohort = make_cohort(councils=[cardiff], start=timezone.localdate() + dt.timedelta(days=7))
+    enrolments = enrol_many(cohort, 4, cardiff)
+    Enrolment.objects.filter(pk=enrolments[0].pk).update(status=EnrolmentStatus.WITHDRAWN)
+    Enrolment.objects.filter(pk=enrolments[1].pk).update(invited_at=timezone.now())
+    first = cohort.sessions.order_by("date").first()
+    with CaptureQueriesContext(connection) as captured:
+        overview = selectors.staff_overview(user=staff, today=first.date)
+    for sql in (q["sql"] for q in captured):
+        if 'FROM "cohorts_cohort"' in outer_query(sql) or 'FROM "cohorts_session"' in (
+            outer_query(sql)
+        ):
+            assert "GROUP BY" not in outer_query(sql), sql
+    assert [(s.pk, s.expected) for s in overview.today] == [(first.pk, 3)]
+    assert [(c.pk, c.taken, c.first_session) for c in overview.starting_soon] == [
+        (cohort.pk, 3, first.date)
+    ]
+    assert [(c.pk, c.waiting) for c in overview.waiting] == [(cohort.pk, 2)]
