@@ -30,6 +30,7 @@ import math
 from collections import defaultdict, deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from itertools import product
 
 logger = logging.getLogger(__name__)
@@ -345,14 +346,15 @@ def complete(
     smalls = {key for key, reason in withheld.items() if reason != "complement"}
     # Never withheld: the exact totals, and what they give away (withholding it protects no one,
     # and a complement must be a figure the reader cannot tell is small).
-    locked = frozenset(given_by_totals(cube, values, exact, people))
+    locked = _Locked(given_by_totals(cube, values, exact, people), values, people)
     bounds = _Bounds(people)
     round_ = 0
     while True:
         given_up = _protect(cube, values, withheld, locked, smalls, bounds)
         if not given_up or not merge_along:
             break
-        merged_any = _merge_along(
+        merge_round = partial(
+            _merge_along,
             cube,
             values,
             withheld,
@@ -361,21 +363,26 @@ def complete(
             exact=exact,
             merge_along=merge_along,
             may_merge=may_merge,
-            round_=round_,
         )
-        if not merged_any and round_ > 1:
+        merged_any = merge_round(round_=round_)
+        while not merged_any and round_ < 2:
+            # Nothing to merge this round: go on to the next (zeros of councils with people on
+            # the Lab, then any zero) rather than give up.
+            round_ += 1
+            merged_any = merge_round(round_=round_)
+        if not merged_any:
             merged_any = _merge_every_line(cube, withheld, given_up, locked, exact=exact)
-            if not merged_any:
-                merged_any = _merge_farther(
-                    cube,
-                    values,
-                    withheld,
-                    given_up,
-                    locked,
-                    exact=exact,
-                    smalls=smalls,
-                    bounds=bounds,
-                )
+        if not merged_any:
+            merged_any = _merge_farther(
+                cube,
+                values,
+                withheld,
+                given_up,
+                locked,
+                exact=exact,
+                smalls=smalls,
+                bounds=bounds,
+            )
         if not merged_any:
             logger.error("Small counts left unprotected: %s", sorted(given_up, key=repr))
             break
@@ -383,6 +390,21 @@ def complete(
     for dimension in merge_along:
         _fold_merged_lines(cube, withheld, dimension)
     return withheld
+
+
+class _Locked:
+    """The entries never withheld: the exact totals and what they give away, and (where the
+    headcounts are given) a zero with no one enrolled behind it, which the headcount of 0 shows
+    to be 0: merging it into "other councils" would protect nothing."""
+
+    def __init__(self, known: set, values: dict, people: Mapping[tuple, int] | None):
+        self.known = frozenset(known)
+        self.values, self.people = values, people
+
+    def __contains__(self, key) -> bool:
+        if key in self.known:
+            return True
+        return self.people is not None and not self.values.get(key) and not self.people.get(key)
 
 
 class _Bounds:

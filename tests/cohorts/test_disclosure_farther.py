@@ -14,7 +14,8 @@ That was not enough. Bridgend's programme-to-date figure stayed "[c]" (at least 
 people enrolled, so it could only be 5; 5 less Q1's 3 shown gives Q2's 2. Nothing on Q2's own
 lines was left to merge, so the audit gave up, logged "Small counts left unprotected" and the
 report showed the pattern as it was. Now the lines through the other withheld figures are merged
-too, and no small count can be worked out."""
+too, and no small count can be worked out. Cardiff, with nobody on the Lab, is not merged: a
+headcount of 0 already says its figure is 0."""
 
 import logging
 
@@ -91,6 +92,9 @@ def test_a_small_count_pinned_from_farther_off_is_protected(caplog):
     assert "Small counts left unprotected" not in caplog.text
     bridgend_q2 = ("D", "B", ALL, Q2)
     assert withheld[bridgend_q2] == "merged"  # in "Other councils" with Newport's 5
+    # Cardiff has nobody on the Lab: its 0 (shown by its headcount of 0) protects nothing, so
+    # it is not merged, and "Other councils" does not name it.
+    assert not [k for k in withheld if k[1] == "C"]
     assert not [k for k in withheld if EXACT(k)]  # the Lab's totals stay exact
     # The worked derivation fails: Bridgend's figure to date no longer says "at least 5".
     assert withheld.get(("D", "B", ALL, ALL)) != "complement"
