@@ -21,6 +21,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from cohorts.admin_shared import (
+    PkUrls,
+    QuickActionCheckboxes,
     session_state,
     tool_work_link,
     withdraw_or_reinstate_link,
@@ -30,8 +32,8 @@ from councils.audit import ROSTER_EXPORT, audit_event
 from councils.csv import csv_response
 from labs.admin import TranslationAdmin
 
-from .admin_paging import PAGE_PARAMETER, PagedInlineFormSet
-from .admin_search import search_cohorts, with_list_figures
+from .admin_paging import PAGE_PARAMETER, PeoplePageFormSet
+from .admin_search import CohortChangeList, search_cohorts, with_list_figures
 from .enrolment import csv_upload as enrolment_csv
 from .enrolment.waiting import enrol_or_wait, waiting_message
 from .forms import (
@@ -138,56 +140,57 @@ class SessionInline(admin.TabularInline):
 
 
 class EnrolmentInline(admin.TabularInline):
-    """The people enrolled: read here, changed through actions (withdraw) and the register."""
+    """The people enrolled: read here, a page at a time as rows of text and links
+    (cohorts/admin_paging.py), changed through their own pages (withdraw, re-instate) and the
+    register."""
 
     model = Enrolment
-    formset = PagedInlineFormSet  # a page of people at a time (issue 24)
+    formset = PeoplePageFormSet  # a page of people at a time, no form each (issue 24)
     template = "admin/cohorts/cohort/enrolment_inline.html"
-    fields = [
-        "person",
-        "council",
-        "status",
-        "progress",
-        "sessions_attended",
-        "nominated_by",
-        "tool_work",
-        "withdraw_or_reinstate",
-    ]
+    fields = ["person"]
     readonly_fields = fields
     extra = 0
     can_delete = False
-    show_change_link = True
     verbose_name_plural = gettext_lazy("Enrolled people")
-
-    @admin.display(description=gettext_lazy("withdraw or re-instate"))
-    def withdraw_or_reinstate(self, enrolment):
-        if not enrolment.pk:
-            return "—"
-        return withdraw_or_reinstate_link(
-            enrolment, reverse("admin:cohorts_cohort_change", args=[enrolment.cohort_id])
-        )
+    columns = [
+        ("person", gettext_lazy("person")),
+        ("council", gettext_lazy("council")),
+        ("status", gettext_lazy("status")),
+        ("progress", gettext_lazy("progress (%)")),
+        ("sessions_attended", gettext_lazy("sessions attended")),
+        ("nominated_by", gettext_lazy("nominated by")),
+        ("tool_work", gettext_lazy("Lab tool work")),
+        ("withdraw_or_reinstate", gettext_lazy("withdraw or re-instate")),
+    ]
 
     def has_add_permission(self, request, obj=None):
         return False
 
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .select_related("user__council", "council", "nominated_by", "cohort__lab")
+    @admin.display(description=gettext_lazy("person"))
+    def person(self, enrolment, urls=None):
+        """Their name, a link to the enrolment's own page, and their address."""
+        return format_html(
+            '<a href="{}">{}</a> &lt;{}&gt;',
+            (urls or PkUrls())("admin:cohorts_enrolment_change", enrolment.pk),
+            enrolment.user.full_name,
+            enrolment.user.email,
         )
 
-    @admin.display(description=gettext_lazy("person"))
-    def person(self, enrolment):
-        return format_html("{} &lt;{}&gt;", enrolment.user.full_name, enrolment.user.email)
-
-    @admin.display(description=gettext_lazy("Lab tool work"))
-    def tool_work(self, enrolment):
-        return tool_work_link(enrolment, _("Read"))
-
-    @admin.display(description=gettext_lazy("council"))
-    def council(self, enrolment):
-        return enrolment.council  # as it was when they were enrolled
+    def person_row(self, enrolment, back: str = "", urls=None) -> list[tuple[str, object]]:
+        """One person's row, as `columns` name them: text and links, no form widgets. `back`
+        is this page as it is (its page of people kept), where withdraw and re-instate return;
+        `urls`, the page's `PkUrls`, reverses each kind of link once for all its rows."""
+        urls = urls or PkUrls()
+        return [
+            ("person", self.person(enrolment, urls)),
+            ("council", enrolment.council or "—"),  # as it was when they were enrolled
+            ("status", enrolment.get_status_display()),
+            ("progress", enrolment.progress),
+            ("sessions_attended", enrolment.sessions_attended),
+            ("nominated_by", enrolment.nominated_by or "—"),
+            ("tool_work", tool_work_link(enrolment, _("Read"), urls)),
+            ("withdraw_or_reinstate", withdraw_or_reinstate_link(enrolment, back, urls)),
+        ]
 
 
 class NewEnrolmentFormSet(BaseInlineFormSet):
@@ -315,7 +318,7 @@ class NewEnrolmentInline(admin.TabularInline):
 
 
 @admin.register(Cohort)
-class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
+class CohortAdmin(QuickActionCheckboxes, CohortMessagesMixin, TranslationAdmin):
     form = CohortAdminForm
     # Narrow enough for a 1,280-pixel screen beside the admin's menu and the filters (issue 22):
     # the theme is a filter and on the cohort's page, not a column.
@@ -375,9 +378,10 @@ class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
 
     def get_queryset(self, request):
         # Each figure a subquery, not a join: a cohort stays one row (cohorts/admin_search.py).
-        return with_list_figures(
-            super().get_queryset(request).select_related("lab").prefetch_related("councils")
-        )
+        return with_list_figures(super().get_queryset(request).select_related("lab"))
+
+    def get_changelist(self, request, **kwargs):
+        return CohortChangeList  # its councils' names, one query for the page (admin_search.py)
 
     def get_search_results(self, request, queryset, search_term):
         # Title, Lab or council, the councils through EXISTS: no duplicates to remove, so no
@@ -388,7 +392,7 @@ class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
 
     @admin.display(description=gettext_lazy("councils"))
     def council_list(self, cohort):
-        names = [c.name for c in cohort.councils.all()]
+        names = cohort.council_names  # CohortChangeList
         if len(names) >= 10:
             return _("All ten")
         if len(names) > 3:  # a row as tall as the filters is no list: the filter names them
@@ -412,6 +416,8 @@ class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
     def status_detail(self, cohort):
         if not cohort.pk:
             return _("Sessions are generated when you save.")
+        if hasattr(cohort, "week"):  # read with the list's figures (get_queryset): no query
+            return self._status(cohort).label
         return cohort_status([s.date for s in cohort.sessions.all()], timezone.localdate()).label
 
     @admin.display(description=gettext_lazy("first session"), ordering="first_met")
@@ -455,7 +461,11 @@ class CohortAdmin(CohortMessagesMixin, TranslationAdmin):
         if isinstance(inline, NewEnrolmentInline):
             kwargs["viewer"] = request.user  # whose view of the warnings (enrolment_warnings)
         if isinstance(inline, EnrolmentInline):  # a page of the people enrolled (issue 24)
-            kwargs.update(page_number=request.GET.get(PAGE_PARAMETER), query=request.GET)
+            kwargs.update(
+                page_number=request.GET.get(PAGE_PARAMETER),
+                query=request.GET,
+                row=partial(inline.person_row, back=request.get_full_path(), urls=PkUrls()),
+            )
         return kwargs
 
     def _enrolled_anyway(self, request) -> bool:

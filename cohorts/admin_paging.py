@@ -1,8 +1,11 @@
-"""The people on a cohort's admin page, a page at a time (issue 24): a cohort of 175 drew 175
-rows of links and hidden fields on every visit. The enrolment inline shows PAGE_SIZE people, in
-name order; links under it (the page's other query parameters kept) go to the others. Each row
-keeps its links — the enrolment's own page, its Lab tool work, withdraw or re-instate — and the
-register is the sessions' own, so nothing staff do is lost to the paging."""
+"""The people on a cohort's admin page, a page at a time and as a table of text and links
+(issue 24): a cohort of 175 drew 175 rows of form widgets, hidden fields and read-only fields
+on every visit. The enrolment inline shows PAGE_SIZE people, in name order, each a plain row
+(`CohortAdmin.person_row`: their name linking to the enrolment's own page, council, status,
+progress, Lab tool work, withdraw or re-instate); links under it (the page's other query
+parameters kept) go to the others. Nothing about an enrolment is edited on this page — the
+register is the sessions' own, withdrawing and re-instating have their confirmation pages —
+so the formset has no form per person, and a save of the cohort posts none."""
 
 from django.core.paginator import Paginator
 from django.forms.models import BaseInlineFormSet
@@ -11,19 +14,27 @@ PAGE_SIZE = 50
 PAGE_PARAMETER = "people"
 
 
-class PagedInlineFormSet(BaseInlineFormSet):
-    """An inline formset of one page of its rows: `page_number` and `query` (the request's
-    query string, a QueryDict) from `CohortAdmin.get_formset_kwargs`."""
+class PeoplePageFormSet(BaseInlineFormSet):
+    """One page of a cohort's enrolments as `rows` (what `row(enrolment)` makes of each), with
+    `page` and `page_links`; `page_number`, `query` (the request's query string, a QueryDict)
+    and `row` come from `CohortAdmin.get_formset_kwargs`. Two queries: the count and the
+    page's rows (their person, council and nominator joined; the cohort is this one)."""
 
     ordering = ("user__full_name", "pk")
 
-    def __init__(self, *args, page_number=None, query=None, **kwargs):
+    def __init__(self, *args, page_number=None, query=None, row=None, **kwargs):
         super().__init__(*args, **kwargs)
-        ordered = self.queryset.order_by(*self.ordering)
-        # One query for the count, one for this page's keys; the rows are read once, by the
-        # formset, for those keys only.
-        self.page = Paginator(ordered.values_list("pk", flat=True), PAGE_SIZE).get_page(page_number)
-        self.queryset = ordered.filter(pk__in=list(self.page.object_list))
+        people = self.queryset.select_related("user", "council", "nominated_by").order_by(
+            *self.ordering
+        )
+        self.page = Paginator(people, PAGE_SIZE).get_page(page_number)
+        self.rows = []
+        for enrolment in self.page:
+            enrolment.cohort = self.instance  # its Lab, for the tool link, without a query
+            self.rows.append(row(enrolment) if row else enrolment)
+        # Nobody else reads the cohort's people whole (the admin's inline helper zips its
+        # forms, none, with the formset's queryset when it gathers the page's media).
+        self.queryset = people.none()
         self.page_links = []
         if self.page.paginator.num_pages > 1:
             for number in self.page.paginator.page_range:
@@ -36,3 +47,16 @@ class PagedInlineFormSet(BaseInlineFormSet):
                 self.page_links.append(
                     {"number": number, "current": number == self.page.number, "query": address}
                 )
+
+    # No form per person: nothing here is edited, so nothing is drawn, posted or checked (a
+    # page posted from before this change, with a form per person, is read as none).
+
+    def initial_form_count(self):
+        return 0
+
+    def total_form_count(self):
+        return 0
+
+    def full_clean(self):
+        self._errors = []
+        self._non_form_errors = self.error_class(error_class="nonform", renderer=self.renderer)

@@ -3,50 +3,29 @@ subqueries, and the search by title, Lab or council as EXISTS, so that no join m
 cohort's row by its sessions, enrolments and councils (at 5,000 people the joins made some
 630,000 rows to sort for 60 results).
 
-The rules are those of `selectors.places_taken_count` and `selectors.first_session_met`
-(everyone but the withdrawn holds a place; people first meet at the first session not
-cancelled), written as subqueries."""
+The figures are the selectors' (`sessions_figure`, `first_session_met`, `places_taken_count`:
+everyone but the withdrawn holds a place; people first meet at the first session not
+cancelled), the same subqueries the staff home and the lead's upcoming cohorts use."""
 
-from django.db.models import Count, Exists, IntegerField, Max, Min, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.contrib.admin.views.main import ChangeList
+from django.db.models import Count, Exists, Max, Min, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.text import smart_split, unescape_string_literal
 
-from .models import Cohort, Enrolment, EnrolmentStatus, Session
-
-
-def _of_sessions(aggregate, condition: Q | None = None) -> Subquery:
-    sessions = (
-        Session.objects.filter(condition or Q(), cohort_id=OuterRef("pk"))
-        .order_by()
-        .values("cohort_id")
-        .annotate(value=aggregate)
-        .values("value")
-    )
-    return Subquery(sessions)
+from .admin_shared import QuickRowLinks
+from .models import Cohort
+from .selectors import first_session_met, places_taken_count, sessions_figure
 
 
 def with_list_figures(cohorts: QuerySet[Cohort]) -> QuerySet[Cohort]:
     """`first_session`, `first_met`, `last_session`, `week` (sessions up to today) and `taken`
     (places taken), each a subquery: one row per cohort, whatever it holds."""
-    taken = (
-        Enrolment.objects.filter(cohort_id=OuterRef("pk"))
-        .exclude(status=EnrolmentStatus.WITHDRAWN)
-        .order_by()
-        .values("cohort_id")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
     return cohorts.annotate(
-        first_session=_of_sessions(Min("date")),
-        first_met=_of_sessions(Min("date"), Q(cancelled_at__isnull=True)),
-        last_session=_of_sessions(Max("date")),
-        week=Coalesce(
-            _of_sessions(Count("pk"), Q(date__lte=timezone.localdate())),
-            0,
-            output_field=IntegerField(),
-        ),
-        taken=Coalesce(Subquery(taken), 0, output_field=IntegerField()),
+        first_session=sessions_figure(Min("date")),
+        first_met=first_session_met(),
+        last_session=sessions_figure(Max("date")),
+        week=sessions_figure(Count("pk"), Q(date__lte=timezone.localdate()), default=0),
+        taken=places_taken_count(),
     )
 
 
@@ -65,3 +44,23 @@ def search_cohorts(cohorts: QuerySet[Cohort], term: str) -> QuerySet[Cohort]:
             Q(title__icontains=bit) | Q(lab__name__icontains=bit) | Q(Exists(council))
         )
     return cohorts
+
+
+class CohortChangeList(QuickRowLinks, ChangeList):
+    """The cohort list, each cohort on its page given `council_names` (in name order) from one
+    query of names: a prefetch made a Council object for every cohort's every council. Its
+    rows' links keep the list's query without resolving each again (`QuickRowLinks`)."""
+
+    def get_results(self, request):
+        super().get_results(request)
+        cohorts = list(self.result_list)
+        names = {cohort.pk: [] for cohort in cohorts}
+        rows = (
+            Cohort.councils.through.objects.filter(cohort_id__in=names)
+            .order_by("council__name", "council_id")
+            .values_list("cohort_id", "council__name")
+        )
+        for cohort_id, name in rows:
+            names[cohort_id].append(name)
+        for cohort in cohorts:
+            cohort.council_names = names[cohort.pk]

@@ -1,9 +1,14 @@
-"""Pieces the cohort, enrolment and session admin pages share: read-only pages, links to a person's tool work and to withdraw or re-instate them, a session's state."""
+"""Pieces the cohort, enrolment and session admin pages share: read-only pages, links to a person's tool work and to withdraw or re-instate them, a session's state, and what keeps a page of rows cheap (`PkUrls`, `QuickRowLinks`, `QuickActionCheckbox`)."""
 
+from functools import lru_cache
 from urllib.parse import urlencode
 
+from django import forms
+from django.contrib.admin import helpers
+from django.contrib.admin.utils import quote
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from cohorts.models import (
@@ -14,15 +19,44 @@ from cohorts.models import (
 from labs.registry import tool_for
 
 
-def tool_work_link(enrolment: Enrolment, text: str) -> str:
+class PkUrls:
+    """The addresses of URL patterns taking one primary key, each pattern reversed once for a
+    page of rows rather than once a row (issue 24): `urls("admin:…_change", pk)`. Made per
+    request, so a change of URL configuration is never missed."""
+
+    _MARK = "2147483647"  # a key no row has: where a row's own key goes in the address
+
+    def __init__(self):
+        self._split: dict[str, tuple[str, str]] = {}
+
+    def __call__(self, name: str, pk) -> str:
+        parts = self._split.get(name)
+        if parts is None:
+            before, mark, after = reverse(name, args=[int(self._MARK)]).rpartition(self._MARK)
+            parts = self._split[name] = (before, after) if mark else ()
+        if not parts:  # a pattern that does not write the key as it is: reversed each time
+            return reverse(name, args=[pk])
+        return f"{parts[0]}{pk}{parts[1]}"
+
+
+def _reverse(name: str, pk) -> str:
+    return reverse(name, args=[pk])
+
+
+@lru_cache(maxsize=256)
+def _next_query(back: str) -> str:
+    return "?" + urlencode({"next": back})
+
+
+def tool_work_link(enrolment: Enrolment, text: str, urls=_reverse) -> str:
     """A link to the participant's work in their lab's tool, found through the registry (no
-    lab app is imported here); "—" when the lab has no tool."""
+    lab app is imported here); "—" when the lab has no tool. `urls`: a page's `PkUrls`."""
     tool = tool_for(enrolment.cohort.lab.code) if enrolment.pk else None
     if tool is None:
         return "—"
     return format_html(
         '<a href="{}">{}<span class="visually-hidden"> ({}, {})</span></a>',
-        reverse(tool.url_name, args=[enrolment.pk]),
+        urls(tool.url_name, enrolment.pk),
         text,
         tool.name,
         enrolment.user.full_name,
@@ -51,9 +85,9 @@ class ReadOnlyPage:
         return super().change_view(request, object_id, form_url, extra_context)
 
 
-def withdraw_or_reinstate_link(enrolment: Enrolment, back: str = "") -> str:
+def withdraw_or_reinstate_link(enrolment: Enrolment, back: str = "", urls=_reverse) -> str:
     """The one button an enrolment has: Withdraw, or Re-instate once withdrawn. Each opens its
-    confirmation page; `back` is where that page returns to."""
+    confirmation page; `back` is where that page returns to. `urls`: a page's `PkUrls`."""
     if enrolment.status == EnrolmentStatus.COMPLETED:
         return "—"  # they finished the Lab: there is nothing to withdraw from
     if enrolment.status == EnrolmentStatus.WITHDRAWN:
@@ -62,12 +96,69 @@ def withdraw_or_reinstate_link(enrolment: Enrolment, back: str = "") -> str:
         name, text, label = "reinstate", _("Re-instate"), _("Re-instate %(name)s")
     else:
         name, text, label = "withdraw", _("Withdraw"), _("Withdraw %(name)s")
-    url = reverse(f"admin:cohorts_enrolment_{name}", args=[enrolment.pk])
+    url = urls(f"admin:cohorts_enrolment_{name}", enrolment.pk)
     if back:
-        url += "?" + urlencode({"next": back})
+        url += _next_query(back)
     return format_html(
         '<a class="button" href="{}" aria-label="{}">{}</a>',
         url,
         label % {"name": enrolment.user.full_name},
         text,
     )
+
+
+class QuickActionCheckbox(forms.CheckboxInput):
+    """A checkbox drawn by a format string rather than the form renderer's templates: the same
+    HTML as Django's CheckboxInput (type, name, value, then the attributes), at a fraction of
+    the cost where a list draws one a row (issue 24: about 85 µs a row drawn by Django's, 20 µs
+    by this, on the cohort list)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        final = self.build_attrs(self.attrs, attrs)
+        if self.check_test(value):
+            final["checked"] = True
+        html = [f'<input type="checkbox" name="{conditional_escape(name)}"']
+        shown = self.format_value(value)
+        if shown is not None:
+            html.append(f' value="{conditional_escape(shown)}"')
+        for key, given in final.items():  # as django/forms/widgets/attrs.html writes them
+            if given is True:
+                html.append(f" {conditional_escape(key)}")
+            elif given is not False:
+                html.append(f' {conditional_escape(key)}="{conditional_escape(given)}"')
+        html.append(">")
+        return mark_safe("".join(html))
+
+
+class QuickRowLinks:
+    """For an admin list (a ChangeList): each row's link made from one reversed address, with
+    the list's own query (its search, filters and page, as `_changelist_filters`) already on
+    it, so that the row's page, saved or closed, returns to the same place. Django would add
+    that query to each row's link by resolving the link again, a row at a time."""
+
+    def __init__(self, request, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        self.row_query, self.preserved_filters = self.preserved_filters, ""
+        self._urls = PkUrls()
+
+    def url_for_result(self, result):
+        opts = self.opts
+        url = self._urls(
+            f"{self.model_admin.admin_site.name}:{opts.app_label}_{opts.model_name}_change",
+            quote(getattr(result, self.pk_attname)),
+        )
+        return f"{url}?{self.row_query}" if self.row_query else url
+
+
+class QuickActionCheckboxes:
+    """For a ModelAdmin: its list's action checkboxes drawn by `QuickActionCheckbox`."""
+
+    def action_checkbox(self, obj):
+        attrs = {
+            "class": "action-select",
+            # Django's own words, so its translations
+            "aria-label": format_html(_("Select this object for an action - {}"), str(obj)),
+        }
+        return QuickActionCheckbox(attrs, lambda value: False).render(
+            helpers.ACTION_CHECKBOX_NAME, str(obj.pk)
+        )

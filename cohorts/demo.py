@@ -335,6 +335,19 @@ def _accept_demo_addresses(councils: dict[str, Council]) -> None:
             council.save(update_fields=["email_domains"])
 
 
+def _name_demo_certificates() -> None:
+    """A demo loaded before its certificates carried the name awarded: give each the name
+    its holder has now (what it was issued under), once; a named one is left as it is."""
+    unnamed = list(
+        Certificate.objects.filter(
+            awarded_name="", enrolment__cohort__title_en__in=[c.title for c in COHORTS]
+        ).select_related("enrolment__user")
+    )
+    for certificate in unnamed:
+        certificate.awarded_name = certificate.enrolment.user.name_for_certificate
+    Certificate.objects.bulk_update(unnamed, ["awarded_name"])
+
+
 @transaction.atomic
 def demo_load(*, today: dt.date) -> dict:
     """Load the demo programme around `today`. Idempotent: running it again changes nothing
@@ -345,6 +358,7 @@ def demo_load(*, today: dt.date) -> dict:
     staff, funder, by_council = _people(councils)
     _equality(by_council)
     if _is_current(today):
+        _name_demo_certificates()
         return {"created": False}
     demo = Cohort.objects.filter(title__in=[c.title for c in COHORTS] + FORMER_TITLES)
     # Registers protect their sessions from a delete; the demo's own are cleared first.
@@ -470,8 +484,16 @@ def _enrol_and_work(cohort, members, sessions, spec, today, staff) -> None:
         EnrolmentEvent.objects.filter(
             enrolment__in=completed, status=EnrolmentStatus.COMPLETED
         ).update(at=ended)
+        # Each carries the name awarded, as issue_certificate would have written it: a blank
+        # one would read as a name changed since the award, waiting for staff to approve.
         Certificate.objects.bulk_create(
-            Certificate(enrolment=e, code=new_code(), issued_at=ended) for e in completed
+            Certificate(
+                enrolment=e,
+                code=new_code(),
+                issued_at=ended,
+                awarded_name=e.user.name_for_certificate,
+            )
+            for e in completed.select_related("user")
         )
         behind = [e for e in enrolments if e.status != EnrolmentStatus.COMPLETED]
         if behind:

@@ -338,6 +338,14 @@ class SessionFormSet(forms.BaseInlineFormSet):
     def get_form_kwargs(self, index):
         return {**super().get_form_kwargs(index), "check_order": False}
 
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        if self.instance.pk and form.instance.cohort_id == self.instance.pk:
+            # The cohort being edited, not read again for each row (a session's name, drawn
+            # on its row, is its cohort's title and week: six queries otherwise).
+            form.instance.cohort = self.instance
+        return form
+
     def session_dates(self) -> dict[int, dt.date]:
         dates = {}
         for form in self.forms:

@@ -165,16 +165,11 @@ def _upcoming_cohorts_for_lead(*, user: User) -> QuerySet[Cohort]:
     if user.role != Role.LEAD or not user.council_id:
         return Cohort.objects.none()
     day = today()
-    first_session = (
-        Session.objects.filter(cohort=OuterRef("pk"), cancelled_at__isnull=True)
-        .order_by("date")
-        .values("date")
-    )
     return (
         with_places(
             Cohort.objects.filter(councils=user.council_id)
             .select_related("lab")
-            .annotate(first_session=Subquery(first_session[:1]))
+            .annotate(first_session=first_session_met())
         )
         .filter(Q(first_session__gt=day) | Q(first_session__isnull=True, start_date__gt=day))
         .order_by(F("first_session").asc(nulls_last=True), "start_date")
@@ -185,16 +180,12 @@ def open_cohorts_for_lead(*, user: User) -> QuerySet[Cohort]:
     """Upcoming cohorts that the lead's council takes part in, with `waiting` (people on the
     waiting list: waiting, or holding an offer still open): a `full` one takes nominations onto
     its waiting list."""
+    waiting = WaitingListEntry.objects.filter(
+        Q(status=WaitingStatus.WAITING)
+        | Q(status=WaitingStatus.OFFERED, offer_expires_at__gt=timezone.now())
+    )
     return _upcoming_cohorts_for_lead(user=user).annotate(
-        waiting=Count(
-            "waiting_list",
-            filter=Q(waiting_list__status=WaitingStatus.WAITING)
-            | Q(
-                waiting_list__status=WaitingStatus.OFFERED,
-                waiting_list__offer_expires_at__gt=timezone.now(),
-            ),
-            distinct=True,
-        )
+        waiting=_per_cohort(waiting, Count("pk"), default=0)
     )
 
 
@@ -708,18 +699,41 @@ def invitations_to_resend(*, cohorts) -> QuerySet[Enrolment]:
 SOON_DAYS = 28  # "cohorts starting soon": in the next four weeks
 
 
-def places_taken_count() -> Count:
-    """Annotation: people holding a place on a cohort, everyone but the withdrawn (in SQL, as
-    services.places_taken counts for one cohort)."""
-    return Count(
-        "enrolments", filter=~Q(enrolments__status=EnrolmentStatus.WITHDRAWN), distinct=True
+def _per_cohort(rows: QuerySet, aggregate, default=None, cohort="pk"):
+    """Annotation: `aggregate` over `rows` (sessions, enrolments, waiting-list entries) of each
+    cohort, as a correlated subquery: the cohort stays one row, whatever it holds, where a join
+    would multiply it by its rows and group them again (issue 24). `default` when it has none;
+    `cohort`, the outer query's cohort key (`cohort_id` for a session's cohort)."""
+    figure = Subquery(
+        rows.filter(cohort_id=OuterRef(cohort))
+        .order_by()
+        .values("cohort_id")
+        .annotate(value=aggregate)
+        .values("value")
     )
+    return figure if default is None else Coalesce(figure, Value(default))
 
 
-def first_session_met() -> Min:
+def sessions_figure(aggregate, condition: Q | None = None, default=None):
+    """Annotation: a figure of each cohort's sessions (those matching `condition`), e.g.
+    `sessions_figure(Max("date"))` for its last session; a subquery (`_per_cohort`)."""
+    return _per_cohort(Session.objects.filter(condition or Q()), aggregate, default)
+
+
+def _holding_places() -> QuerySet[Enrolment]:
+    return Enrolment.objects.exclude(status=EnrolmentStatus.WITHDRAWN)
+
+
+def places_taken_count():
+    """Annotation: people holding a place on a cohort, everyone but the withdrawn (in SQL, as
+    services.places_taken counts for one cohort); a subquery, 0 for none."""
+    return _per_cohort(_holding_places(), Count("pk"), default=0)
+
+
+def first_session_met():
     """Annotation: the date a cohort's people first meet, its first session not cancelled (a
-    start date is only where the schedule is counted from)."""
-    return Min("sessions__date", filter=Q(sessions__cancelled_at__isnull=True))
+    start date is only where the schedule is counted from); a subquery, None with no sessions."""
+    return sessions_figure(Min("date"), Q(cancelled_at__isnull=True))
 
 
 def with_places(cohorts: QuerySet[Cohort]) -> QuerySet[Cohort]:
@@ -727,22 +741,19 @@ def with_places(cohorts: QuerySet[Cohort]) -> QuerySet[Cohort]:
     cohort_is_full: `taken` (everyone but the withdrawn), `offers` (places held for an open
     waiting-list offer), `held` (both), `full` (every place held, or anyone waiting: a newcomer
     joins the list behind them) and `places_left` (none when full). In one query."""
-    now = timezone.now()
-    offers = (
+    offers = _per_cohort(
         WaitingListEntry.objects.filter(
-            cohort_id=OuterRef("pk"), status=WaitingStatus.OFFERED, offer_expires_at__gt=now
-        )
-        .order_by()
-        .values("cohort_id")
-        .annotate(n=Count("pk"))
-        .values("n")
+            status=WaitingStatus.OFFERED, offer_expires_at__gt=timezone.now()
+        ),
+        Count("pk"),
+        default=0,
     )
     waiting = WaitingListEntry.objects.filter(
         cohort_id=OuterRef("pk"), status=WaitingStatus.WAITING
     )
     full = Q(held__gte=F("capacity")) | Q(Exists(waiting))
     return (
-        cohorts.annotate(taken=places_taken_count(), offers=Coalesce(Subquery(offers), Value(0)))
+        cohorts.annotate(taken=places_taken_count(), offers=offers)
         .annotate(
             held=F("taken") + F("offers"),
         )
@@ -785,13 +796,7 @@ def staff_overview(*, user: User, today: dt.date) -> StaffOverview:
     sessions = list(
         Session.objects.filter(date__range=(week_start, week_end), cancelled_at__isnull=True)
         .select_related("cohort__lab")
-        .annotate(
-            expected=Count(
-                "cohort__enrolments",
-                filter=~Q(cohort__enrolments__status=EnrolmentStatus.WITHDRAWN),
-                distinct=True,
-            )
-        )
+        .annotate(expected=_per_cohort(_holding_places(), Count("pk"), 0, cohort="cohort_id"))
         .order_by("date", "start_time", "cohort__title", "pk")
     )
     soon_until = today + dt.timedelta(days=SOON_DAYS)
@@ -802,19 +807,13 @@ def staff_overview(*, user: User, today: dt.date) -> StaffOverview:
         .select_related("lab")
         .order_by("first_session", "title", "pk")
     )
+    not_invited = Enrolment.objects.filter(
+        status__in=CURRENT,
+        invited_at__isnull=True,
+        user__erased_at__isnull=True,  # an erased person is never invited (a pseudonym)
+    )
     waiting = list(
-        Cohort.objects.annotate(
-            waiting=Count(
-                "enrolments",
-                filter=Q(
-                    enrolments__status__in=CURRENT,
-                    enrolments__invited_at__isnull=True,
-                    # an erased person is never invited (their address is a pseudonym)
-                    enrolments__user__erased_at__isnull=True,
-                ),
-                distinct=True,
-            )
-        )
+        Cohort.objects.annotate(waiting=_per_cohort(not_invited, Count("pk"), 0))
         .filter(waiting__gt=0)
         .select_related("lab")
         .order_by("start_date", "title", "pk")

@@ -22,6 +22,18 @@ _._get_declared_fieldsets  # method
 _.changed_objects  # attribute
 _.deleted_objects  # attribute
 _.new_objects  # attribute
+_.get_changelist  # method (Django's admin asks it for the list's class)
+
+# cohorts/admin_paging.py (a formset with no forms: Django's formset calls these)
+_.initial_form_count  # method
+_.total_form_count  # method
+_.full_clean  # method
+_._errors  # attribute
+_._non_form_errors  # attribute
+
+# cohorts/admin_shared.py (Django's admin list calls these for each row)
+_.url_for_result  # method
+_.action_checkbox  # method
 
 # cohorts/enrolment/csv_upload.py
 council_text  # variable

@@ -64,3 +64,19 @@ def test_the_image_and_make_stack_collect_static_files_with_the_production_stora
     assert re.search(r"RUN DEBUG=0 .*manage\.py collectstatic", dockerfile)
     stack = (ROOT / "scripts/stack.sh").read_text()
     assert stack.index("manage.py collectstatic") < stack.index("launch web")
+
+
+def test_each_worker_freezes_the_loaded_portal_out_of_the_collectors_sight():
+    """The hook runs in a worker after the application is loaded (issue 24: a full collection
+    walked every module's objects, several ms of a bare page)."""
+    import gc
+    import runpy
+
+    config = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    try:
+        config["post_worker_init"](worker=None)
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()

@@ -48,6 +48,39 @@ def _svg(id_prefix: str, height: float, title: str, description: str, body: list
     )
 
 
+def _lines(content: str, most: int) -> list[str]:
+    """`content` in lines of at most `most` characters, broken between words (a word longer
+    than a line is cut): SVG text does not wrap by itself."""
+    lines: list[str] = []
+    for word in content.split():
+        while len(word) > most:
+            lines.append(word[:most])
+            word = word[most:]
+        if lines and len(lines[-1]) + 1 + len(word) <= most:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _wrapped(x, y, lines: list[str], *, size=13, anchor="start", weight="normal") -> str:
+    """A text of several lines, the first at `y`, one line height (1.2 × size) apart."""
+    spans = "".join(
+        f'<tspan x="{x:.1f}" dy="{0 if i == 0 else size * 1.2:.1f}">{escape(line)}</tspan>'
+        for i, line in enumerate(lines)
+    )
+    return (
+        f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}" '
+        f'font-weight="{weight}" fill="{INK}">{spans}</text>'
+    )
+
+
+# Characters to a line: a label beside its bar (200 px at 14 px, about 7 px a character at the
+# widest), a Lab's heading across the chart (15 px, bold).
+LABEL_CHARACTERS = 26
+HEADING_CHARACTERS = 80
+
+
 def _spoken(cell: Cell) -> str:
     if cell.withheld:
         return _("fewer than 5, withheld") if cell.text == "<5" else _("withheld")
@@ -63,7 +96,8 @@ def completion_chart(report: Report, *, id_prefix: str = "completion-chart") -> 
         lab_bars = [
             Bar(row.label, row.figures["completion_rate"])
             for row in group.rows
-            if row.figures["completion_rate"] is not NOT_APPLICABLE
+            # Equality, not identity: a report read from the cache holds unpickled copies.
+            if row.figures["completion_rate"] != NOT_APPLICABLE
         ]
         if group.total:
             # Every Lab has its line; one with no cohort finished yet says so.
@@ -98,12 +132,16 @@ def completion_chart(report: Report, *, id_prefix: str = "completion-chart") -> 
     y = top
     for item in bars:
         if isinstance(item, str):
-            body.append(_text(0, y + 19, item, size=15, weight="bold"))
-            y += row_height
+            lines = _lines(item, HEADING_CHARACTERS)
+            body.append(_wrapped(0, y + 19, lines, size=15, weight="bold"))
+            y += row_height + 18 * (len(lines) - 1)
             continue
         cell = item.cell
         weight = "bold" if item.strong else "normal"
-        body.append(_text(label_width, y + 19, item.label, size=14, anchor="end", weight=weight))
+        # A long label (a council's name, "Other councils (…)") wraps onto more lines, and
+        # its row grows to hold them; the bar stays beside the first line.
+        lines = _lines(item.label, LABEL_CHARACTERS)
+        body.append(_wrapped(label_width, y + 19, lines, size=14, anchor="end", weight=weight))
         if cell.value is not None:
             width = max(span * cell.value, 1.5)
             body.append(
@@ -114,7 +152,7 @@ def completion_chart(report: Report, *, id_prefix: str = "completion-chart") -> 
         else:
             note = cell.text if cell.withheld else _("no cohort finished")
             body.append(_text(left + 6, y + 19, note, fill=MUTED, size=14))
-        y += row_height
+        y += row_height + 17 * (len(lines) - 1)
     if not bars:
         body.append(
             _text(left + 6, y + 19, _("No cohort finished in this period."), size=14, fill=MUTED)

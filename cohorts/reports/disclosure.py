@@ -30,6 +30,7 @@ import math
 from collections import defaultdict, deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from itertools import product
 
 logger = logging.getLogger(__name__)
@@ -299,6 +300,27 @@ def _merge_every_line(cube, withheld, given_up, locked, *, exact) -> bool:
     return merged_any
 
 
+def _merge_farther(
+    cube, values, withheld, given_up, locked, *, exact, smalls, bounds, rings: int = 3
+) -> bool:
+    """The lines through what is still given away hold nothing more to merge, yet what pins it
+    may lie farther off, on a line through another withheld figure: a "[c]" with 5 people
+    behind it says 5, and that figure less a quarter shown says the other quarter. Merge the
+    lines through every withheld figure, a ring at a time (up to `rings`), and keep the first
+    ring after which fewer small counts are given away; where none helps, nothing is merged
+    (what gives them away is then the exact totals and headcounts themselves, which merging
+    more would not change, only hide more). Returns whether anything was merged."""
+    trial = dict(withheld)
+    for _ring in range(rings):
+        if not _merge_every_line(cube, trial, set(trial), locked, exact=exact):
+            return False
+        if len(_protect(cube, values, dict(trial), locked, smalls, bounds)) < len(given_up):
+            withheld.clear()
+            withheld.update(trial)
+            return True
+    return False
+
+
 def complete(
     cube: Cube,
     values: dict,
@@ -324,14 +346,15 @@ def complete(
     smalls = {key for key, reason in withheld.items() if reason != "complement"}
     # Never withheld: the exact totals, and what they give away (withholding it protects no one,
     # and a complement must be a figure the reader cannot tell is small).
-    locked = frozenset(given_by_totals(cube, values, exact, people))
+    locked = _Locked(given_by_totals(cube, values, exact, people), values, people)
     bounds = _Bounds(people)
     round_ = 0
     while True:
         given_up = _protect(cube, values, withheld, locked, smalls, bounds)
         if not given_up or not merge_along:
             break
-        merged_any = _merge_along(
+        merge_round = partial(
+            _merge_along,
             cube,
             values,
             withheld,
@@ -340,18 +363,48 @@ def complete(
             exact=exact,
             merge_along=merge_along,
             may_merge=may_merge,
-            round_=round_,
         )
+        merged_any = merge_round(round_=round_)
+        while not merged_any and round_ < 2:
+            # Nothing to merge this round: go on to the next (zeros of councils with people on
+            # the Lab, then any zero) rather than give up.
+            round_ += 1
+            merged_any = merge_round(round_=round_)
         if not merged_any:
-            if round_ > 1:
-                merged_any = _merge_every_line(cube, withheld, given_up, locked, exact=exact)
-            if not merged_any:
-                logger.error("Small counts left unprotected: %s", sorted(given_up, key=repr))
-                break
+            merged_any = _merge_every_line(cube, withheld, given_up, locked, exact=exact)
+        if not merged_any:
+            merged_any = _merge_farther(
+                cube,
+                values,
+                withheld,
+                given_up,
+                locked,
+                exact=exact,
+                smalls=smalls,
+                bounds=bounds,
+            )
+        if not merged_any:
+            logger.error("Small counts left unprotected: %s", sorted(given_up, key=repr))
+            break
         round_ += 1
     for dimension in merge_along:
         _fold_merged_lines(cube, withheld, dimension)
     return withheld
+
+
+class _Locked:
+    """The entries never withheld: the exact totals and what they give away, and (where the
+    headcounts are given) a zero with no one enrolled behind it, which the headcount of 0 shows
+    to be 0: merging it into "other councils" would protect nothing."""
+
+    def __init__(self, known: set, values: dict, people: Mapping[tuple, int] | None):
+        self.known = frozenset(known)
+        self.values, self.people = values, people
+
+    def __contains__(self, key) -> bool:
+        if key in self.known:
+            return True
+        return self.people is not None and not self.values.get(key) and not self.people.get(key)
 
 
 class _Bounds:

@@ -250,7 +250,9 @@ def measure_cell(measure: "Measure", value: int, reason: str = "") -> Cell:
 def rate_cell(numerator: Cell, denominator: Cell, *, gate: bool = False) -> Cell:
     if denominator.withheld or numerator.withheld or gate:
         return Cell(None, "[c]", True, "complement")
-    if not denominator.value:
+    # n/a over a figure: "Other councils" with sessions held merged but none of their
+    # sessions attended has no rate to show (and must not fail).
+    if not denominator.value or numerator.value is None:
         return NOT_APPLICABLE
     rate = numerator.value / denominator.value
     return Cell(rate, f"{round(rate * 100)}%")

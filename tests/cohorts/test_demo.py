@@ -352,3 +352,27 @@ def test_every_running_cohort_has_a_welsh_speaker_and_every_cohort_a_welsh_title
             )
             assert welsh.exists(), spec.key
     assert running == 3
+
+
+def test_demo_certificates_carry_the_name_awarded_and_an_old_demo_is_given_it():
+    from cohorts.models import Certificate
+    from cohorts.selectors import name_changed_since_award
+
+    demo_load(today=DATES[0])
+    certificates = Certificate.objects.select_related("enrolment__user")
+    assert certificates.count() >= 2
+    for certificate in certificates:
+        assert certificate.awarded_name == certificate.enrolment.user.name_for_certificate
+    # None waits for a reissue as though its holder's name had changed since.
+    assert not name_changed_since_award(Certificate.objects.all()).exists()
+    # A demo loaded before the name was written: running it again fills it in, once.
+    Certificate.objects.update(awarded_name="")
+    assert demo_load(today=DATES[0]) == {"created": False}
+    for certificate in certificates.all():
+        assert certificate.awarded_name == certificate.enrolment.user.name_for_certificate
+    # A name staff approved since is kept.
+    kept = Certificate.objects.first()
+    Certificate.objects.filter(pk=kept.pk).update(awarded_name="Dr A. N. Other")
+    demo_load(today=DATES[0])
+    kept.refresh_from_db()
+    assert kept.awarded_name == "Dr A. N. Other"
