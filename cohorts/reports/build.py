@@ -67,6 +67,7 @@ from .queries import (
     _session_dates,
     _timed_queries,
     _window,
+    counting,
 )
 from .tables import report_tables
 
@@ -490,10 +491,13 @@ def report_for(
     filters: ReportFilters,
     options: ReportOptions,
     today: dt.date | None = None,
+    lines: bool = True,
 ) -> Report:
     """The progress report this person may see. Funders: the whole programme, suppressed, no
     names. Leads: their council, unsuppressed, their staff by name. Staff: everything, with a
-    line per cohort. The number of queries does not grow with the data (see tests)."""
+    line per cohort. The number of queries does not grow with the data (see tests).
+    `lines=False` leaves out the lines about people (a lead's) or cohorts (staff's): the tidy
+    CSV has figures only."""
     if options.user.pk != user.pk:
         raise PermissionDenied
     today = today or options.today
@@ -506,16 +510,24 @@ def report_for(
     lab_dim = flat_dimension("lab", [lab.pk for lab in options.labs])
     council_dim = flat_dimension("council", [c.pk for c in options.councils])
     theme_dim = flat_dimension("theme", [value for value, _label in Theme.choices])
-    rows_by_measure = {
-        name: list(qs) for name, qs in _timed_queries(scope, attendance_scope, today).items()
-    }
-    # Learning hours: sessions attended × their length (with the attendance counts), and the
-    # self-study of finished weeks; both in minutes, summed in the database.
-    rows_by_measure["learning_hours"] = _self_study_rows(scope) + [
-        {**row, "n": row["minutes"] or 0} for row in rows_by_measure["sessions_attended"]
-    ]
-    groups = _cohort_groups(scope)
-    dates = _session_dates()
+    with counting():
+        rows_by_measure = {
+            name: list(qs) for name, qs in _timed_queries(scope, attendance_scope, today).items()
+        }
+        # Learning hours: sessions attended × their length (with the attendance counts), and
+        # the self-study of finished weeks; both in minutes, summed in the database.
+        rows_by_measure["learning_hours"] = _self_study_rows(scope) + [
+            {**row, "n": row["minutes"] or 0} for row in rows_by_measure["sessions_attended"]
+        ]
+        groups = _cohort_groups(scope)
+        dates = _session_dates()
+        active_rows = list(_active_query(scope, _window(period, today)))
+        people_rows = _people_rows(scope, filters, today) if lines and audience == "lead" else None
+        cohort_rows = (
+            _cohort_rows(scope, filters, today, groups, dates)
+            if lines and audience == "staff"
+            else None
+        )
     # A date outside the axis (data from before the first cohort) widens it.
     seen = [
         row["g_q"] for rows in rows_by_measure.values() for row in rows if row["g_q"] is not None
@@ -536,7 +548,7 @@ def report_for(
             timed.add(name, leaf, row["n"])
     _add_cohort_measures(timed, people, groups, dates, today)
     active = Cube([lab_dim, council_dim, theme_dim])
-    for row in _active_query(scope, _window(period, today)):
+    for row in active_rows:
         active.add("active", (row["g_lab"], row["g_council"], row["g_theme"]), row["n"])
 
     read = _Figures(timed, active, people, audience, [c.pk for c in options.councils])
@@ -608,9 +620,6 @@ def report_for(
     report.cumulative = _cumulative(read, (lab_sel, council_sel, theme_sel), to_end)
     if filters.cohort is None:  # targets are of the programme, not of one cohort
         report.targets = _targets(read, options, to_end, [c.pk for c in options.councils])
-    if audience == "lead":
-        report.people = _people_rows(scope, filters, today)
-    if audience == "staff":
-        report.cohorts = _cohort_rows(scope, filters, today, groups, dates)
+    report.people, report.cohorts = people_rows, cohort_rows
     report.tables = report_tables(report)
     return report
