@@ -88,26 +88,47 @@ def _add_cohort_measures(
     - people: those with at least one session held — the attendance rate's population — at
       each quarter, financial year and over the whole programme. Distinct people do not add up
       over time (a cohort spans quarters), so each time node is counted on its own."""
+    # Summed by entry first, then added to the cubes once per entry (a programme of 20,000
+    # has thousands of groups, mostly sharing their entries).
+    quarter = _quarter_nodes()
+    timed_adds: dict[tuple, int] = defaultdict(int)
+    people_adds: dict[tuple, int] = defaultdict(int)
     for group in groups:
         cohort_dates = dates.get(group.cohort_id, [])
         place = (group.lab, group.council, group.theme)
         if cohort_dates and cohort_dates[-1] < today:
-            leaf = place + (quarter_node(*quarter_of(cohort_dates[-1])),)
-            timed.add("finished_enrolled", leaf, group.n)
+            leaf = place + (quarter(cohort_dates[-1]),)
+            timed_adds[("finished_enrolled", leaf)] += group.n
             if group.status == EnrolmentStatus.COMPLETED:
-                timed.add("finished_completed", leaf, group.n)
+                timed_adds[("finished_completed", leaf)] += group.n
         held = group.held(cohort_dates, today)
         if not held:
             continue
         quarters = defaultdict(int)
         for date in held:
-            quarters[quarter_node(*quarter_of(date))] += 1
+            quarters[quarter(date)] += 1
         for node, sessions in quarters.items():
-            timed.add("sessions_held", place + (node,), sessions * group.n)
-            people.add_at("people", place + (node,), group.n, fixed=3)
+            timed_adds[("sessions_held", place + (node,))] += sessions * group.n
+            people_adds[place + (node,)] += group.n
         for year in sorted({node[1] for node in quarters}):
-            people.add_at("people", place + (year_node(year),), group.n, fixed=3)
-        people.add_at("people", place + (ALL,), group.n, fixed=3)
+            people_adds[place + (year_node(year),)] += group.n
+        people_adds[place + (ALL,)] += group.n
+    for (measure, leaf), n in timed_adds.items():
+        timed.add(measure, leaf, n)
+    for key, n in people_adds.items():
+        people.add_at("people", key, n, fixed=3)
+
+
+def _quarter_nodes():
+    """quarter_node(*quarter_of(date)), remembered per date (asked for once per row)."""
+    nodes: dict = {}
+
+    def node(date) -> tuple:
+        if date not in nodes:
+            nodes[date] = quarter_node(*quarter_of(date))
+        return nodes[date]
+
+    return node
 
 
 @dataclass
@@ -537,15 +558,15 @@ def report_for(
     time_dim = time_dimension(axis)
     timed = Cube([lab_dim, council_dim, theme_dim, time_dim])
     people = Cube([lab_dim, council_dim, theme_dim, time_dim])
+    quarter = _quarter_nodes()
     for name, rows in rows_by_measure.items():
+        # Summed by entry first (the self-study minutes come a day at a time): the cube is
+        # added to once per Lab, council, theme and quarter.
+        sums: dict[tuple, int] = defaultdict(int)
         for row in rows:
-            leaf = (
-                row["g_lab"],
-                row["g_council"],
-                row["g_theme"],
-                quarter_node(*quarter_of(row["g_q"])),
-            )
-            timed.add(name, leaf, row["n"])
+            sums[(row["g_lab"], row["g_council"], row["g_theme"], quarter(row["g_q"]))] += row["n"]
+        for leaf, n in sums.items():
+            timed.add(name, leaf, n)
     _add_cohort_measures(timed, people, groups, dates, today)
     active = Cube([lab_dim, council_dim, theme_dim])
     for row in active_rows:

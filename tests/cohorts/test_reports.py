@@ -824,3 +824,39 @@ def test_the_counting_runs_in_one_transaction_with_room_and_no_jit(programme, le
     assert sql.index(self_study) > settings[0]
     released = [i for i, s in enumerate(sql) if s.startswith("RELEASE SAVEPOINT")]
     assert not released or released[-1] > sql.index(self_study)
+
+
+def test_the_cubes_are_added_to_once_per_entry_however_many_people(
+    programme, staff, cardiff, monkeypatch
+):
+    """Counts are summed by entry before they go into a cube (each addition updates every
+    total above it): more people in the same places add nothing to the work."""
+    from cohorts.reports import disclosure
+    from councils.models import User
+    from equality.models import EqualityResponse
+
+    adds = []
+    real_add = disclosure.Cube.add
+    monkeypatch.setattr(
+        disclosure.Cube, "add", lambda self, *a, **k: adds.append(1) or real_add(self, *a, **k)
+    )
+    report(staff)
+    before = len(adds)
+    cohort = programme["cohorts"]["D1"]
+    people = User.objects.bulk_create(
+        User(email=f"many{i:02d}@cardiff.test", full_name=f"Many {i:02d}", council=cardiff)
+        for i in range(30)
+    )
+    Enrolment.objects.bulk_create(
+        Enrolment(
+            cohort=cohort,
+            user=person,
+            council=cardiff,
+            enrolled_at=dt.datetime.combine(cohort.start_date, dt.time(9), tzinfo=dt.UTC),
+        )
+        for person in people
+    )
+    EqualityResponse.objects.bulk_create(EqualityResponse(user=person) for person in people[:10])
+    adds.clear()
+    report(staff)
+    assert len(adds) == before
