@@ -363,3 +363,34 @@ def test_the_tidy_csv_is_counted_without_lines_about_people_or_cohorts(
     assert len(csv_rows(built.file.read())) > 10
     pdf = ReportExport.objects.create(requested_by=user, format="pdf", filters={})
     assert report_export_build(export_id=pdf.pk).status == ReportStatus.FAILED  # PDF has lines
+
+
+def test_a_tall_chart_stays_within_its_page_in_the_pdf(programme, staff, monkeypatch):
+    """A chart of every council by Lab (22 councils, three Labs) is taller than a page: the PDF
+    shrinks it to fit under its heading rather than letting it run off the page."""
+    from django.utils.safestring import mark_safe
+    from weasyprint import HTML
+
+    from cohorts.reports import exports, report_filters, report_for, report_options
+
+    tall = mark_safe(
+        '<svg xmlns="http://www.w3.org/2000/svg" class="infuse-chart" id="tall-chart" '
+        'viewBox="0 0 600 4000"><rect width="600" height="4000" fill="#00625e"/></svg>'
+    )
+    monkeypatch.setattr(exports, "completion_chart", lambda report, **kwargs: tall)
+    options = report_options(user=staff, today=TODAY)
+    report = report_for(
+        user=staff, filters=report_filters(options=options, data={}), options=options
+    )
+    document = HTML(string=exports.report_html(report)).render()
+    found = []
+    for page in document.pages:
+        area = page._page_box  # the page's content area: inside its margins
+        bottom = area.content_box_y() + area.height
+        for box in area.descendants():
+            element = getattr(box, "element", None)
+            if element is not None and element.get("id") == "tall-chart":
+                found.append((box.position_y + box.height, bottom))
+    assert found
+    for end, bottom in found:
+        assert end <= bottom
