@@ -65,9 +65,9 @@ from .queries import (
     _scope,
     _self_study_rows,
     _session_dates,
-    _timed_queries,
     _window,
     counting,
+    timed_rows,
 )
 from .tables import report_tables
 
@@ -532,9 +532,7 @@ def report_for(
     council_dim = flat_dimension("council", [c.pk for c in options.councils])
     theme_dim = flat_dimension("theme", [value for value, _label in Theme.choices])
     with counting():
-        rows_by_measure = {
-            name: list(qs) for name, qs in _timed_queries(scope, attendance_scope, today).items()
-        }
+        rows_by_measure = timed_rows(scope, attendance_scope, today)
         # Learning hours: sessions attended × their length (with the attendance counts), and
         # the self-study of finished weeks; both in minutes, summed in the database.
         rows_by_measure["learning_hours"] = _self_study_rows(scope) + [

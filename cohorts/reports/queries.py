@@ -118,8 +118,9 @@ def _timed_queries(scope: Q, related_scope: Q, today: dt.date) -> dict:
     group = _group()
     return {
         "enrolled": enrolments.values(**group, g_q=_quarter("enrolled_at")).annotate(n=Count("pk")),
+        # Those not started yet fall in a quarter of None, left out by `timed_rows`: a filter
+        # on the first completion would look it up a second time for each enrolment.
         "started": enrolments.annotate(first_done=_first_done())
-        .filter(first_done__isnull=False)
         .values(**group, g_q=_quarter("first_done"))
         .annotate(n=Count("pk")),
         "completed": enrolments.filter(status=EnrolmentStatus.COMPLETED, completed_on__isnull=False)
@@ -142,6 +143,14 @@ def _timed_queries(scope: Q, related_scope: Q, today: dt.date) -> dict:
         .order_by()
         .values(**_group("enrolment__"), g_q=_quarter("session__date"))
         .annotate(n=Count("pk"), minutes=Sum("session__minutes")),
+    }
+
+
+def timed_rows(scope: Q, related_scope: Q, today: dt.date) -> dict[str, list[dict]]:
+    """The rows of `_timed_queries`, each dated (nothing for what has not happened)."""
+    return {
+        name: [row for row in qs if row["g_q"] is not None]
+        for name, qs in _timed_queries(scope, related_scope, today).items()
     }
 
 

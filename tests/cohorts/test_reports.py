@@ -860,3 +860,18 @@ def test_the_cubes_are_added_to_once_per_entry_however_many_people(
     adds.clear()
     report(staff)
     assert len(adds) == before
+
+
+def test_the_started_count_looks_up_each_first_completion_once(programme, staff):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        started = report(staff).total["started"].value
+    # The timed count dated by each enrolment's first completion (`_first_done`).
+    (sql,) = [q["sql"] for q in queries if '"g_q"' in q["sql"] and 'U0."completed_at"' in q["sql"]]
+    assert sql.count('FROM "cohorts_completion"') == 1
+    first_done = {
+        e.pk for e in Enrolment.objects.all() if Completion.objects.filter(enrolment=e).exists()
+    }
+    assert started == len(first_done)
