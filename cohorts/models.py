@@ -191,7 +191,12 @@ class Enrolment(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["cohort", "user"], name="one_enrolment_per_person")
         ]
-        indexes = [models.Index(fields=["status"])]
+        indexes = [
+            models.Index(fields=["status"]),
+            # The reports' first enrolment (the periods offered) is read from it, not counted
+            # through every enrolment on each page (issue 24).
+            models.Index(fields=["enrolled_at"], name="enrolment_enrolled_at"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} · {self.cohort}"

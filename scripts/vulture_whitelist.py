@@ -424,3 +424,6 @@ ManifestStaticFilesStorage  # class
 
 # labs/procurement/proxy_values.py (run by its data migration, 0007_issue26cyinfra_measures_cy)
 add_welsh  # function
+
+# cohorts/reports/views.py (read by templates/cohorts/reports.html)
+period_dates  # variable

@@ -65,8 +65,9 @@ from .queries import (
     _scope,
     _self_study_rows,
     _session_dates,
-    _timed_queries,
     _window,
+    counting,
+    timed_rows,
 )
 from .tables import report_tables
 
@@ -87,26 +88,47 @@ def _add_cohort_measures(
     - people: those with at least one session held — the attendance rate's population — at
       each quarter, financial year and over the whole programme. Distinct people do not add up
       over time (a cohort spans quarters), so each time node is counted on its own."""
+    # Summed by entry first, then added to the cubes once per entry (a programme of 20,000
+    # has thousands of groups, mostly sharing their entries).
+    quarter = _quarter_nodes()
+    timed_adds: dict[tuple, int] = defaultdict(int)
+    people_adds: dict[tuple, int] = defaultdict(int)
     for group in groups:
         cohort_dates = dates.get(group.cohort_id, [])
         place = (group.lab, group.council, group.theme)
         if cohort_dates and cohort_dates[-1] < today:
-            leaf = place + (quarter_node(*quarter_of(cohort_dates[-1])),)
-            timed.add("finished_enrolled", leaf, group.n)
+            leaf = place + (quarter(cohort_dates[-1]),)
+            timed_adds[("finished_enrolled", leaf)] += group.n
             if group.status == EnrolmentStatus.COMPLETED:
-                timed.add("finished_completed", leaf, group.n)
+                timed_adds[("finished_completed", leaf)] += group.n
         held = group.held(cohort_dates, today)
         if not held:
             continue
         quarters = defaultdict(int)
         for date in held:
-            quarters[quarter_node(*quarter_of(date))] += 1
+            quarters[quarter(date)] += 1
         for node, sessions in quarters.items():
-            timed.add("sessions_held", place + (node,), sessions * group.n)
-            people.add_at("people", place + (node,), group.n, fixed=3)
+            timed_adds[("sessions_held", place + (node,))] += sessions * group.n
+            people_adds[place + (node,)] += group.n
         for year in sorted({node[1] for node in quarters}):
-            people.add_at("people", place + (year_node(year),), group.n, fixed=3)
-        people.add_at("people", place + (ALL,), group.n, fixed=3)
+            people_adds[place + (year_node(year),)] += group.n
+        people_adds[place + (ALL,)] += group.n
+    for (measure, leaf), n in timed_adds.items():
+        timed.add(measure, leaf, n)
+    for key, n in people_adds.items():
+        people.add_at("people", key, n, fixed=3)
+
+
+def _quarter_nodes():
+    """quarter_node(*quarter_of(date)), remembered per date (asked for once per row)."""
+    nodes: dict = {}
+
+    def node(date) -> tuple:
+        if date not in nodes:
+            nodes[date] = quarter_node(*quarter_of(date))
+        return nodes[date]
+
+    return node
 
 
 @dataclass
@@ -490,10 +512,13 @@ def report_for(
     filters: ReportFilters,
     options: ReportOptions,
     today: dt.date | None = None,
+    lines: bool = True,
 ) -> Report:
     """The progress report this person may see. Funders: the whole programme, suppressed, no
     names. Leads: their council, unsuppressed, their staff by name. Staff: everything, with a
-    line per cohort. The number of queries does not grow with the data (see tests)."""
+    line per cohort. The number of queries does not grow with the data (see tests).
+    `lines=False` leaves out the lines about people (a lead's) or cohorts (staff's): the tidy
+    CSV has figures only."""
     if options.user.pk != user.pk:
         raise PermissionDenied
     today = today or options.today
@@ -506,16 +531,22 @@ def report_for(
     lab_dim = flat_dimension("lab", [lab.pk for lab in options.labs])
     council_dim = flat_dimension("council", [c.pk for c in options.councils])
     theme_dim = flat_dimension("theme", [value for value, _label in Theme.choices])
-    rows_by_measure = {
-        name: list(qs) for name, qs in _timed_queries(scope, attendance_scope, today).items()
-    }
-    # Learning hours: sessions attended × their length (with the attendance counts), and the
-    # self-study of finished weeks; both in minutes, summed in the database.
-    rows_by_measure["learning_hours"] = _self_study_rows(scope) + [
-        {**row, "n": row["minutes"] or 0} for row in rows_by_measure["sessions_attended"]
-    ]
-    groups = _cohort_groups(scope)
-    dates = _session_dates()
+    with counting():
+        rows_by_measure = timed_rows(scope, attendance_scope, today)
+        # Learning hours: sessions attended × their length (with the attendance counts), and
+        # the self-study of finished weeks; both in minutes, summed in the database.
+        rows_by_measure["learning_hours"] = _self_study_rows(scope) + [
+            {**row, "n": row["minutes"] or 0} for row in rows_by_measure["sessions_attended"]
+        ]
+        groups = _cohort_groups(scope)
+        dates = _session_dates()
+        active_rows = list(_active_query(scope, _window(period, today)))
+        people_rows = _people_rows(scope, filters, today) if lines and audience == "lead" else None
+        cohort_rows = (
+            _cohort_rows(scope, filters, today, groups, dates)
+            if lines and audience == "staff"
+            else None
+        )
     # A date outside the axis (data from before the first cohort) widens it.
     seen = [
         row["g_q"] for rows in rows_by_measure.values() for row in rows if row["g_q"] is not None
@@ -525,18 +556,18 @@ def report_for(
     time_dim = time_dimension(axis)
     timed = Cube([lab_dim, council_dim, theme_dim, time_dim])
     people = Cube([lab_dim, council_dim, theme_dim, time_dim])
+    quarter = _quarter_nodes()
     for name, rows in rows_by_measure.items():
+        # Summed by entry first (the self-study minutes come a day at a time): the cube is
+        # added to once per Lab, council, theme and quarter.
+        sums: dict[tuple, int] = defaultdict(int)
         for row in rows:
-            leaf = (
-                row["g_lab"],
-                row["g_council"],
-                row["g_theme"],
-                quarter_node(*quarter_of(row["g_q"])),
-            )
-            timed.add(name, leaf, row["n"])
+            sums[(row["g_lab"], row["g_council"], row["g_theme"], quarter(row["g_q"]))] += row["n"]
+        for leaf, n in sums.items():
+            timed.add(name, leaf, n)
     _add_cohort_measures(timed, people, groups, dates, today)
     active = Cube([lab_dim, council_dim, theme_dim])
-    for row in _active_query(scope, _window(period, today)):
+    for row in active_rows:
         active.add("active", (row["g_lab"], row["g_council"], row["g_theme"]), row["n"])
 
     read = _Figures(timed, active, people, audience, [c.pk for c in options.councils])
@@ -608,9 +639,6 @@ def report_for(
     report.cumulative = _cumulative(read, (lab_sel, council_sel, theme_sel), to_end)
     if filters.cohort is None:  # targets are of the programme, not of one cohort
         report.targets = _targets(read, options, to_end, [c.pk for c in options.councils])
-    if audience == "lead":
-        report.people = _people_rows(scope, filters, today)
-    if audience == "staff":
-        report.cohorts = _cohort_rows(scope, filters, today, groups, dates)
+    report.people, report.cohorts = people_rows, cohort_rows
     report.tables = report_tables(report)
     return report

@@ -228,7 +228,9 @@ def _report_for_export(export: ReportExport) -> Report:
     user = export.requested_by
     options = report_options(user=user, today=selectors.today())
     filters = report_filters(options=options, data=export.filters)
-    return cached_report_for(user=user, filters=filters, options=options)
+    # The tidy CSV has figures only: no lines about people or cohorts to count.
+    lines = export.format != ReportFormat.CSV
+    return cached_report_for(user=user, filters=filters, options=options, lines=lines)
 
 
 def _fail(export: ReportExport, message: str) -> ReportExport:

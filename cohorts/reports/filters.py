@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.core.exceptions import PermissionDenied
 from django.db.models import (
     Min,
+    Subquery,
 )
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -17,11 +18,15 @@ from labs.models import Lab
 
 from ..models import (
     Cohort,
+    Enrolment,
     Theme,
 )
 from .periods import Period, period_choices, year_label
 
 AUDIENCES = {Role.FUNDER: "funder", Role.LEAD: "lead", Role.STAFF: "staff"}
+# What a cohort among the filter's choices is read for: its title (in either language) and
+# start; not its Lab, place, joining link and the rest, for each of some hundreds (issue 24).
+CHOICE_FIELDS = ("pk", "title_en", "title_cy", "start_date")
 
 
 class InvalidFilter(ValueError):
@@ -120,8 +125,11 @@ def report_options(*, user: User, today: dt.date) -> ReportOptions:
     audience = AUDIENCES.get(user.role)
     if audience is None or (audience == "lead" and not user.council_id):
         raise PermissionDenied
+    # The first enrolment read off its index (cohorts/migrations/0014), not every enrolment
+    # joined to its cohort on each page (issue 24).
+    first_enrolment = Enrolment.objects.order_by("enrolled_at").values("enrolled_at")[:1]
     bounds = Cohort.objects.order_by().aggregate(
-        first_start=Min("start_date"), first_enrolled=Min("enrolments__enrolled_at")
+        first_start=Min("start_date"), first_enrolled=Min(Subquery(first_enrolment))
     )
     starts = [bounds["first_start"]]
     if bounds["first_enrolled"]:
@@ -131,11 +139,11 @@ def report_options(*, user: User, today: dt.date) -> ReportOptions:
     if audience == "lead":
         councils = councils.filter(pk=user.council_id)
     if audience == "staff":
-        cohorts = list(Cohort.objects.select_related("lab").order_by("-start_date", "title"))
+        cohorts = list(Cohort.objects.only(*CHOICE_FIELDS).order_by("-start_date", "title"))
     elif audience == "lead":
         cohorts = list(
             Cohort.objects.filter(councils=user.council_id)
-            .select_related("lab")
+            .only(*CHOICE_FIELDS)
             .order_by("-start_date", "title")
             .distinct()
         )

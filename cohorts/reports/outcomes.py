@@ -16,7 +16,7 @@ like any other figure. No figure is ever about one named person: the queries rea
 values only, never a name.
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from statistics import fmean
 
@@ -350,13 +350,15 @@ def equality_tables(*, enrolments, exact: bool) -> list[Table]:
     answered = {row[0]: row[1:] for row in people}
     everyone = set(enrolments.values_list("user_id", flat=True).distinct())
     rule = (lambda key: key[0] == ALL) if exact else nothing_exact
+    unanswered = ("",) * len(QUESTIONS)
+    answers = [answered.get(user_id, unanswered) for user_id in everyone]
     tables = []
     for index, (name, choices) in enumerate(QUESTIONS):
         leaves = [*choices.values, NOT_PROVIDED]
         cube = Cube([flat_dimension(name, leaves)])
-        for user_id in everyone:
-            value = answered.get(user_id, ("",) * len(QUESTIONS))[index] or NOT_PROVIDED
-            cube.add("people", (value,), 1)
+        # Counted by answer first: the cube is added to once per answer, not once per person.
+        for value, n in Counter(row[index] or NOT_PROVIDED for row in answers).items():
+            cube.add("people", (value,), n)
         pattern = _whole_line_if_one_category(
             cube, suppress(cube, "people", exact=rule, merge_along=(0,)), leaves
         )

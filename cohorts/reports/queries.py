@@ -4,6 +4,7 @@ lab, council, theme and quarter), whatever the number of people; and the lines f
 
 import datetime as dt
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.db import connection, transaction
@@ -46,6 +47,25 @@ ACTIVE_DAYS = 14
 
 
 # --- The queries ------------------------------------------------------------------------------
+
+# Room to group and sort in memory: PostgreSQL's default 4 MB sends some 150,000 completions
+# (5,000 people) to a sort on disk, three times slower.
+WORK_MEM = "32MB"
+
+
+@contextmanager
+def counting():
+    """The counting queries of a report, run in one transaction with room to group in memory
+    and without JIT compilation (PostgreSQL compiles a grouped count over many rows in some
+    100 ms, more than it saves here). Both settings end with the transaction."""
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT set_config('work_mem', %s, true), set_config('jit', 'off', true)",
+                    [WORK_MEM],
+                )
+        yield
 
 
 def _scope(options: ReportOptions, filters: ReportFilters, prefix: str = "") -> Q:
@@ -98,8 +118,9 @@ def _timed_queries(scope: Q, related_scope: Q, today: dt.date) -> dict:
     group = _group()
     return {
         "enrolled": enrolments.values(**group, g_q=_quarter("enrolled_at")).annotate(n=Count("pk")),
+        # Those not started yet fall in a quarter of None, left out by `timed_rows`: a filter
+        # on the first completion would look it up a second time for each enrolment.
         "started": enrolments.annotate(first_done=_first_done())
-        .filter(first_done__isnull=False)
         .values(**group, g_q=_quarter("first_done"))
         .annotate(n=Count("pk")),
         "completed": enrolments.filter(status=EnrolmentStatus.COMPLETED, completed_on__isnull=False)
@@ -125,6 +146,14 @@ def _timed_queries(scope: Q, related_scope: Q, today: dt.date) -> dict:
     }
 
 
+def timed_rows(scope: Q, related_scope: Q, today: dt.date) -> dict[str, list[dict]]:
+    """The rows of `_timed_queries`, each dated (nothing for what has not happened)."""
+    return {
+        name: [row for row in qs if row["g_q"] is not None]
+        for name, qs in _timed_queries(scope, related_scope, today).items()
+    }
+
+
 def _self_study_rows(scope: Q) -> list[dict]:
     """Self-study minutes, summed in the database, as rows of (lab, council, theme, day, n):
     for each week (module) whose required activities a person has all finished, the minutes
@@ -146,16 +175,16 @@ def _self_study_rows(scope: Q) -> list[dict]:
     )
     where, where_params = "", ()
     if scope:
+        # Narrowed before the completions are grouped (a lead's council: a tenth of them).
         inner, where_params = (
             Enrolment.objects.filter(scope).order_by().values("pk").query.sql_with_params()
         )
-        where = f"WHERE e.id IN ({inner})"
-    # Each person's weeks (one narrow grouping of the completions), the finished ones with
-    # their materials' minutes, then where they belong, summed by Lab, council, theme and day.
+        where = f"AND c.enrolment_id IN ({inner})"
+    # Each person's weeks (one narrow grouping of the completions, MATERIALIZED: planned on its
+    # own, not joined row by row), the finished ones with their materials' minutes, then where
+    # they belong, summed by Lab, council, theme and day.
     sql = f"""
-        SELECT co.lab_id, e.council_id, co.theme, {day_sql} AS day,
-               SUM(w.activity_minutes + r.material_minutes) AS n
-        FROM (
+        WITH weeks AS MATERIALIZED (
             SELECT c.enrolment_id, a.module_id,
                    SUM(CASE WHEN a.required THEN 1 ELSE 0 END) AS required_done,
                    MAX(CASE WHEN a.required THEN c.completed_at END) AS finished,
@@ -163,9 +192,12 @@ def _self_study_rows(scope: Q) -> list[dict]:
             FROM {completion} c
             JOIN {activity} a ON a.id = c.activity_id
             JOIN {module} mo ON mo.id = a.module_id
-            WHERE a.archived_at IS NULL AND mo.archived_at IS NULL
+            WHERE a.archived_at IS NULL AND mo.archived_at IS NULL {where}
             GROUP BY c.enrolment_id, a.module_id
-        ) w
+        )
+        SELECT co.lab_id, e.council_id, co.theme, {day_sql} AS day,
+               SUM(w.activity_minutes + r.material_minutes) AS n
+        FROM weeks w
         JOIN (
             SELECT a.module_id,
                    SUM(CASE WHEN a.required THEN 1 ELSE 0 END) AS required_total,
@@ -184,15 +216,10 @@ def _self_study_rows(scope: Q) -> list[dict]:
         ) r ON r.module_id = w.module_id AND w.required_done >= r.required_total
         JOIN {enrolment} e ON e.id = w.enrolment_id
         JOIN {cohort} co ON co.id = e.cohort_id
-        {where}
         GROUP BY 1, 2, 3, 4
     """
-    with transaction.atomic(), connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            # Room to group the completions in memory: PostgreSQL's default 4 MB sends some
-            # 150,000 of them (5,000 people) to a sort on disk, three times slower.
-            cursor.execute("SET LOCAL work_mem = '32MB'")
-        cursor.execute(sql, (*day_params, *where_params))
+    with connection.cursor() as cursor:  # within `counting()`, for its work_mem
+        cursor.execute(sql, (*where_params, *day_params))
         rows = cursor.fetchall()
     return [
         {

@@ -23,6 +23,8 @@ version number starts again from the clock, never from a number already used.
 import logging
 import re
 import time
+from collections.abc import Callable
+from typing import TypeVar
 
 from django.apps import apps
 from django.core.cache import cache
@@ -39,6 +41,7 @@ from .filters import ReportFilters, ReportOptions
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "reports:data-version"
+T = TypeVar("T")
 TIMEOUT = 6 * 3600  # an entry outlives no working day; a new version leaves the old to expire
 
 # What the reports are counted from (the tests check every table a report reads is here).
@@ -160,7 +163,10 @@ def scope_of(options: ReportOptions) -> str:
     return options.audience
 
 
-def _key(options: ReportOptions, filters: ReportFilters, version: int) -> str:
+def report_key(options: ReportOptions, filters: ReportFilters, version: int, *parts) -> str:
+    """The shared cache's key for what is remembered of one report: its scope, filters, day,
+    language and data version, and `parts` (what is kept — the figures, the page's body — and
+    for the body the pages of its tables)."""
     message = repr(
         (
             scope_of(options),
@@ -168,6 +174,7 @@ def _key(options: ReportOptions, filters: ReportFilters, version: int) -> str:
             options.today.isoformat(),
             translation.get_language(),
             version,
+            *parts,
         )
     )
     # Keyed with SECRET_KEY: the key names a council and filters, and is no one's to guess.
@@ -175,24 +182,46 @@ def _key(options: ReportOptions, filters: ReportFilters, version: int) -> str:
     return f"reports:summary:{digest}"
 
 
-def cached_report_for(*, user: User, filters: ReportFilters, options: ReportOptions) -> Report:
-    """`report_for`, remembered for this scope, filters, day, language and data version."""
-    if options.user.pk != user.pk:
-        raise PermissionDenied
+def remembered(
+    *,
+    options: ReportOptions,
+    filters: ReportFilters,
+    build: Callable[[], T],
+    parts: tuple = (),
+    valid: Callable[[object], bool] = lambda known: known is not None,
+) -> T:
+    """`build()`, remembered under `report_key` for this scope, filters, day, language, data
+    version and `parts`; built each time when the cache cannot be reached."""
     version = data_version()
     if version is None:
-        return report_for(user=user, filters=filters, options=options)
-    key = _key(options, filters, version)
+        return build()
+    key = report_key(options, filters, version, *parts)
     try:
         known = cache.get(key)
     except Exception:
         logger.warning("A remembered report could not be read.", exc_info=True)
         known = None
-    if isinstance(known, Report) and known.audience == options.audience:
+    if valid(known):
         return known
-    report = report_for(user=user, filters=filters, options=options)
+    value = build()
     try:
-        cache.set(key, report, TIMEOUT)
+        cache.set(key, value, TIMEOUT)
     except Exception:
         logger.warning("A report could not be remembered.", exc_info=True)
-    return report
+    return value
+
+
+def cached_report_for(
+    *, user: User, filters: ReportFilters, options: ReportOptions, lines: bool = True
+) -> Report:
+    """`report_for`, remembered for this scope, filters, day, language and data version.
+    `lines=False` (the tidy CSV) leaves out the lines about people or cohorts."""
+    if options.user.pk != user.pk:
+        raise PermissionDenied
+    return remembered(
+        options=options,
+        filters=filters,
+        build=lambda: report_for(user=user, filters=filters, options=options, lines=lines),
+        parts=("figures",) if lines else ("figures", "no lines"),
+        valid=lambda known: isinstance(known, Report) and known.audience == options.audience,
+    )

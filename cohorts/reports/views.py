@@ -5,13 +5,16 @@ decided in cohorts.reports, from the user. A filter value that is not among the 
 choices (another council for a lead, a cohort for a funder) answers 404.
 """
 
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils.cache import patch_vary_headers
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -47,10 +50,10 @@ from .returns import (
     monitoring_returns,
     returnable_quarters,
 )
-from .summary_cache import cached_report_for
+from .summary_cache import cached_report_for, remembered
 
 REPORT_ROLES = (Role.FUNDER, Role.LEAD, Role.STAFF)
-PEOPLE_PAGE_SIZE = 50
+LINES_PAGE_SIZE = 50  # a lead's people, staff's cohorts
 # Tables the page draws in its own way; any other table of the report (added later) is drawn
 # generically before the lines about people and cohorts.
 PAGE_TABLES = (
@@ -108,33 +111,110 @@ def reports(request):
                 raise Http404 from None
             ignored.append(str(FORGIVEN[name]))
             data.pop(name)
-    report = cached_report_for(user=request.user, filters=filters, options=options)
     params = filters.as_params()
-    # A lead's people, a page at a time on the page (the downloads hold everyone): a council
-    # of 600 is not drawn in one (issue 24).
-    people_page = None
-    if report.people is not None:
-        people_page = Paginator(report.people, PEOPLE_PAGE_SIZE).get_page(request.GET.get("people"))
+    figures = _Once(lambda: cached_report_for(user=request.user, filters=filters, options=options))
+    # What the frame needs of the report, and the report drawn: kept beside its figures, for
+    # the same scope, filters, day, language and data version (so a write, another language, a
+    # viewer of another scope or other filters never reads them); a page read again on
+    # unchanged data draws only the frame, without reading the report at all.
+    head = remembered(
+        options=options, filters=filters, build=lambda: PageHead.of(figures()), parts=("head",)
+    )
+    people = head.page_number("people", request.GET.get("people"))
+    cohorts = head.page_number("cohorts", request.GET.get("cohorts"))
+    drawn = remembered(
+        options=options,
+        filters=filters,
+        build=lambda: _drawn(figures(), params, people=people, cohorts=cohorts),
+        parts=("body", people, cohorts),
+    )
     return render(
         request,
         "cohorts/reports.html",
         {
-            "report": report,
+            "head": head,
+            "drawn": drawn,
             "options": options,
             "filters": filters,
             "params": params,
-            "query": urlencode(params),
-            "completion_chart": completion_chart(report),
-            "quarter_chart": quarter_chart(report),
-            "cumulative_chart": cumulative_chart(report),
-            "page_tables": PAGE_TABLES,
-            "cohort_measures": [MEASURE[key] for key in COHORT_MEASURES],
             "exports": [export_line(e) for e in report_exports_recent(user=request.user)],
-            "notes": notes(report),
             "ignored": ignored,
-            "people_page": people_page,
         },
     )
+
+
+class _Once:
+    """A value worked out on first use only (the figures, when something must be drawn)."""
+
+    def __init__(self, make):
+        self.make, self.value = make, None
+
+    def __call__(self):
+        if self.value is None:
+            self.value = self.make()
+        return self.value
+
+
+@dataclass(frozen=True)
+class PageHead:
+    """What the page's frame shows of a report, and how many pages its lines have: kept apart
+    from the report, so that a page read again does not read the report back."""
+
+    audience: str
+    scope_label: str
+    period_label: str
+    period_dates: str
+    lines: tuple[tuple[str, int], ...]  # ("people" | "cohorts", how many)
+
+    @classmethod
+    def of(cls, report) -> "PageHead":
+        lines = []
+        if report.people is not None:
+            lines.append(("people", len(report.people)))
+        if report.cohorts is not None:
+            lines.append(("cohorts", len(report.cohorts)))
+        return cls(
+            audience=report.audience,
+            scope_label=str(report.scope_label),
+            period_label=str(report.period.label),
+            period_dates=str(report.period.dates),
+            lines=tuple(lines),
+        )
+
+    def page_number(self, name: str, asked: str | None) -> int:
+        """The page of these lines to show, as the paginator reads it (not a number: the
+        first; past the end: the last); 1 for lines the report has not."""
+        count = dict(self.lines).get(name, 0)
+        return Paginator(range(count), LINES_PAGE_SIZE).get_page(asked).number
+
+
+def _drawn(report, params: dict, *, people: int, cohorts: int) -> dict[str, str]:
+    """The report drawn (templates/cohorts/reports/body.html and definitions.html), for the
+    given pages of its lines: the same for everyone who may see this report."""
+    context = {
+        "report": report,
+        "query": urlencode(params),
+        "completion_chart": completion_chart(report),
+        "quarter_chart": quarter_chart(report),
+        "cumulative_chart": cumulative_chart(report),
+        "page_tables": PAGE_TABLES,
+        "cohort_measures": [MEASURE[key] for key in COHORT_MEASURES],
+        "notes": notes(report),
+        # A lead's people and staff's cohorts, a page at a time on the page (the downloads
+        # hold everyone): a council of 600, a programme of 900 cohorts, are not drawn in one.
+        "people_page": _page(report.people, people),
+        "cohorts_page": _page(report.cohorts, cohorts),
+    }
+    return {
+        "body": mark_safe(render_to_string("cohorts/reports/body.html", context)),
+        "definitions": mark_safe(render_to_string("cohorts/reports/definitions.html", context)),
+    }
+
+
+def _page(lines, number: int):
+    if lines is None:
+        return None
+    return Paginator(lines, LINES_PAGE_SIZE).get_page(number)
 
 
 @role_required(*REPORT_ROLES)

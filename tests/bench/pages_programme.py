@@ -187,9 +187,10 @@ def build_programme(size: int, today: dt.date) -> dict:
     )
     Certificate.objects.bulk_create(certificates, batch_size=10_000)
     print(f"  rows in {time.perf_counter() - began:.0f} s", flush=True)
-    # Statistics, as autovacuum keeps them on a live database.
+    # Statistics and the visibility map, as autovacuum keeps them on a live database (without
+    # the map, an index-only scan still reads every row's table page: "Heap Fetches").
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        cursor.execute("VACUUM (ANALYZE)")
     return {"cohorts": cohorts, "completions": len(completions)}
 
 

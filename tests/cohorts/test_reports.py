@@ -779,3 +779,99 @@ def test_every_funders_output_says_why_a_breakdown_is_coarser(
     assert "each Lab is shown for all councils together" in words
     no_lab = report(funder, period="fy-2025", theme="communities", council="bridgend")
     assert "figures are not split by Lab" in workbook_text(no_lab)
+
+
+# --- What the queries are (issue 24) ---------------------------------------------------------
+
+
+def test_the_options_read_the_first_enrolment_off_its_index_and_few_columns_of_cohorts(
+    programme, staff
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    assert any(index.fields == ["enrolled_at"] for index in Enrolment._meta.indexes)
+    with CaptureQueriesContext(connection) as queries:
+        options = report_options(user=staff, today=TODAY)
+        titles = [cohort.title for cohort in options.cohorts]
+    bounds = queries[0]["sql"].upper()
+    # Not every enrolment joined to its cohort: the first one, off the index.
+    assert "JOIN" not in bounds and "ORDER BY" in bounds and "LIMIT 1" in bounds
+    first = Enrolment.objects.order_by("enrolled_at").first().enrolled_at
+    assert options.first == min(
+        timezone.localtime(first).date(), min(c.start_date for c in options.cohorts)
+    )
+    assert titles and len(queries) == 4  # bounds, councils, cohorts, labs: no title read later
+    deferred = options.cohorts[0].get_deferred_fields()
+    assert {"location", "online_url", "lab_id", "capacity"} <= deferred
+
+
+def test_the_counting_runs_in_one_transaction_with_room_and_no_jit(programme, lead):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        report(lead, period="fy-2025")
+    sql = [q["sql"] for q in queries]
+    settings = [i for i, s in enumerate(sql) if "set_config('work_mem'" in s]
+    assert len(settings) == 1 and "set_config('jit', 'off', true)" in sql[settings[0]]
+    self_study = next(s for s in sql if "required_done" in s)
+    assert "AS MATERIALIZED" in self_study
+    # A lead's completions are narrowed to their council before they are grouped.
+    cte = self_study[: self_study.index(")\n        SELECT")]
+    assert "c.enrolment_id IN (SELECT" in cte
+    # Every counting query after the settings, before the transaction ends.
+    assert sql.index(self_study) > settings[0]
+    released = [i for i, s in enumerate(sql) if s.startswith("RELEASE SAVEPOINT")]
+    assert not released or released[-1] > sql.index(self_study)
+
+
+def test_the_cubes_are_added_to_once_per_entry_however_many_people(
+    programme, staff, cardiff, monkeypatch
+):
+    """Counts are summed by entry before they go into a cube (each addition updates every
+    total above it): more people in the same places add nothing to the work."""
+    from cohorts.reports import disclosure
+    from councils.models import User
+    from equality.models import EqualityResponse
+
+    adds = []
+    real_add = disclosure.Cube.add
+    monkeypatch.setattr(
+        disclosure.Cube, "add", lambda self, *a, **k: adds.append(1) or real_add(self, *a, **k)
+    )
+    report(staff)
+    before = len(adds)
+    cohort = programme["cohorts"]["D1"]
+    people = User.objects.bulk_create(
+        User(email=f"many{i:02d}@cardiff.test", full_name=f"Many {i:02d}", council=cardiff)
+        for i in range(30)
+    )
+    Enrolment.objects.bulk_create(
+        Enrolment(
+            cohort=cohort,
+            user=person,
+            council=cardiff,
+            enrolled_at=dt.datetime.combine(cohort.start_date, dt.time(9), tzinfo=dt.UTC),
+        )
+        for person in people
+    )
+    EqualityResponse.objects.bulk_create(EqualityResponse(user=person) for person in people[:10])
+    adds.clear()
+    report(staff)
+    assert len(adds) == before
+
+
+def test_the_started_count_looks_up_each_first_completion_once(programme, staff):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        started = report(staff).total["started"].value
+    # The timed count dated by each enrolment's first completion (`_first_done`).
+    (sql,) = [q["sql"] for q in queries if '"g_q"' in q["sql"] and 'U0."completed_at"' in q["sql"]]
+    assert sql.count('FROM "cohorts_completion"') == 1
+    first_done = {
+        e.pk for e in Enrolment.objects.all() if Completion.objects.filter(enrolment=e).exists()
+    }
+    assert started == len(first_done)

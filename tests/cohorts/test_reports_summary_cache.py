@@ -164,7 +164,7 @@ def test_every_table_a_report_reads_is_watched(programme, staff, funder, lead):
             counted(user, period="fy-2025")
         for query in queries:
             tables |= set(re.findall(r'(?:FROM|JOIN)\s+"?([a-z_]+)"?', query["sql"], re.I))
-    tables -= {"select", "lateral"}
+    tables -= {"select", "lateral", "weeks"}  # "weeks": the self-study query's CTE
     assert tables, "no tables found: the pattern above no longer reads the SQL"
     assert tables <= summary_cache.counted_tables(), tables - summary_cache.counted_tables()
 
@@ -184,7 +184,7 @@ def test_scopes_never_share_an_entry(programme, staff, funder, lead, make_user, 
         options, _filters = options_and_filters(user)
         # The same filters for everyone (a lead's council is their own whatever is asked).
         filters = report_filters(options=options, data={"period": "fy-2025"})
-        keys[name] = summary_cache._key(options, filters, version)
+        keys[name] = summary_cache.report_key(options, filters, version, "figures")
     assert len({keys[n] for n in ("staff", "funder", "cardiff", "newport")}) == 4
     assert keys["cardiff"] == keys["cardiff again"]  # one council's leads: one report by design
     cardiff_people = {row.name for row in remembered(lead).people}
@@ -275,3 +275,104 @@ def test_a_leads_people_are_shown_fifty_a_page_and_downloads_hold_everyone(
     assert f"Showing 1 to 50 of {everyone} people" in first
     assert re.search(r'href="\?[^"]*council=cardiff[^"]*&amp;people=2#people-table"', first)
     assert "Everyone is in the PDF and the Excel workbook." in first
+
+
+# --- The page's body, drawn once and kept beside the figures ------------------------------------
+
+
+def page(client, user, **data):
+    client.force_login(user)
+    response = client.get(reverse("reports"), data)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def drawn_part(html):
+    """The report as drawn (after the filters' form, before the downloads' form)."""
+    return html[html.index("</form>") : html.index('id="downloads"')]
+
+
+def page_figures(html):
+    return re.findall(r'data-figure="(\d+)"', html)
+
+
+@pytest.mark.parametrize("write", [enrol, finish_by_update], ids=lambda w: w.__name__)
+def test_a_page_read_again_draws_only_the_frame_until_the_data_changes(
+    client, programme, staff, make_user, monkeypatch, write
+):
+    from cohorts.reports import views
+
+    drawn, counted_again = [], []
+    real_drawn, real_report = views._drawn, views.cached_report_for
+    monkeypatch.setattr(views, "_drawn", lambda *a, **k: drawn.append(1) or real_drawn(*a, **k))
+    monkeypatch.setattr(
+        views, "cached_report_for", lambda **k: counted_again.append(1) or real_report(**k)
+    )
+    first = page(client, staff)
+    again = page(client, staff)
+    assert len(drawn) == 1 and len(counted_again) == 1  # the report was not even read back
+    assert drawn_part(again) == drawn_part(first)
+    write(programme, make_user, staff)
+    after = page(client, staff)
+    assert len(drawn) == 2
+    assert page_figures(after) != page_figures(first)  # the write is seen at once
+
+
+def test_the_drawn_report_is_never_shared_between_languages_viewers_or_filters(
+    client, programme, staff, funder, lead, make_user, newport, cardiff
+):
+    from django.core.cache import cache
+
+    other_lead = make_user("lead@newport.test", Role.LEAD, newport)
+    welsh_staff = make_user("staff.cy@infuse.test", Role.STAFF, name="Siân Staff")
+    welsh_staff.language = "cy"
+    welsh_staff.save(update_fields=["language"])
+    # Each differs from the one before in one thing only: the language, the viewer's scope,
+    # the filters, the page of the lines.
+    asked = [
+        (staff, {}),
+        (welsh_staff, {}),
+        (funder, {}),
+        (lead, {}),
+        (other_lead, {}),
+        (staff, {"period": "fy-2025"}),
+        (staff, {"period": "fy-2025", "lab": programme["cohorts"]["D1"].lab.code}),
+        (staff, {"period": "fy-2025", "cohorts": "2"}),
+    ]
+    kept = [drawn_part(page(client, user, **data)) for user, data in asked]
+    assert ">Crynodeb<" in kept[1] and ">Summary<" not in kept[1]
+    assert ">Summary<" in kept[0] and 'id="cohorts-table"' not in kept[2]
+    assert "Llywelyn Lead" not in kept[4]
+    fresh = []
+    for user, data in asked:
+        cache.clear()
+        fresh.append(drawn_part(page(client, user, **data)))
+    for (user, data), one, other in zip(asked, kept, fresh, strict=True):
+        assert one == other, (user.email, data)
+    assert len(set(kept[:-1])) == len(kept) - 1
+
+
+def test_staffs_cohorts_are_shown_fifty_a_page_newest_first(client, programme, staff, monkeypatch):
+    from cohorts.reports import views
+
+    assert views.LINES_PAGE_SIZE == 50
+    everyone = remembered(staff).cohorts
+    assert len(everyone) > 1
+    monkeypatch.setattr(views, "LINES_PAGE_SIZE", 1)
+
+    def titles(html):
+        start = html.index('id="cohorts-table"')
+        table = html[start : html.index("</table>", start)]
+        return re.findall(r'infuse-report-table__cohort">([^<]+)<br>', table)
+
+    first = page(client, staff)
+    second = page(client, staff, cohorts=2)
+    assert titles(first) == [everyone[0].title] and titles(second) == [everyone[1].title]
+    newest = [c.first_session for c in everyone if c.first_session]
+    assert newest == sorted(newest, reverse=True)
+    assert f"Showing 1 to 1 of {len(everyone)} cohorts, newest first" in first
+    assert "Every cohort is in the PDF and the Excel workbook." in first
+    assert 'class="govuk-pagination"' in first
+    assert re.search(r'href="\?[^"]*&amp;cohorts=2#cohorts-table"', first)
+    assert titles(page(client, staff, cohorts="not a number")) == titles(first)
+    assert titles(page(client, staff, cohorts=999)) == [everyone[-1].title]
