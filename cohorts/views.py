@@ -186,7 +186,9 @@ def _week_context(request, overview, week, *, posted=None, preview=False) -> dic
     materials = list(learning_selectors.week_materials(module=week.module)) if week.is_open else []
     answers = {}
     if week.is_open and not preview:
-        answers = learning_selectors.week_answers(enrolment=enrolment, module=week.module)
+        answers = learning_selectors.week_answers(
+            enrolment=enrolment, module=week.module, overview=overview
+        )
     items = _activity_items(overview, week, answers=answers, posted=posted) if week.is_open else []
     steps = _week_steps(materials, items)
     for step in steps:
@@ -228,8 +230,13 @@ def _week_context(request, overview, week, *, posted=None, preview=False) -> dic
         "steps": steps,
         "material_steps": [step for step in steps if "material" in step],
         # This week's session at the same time as one of another Lab: said on both weeks.
+        # Only a session still to come can clash (the check reads from today on): a week
+        # whose session is past, cancelled or not set asks nothing.
         "clashes": []
         if preview
+        or week.session is None
+        or week.session.is_cancelled
+        or week.session.date < overview.today
         else [
             clash
             for clash in selectors.session_clashes_for(
@@ -256,7 +263,7 @@ def lab_week(request, pk, number):
     """A week's module: summary, outcomes, materials and activities. A week that has not
     opened shows its title and when it opens, and nothing more."""
     overview = learning_selectors.lab_overview_for(
-        user=request.user, pk=pk, today=selectors.today()
+        user=request.user, pk=pk, today=selectors.today(), answers=True
     )
     week = _week_or_404(overview, number)
     return render(request, "cohorts/lab_week.html", _week_context(request, overview, week))
@@ -358,7 +365,9 @@ def activity_submit(request, pk, activity_pk):
         messages.success(request, note)
         return redirect(f"{week_url}#activity-{activity.pk}")
 
-    overview = learning_selectors.lab_overview_for(user=request.user, pk=pk, today=today)
+    overview = learning_selectors.lab_overview_for(
+        user=request.user, pk=pk, today=today, answers=True
+    )
     week = _week_or_404(overview, activity.module.number)
     posted = {"activity_id": activity.pk, "changes": changes}
     context = _week_context(request, overview, week, posted=posted)
