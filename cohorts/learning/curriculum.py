@@ -44,6 +44,7 @@ MODULE_BODIES = ("summary", "outcomes")
 ACTIVITY_BODIES = ("instructions",)
 
 _kept: dict[tuple, tuple[int, float, object]] = {}
+_clock = time.monotonic
 _lock = threading.Lock()
 _TABLES: frozenset[str] | None = None
 
@@ -90,7 +91,7 @@ def forget() -> None:
 def _kept_or_read(key: tuple, current: int | None, read):
     if current is None:
         return read()
-    now = time.monotonic()
+    now = _clock()
     key = (*key, translation.get_language())
     entry = _kept.get(key)
     if entry is not None and entry[0] == current and entry[1] > now:
@@ -126,7 +127,7 @@ def modules_by_lab(lab_ids: set[int], *, bodies: bool = True) -> dict[int, list[
     current = version()
     if current is None:
         return _read_modules_of(set(lab_ids), bodies)
-    now = time.monotonic()
+    now = _clock()
     language = translation.get_language()
     found: dict[int, list[Module]] = {}
     missing = set()
