@@ -111,10 +111,12 @@ def _read_modules_of(lab_ids: set[int], bodies: bool) -> dict[int, list[Module]]
     if not bodies:
         modules = modules.defer(*MODULE_BODIES)
         activities = activities.defer(*ACTIVITY_BODIES)
+    prefetches = [Prefetch("activities", queryset=activities.order_by("position", "pk"))]
+    if bodies:
+        # The week page's materials too (only it loads the long texts): one query more.
+        prefetches.append(Prefetch("materials", queryset=_materials().order_by("position", "pk")))
     by_lab: dict[int, list[Module]] = {lab_id: [] for lab_id in lab_ids}
-    for module in modules.order_by("lab_id", "number").prefetch_related(
-        Prefetch("activities", queryset=activities.order_by("position", "pk"))
-    ):
+    for module in modules.order_by("lab_id", "number").prefetch_related(*prefetches):
         by_lab[module.lab_id].append(module)
     return by_lab
 
@@ -148,15 +150,18 @@ def modules_by_lab(lab_ids: set[int], *, bodies: bool = True) -> dict[int, list[
     return found
 
 
+def _materials():
+    return Material.objects.filter(archived_at__isnull=True, module__archived_at__isnull=True)
+
+
 def week_materials(*, module: Module) -> list[Material]:
-    """A week's materials in order (archived ones, or an archived week's, left out), kept per
-    module, version and language."""
+    """A week's materials in order (archived ones, or an archived week's, left out): those
+    loaded with its module (`modules_by_lab(bodies=True)`, kept with it), else kept per module,
+    version and language."""
+    if "materials" in getattr(module, "_prefetched_objects_cache", {}):
+        return list(module.materials.all())
 
     def read():
-        return list(
-            Material.objects.filter(
-                module_id=module.pk, archived_at__isnull=True, module__archived_at__isnull=True
-            ).order_by("position", "pk")
-        )
+        return list(_materials().filter(module_id=module.pk).order_by("position", "pk"))
 
     return _kept_or_read(("materials", module.pk), version(), read)
