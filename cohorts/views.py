@@ -11,6 +11,8 @@ from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
@@ -22,6 +24,7 @@ from equality.services import equality_should_ask
 from infuse.concurrency import VersionConflict, conflict_for, version_from
 from labs import registry
 from labs.models import ActivityKind
+from labs.templatetags.lab_content import content
 
 from . import selectors
 from .filters import PeopleFilter
@@ -160,6 +163,53 @@ def _week_steps(materials, items) -> list[dict]:
     return steps
 
 
+_STEP_LINK = (
+    '<li class="infuse-step-nav__{}"><a class="govuk-link" href="{}">{}'
+    '<span class="govuk-visually-hidden">:</span> <span class="infuse-step-nav__title">{}</span>'
+    "</a></li>"
+)
+
+
+def _step_nav(step, *, next_week, next_week_url) -> str:
+    """A step's links to the step before and after it (after the last, to the next week when
+    it is open): drawn here once per step rather than by a template included in the loop."""
+    links = []
+    if step["previous"]:
+        previous = step["previous"]
+        links.append(
+            format_html(
+                _STEP_LINK,
+                "previous",
+                f"#{previous['anchor']}",
+                _("Previous step"),
+                content(previous["obj"], "title"),
+            )
+        )
+    if step["next"]:
+        following = step["next"]
+        links.append(
+            format_html(
+                _STEP_LINK,
+                "next",
+                f"#{following['anchor']}",
+                _("Next step"),
+                content(following["obj"], "title"),
+            )
+        )
+    elif next_week is not None and next_week.is_open:
+        # The translation is trusted, as {% blocktranslate %} has it; the title is escaped.
+        title = mark_safe(  # noqa: S308
+            _("Week %(n)s: %(title)s")
+            % {"n": next_week.number, "title": content(next_week.module, "title")}
+        )
+        links.append(format_html(_STEP_LINK, "next", next_week_url, _("Next week"), title))
+    return format_html(
+        '<ul class="govuk-list govuk-body-s infuse-step-nav govuk-!-margin-top-4 '
+        'govuk-!-margin-bottom-0">{}</ul>',
+        mark_safe("\n".join(links)),  # noqa: S308 (each link built by format_html)
+    )
+
+
 def content_version(row) -> str:
     """A hash of every stored field of a row (each language's text included): the week page
     keeps a material's drawn HTML under it, so an edit in the admin is a new version at once
@@ -202,6 +252,9 @@ def _week_context(request, overview, week, *, posted=None, preview=False) -> dic
             )
     previous_week = overview.weeks[index - 1] if index > 0 else None
     next_week = overview.weeks[index + 1] if index + 1 < len(overview.weeks) else None
+    next_week_url = next_week and _week_url(enrolment, next_week, preview=preview)
+    for step in steps:
+        step["nav"] = _step_nav(step, next_week=next_week, next_week_url=next_week_url)
     return {
         "preview": preview,
         "lab_url": (
@@ -210,7 +263,7 @@ def _week_context(request, overview, week, *, posted=None, preview=False) -> dic
             else reverse("lab_detail", args=[enrolment.pk])
         ),
         "previous_week_url": previous_week and _week_url(enrolment, previous_week, preview=preview),
-        "next_week_url": next_week and _week_url(enrolment, next_week, preview=preview),
+        "next_week_url": next_week_url,
         "today": overview.today,
         "overview": overview,
         "enrolment": enrolment,
