@@ -412,3 +412,6 @@ ManifestStaticFilesStorage  # class
 
 # labs/procurement/proxy_values.py (run by its data migration, 0007_issue26cyinfra_measures_cy)
 add_welsh  # function
+
+# cohorts/learning/curriculum.py (called by tests/conftest.py between tests)
+forget  # function
