@@ -352,23 +352,3 @@ def test_every_running_cohort_has_a_welsh_speaker_and_every_cohort_a_welsh_title
             )
             assert welsh.exists(), spec.key
     assert running == 3
-
-
-def test_a_demo_participant_in_week_3_is_not_asked_their_self_assessment_before_week_1(client):
-    """The README's participant logins answer the baseline themselves: in the running Data
-    Lab (week 3) its prompt and its page say the week the Lab is in, not "Before week 1"."""
-    from django.utils import timezone
-
-    demo_load(today=timezone.localdate())
-    person = User.objects.get(email="participant.cardiff@demo.infuse.test")
-    enrolment = Enrolment.objects.get(
-        user=person, cohort__title=next(s.title for s in COHORTS if s.key == "data-running")
-    )
-    client.force_login(person)
-    page = client.get(reverse("lab_detail", args=[enrolment.pk])).content.decode()
-    assert reverse("self_assessment", args=[enrolment.pk, "baseline"]) in page
-    assert "Week 3: how do you rate yourself on what this Lab teaches?" in page
-    assert "Before week 1" not in page
-    form = client.get(reverse("self_assessment", args=[enrolment.pk, "baseline"]))
-    assert "Your starting point: how do you rate yourself?" in form.content.decode()
-    assert "Before you start" not in form.content.decode()
