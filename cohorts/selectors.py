@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.contrib.postgres.expressions import ArraySubquery
+from django.db import connections
 from django.db.models import (
     BooleanField,
     Case,
@@ -118,7 +119,11 @@ def enrolment_for_user(*, user: User, pk: int) -> Enrolment:
 
 def with_done_ids(enrolments: QuerySet[Enrolment]) -> QuerySet[Enrolment]:
     """Each enrolment with `done_ids`: the ids of the activities it has completed, read in the
-    enrolments' own query (a subquery), not one of their own."""
+    enrolments' own query (a subquery), not one of their own. PostgreSQL only (ARRAY): on the
+    embedded SQLite default the enrolments come back as they are, and the caller reads what is
+    done in a query of its own (cohorts.learning.selectors._done_ids)."""
+    if connections[enrolments.db].vendor != "postgresql":
+        return enrolments
     return enrolments.annotate(
         done_ids=ArraySubquery(
             Completion.objects.filter(enrolment_id=OuterRef("pk")).values("activity_id")

@@ -181,6 +181,21 @@ def _modules_by_lab(lab_ids: set[int], *, bodies: bool = True) -> dict[int, list
     return curriculum.modules_by_lab(lab_ids, bodies=bodies)
 
 
+def _done_ids(*, user: User, enrolments: list[Enrolment]) -> dict[int, set[int]]:
+    """Each enrolment's completed activity ids: those read with it (`with_done_ids`), else (on
+    SQLite) in one query for all of them."""
+    done = {e.pk: set(e.done_ids) for e in enrolments if hasattr(e, "done_ids")}
+    missing = [e.pk for e in enrolments if e.pk not in done]
+    if missing:
+        done.update({pk: set() for pk in missing})
+        rows = Completion.objects.filter(
+            enrolment_id__in=missing, enrolment__user_id=user.pk
+        ).values_list("enrolment_id", "activity_id")
+        for enrolment_id, activity_id in rows:
+            done[enrolment_id].add(activity_id)
+    return done
+
+
 def _overview(
     enrolment: Enrolment,
     modules: list[Module],
@@ -254,9 +269,9 @@ def participant_dashboard(
         return []
     at = at or core.now()
     modules = _modules_by_lab({e.cohort.lab_id for e in enrolments}, bodies=False)
+    done = _done_ids(user=user, enrolments=enrolments)
     return [
-        _overview(e, modules.get(e.cohort.lab_id, []), set(e.done_ids), today, at)
-        for e in enrolments
+        _overview(e, modules.get(e.cohort.lab_id, []), done[e.pk], today, at) for e in enrolments
     ]
 
 
@@ -283,7 +298,7 @@ def lab_overview_for(
         )
         done = {c.activity_id for c in rows}
     else:
-        done = set(enrolment.done_ids)
+        done = _done_ids(user=user, enrolments=[enrolment])[enrolment.pk]
     overview = _overview(
         enrolment, modules.get(enrolment.cohort.lab_id, []), done, today, at or core.now()
     )
