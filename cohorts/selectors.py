@@ -14,6 +14,8 @@ import hashlib
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db import connections
 from django.db.models import (
     BooleanField,
     Case,
@@ -41,6 +43,7 @@ from councils.models import Role, User
 from .models import (
     WAITING_QUEUE,
     Cohort,
+    Completion,
     Enrolment,
     EnrolmentStatus,
     Session,
@@ -114,15 +117,32 @@ def enrolment_for_user(*, user: User, pk: int) -> Enrolment:
         raise Http404 from None
 
 
-def own_enrolment(*, user: User, pk: int) -> Enrolment:
-    """A participant's own enrolment, and nobody else's (not even staff: this is for doing work)."""
-    try:
-        return (
-            Enrolment.objects.select_related("cohort__lab", "user", "certificate")
-            .prefetch_related(_sessions_prefetch())
-            .filter(user_id=user.pk)
-            .get(pk=pk)
+def with_done_ids(enrolments: QuerySet[Enrolment]) -> QuerySet[Enrolment]:
+    """Each enrolment with `done_ids`: the ids of the activities it has completed, read in the
+    enrolments' own query (a subquery), not one of their own. PostgreSQL only (ARRAY): on the
+    embedded SQLite default the enrolments come back as they are, and the caller reads what is
+    done in a query of its own (cohorts.learning.selectors._done_ids)."""
+    if connections[enrolments.db].vendor != "postgresql":
+        return enrolments
+    return enrolments.annotate(
+        done_ids=ArraySubquery(
+            Completion.objects.filter(enrolment_id=OuterRef("pk")).values("activity_id")
         )
+    )
+
+
+def own_enrolment(*, user: User, pk: int, done: bool = False) -> Enrolment:
+    """A participant's own enrolment, and nobody else's (not even staff: this is for doing work).
+    With `done`, it carries `done_ids` (with_done_ids)."""
+    enrolments = (
+        Enrolment.objects.select_related("cohort__lab", "user", "certificate")
+        .prefetch_related(_sessions_prefetch())
+        .filter(user_id=user.pk)
+    )
+    if done:
+        enrolments = with_done_ids(enrolments)
+    try:
+        return enrolments.get(pk=pk)
     except Enrolment.DoesNotExist:
         raise Http404 from None
 
@@ -139,11 +159,14 @@ def session_for_register(*, user: User, pk: int) -> Session:
         raise Http404 from None
 
 
-def participant_enrolments(*, user: User) -> QuerySet[Enrolment]:
-    """A participant's own enrolments, newest cohort first, with their sessions."""
+def participant_enrolments(*, user: User, done: bool = False) -> QuerySet[Enrolment]:
+    """A participant's own enrolments, newest cohort first, with their sessions (and, with
+    `done`, each one's `done_ids`: with_done_ids)."""
+    enrolments = Enrolment.objects.filter(user_id=user.pk)
+    if done:
+        enrolments = with_done_ids(enrolments)
     return (
-        Enrolment.objects.filter(user_id=user.pk)
-        .select_related("cohort__lab", "certificate")
+        enrolments.select_related("cohort__lab", "certificate")
         .prefetch_related(Prefetch("cohort__sessions", queryset=Session.objects.order_by("number")))
         .order_by("-cohort__start_date", "pk")
     )

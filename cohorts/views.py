@@ -12,7 +12,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.formats import date_format
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
@@ -165,6 +165,53 @@ def _week_steps(materials, items) -> list[dict]:
     return steps
 
 
+_STEP_LINK = (
+    '<li class="infuse-step-nav__{}"><a class="govuk-link" href="{}">{}'
+    '<span class="govuk-visually-hidden">:</span> <span class="infuse-step-nav__title">{}</span>'
+    "</a></li>"
+)
+
+
+def _step_nav(step, *, next_week, next_week_url) -> str:
+    """A step's links to the step before and after it (after the last, to the next week when
+    it is open): drawn here once per step rather than by a template included in the loop."""
+    links = []
+    if step["previous"]:
+        previous = step["previous"]
+        links.append(
+            format_html(
+                _STEP_LINK,
+                "previous",
+                f"#{previous['anchor']}",
+                _("Previous step"),
+                content(previous["obj"], "title"),
+            )
+        )
+    if step["next"]:
+        following = step["next"]
+        links.append(
+            format_html(
+                _STEP_LINK,
+                "next",
+                f"#{following['anchor']}",
+                _("Next step"),
+                content(following["obj"], "title"),
+            )
+        )
+    elif next_week is not None and next_week.is_open:
+        # The translation is trusted, as {% blocktranslate %} has it; the title is escaped.
+        title = mark_safe(  # noqa: S308
+            _("Week %(n)s: %(title)s")
+            % {"n": next_week.number, "title": content(next_week.module, "title")}
+        )
+        links.append(format_html(_STEP_LINK, "next", next_week_url, _("Next week"), title))
+    return format_html(
+        '<ul class="govuk-list govuk-body-s infuse-step-nav govuk-!-margin-top-4 '
+        'govuk-!-margin-bottom-0">{}</ul>',
+        mark_safe("\n".join(links)),  # noqa: S308 (each link built by format_html)
+    )
+
+
 def content_version(row) -> str:
     """A hash of every stored field of a row (each language's text included): the week page
     keeps a material's drawn HTML under it, so an edit in the admin is a new version at once
@@ -191,7 +238,9 @@ def _week_context(request, overview, week, *, posted=None, preview=False) -> dic
     materials = list(learning_selectors.week_materials(module=week.module)) if week.is_open else []
     answers = {}
     if week.is_open and not preview:
-        answers = learning_selectors.week_answers(enrolment=enrolment, module=week.module)
+        answers = learning_selectors.week_answers(
+            enrolment=enrolment, module=week.module, overview=overview
+        )
     items = _activity_items(overview, week, answers=answers, posted=posted) if week.is_open else []
     steps = _week_steps(materials, items)
     for step in steps:
@@ -205,6 +254,9 @@ def _week_context(request, overview, week, *, posted=None, preview=False) -> dic
             )
     previous_week = overview.weeks[index - 1] if index > 0 else None
     next_week = overview.weeks[index + 1] if index + 1 < len(overview.weeks) else None
+    next_week_url = next_week and _week_url(enrolment, next_week, preview=preview)
+    for step in steps:
+        step["nav"] = _step_nav(step, next_week=next_week, next_week_url=next_week_url)
     return {
         "preview": preview,
         "lab_url": (
@@ -213,7 +265,7 @@ def _week_context(request, overview, week, *, posted=None, preview=False) -> dic
             else reverse("lab_detail", args=[enrolment.pk])
         ),
         "previous_week_url": previous_week and _week_url(enrolment, previous_week, preview=preview),
-        "next_week_url": next_week and _week_url(enrolment, next_week, preview=preview),
+        "next_week_url": next_week_url,
         "today": overview.today,
         "overview": overview,
         "enrolment": enrolment,
@@ -233,8 +285,13 @@ def _week_context(request, overview, week, *, posted=None, preview=False) -> dic
         "steps": steps,
         "material_steps": [step for step in steps if "material" in step],
         # This week's session at the same time as one of another Lab: said on both weeks.
+        # Only a session still to come can clash (the check reads from today on): a week
+        # whose session is past, cancelled or not set asks nothing.
         "clashes": []
         if preview
+        or week.session is None
+        or week.session.is_cancelled
+        or week.session.date < overview.today
         else [
             clash
             for clash in selectors.session_clashes_for(
@@ -261,7 +318,7 @@ def lab_week(request, pk, number):
     """A week's module: summary, outcomes, materials and activities. A week that has not
     opened shows its title and when it opens, and nothing more."""
     overview = learning_selectors.lab_overview_for(
-        user=request.user, pk=pk, today=selectors.today()
+        user=request.user, pk=pk, today=selectors.today(), answers=True
     )
     week = _week_or_404(overview, number)
     return render(request, "cohorts/lab_week.html", _week_context(request, overview, week))
@@ -363,7 +420,9 @@ def activity_submit(request, pk, activity_pk):
         messages.success(request, note)
         return redirect(f"{week_url}#activity-{activity.pk}")
 
-    overview = learning_selectors.lab_overview_for(user=request.user, pk=pk, today=today)
+    overview = learning_selectors.lab_overview_for(
+        user=request.user, pk=pk, today=today, answers=True
+    )
     week = _week_or_404(overview, activity.module.number)
     posted = {"activity_id": activity.pk, "changes": changes}
     context = _week_context(request, overview, week, posted=posted)

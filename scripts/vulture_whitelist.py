@@ -427,3 +427,6 @@ add_welsh  # function
 
 # cohorts/reports/views.py (read by templates/cohorts/reports.html)
 period_dates  # variable
+
+# cohorts/learning/curriculum.py (called by tests/conftest.py between tests)
+forget  # function

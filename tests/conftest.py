@@ -56,6 +56,17 @@ def _tasks_run_in_process():
 
 
 @pytest.fixture(autouse=True)
+def _curriculum_kept_afresh():
+    """The curriculum kept in process memory (cohorts.learning.curriculum) is forgotten before
+    each test: a test's rows are rolled back after it, the memory would outlive them."""
+    from cohorts.learning import curriculum
+
+    curriculum.forget()
+    yield
+    curriculum.forget()
+
+
+@pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     """Certificates and reports written by tests go to a temporary folder."""
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -11,6 +11,7 @@ from councils.permissions import role_required
 
 from .. import selectors
 from ..models import AssessmentKind, FollowUp
+from ..scheduling.status import cohort_status
 from . import outcomes
 from .outcome_forms import FollowUpForm, StatementsForm
 
@@ -45,7 +46,15 @@ def self_assessment(request, pk, kind):
     return render(
         request,
         "cohorts/self_assessment.html",
-        {"form": form, "enrolment": enrolment, "cohort": enrolment.cohort, "kind": kind},
+        {
+            "form": form,
+            "enrolment": enrolment,
+            "cohort": enrolment.cohort,
+            "kind": kind,
+            # Once week 1 has begun, the baseline is no longer asked "before you start".
+            "started": cohort_status([s.date for s in enrolment.cohort.sessions.all()], today).code
+            != "upcoming",
+        },
         status=400 if form.is_bound and form.errors else 200,
     )
 

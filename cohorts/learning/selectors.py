@@ -4,10 +4,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import (
-    Prefetch,
-    QuerySet,
-)
+from django.db.models import QuerySet
 from django.http import Http404
 
 from cohorts import selectors as core  # now(), which tests pin
@@ -30,6 +27,8 @@ from cohorts.selectors import (
 from cohorts.weeks import week_is_open
 from councils.models import User
 from labs.models import Activity, Material, Module
+
+from . import curriculum
 
 
 def clashes_among(overviews: list["LabOverview"], *, today: dt.date) -> list[SessionClash]:
@@ -98,6 +97,8 @@ class LabOverview:
     # The link to the certificate (`_certificate_link`) once one has been issued; the dashboard
     # shows it when this is set.
     certificate: object | None = None
+    # Activity id -> the enrolment's completion of it, when loaded with `answers=True`.
+    answers: dict[int, Completion] | None = None
 
     @property
     def cohort(self) -> Cohort:
@@ -161,7 +162,8 @@ def first_step_anchor(week: WeekRow) -> str:
     """The id of a week's first step on its page, as the page orders them: its first material,
     else its first activity (the materials' heading when it has neither). One query, for the
     material; only when everything open is done."""
-    material = week_materials(module=week.module).first() if week.module is not None else None
+    materials = week_materials(module=week.module) if week.module is not None else []
+    material = materials[0] if materials else None
     if material is not None:
         return f"material-{material.pk}"
     if week.activities:
@@ -169,42 +171,28 @@ def first_step_anchor(week: WeekRow) -> str:
     return "materials"
 
 
-# The long texts of a week (every language's column of each) that only its own page shows:
-# the dashboard and the Lab's page leave them in the database. Titles stay loaded, in every
-# language, so modeltranslation's fallback to English still works.
-MODULE_BODIES = ("summary", "outcomes")
-
-
-ACTIVITY_BODIES = ("instructions",)
-
-
 def _modules_by_lab(lab_ids: set[int], *, bodies: bool = True) -> dict[int, list[Module]]:
-    """Each lab's modules in week order with their activities: two queries, however many.
-    An archived module is kept with people's work but no longer shown (its week page 404s).
-    Without `bodies`, the modules' summaries and outcomes and the activities' instructions
-    are not loaded (reading one then would cost a query: pages that show them ask for them)."""
-    modules = Module.objects.filter(lab_id__in=lab_ids, archived_at__isnull=True)
-    activities = Activity.objects.counting()
-    if not bodies:
-        modules = modules.defer(*MODULE_BODIES)
-        activities = activities.defer(*ACTIVITY_BODIES)
-    modules = modules.order_by("lab_id", "number").prefetch_related(
-        # Archived activities are kept with people's work but no longer shown or counted.
-        Prefetch("activities", queryset=activities.order_by("position", "pk"))
-    )
-    by_lab: dict[int, list[Module]] = {}
-    for module in modules:
-        by_lab.setdefault(module.lab_id, []).append(module)
-    return by_lab
+    """Each lab's modules in week order with their activities, kept in process memory per
+    version of the curriculum (`cohorts.learning.curriculum`); what is not kept is read in two
+    queries, however many labs. An archived module is kept with people's work but no longer
+    shown (its week page 404s). Without `bodies`, the modules' summaries and outcomes and the
+    activities' instructions are not loaded (reading one then would cost a query: pages that
+    show them ask for them)."""
+    return curriculum.modules_by_lab(lab_ids, bodies=bodies)
 
 
-def _done_ids(*, user: User, enrolment_ids: list[int]) -> dict[int, set[int]]:
-    done: dict[int, set[int]] = {pk: set() for pk in enrolment_ids}
-    rows = Completion.objects.filter(
-        enrolment_id__in=enrolment_ids, enrolment__user_id=user.pk
-    ).values_list("enrolment_id", "activity_id")
-    for enrolment_id, activity_id in rows:
-        done[enrolment_id].add(activity_id)
+def _done_ids(*, user: User, enrolments: list[Enrolment]) -> dict[int, set[int]]:
+    """Each enrolment's completed activity ids: those read with it (`with_done_ids`), else (on
+    SQLite) in one query for all of them."""
+    done = {e.pk: set(e.done_ids) for e in enrolments if hasattr(e, "done_ids")}
+    missing = [e.pk for e in enrolments if e.pk not in done]
+    if missing:
+        done.update({pk: set() for pk in missing})
+        rows = Completion.objects.filter(
+            enrolment_id__in=missing, enrolment__user_id=user.pk
+        ).values_list("enrolment_id", "activity_id")
+        for enrolment_id, activity_id in rows:
+            done[enrolment_id].add(activity_id)
     return done
 
 
@@ -276,12 +264,12 @@ def participant_dashboard(
 ) -> list[LabOverview]:
     """Every enrolment of this participant, newest cohort first, in five queries. `at` is the
     moment that decides whether today's session is still to come (default: now)."""
-    enrolments = list(participant_enrolments(user=user))
+    enrolments = list(participant_enrolments(user=user, done=True))
     if not enrolments:
         return []
     at = at or core.now()
     modules = _modules_by_lab({e.cohort.lab_id for e in enrolments}, bodies=False)
-    done = _done_ids(user=user, enrolment_ids=[e.pk for e in enrolments])
+    done = _done_ids(user=user, enrolments=enrolments)
     return [
         _overview(e, modules.get(e.cohort.lab_id, []), done[e.pk], today, at) for e in enrolments
     ]
@@ -294,19 +282,29 @@ def lab_overview_for(
     today: dt.date,
     at: dt.datetime | None = None,
     bodies: bool = True,
+    answers: bool = False,
 ) -> LabOverview:
     """The participant's own enrolment with its six weeks; 404 for anyone else's. Without
-    `bodies`, the weeks' long texts are left unloaded (see _modules_by_lab)."""
-    enrolment = own_enrolment(user=user, pk=pk)
+    `bodies`, the weeks' long texts are left unloaded (see _modules_by_lab). With `answers`,
+    the enrolment's completions (answers and all) are read whole, in the one query that finds
+    what is done, and kept as `answers` (activity id -> completion) for the week page."""
+    # What is done comes with the enrolment; the week page reads the whole completions instead
+    # (answers and all), in one query for both.
+    enrolment = own_enrolment(user=user, pk=pk, done=not answers)
     modules = _modules_by_lab({enrolment.cohort.lab_id}, bodies=bodies)
-    done = _done_ids(user=user, enrolment_ids=[enrolment.pk])
-    return _overview(
-        enrolment,
-        modules.get(enrolment.cohort.lab_id, []),
-        done[enrolment.pk],
-        today,
-        at or core.now(),
+    if answers:
+        rows = list(
+            Completion.objects.filter(enrolment_id=enrolment.pk, enrolment__user_id=user.pk)
+        )
+        done = {c.activity_id for c in rows}
+    else:
+        done = _done_ids(user=user, enrolments=[enrolment])[enrolment.pk]
+    overview = _overview(
+        enrolment, modules.get(enrolment.cohort.lab_id, []), done, today, at or core.now()
     )
+    if answers:
+        overview.answers = {c.activity_id: c for c in rows}
+    return overview
 
 
 def week_preview(*, module_pk: int, today: dt.date) -> LabOverview:
@@ -349,14 +347,19 @@ def cohort_facilitators(*, cohort: Cohort) -> QuerySet[User]:
     return cohort.facilitators.order_by("full_name").only("full_name")
 
 
-def week_materials(*, module: Module) -> QuerySet[Material]:
-    return Material.objects.filter(
-        module=module, archived_at__isnull=True, module__archived_at__isnull=True
-    ).order_by("position", "pk")
+def week_materials(*, module: Module) -> list[Material]:
+    """A week's materials in order, archived ones left out (kept: see cohorts.learning.curriculum)."""
+    return curriculum.week_materials(module=module)
 
 
-def week_answers(*, enrolment: Enrolment, module: Module) -> dict[int, Completion]:
-    """The enrolment's completions in one module, by activity id (reflections keep answers)."""
+def week_answers(
+    *, enrolment: Enrolment, module: Module, overview: LabOverview | None = None
+) -> dict[int, Completion]:
+    """The enrolment's completions in one module, by activity id (reflections keep answers);
+    from `overview` when it loaded them (no query)."""
+    if overview is not None and overview.answers is not None:
+        ids = {a.pk for a in module.activities.all()}
+        return {pk: c for pk, c in overview.answers.items() if pk in ids}
     rows = Completion.objects.filter(enrolment_id=enrolment.pk, activity__module_id=module.pk)
     return {c.activity_id: c for c in rows}
 

@@ -22,12 +22,13 @@ from django.utils.translation import gettext_lazy as _
 from councils.audit import WORK_OPENED, audit_event
 from councils.models import Role, User
 from councils.pdf import render_pdf
-from labs.models import Activity, ActivityKind, counting_q
+from labs.models import ActivityKind, counting_q
 from labs.registry import Tool, ToolStatus, ToolStep, tool_for
 
 from ..models import Completion, Enrolment, EnrolmentStatus, ToolComment
 from ..services import WorkRefused, completion_submit
 from ..weeks import week_is_open
+from .curriculum import modules_by_lab
 
 
 @dataclass(frozen=True)
@@ -95,15 +96,19 @@ def tool_steps_sync(*, ctx: ToolContext, done_steps: set[str]) -> list[str]:
     enrolment = ctx.enrolment
     if enrolment.user.erased_at is not None:
         return []  # an erased person's tool work is gone; their ticks stay as the figures had them
-    activities = (
-        Activity.objects.counting()
-        .filter(module__lab_id=enrolment.cohort.lab_id, kind=ActivityKind.TOOL)
-        .select_related("module")
-    )
+    # The lab's tool activities (archived ones left out), from the curriculum kept in memory
+    # (each with its module, which the prefetch set): no query for them.
+    lab_id = enrolment.cohort.lab_id
+    activities = [
+        activity
+        for module in modules_by_lab({lab_id}, bodies=False).get(lab_id, [])
+        for activity in module.activities.all()
+        if activity.kind == ActivityKind.TOOL
+    ]
     already = set(
-        Completion.objects.filter(enrolment=enrolment, activity__in=activities).values_list(
-            "activity_id", flat=True
-        )
+        Completion.objects.filter(
+            enrolment=enrolment, activity_id__in=[a.pk for a in activities]
+        ).values_list("activity_id", flat=True)
     )
     to_change = [
         (activity, activity.tool_step in done_steps)

@@ -133,19 +133,36 @@ def data_version() -> int | None:
         return None
 
 
+def changes_curriculum(sql: str) -> bool:
+    """Whether this statement writes to a Lab's curriculum (kept by cohorts.learning.curriculum)."""
+    from cohorts.learning.curriculum import curriculum_tables
+
+    match = _WRITE.match(sql)
+    return bool(match) and match.group(1) in curriculum_tables()
+
+
+def _bump_now_and_at_commit(move_on, context) -> None:
+    move_on()  # now: read within this transaction, or in autocommit, the write is seen
+    connection = context["connection"]
+    # And at commit, for what another connection read before the write was visible to it
+    # (once per transaction).
+    if connection.in_atomic_block and not any(
+        callback is move_on for _sids, callback, _robust in connection.run_on_commit
+    ):
+        transaction.on_commit(move_on, using=connection.alias)
+
+
 def watch_writes(execute, sql, params, many, context):
     """A database execute wrapper (installed on every connection, `cohorts.apps`): after a
-    statement that changes counted data, the version moves on now and once more at commit."""
+    statement that changes counted data, the reports' version moves on now and once more at
+    commit; after one that changes a Lab's curriculum, the curriculum's version too."""
     result = execute(sql, params, many, context)
     if changes_counted_data(sql):
-        bump()  # now: read within this transaction, or in autocommit, the write is seen
-        connection = context["connection"]
-        # And at commit, for a report counted by another connection before the write was
-        # visible to it (once per transaction).
-        if connection.in_atomic_block and not any(
-            callback is bump for _sids, callback, _robust in connection.run_on_commit
-        ):
-            transaction.on_commit(bump, using=connection.alias)
+        _bump_now_and_at_commit(bump, context)
+    if changes_curriculum(sql):
+        from cohorts.learning import curriculum
+
+        _bump_now_and_at_commit(curriculum.bump, context)
     return result
 
 

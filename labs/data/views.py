@@ -188,6 +188,10 @@ def _question_context(
     }
 
 
+# What a save in place sends out of band: the parts every step's page has besides the step.
+STEP_PAGE_OOB = ("overview", "status")
+
+
 def _partials(request, context: dict, names: list[str]) -> HttpResponse:
     body = "".join(render_to_string(f"{TEMPLATE}#{name}", context, request) for name in names)
     response = HttpResponse(body)
@@ -234,23 +238,12 @@ def _saved(
     context = _question_context(ctx, question)
     # `focus`: what static/js/focus.js moves focus to after the swap (the new form after "Add").
     context.update(oob=True, status_note=note, saved_step=step, focus=focus)
-    parts = [f"step_{step}", "overview", "status"]
-    if step != "data":  # a step's save moved the question on by one version; an item's did not
-        context["base_version"] = question.version - 1
-        parts.append("versions")
-    response = _partials(request, context, parts)
-    # The screening and the quality check follow from every step: refresh them where they
-    # stand, without touching the other steps' forms (and anything typed in them).
-    steps = context["step_views"]
-    results = [
-        name
-        for name, owner in (("screening_result", "ethics"), ("quality_result", "quality"))
-        if owner != step and (owner == "quality" or steps[owner].is_open)
-    ]
-    context["results_oob"] = True
-    for name in results:
-        response.content += render_to_string(f"{TEMPLATE}#{name}", context, request).encode()
-    return response
+    # Out of band, only what the step's own page has (question_step.html): its overview and
+    # status line. Each step has a page of its own, so no other step's form, version or result
+    # is there to update (htmx would report each as oobErrorNoTarget); the step itself comes
+    # back whole, with the question's new version and, for the ethics and quality steps, their
+    # screening and quality check.
+    return _partials(request, context, [f"step_{step}", *STEP_PAGE_OOB])
 
 
 def _invalid(request, ctx, question, *, step: str, **context_kwargs) -> HttpResponse:

@@ -177,11 +177,14 @@ def plan_detail(request, pk, plan_id):
     return tool_render(request, TEMPLATE, _plan_context(request, ctx, plan))
 
 
-# The partials an htmx save sends back besides the step itself (out of band).
+# The partials an htmx save sends back besides the step itself (out of band): only those
+# whose elements the step's own page (plan_step.html) has, as htmx reports any other as
+# oobErrorNoTarget. Each step has a page of its own: no other step's form or version is there,
+# and the step itself comes back whole with the plan's new version.
 ALSO = {
-    "contract": ["title", "steps", "result", "evaluation"],
-    "outcomes": ["steps", "result", "bids", "evaluation"],
-    "weighting": ["steps", "evaluation"],
+    "contract": ["title", "steps"],
+    "outcomes": ["steps", "result"],
+    "weighting": ["steps"],
     "bids": ["steps", "evaluation"],
 }
 
@@ -265,10 +268,6 @@ def _step_view(step: str, form_class, save):
                 render_to_string(f"{TEMPLATE}#{name}", context, request) for name in ALSO[step]
             ]
         parts.append(render_to_string(f"{TEMPLATE}#status", context, request))
-        if form.is_valid():
-            # Only forms drawn at the version this save was made over move on with it.
-            base = {"base_version": context["plan"].version - 1}
-            parts.append(render_to_string(f"{TEMPLATE}#versions", {**context, **base}, request))
         response = HttpResponse("".join(parts))
         patch_vary_headers(response, ("HX-Request",))
         return response

@@ -131,7 +131,7 @@ def test_the_button_opens_this_weeks_first_step_when_all_open_work_is_done(
     href = _continue_href(signed_in.get(reverse("dashboard")))
     # The week's first step: its first material, as the week's page orders them.
     week3 = Module.objects.get(lab=enrolment.cohort.lab, number=3, archived_at__isnull=True)
-    first = week_materials(module=week3).first()
+    first = week_materials(module=week3)[0]
     assert href == reverse("lab_week", args=[enrolment.pk, 3]) + f"#material-{first.pk}"
     page = signed_in.get(reverse("lab_week", args=[enrolment.pk, 3])).content.decode()
     assert f'id="material-{first.pk}"' in page

@@ -146,3 +146,62 @@ def test_a_welsh_speaker_reads_the_statements_in_welsh(client, participant, enro
     page = client.get(reverse("self_assessment", args=[enrolment.pk, "baseline"])).content.decode()
     assert "Gallaf droi problem gwasanaeth yn gwestiwn y gallai data ei ateb." in page
     assert "Ddim yn siŵr" in page
+
+
+@pytest.mark.parametrize(
+    ("today", "prompt", "title"),
+    [
+        (
+            dt.date(2026, 10, 1),  # before week 1's session on 6 October
+            "Before week 1: how do you rate yourself on what this Lab teaches?",
+            "Before you start: how do you rate yourself?",
+        ),
+        (
+            dt.date(2026, 10, 21),  # week 3
+            "Week 3: how do you rate yourself on what this Lab teaches? "
+            "Your answers are your starting point.",
+            "Your starting point: how do you rate yourself?",
+        ),
+        (
+            dt.date(2026, 12, 1),  # after the last session, the enrolment still active
+            "How do you rate yourself on what this Lab teaches? "
+            "Your answers are your starting point.",
+            "Your starting point: how do you rate yourself?",
+        ),
+    ],
+)
+def test_the_baseline_is_labelled_with_where_the_lab_is(
+    signed_in, enrolment, monkeypatch, today, prompt, title
+):
+    from tests.cohorts.participant_helpers import set_today
+
+    set_today(monkeypatch, today)
+    page = signed_in.get(reverse("lab_detail", args=[enrolment.pk])).content.decode()
+    assert prompt in page
+    assert ("Before week 1" in page) == (today < dt.date(2026, 10, 6))
+    form = signed_in.get(reverse("self_assessment", args=[enrolment.pk, "baseline"]))
+    assert title in form.content.decode()
+
+
+def test_a_demo_participant_in_week_3_is_not_asked_their_self_assessment_before_week_1(client):
+    """The README's participant logins answer the baseline themselves: in the running Data
+    Lab (week 3) its prompt and its page say the week the Lab is in, not "Before week 1"."""
+    from django.utils import timezone
+
+    from cohorts.demo import COHORTS, demo_load
+    from cohorts.models import Enrolment
+    from councils.models import User
+
+    demo_load(today=timezone.localdate())
+    person = User.objects.get(email="participant.cardiff@demo.infuse.test")
+    enrolment = Enrolment.objects.get(
+        user=person, cohort__title=next(s.title for s in COHORTS if s.key == "data-running")
+    )
+    client.force_login(person)
+    page = client.get(reverse("lab_detail", args=[enrolment.pk])).content.decode()
+    assert reverse("self_assessment", args=[enrolment.pk, "baseline"]) in page
+    assert "Week 3: how do you rate yourself on what this Lab teaches?" in page
+    assert "Before week 1" not in page
+    form = client.get(reverse("self_assessment", args=[enrolment.pk, "baseline"]))
+    assert "Your starting point: how do you rate yourself?" in form.content.decode()
+    assert "Before you start" not in form.content.decode()
