@@ -194,10 +194,10 @@ Why this matters: naming the decision, the owner and the date keeps the analysis
 
 1. Re-read the question you wrote in step 1.
 2. Choose one kind:
-   - **Descriptive** if you need to know what happened (counts, rates, trends).
-   - **Diagnostic** if you need to know why it happened.
-   - **Predictive** if you need to know what is likely to happen.
-   - **Prescriptive** if you need to know what you should do.
+    - **Descriptive** if you need to know what happened (counts, rates, trends).
+    - **Diagnostic** if you need to know why it happened.
+    - **Predictive** if you need to know what is likely to happen.
+    - **Prescriptive** if you need to know what you should do.
 3. In the notes, write one sentence explaining your choice. For example: "Descriptive: we need to know how many older people used each warm space before we can ask why some are quieter."
 4. Write one sentence on what the kind means for your project. A predictive question about individual residents, such as who is at risk of isolation, will almost certainly need a DPIA and a careful fairness check. A descriptive question about council buildings probably will not.
 5. If your question mixes two kinds, split it and keep the simpler one for this Lab.

@@ -190,10 +190,10 @@ Pam mae hyn yn bwysig: mae enwi'r penderfyniad, y perchennog a'r dyddiad yn cadw
 
 1. Darllenwch eto'r cwestiwn a ysgrifennoch yng ngham 1.
 2. Dewiswch un math:
-   - **Disgrifiadol** os oes angen i chi wybod beth ddigwyddodd (cyfrifon, cyfraddau, tueddiadau).
-   - **Diagnostig** os oes angen i chi wybod pam y digwyddodd.
-   - **Rhagfynegol** os oes angen i chi wybod beth sy'n debygol o ddigwydd.
-   - **Rhagnodol** os oes angen i chi wybod beth y dylech ei wneud.
+    - **Disgrifiadol** os oes angen i chi wybod beth ddigwyddodd (cyfrifon, cyfraddau, tueddiadau).
+    - **Diagnostig** os oes angen i chi wybod pam y digwyddodd.
+    - **Rhagfynegol** os oes angen i chi wybod beth sy'n debygol o ddigwydd.
+    - **Rhagnodol** os oes angen i chi wybod beth y dylech ei wneud.
 3. Yn y nodiadau, ysgrifennwch un frawddeg yn egluro eich dewis. Er enghraifft: "Disgrifiadol: mae angen i ni wybod faint o bobl hŷn a ddefnyddiodd bob man cynnes cyn y gallwn ofyn pam mae rhai'n dawelach."
 4. Ysgrifennwch un frawddeg am yr hyn y mae'r math yn ei olygu i'ch prosiect. Bydd angen DPIA a gwiriad tegwch gofalus, bron yn sicr, ar gwestiwn rhagfynegol am drigolion unigol, fel pwy sydd mewn perygl o fynd yn ynysig. Mae'n debyg na fydd eu hangen ar gwestiwn disgrifiadol am adeiladau'r cyngor.
 5. Os yw eich cwestiwn yn cymysgu dau fath, rhannwch ef a chadwch yr un symlaf ar gyfer y Labordy hwn.

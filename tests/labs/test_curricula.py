@@ -112,3 +112,34 @@ def test_each_lab_covers_its_syllabus(code, topics):
     ).lower()
     for topic in topics:
         assert topic in titles or topic in summaries, topic
+
+
+# A list item indented by one to three spaces under another is not nested by Python-Markdown
+# (it needs four), so its marker shows as text: "- **Descriptive** …" run on in one paragraph.
+UNNESTED_ITEM = re.compile(r"(?m)^ {1,3}(?:[-*+]|\d+\.) ")
+
+
+def test_every_nested_list_in_the_curricula_is_indented_so_that_it_nests():
+    texts = [
+        (f"{a.module} / {a.title_en} ({field})", getattr(a, field))
+        for a in Activity.objects.select_related("module")
+        for field in ("instructions_en", "instructions_cy")
+    ] + [
+        (f"{m.module} / {m.title_en} ({field})", getattr(m, field))
+        for m in Material.objects.select_related("module")
+        for field in ("body_en", "body_cy")
+    ]
+    assert len(texts) > 200
+    assert [where for where, text in texts if UNNESTED_ITEM.search(text or "")] == []
+
+
+def test_the_data_builders_kinds_of_question_render_as_a_list_inside_the_step():
+    from cohorts.markdown import render_markdown
+
+    step = Activity.objects.get(module__lab__code="data", title_en__startswith="Builder step 2")
+    for text in (step.instructions_en, step.instructions_cy):
+        html = str(render_markdown(text))
+        nested = re.search(r"<ol[^>]*>.*?<li>.*?<ul[^>]*>(.*?)</ul>", html, re.S)
+        assert nested, html
+        assert nested[1].count("<li>") == 4
+        assert "- <strong>" not in html
