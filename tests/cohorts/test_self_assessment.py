@@ -183,7 +183,7 @@ def test_the_baseline_is_labelled_with_where_the_lab_is(
     assert title in form.content.decode()
 
 
-def test_a_demo_participant_in_week_3_is_not_asked_their_self_assessment_before_week_1(client):
+def test_a_demo_participant_in_week_3_is_not_asked_their_self_assessment_before_week_1(client, db):
     """The README's participant logins answer the baseline themselves: in the running Data
     Lab (week 3) its prompt and its page say the week the Lab is in, not "Before week 1"."""
     from django.utils import timezone

@@ -19,7 +19,7 @@ def test_the_search_box_keeps_its_value_and_focus_across_a_swap(
         enrolment_create(cohort=cohort, user=person, invite=False)
     sign_in(page, lead.email, PASSWORD)
     page.axe()
-    expect(page.locator("#people-shown")).to_contain_text("of 3 people")
+    expect(page.locator("#people-shown")).to_contain_text("of 3 enrolments")
 
     # Hold the list's reload until the lead has typed on.
     held = []
@@ -33,7 +33,7 @@ def test_the_search_box_keeps_its_value_and_focus_across_a_swap(
         page.wait_for_timeout(20)
     box.type("aw")  # typed while the list reloads
     held[0].continue_()
-    expect(page.locator("#people-shown")).to_contain_text("of 2 people")  # the ?q=Al list
+    expect(page.locator("#people-shown")).to_contain_text("of 2 enrolments")  # the ?q=Al list
     page.unroute(re.compile(r".*/council/\?.*q=A.*"))
     page.axe()
 
@@ -42,6 +42,6 @@ def test_the_search_box_keeps_its_value_and_focus_across_a_swap(
     # Still the one box, still in the form that sends it.
     assert page.locator("#people-q").count() == 1
     box.press("Enter")
-    expect(page.locator("#people-shown")).to_contain_text("of 1 person")
+    expect(page.locator("#people-shown")).to_contain_text("of 1 enrolment")
     assert "q=Alaw" in page.url
     page.axe()
