@@ -80,3 +80,13 @@ def test_each_worker_freezes_the_loaded_portal_out_of_the_collectors_sight():
         assert gc.get_freeze_count() > 10_000
     finally:
         gc.unfreeze()
+
+
+def test_connections_are_not_kept_open_unless_asked():
+    """A kept-open connection stays with one worker: ten clients' connections piled onto one
+    worker halved the throughput of pages at random in the pages benchmark (issue 24)."""
+    assert setting(resolved_config().stdout, "keepalive") == "0"
+    assert setting(resolved_config(WEB_KEEPALIVE="5").stdout, "keepalive") == "5"
+    bad = resolved_config(WEB_KEEPALIVE="-1")
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr
+    assert "WEB_KEEPALIVE must be a whole number, 0 or more; got '-1'." in bad.stderr
