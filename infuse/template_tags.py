@@ -58,14 +58,25 @@ def _character_count_i18n() -> dict[str, str]:
     }
 
 
+# {(language, limit): attributes}: the same for everyone, so built once per language and
+# limit in each process (the week page draws one per activity, the tools one per text field).
+_character_count_attrs: dict[tuple[str, int], str] = {}
+
+
 @register.simple_tag
 def character_count_attrs(limit):
     """The form group's attributes (after its class) that make it a character count."""
     if not limit:
         return ""
-    attrs = format_html(' data-module="govuk-character-count" data-maxlength="{}"', limit)
-    for key, text in _character_count_i18n().items():
-        attrs += format_html(' data-i18n.{}="{}"', key, text)
+    from django.utils.translation import get_language
+
+    key = (get_language(), limit)
+    attrs = _character_count_attrs.get(key)
+    if attrs is None:
+        attrs = format_html(' data-module="govuk-character-count" data-maxlength="{}"', limit)
+        for name, text in _character_count_i18n().items():
+            attrs += format_html(' data-i18n.{}="{}"', name, text)
+        _character_count_attrs[key] = attrs
     return attrs
 
 

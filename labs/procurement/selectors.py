@@ -68,8 +68,15 @@ def plan_steps_done(enrolment_ids: Iterable[int]) -> dict[int, set[str]]:
 
 
 def plans_for(*, ctx: ToolContext) -> list[Plan]:
-    """The enrolment's plans, oldest first, each with `steps_done` (a set of step names)."""
-    plans = list(_with_counts(Plan.objects.filter(enrolment=ctx.enrolment)))
+    """The enrolment's plans, oldest first, each with `steps_done` (a set of step names).
+
+    Counted over joins (as plan_steps_done does), not by _with_counts' two subqueries: the
+    same numbers, and a query about half as costly to build on every visit to the planner."""
+    plans = list(
+        Plan.objects.filter(enrolment=ctx.enrolment).annotate(
+            measure_count=Count("measures", distinct=True), bid_count=Count("bids", distinct=True)
+        )
+    )
     for plan in plans:
         plan.steps_done = plan_steps(plan)
     return plans
