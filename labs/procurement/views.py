@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -59,12 +60,33 @@ def planner(request, pk):
     return _planner_page(request, ctx, ContractForm())
 
 
+# {language: the new-plan form's four fields, empty}. They hold nobody's values and no token
+# (the CSRF and create tokens are drawn around them), so each process draws them once a language.
+_blank_contract_fields: dict[str, str] = {}
+
+
+def _contract_fields(form) -> str:
+    """The planner's new-plan fields when `form` is blank, drawn once per language; "" for a
+    form as posted (the template draws its values and errors)."""
+    if form.is_bound:
+        return ""
+    language = get_language()
+    html = _blank_contract_fields.get(language)
+    if html is None:
+        html = _blank_contract_fields[language] = render_to_string(
+            "labs/procurement/includes/contract_fields.html",
+            {"form": ContractForm(), "kinds": ContractKind.choices},
+        )
+    return html
+
+
 def _planner_page(request, ctx, form):
     context = {
         "ctx": ctx,
         "plans": selectors.plans_for(ctx=ctx),
         "steps": selectors.step_views(ctx=ctx, done=set()),
         "form": form,
+        "contract_fields": _contract_fields(form),
         "kinds": ContractKind.choices,
         "comments": tool_comments(enrolment=ctx.enrolment),
         "can_start": ctx.can_edit_step(ctx.tool.step(selectors.CONTRACT)),

@@ -659,3 +659,39 @@ def test_the_planners_plan_list_counts_over_joins_with_the_same_steps_as_the_sub
     page = text(me.get(reverse("procurement_planner", args=[mine.pk])))
     assert page.count("4 of 4 steps done") == 1 and page.count("2 of 4 steps done") == 1
     assert page.count("1 of 4 steps done") == 1
+
+
+def _tokens_blanked(html: str) -> str:
+    """The page with its per-request tokens (CSRF, create token) taken out."""
+    html = re.sub(r'"X-CSRFToken": "[^"]*"', '"X-CSRFToken": ""', html)
+    return re.sub(r'name="(csrfmiddlewaretoken|create_token)" value="[^"]*"', r'name="\1"', html)
+
+
+def test_the_planners_blank_contract_fields_are_drawn_once_a_language_and_the_same(
+    me, mine, participant
+):
+    """The new-plan form's fields, empty, are the same for everyone: drawn once per language
+    in a process (not per visit), the page the same as when the include draws them, the
+    tokens still drawn per page, and a Welsh reader gets them in Welsh."""
+    from unittest import mock
+
+    from labs.procurement import views
+
+    views._blank_contract_fields.clear()
+    url = reverse("procurement_planner", args=[mine.pk])
+    fields = "labs/procurement/includes/contract_fields.html"
+    first, second = me.get(url), me.get(url)
+    drawn = [t.name for t in first.templates + second.templates].count(fields)
+    assert drawn == 1
+    with mock.patch.object(views, "_contract_fields", return_value=""):
+        included = me.get(url)
+    assert [t.name for t in included.templates].count(fields) == 1
+    assert _tokens_blanked(second.content.decode()) == _tokens_blanked(included.content.decode())
+    html = second.content.decode()
+    assert 'name="csrfmiddlewaretoken"' in html and 'name="create_token"' in html
+    assert 'name="contract-title"' in html and 'value="services"' in html
+    participant.language = "cy"
+    participant.save()
+    welsh = me.get(url).content.decode()
+    assert 'name="contract-title"' in welsh and "Contract title" not in welsh
+    assert set(views._blank_contract_fields) == {"en", "cy"}
