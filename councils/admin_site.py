@@ -2,7 +2,7 @@
 navigation sidebar of every admin page) built once and kept in process memory (issue 24).
 
 Building it asks every registered model's admin for its permissions and reverses two URLs per
-model: about 7 ms a request over two dozen models, for a list that depends only on who is
+model: 2-7 ms a request over two dozen models, for a list that depends only on who is
 asking (their permissions and flags), the language and the URL prefix. It is kept under exactly
 those, so a person given a new permission gets a new key (and the new model) at once, and each
 caller gets its own copy, so nothing a view or template does to its list reaches the kept one.
