@@ -33,7 +33,12 @@ from councils.csv import csv_response
 from labs.admin import TranslationAdmin
 
 from .admin_paging import PAGE_PARAMETER, PeoplePageFormSet
-from .admin_search import CohortChangeList, search_cohorts, with_list_figures
+from .admin_search import (
+    CohortChangeList,
+    search_cohorts,
+    with_list_figures,
+    with_status_figures,
+)
 from .enrolment import csv_upload as enrolment_csv
 from .enrolment.waiting import enrol_or_wait, waiting_message
 from .forms import (
@@ -379,6 +384,19 @@ class CohortAdmin(QuickActionCheckboxes, CohortMessagesMixin, TranslationAdmin):
     def get_queryset(self, request):
         # Each figure a subquery, not a join: a cohort stays one row (cohorts/admin_search.py).
         return with_list_figures(super().get_queryset(request).select_related("lab"))
+
+    def get_object(self, request, object_id, from_field=None):
+        """One cohort (its page, its deletion, its history) with only the figures its status
+        reads (`status_detail`): the list's first-met and places-taken subqueries cost about a
+        millisecond to build and are shown only on the list (issue 24). Otherwise Django's."""
+        queryset = with_status_figures(super().get_queryset(request).select_related("lab"))
+        model = queryset.model
+        field = model._meta.pk if from_field is None else model._meta.get_field(from_field)
+        try:
+            object_id = field.to_python(object_id)
+            return queryset.get(**{field.name: object_id})
+        except (model.DoesNotExist, ValidationError, ValueError):
+            return None
 
     def get_changelist(self, request, **kwargs):
         return CohortChangeList  # its councils' names, one query for the page (admin_search.py)

@@ -17,14 +17,21 @@ from .models import Cohort
 from .selectors import first_session_met, places_taken_count, sessions_figure
 
 
-def with_list_figures(cohorts: QuerySet[Cohort]) -> QuerySet[Cohort]:
-    """`first_session`, `first_met`, `last_session`, `week` (sessions up to today) and `taken`
-    (places taken), each a subquery: one row per cohort, whatever it holds."""
+def with_status_figures(cohorts: QuerySet[Cohort]) -> QuerySet[Cohort]:
+    """`first_session`, `last_session` and `week` (sessions up to today), each a subquery:
+    what `CohortAdmin._status` reads, and all the cohort's own page needs of them."""
     return cohorts.annotate(
         first_session=sessions_figure(Min("date")),
-        first_met=first_session_met(),
         last_session=sessions_figure(Max("date")),
         week=sessions_figure(Count("pk"), Q(date__lte=timezone.localdate()), default=0),
+    )
+
+
+def with_list_figures(cohorts: QuerySet[Cohort]) -> QuerySet[Cohort]:
+    """The status figures (`with_status_figures`), `first_met` and `taken` (places taken),
+    each a subquery: one row per cohort, whatever it holds."""
+    return with_status_figures(cohorts).annotate(
+        first_met=first_session_met(),
         taken=places_taken_count(),
     )
 

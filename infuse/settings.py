@@ -125,7 +125,7 @@ if ALLAUTH_TRUSTED_CLIENT_IP_HEADER is not None:
 INSTALLED_APPS = [
     # Before the admin, so that its admin classes can patch the admin's forms.
     "modeltranslation",
-    "django.contrib.admin",
+    "infuse.apps.InfuseAdminConfig",  # django.contrib.admin with the project site
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

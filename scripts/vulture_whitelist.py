@@ -15,6 +15,11 @@ Made with `vulture --make-whitelist`, grouped by module.
 
 # ruff: noqa: B018, F821
 
+# councils/admin_site.py, infuse/apps.py (INSTALLED_APPS names the AdminConfig, which names the
+# site by its dotted path)
+_.InfuseAdminSite  # class
+_.default_site  # attribute
+
 # cohorts/admin.py
 _.get_url  # method
 _.serialize_result  # method

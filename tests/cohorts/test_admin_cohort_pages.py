@@ -170,6 +170,25 @@ def test_the_cohort_pages_status_is_the_one_its_sessions_give(staff_client, make
     assert f'<div class="readonly">{label}</div>' in html
 
 
+def test_the_cohort_page_reads_only_the_figures_its_status_needs(
+    staff_client, make_cohort, cardiff
+):
+    """The list's first-met and places-taken subqueries are not built for the cohort's page
+    (CohortAdmin.get_object, issue 24); its status still comes with the cohort."""
+    [cohort] = grow(make_cohort, cardiff, 1, 2)
+    url = reverse("admin:cohorts_cohort_change", args=[cohort.pk])
+    with CaptureQueriesContext(connection) as captured:
+        assert staff_client.get(url).status_code == 200
+    [read] = [
+        q["sql"]
+        for q in captured
+        if q["sql"].startswith('SELECT "cohorts_cohort"."id"') and '"week"' in q["sql"]
+    ]
+    assert '"first_session"' in read and '"last_session"' in read
+    assert '"first_met"' not in read and '"taken"' not in read
+    assert staff_client.get(url + "0/").status_code in (302, 404)  # no such cohort
+
+
 @pytest.mark.parametrize("value", [None, "", "7", True])
 def test_the_quick_checkbox_draws_what_djangos_checkbox_draws(value):
     attrs = {"class": "action-select", "aria-label": "Select <this> & that", "data-x": True}
