@@ -199,6 +199,10 @@ def report_key(options: ReportOptions, filters: ReportFilters, version: int, *pa
     return f"reports:summary:{digest}"
 
 
+# remembered()'s default: the data's version read when it is called.
+READ_NOW = object()
+
+
 def remembered(
     *,
     options: ReportOptions,
@@ -206,10 +210,14 @@ def remembered(
     build: Callable[[], T],
     parts: tuple = (),
     valid: Callable[[object], bool] = lambda known: known is not None,
+    version: int | None | object = READ_NOW,
 ) -> T:
     """`build()`, remembered under `report_key` for this scope, filters, day, language, data
-    version and `parts`; built each time when the cache cannot be reached."""
-    version = data_version()
+    version and `parts`; built each time when the cache cannot be reached. A caller that keeps
+    several parts of one page passes the `version` it read before building any of them, so a
+    part built from data read before a write is never kept under the version after it."""
+    if version is READ_NOW:
+        version = data_version()
     if version is None:
         return build()
     key = report_key(options, filters, version, *parts)
@@ -229,10 +237,16 @@ def remembered(
 
 
 def cached_report_for(
-    *, user: User, filters: ReportFilters, options: ReportOptions, lines: bool = True
+    *,
+    user: User,
+    filters: ReportFilters,
+    options: ReportOptions,
+    lines: bool = True,
+    version: int | None | object = READ_NOW,
 ) -> Report:
-    """`report_for`, remembered for this scope, filters, day, language and data version.
-    `lines=False` (the tidy CSV) leaves out the lines about people or cohorts."""
+    """`report_for`, remembered for this scope, filters, day, language and data version (as
+    read now, or the `version` a page read before building anything). `lines=False` (the tidy
+    CSV) leaves out the lines about people or cohorts."""
     if options.user.pk != user.pk:
         raise PermissionDenied
     return remembered(
@@ -241,4 +255,5 @@ def cached_report_for(
         build=lambda: report_for(user=user, filters=filters, options=options, lines=lines),
         parts=("figures",) if lines else ("figures", "no lines"),
         valid=lambda known: isinstance(known, Report) and known.audience == options.audience,
+        version=version,
     )

@@ -50,7 +50,7 @@ from .returns import (
     monitoring_returns,
     returnable_quarters,
 )
-from .summary_cache import cached_report_for, remembered
+from .summary_cache import cached_report_for, data_version, remembered
 
 REPORT_ROLES = (Role.FUNDER, Role.LEAD, Role.STAFF)
 LINES_PAGE_SIZE = 50  # a lead's people, staff's cohorts
@@ -112,13 +112,25 @@ def reports(request):
             ignored.append(str(FORGIVEN[name]))
             data.pop(name)
     params = filters.as_params()
-    figures = _Once(lambda: cached_report_for(user=request.user, filters=filters, options=options))
+    # The data's version read once, before anything is built: a write that lands while the
+    # figures are counted moves it on, so what was drawn from the older data is kept under the
+    # older version (never read again) rather than under the newer one.
+    version = data_version()
+    figures = _Once(
+        lambda: cached_report_for(
+            user=request.user, filters=filters, options=options, version=version
+        )
+    )
     # What the frame needs of the report, and the report drawn: kept beside its figures, for
     # the same scope, filters, day, language and data version (so a write, another language, a
     # viewer of another scope or other filters never reads them); a page read again on
     # unchanged data draws only the frame, without reading the report at all.
     head = remembered(
-        options=options, filters=filters, build=lambda: PageHead.of(figures()), parts=("head",)
+        options=options,
+        filters=filters,
+        build=lambda: PageHead.of(figures()),
+        parts=("head",),
+        version=version,
     )
     people = head.page_number("people", request.GET.get("people"))
     cohorts = head.page_number("cohorts", request.GET.get("cohorts"))
@@ -127,6 +139,7 @@ def reports(request):
         filters=filters,
         build=lambda: _drawn(figures(), params, people=people, cohorts=cohorts),
         parts=("body", people, cohorts),
+        version=version,
     )
     return render(
         request,

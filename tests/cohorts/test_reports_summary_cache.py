@@ -376,3 +376,33 @@ def test_staffs_cohorts_are_shown_fifty_a_page_newest_first(client, programme, s
     assert re.search(r'href="\?[^"]*&amp;cohorts=2#cohorts-table"', first)
     assert titles(page(client, staff, cohorts="not a number")) == titles(first)
     assert titles(page(client, staff, cohorts=999)) == [everyone[-1].title]
+
+
+def test_a_write_while_the_figures_are_counted_is_seen_on_the_next_page(
+    client, programme, staff, make_user, monkeypatch
+):
+    """The page's parts are kept under the version read before any is built: a write landing
+    while the figures are counted left the body drawn from the older data kept under the newer
+    version, and every later page showed it (fresh-eyes review of issue 24)."""
+    from cohorts.reports import summary_cache as cache_module
+
+    real_report_for, wrote = cache_module.report_for, []
+
+    def counted_then_someone_enrols(**kwargs):
+        report = real_report_for(**kwargs)
+        if not wrote:
+            wrote.append(1)
+            enrol(programme, make_user, staff)  # another person's write, committed meanwhile
+        return report
+
+    monkeypatch.setattr(cache_module, "report_for", counted_then_someone_enrols)
+    first = page(client, staff)
+    monkeypatch.setattr(cache_module, "report_for", real_report_for)
+    again = page(client, staff)
+    counted_anew = page_figures(again)
+    assert wrote
+    assert page_figures(first) != counted_anew  # the enrolment is counted at once
+    from django.core.cache import cache
+
+    cache.clear()
+    assert page_figures(page(client, staff)) == counted_anew
