@@ -12,6 +12,7 @@ missing key for `incr`) is raised as Django's own Redis cache raises it.
 import logging
 import time
 
+from django.core.cache import cache
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -75,3 +76,32 @@ class TolerantRedisCache(RedisCache):
 
     def clear(self):
         return self._attempt("clear", False)
+
+
+def version_bump(key: str, name: str) -> None:
+    """Move a version number kept in the shared cache under `key` on, so that whatever was kept
+    under an older one is read no more in any process (the reports' data, the curriculum).
+    `name` says which in the log."""
+    try:
+        cache.incr(key)
+    except ValueError:  # never set, or lost: start from the clock, above any number used
+        try:
+            cache.add(key, time.time_ns(), None)
+        except Exception:
+            logger.warning("The %s could not be set.", name, exc_info=True)
+    except Exception:
+        logger.warning("The %s could not be moved on.", name, exc_info=True)
+
+
+def version_read(key: str, name: str) -> int | None:
+    """The version number under `key` now (started from the clock if none is kept); None when
+    the shared cache cannot be reached, so that nothing is kept meanwhile."""
+    try:
+        current = cache.get(key)
+        if current is None:
+            cache.add(key, time.time_ns(), None)
+            current = cache.get(key)
+        return current
+    except Exception:
+        logger.warning("The %s could not be read.", name, exc_info=True)
+        return None

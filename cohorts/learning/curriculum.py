@@ -23,10 +23,10 @@ import threading
 import time
 
 from django.apps import apps
-from django.core.cache import cache
 from django.db.models import Prefetch
 from django.utils import translation
 
+from infuse.cache import version_bump, version_read
 from labs.models import Activity, Material, Module
 
 logger = logging.getLogger(__name__)
@@ -58,28 +58,12 @@ def curriculum_tables() -> frozenset[str]:
 
 def bump() -> None:
     """Move the curriculum's version on: nothing kept before is read again, in any process."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # never set, or lost: start from the clock, above any number used
-        try:
-            cache.add(VERSION_KEY, time.time_ns(), None)
-        except Exception:
-            logger.warning("The curriculum's version could not be set.", exc_info=True)
-    except Exception:
-        logger.warning("The curriculum's version could not be moved on.", exc_info=True)
+    version_bump(VERSION_KEY, "curriculum's version")
 
 
 def version() -> int | None:
     """The curriculum's version now; None when the shared cache cannot be reached."""
-    try:
-        current = cache.get(VERSION_KEY)
-        if current is None:
-            cache.add(VERSION_KEY, time.time_ns(), None)
-            current = cache.get(VERSION_KEY)
-        return current
-    except Exception:
-        logger.warning("The curriculum's version could not be read.", exc_info=True)
-        return None
+    return version_read(VERSION_KEY, "curriculum's version")
 
 
 def forget() -> None:

@@ -22,7 +22,6 @@ version number starts again from the clock, never from a number already used.
 
 import logging
 import re
-import time
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -34,6 +33,7 @@ from django.utils import translation
 from django.utils.crypto import salted_hmac
 
 from councils.models import User
+from infuse.cache import version_bump, version_read
 
 from .build import Report, report_for
 from .filters import ReportFilters, ReportOptions
@@ -109,28 +109,12 @@ def changes_counted_data(sql: str) -> bool:
 
 def bump() -> None:
     """Move the data's version on: every report remembered before is no longer read."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # never set, or lost: start from the clock, above any number used
-        try:
-            cache.add(VERSION_KEY, time.time_ns(), None)
-        except Exception:
-            logger.warning("The reports' data version could not be set.", exc_info=True)
-    except Exception:
-        logger.warning("The reports' data version could not be moved on.", exc_info=True)
+    version_bump(VERSION_KEY, "reports' data version")
 
 
 def data_version() -> int | None:
     """The data's version now; None when the cache cannot be reached (then nothing is kept)."""
-    try:
-        version = cache.get(VERSION_KEY)
-        if version is None:
-            cache.add(VERSION_KEY, time.time_ns(), None)
-            version = cache.get(VERSION_KEY)
-        return version
-    except Exception:
-        logger.warning("The reports' data version could not be read.", exc_info=True)
-        return None
+    return version_read(VERSION_KEY, "reports' data version")
 
 
 def changes_curriculum(sql: str) -> bool:

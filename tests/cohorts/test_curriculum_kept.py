@@ -5,6 +5,7 @@ shows it; never shared between languages; not kept at all when the shared cache 
 read again after TTL seconds whatever the version."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -172,7 +173,7 @@ def test_nothing_is_kept_when_the_shared_cache_is_down(enrolment, monkeypatch):
     def down(*args, **kwargs):
         raise ConnectionError("the shared cache is down")
 
-    monkeypatch.setattr(curriculum.cache, "get", down)
+    monkeypatch.setattr(cache, "get", down)
     lab_id = enrolment.cohort.lab_id
     assert curriculum.version() is None
     assert reads(lambda: curriculum.modules_by_lab({lab_id}, bodies=False)) == 2
