@@ -179,6 +179,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = os.environ.get("ROOT_URLCONF", "infuse.urls")
+# Django's default renderer, its plain input and select widgets drawn in Python (issue 24).
+FORM_RENDERER = "infuse.form_renderer.FastRenderer"
 WSGI_APPLICATION = "infuse.wsgi.application"
 
 TEMPLATES = [

@@ -435,3 +435,6 @@ period_dates  # variable
 
 # cohorts/learning/curriculum.py (called by tests/conftest.py between tests)
 forget  # function
+
+# infuse/form_renderer.py (named in settings.FORM_RENDERER)
+FastRenderer  # class

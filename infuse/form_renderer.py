@@ -1,0 +1,174 @@
+"""Form widgets drawn without the template engine where Django's own widget template is a plain
+`<input>` or `<select>` (issue 24).
+
+Django draws every widget through a template: a hidden field is `hidden.html`, which includes
+`input.html`, which includes `attrs.html` — some 0.3 ms a widget. The admin's cohort page has
+about a hundred (its sessions' fields, the hidden "initial" copies that detect a colleague's
+edit, the formsets' counters), which made a third of its time. `FastRenderer` writes the same
+HTML, character for character, in Python for Django's own input, select and option templates,
+and hands everything else (every other widget, form and error template, and any of these
+templates that an installed app overrides) to the template engine as Django does.
+
+An empty list of a field's errors (every field draws one, every time) is drawn as nothing.
+
+`tests/infuse/test_form_renderer.py` draws each of these templates both ways over many values
+(None, numbers, booleans, lazy and safe strings, markup to escape, option groups) and requires the
+same text, so a Django upgrade that changes a template fails there, not on a page."""
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import django
+from django.forms.renderers import DjangoTemplates
+from django.template.base import render_value_in_context
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeData, mark_safe
+
+WIDGETS = "django/forms/widgets/"
+ADMIN = "admin/widgets/"
+DJANGO = Path(django.__file__).parent
+# Django's templates that are `{% include "django/forms/widgets/input.html" %}` and no more.
+INPUTS = frozenset(
+    WIDGETS + name
+    for name in (
+        "input.html",
+        "text.html",
+        "number.html",
+        "email.html",
+        "url.html",
+        "password.html",
+        "hidden.html",
+        "date.html",
+        "datetime.html",
+        "time.html",
+        "search.html",
+        "tel.html",
+        "color.html",
+        "checkbox.html",
+    )
+)
+SELECT = WIDGETS + "select.html"
+OPTION = WIDGETS + "select_option.html"
+# A field's errors: drawn as nothing when there are none (every field asks, every time).
+ERRORS = {
+    "django/forms/errors/list/default.html": "django/forms/errors/list/ul.html",
+    "django/forms/errors/list/ul.html": "django/forms/errors/list/ul.html",
+}
+# What each of them includes.
+BENEATH = (WIDGETS + "input.html", WIDGETS + "attrs.html")
+# The admin's date and time fields: Django's date or time input in a paragraph of that class.
+ADMIN_PARAGRAPHS = {ADMIN + "date.html": "date", ADMIN + "time.html": "time"}
+# What `{{ value }}` reads in a template: the page's time zone and number formats, escaped.
+_CONTEXT = SimpleNamespace(use_tz=None, use_l10n=None, autoescape=True)
+
+
+def _shown(value) -> str:
+    """`{{ value }}`."""
+    return render_value_in_context(value, _CONTEXT)
+
+
+def _formatted(value) -> str:
+    """`{{ value|stringformat:'s' }}`: the value as text, safe text kept as it is."""
+    text = str(value)  # a tuple too: stringformat formats it whole
+    return conditional_escape(mark_safe(text) if isinstance(value, SafeData) else text)
+
+
+def _attrs(attrs: dict) -> str:
+    """`attrs.html`: each attribute but False ones, True ones without a value."""
+    parts = []
+    for name, value in attrs.items():
+        if value is False:
+            continue
+        if value is True:
+            parts.append(f" {_shown(name)}")
+        else:
+            parts.append(f' {_shown(name)}="{_formatted(value)}"')
+    return "".join(parts)
+
+
+def _input(widget: dict) -> str:
+    value = widget["value"]
+    shown = "" if value is None else f' value="{_formatted(value)}"'
+    return (
+        f'<input type="{_shown(widget["type"])}" name="{_shown(widget["name"])}"'
+        f"{shown}{_attrs(widget['attrs'])}>"
+    )
+
+
+def _paragraph(kind: str, widget: dict) -> str:
+    """`admin/widgets/date.html` and `time.html` (their includes' line ends kept)."""
+    return f'<p class="{kind}">\n  {_input(widget)}\n\n\n</p>'
+
+
+def _option(option: dict) -> str:
+    return (
+        f'<option value="{_formatted(option["value"])}"{_attrs(option["attrs"])}>'
+        f"{_shown(option['label'])}</option>\n"
+    )
+
+
+def _select(widget: dict) -> str:
+    parts = [f'<select name="{_shown(widget["name"])}"{_attrs(widget["attrs"])}>']
+    for group_name, group_choices, _index in widget["optgroups"]:
+        if group_name:
+            parts.append(f'\n  <optgroup label="{_shown(group_name)}">')
+        for option in group_choices:
+            parts.append("\n  " + _option(option))
+        if group_name:
+            parts.append("\n  </optgroup>")
+    parts.append("\n</select>")
+    return "".join(parts)
+
+
+def _plain(values) -> bool:
+    """Nothing a template would call: a callable value is left to the engine."""
+    return not any(callable(v) for v in values)
+
+
+class FastRenderer(DjangoTemplates):
+    """Django's default form renderer, drawing its plain input and select widgets in Python."""
+
+    def __init__(self):
+        super().__init__()
+        self._own: dict[str, bool] = {}
+
+    def _is_djangos(self, template_name: str) -> bool:
+        """The template this renderer would load is Django's own file, not an app's."""
+        own = self._own.get(template_name)
+        if own is None:
+            origin = Path(self.get_template(template_name).origin.name).resolve()
+            folder = (
+                "contrib/admin/templates" if template_name.startswith(ADMIN) else "forms/templates"
+            )
+            own = origin == (DJANGO / folder / template_name).resolve()
+            self._own[template_name] = own
+        return own
+
+    def _all_djangos(self, *template_names: str) -> bool:
+        return all(self._is_djangos(name) for name in (*template_names, *BENEATH))
+
+    def render(self, template_name, context, request=None):
+        errors = ERRORS.get(template_name)
+        if errors and request is None and not context.get("errors"):
+            if self._is_djangos(template_name) and self._is_djangos(errors):
+                return ""
+        widget = context.get("widget") if request is None else None
+        if widget is not None and _plain(widget["attrs"].values()) and _plain(widget.values()):
+            if template_name in INPUTS and self._all_djangos(template_name):
+                return _input(widget)
+            kind = ADMIN_PARAGRAPHS.get(template_name)
+            if kind and self._all_djangos(template_name, f"{WIDGETS}{kind}.html"):
+                return _paragraph(kind, widget)
+            if (
+                template_name == SELECT
+                and self._all_djangos(SELECT, OPTION)
+                and all(
+                    option["template_name"] == OPTION
+                    and _plain(option["attrs"].values())
+                    and _plain(option.values())
+                    for _name, options, _index in widget["optgroups"]
+                    for option in options
+                )
+            ):
+                return _select(widget)
+        return super().render(template_name, context, request)

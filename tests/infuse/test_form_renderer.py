@@ -1,0 +1,177 @@
+"""infuse/form_renderer.py: the plain input and select widgets drawn in Python are the same
+HTML, character for character, as Django's own templates draw them; everything else is the
+template engine's."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from django import forms
+from django.contrib.admin import widgets as admin_widgets
+from django.forms.renderers import DjangoTemplates, get_default_renderer
+from django.forms.utils import ErrorList
+from django.utils import translation
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy
+
+from infuse.form_renderer import ADMIN_PARAGRAPHS, INPUTS, SELECT, FastRenderer
+
+STOCK = DjangoTemplates()
+FAST = FastRenderer()
+
+VALUES = [
+    None,
+    "",
+    "plain",
+    'quote " and <b>tag</b> & amp',
+    mark_safe("<i>safe</i>"),
+    gettext_lazy("Yes"),
+    0,
+    1234567,
+    Decimal("12.50"),
+    3.5,
+    True,
+    False,
+    dt.date(2026, 12, 3),
+    dt.time(9, 30),
+    ("a", "b"),
+]
+
+ATTRS = [
+    {},
+    {"id": "id_x", "class": "vTextField", "maxlength": 200},
+    {"required": True, "disabled": False, "autofocus": True},
+    {"data-x": 'a"b<c>', "aria-describedby": mark_safe("hint&amp;")},
+    {"placeholder": gettext_lazy("Search"), "min": 0, "step": Decimal("0.5")},
+]
+
+WIDGETS = [
+    forms.TextInput,
+    forms.NumberInput,
+    forms.EmailInput,
+    forms.URLInput,
+    forms.PasswordInput,
+    forms.HiddenInput,
+    forms.DateInput,
+    forms.DateTimeInput,
+    forms.TimeInput,
+    forms.CheckboxInput,
+    admin_widgets.AdminDateWidget,
+    admin_widgets.AdminTimeWidget,
+    admin_widgets.AdminTextInputWidget,
+    admin_widgets.AdminIntegerFieldWidget,
+    admin_widgets.AdminURLFieldWidget,
+]
+
+
+def both(widget, name, value, attrs=None) -> tuple[str, str]:
+    return (
+        widget.render(name, value, attrs, renderer=STOCK),
+        widget.render(name, value, attrs, renderer=FAST),
+    )
+
+
+@pytest.mark.parametrize("widget_class", WIDGETS, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_each_input_is_drawn_as_djangos_template_draws_it(widget_class, language):
+    with translation.override(language):
+        for value in VALUES:
+            for attrs in ATTRS:
+                widget = widget_class(attrs=dict(attrs))
+                stock, fast = both(widget, "form-0-x", value, {"id": "id_form-0-x"})
+                assert fast == stock, (widget_class, value, attrs)
+                stock, fast = both(widget_class(), 'odd"name<', value, attrs)
+                assert fast == stock, (widget_class, value, attrs)
+
+
+CHOICES = [
+    [],
+    [("", "---------"), (1, "One"), (2, 'Two "2" <b>')],
+    [(True, gettext_lazy("Yes")), (False, gettext_lazy("No"))],
+    [
+        ("Group <a>", [(1, "One"), (2, mark_safe("<i>Two</i>"))]),
+        (3, "Three"),
+        ("Empty", []),
+    ],
+    [(Decimal("1.5"), 1234), (dt.date(2026, 1, 2), dt.date(2026, 1, 2))],
+]
+
+
+@pytest.mark.parametrize("multiple", [False, True])
+def test_selects_with_groups_and_any_labels_are_drawn_as_django_draws_them(multiple):
+    widget_class = forms.SelectMultiple if multiple else forms.Select
+    for choices in CHOICES:
+        for value in [None, "", 1, "2", [1, 3], [True], ["x"]]:
+            for attrs in ATTRS:
+                widget = widget_class(attrs=dict(attrs), choices=choices)
+                stock, fast = both(widget, "pick", value, {"id": "id_pick"})
+                assert fast == stock, (choices, value, attrs)
+
+
+def test_the_fast_path_is_taken_for_inputs_and_selects_only(monkeypatch):
+    """Each of these templates is drawn without the engine; a radio list, a textarea and a
+    form's errors go to it, as does any widget with something callable in it."""
+    used = []
+    monkeypatch.setattr(
+        DjangoTemplates, "render", lambda self, name, context, request=None: used.append(name)
+    )
+    fast = [w for w in WIDGETS if w is not admin_widgets.AdminURLFieldWidget]
+    for widget in [w() for w in fast] + [forms.Select(choices=[(1, "a")])]:
+        widget.render("x", "1", renderer=FAST)
+    assert used == []
+    assert {w().template_name for w in fast} <= INPUTS | set(ADMIN_PARAGRAPHS)
+    admin_widgets.AdminURLFieldWidget().render("x", "https://example.org", renderer=FAST)
+    forms.RadioSelect(choices=[(1, "a")]).render("x", 1, renderer=FAST)
+    forms.Textarea().render("x", "t", renderer=FAST)
+    forms.TextInput(attrs={"data-x": lambda: "called"}).render("x", "1", renderer=FAST)
+    assert used == [
+        "admin/widgets/url.html",
+        "django/forms/widgets/radio.html",
+        "django/forms/widgets/textarea.html",
+        "django/forms/widgets/text.html",
+    ]
+
+
+def test_an_apps_own_widget_template_is_drawn_by_the_engine(monkeypatch):
+    """Were an installed app to override one of these templates, its file is drawn, not the
+    Python copy of Django's."""
+    renderer = FastRenderer()
+    monkeypatch.setattr(renderer, "_is_djangos", lambda name: name != SELECT)
+    used = []
+    original = DjangoTemplates.render
+    monkeypatch.setattr(
+        DjangoTemplates,
+        "render",
+        lambda self, name, context, request=None: (
+            used.append(name) or original(self, name, context, request)
+        ),
+    )
+    forms.Select(choices=[(1, "a")]).render("x", 1, renderer=renderer)
+    forms.TextInput().render("x", "1", renderer=renderer)
+    assert used == [SELECT]
+    used.clear()
+    monkeypatch.setattr(renderer, "_is_djangos", lambda name: not name.endswith("attrs.html"))
+    forms.TextInput().render("x", "1", renderer=renderer)
+    assert used == ["django/forms/widgets/text.html"]
+
+
+def test_the_portal_draws_its_forms_with_it():
+    assert isinstance(get_default_renderer(), FastRenderer)
+
+
+def test_empty_and_full_error_lists_are_drawn_as_django_draws_them(monkeypatch):
+    for errors in [ErrorList(), ErrorList(["One <b>", mark_safe("<i>Two</i>")], field_id="id_x")]:
+        for drawn in [errors.render, errors.as_ul, str]:
+            with monkeypatch.context() as patched:
+                patched.setattr(errors, "renderer", STOCK)
+                stock = drawn() if drawn is not str else str(errors)
+            errors.renderer = FAST
+            assert (drawn() if drawn is not str else str(errors)) == stock
+    used = []
+    monkeypatch.setattr(
+        DjangoTemplates, "render", lambda self, name, context, request=None: used.append(name)
+    )
+    assert str(ErrorList(renderer=FAST)) == ""
+    assert used == []
+    str(ErrorList(["x"], renderer=FAST))
+    assert used == ["django/forms/errors/list/default.html"]
