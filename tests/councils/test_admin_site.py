@@ -130,3 +130,65 @@ def test_an_admin_page_costs_no_more_queries(client, site, request, who, staff, 
     site.forget_app_lists()
     assert queries() <= unkept  # building and keeping it
     assert queries() <= unkept  # the kept one
+
+
+@pytest.fixture
+def staff_client(client, staff):
+    client.force_login(staff)
+    return client
+
+
+def _sidebar(page: str) -> str:
+    start = page.index('<nav class="sticky" id="nav-sidebar"')
+    return page[start : page.index("</nav>", start)]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        reverse("admin:cohorts_cohort_changelist"),
+        reverse("admin:cohorts_cohort_add"),
+        reverse("admin:cohorts_enrolment_changelist") + "?q=x",
+        reverse("admin:councils_council_changelist"),
+    ],
+)
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_kept_sidebar_is_the_one_django_draws(staff_client, staff, site, url, language):
+    """Drawn by Django's include (no kept copy) and by the kept one, first and second time:
+    the same text, the page's own model and app marked current."""
+    staff.language = language
+    staff.save(update_fields=["language"])
+    with mock.patch.object(InfuseAdminSite, "each_context", AdminSite.each_context):
+        djangos = _sidebar(staff_client.get(url).content.decode())
+    first = _sidebar(staff_client.get(url).content.decode())
+    kept = _sidebar(staff_client.get(url).content.decode())
+    assert djangos == first == kept
+    assert len(site._sidebars) == 1
+    if "cohort/" in url:
+        assert 'class="model-cohort current-model"' in kept
+    assert ("Carfannau" in kept) == (language == "cy")
+
+
+def test_each_page_marks_its_own_model_in_the_kept_sidebar(staff_client, site):
+    cohorts = _sidebar(
+        staff_client.get(reverse("admin:cohorts_cohort_changelist")).content.decode()
+    )
+    people = _sidebar(
+        staff_client.get(reverse("admin:cohorts_enrolment_changelist")).content.decode()
+    )
+    assert 'class="model-cohort current-model"' in cohorts
+    assert 'class="model-enrolment current-model"' not in cohorts
+    assert 'class="model-enrolment current-model"' in people
+    assert len(site._sidebars) == 2
+
+
+def test_a_new_permission_shows_its_model_in_the_sidebar_at_once(client, site, clerk):
+    client.force_login(clerk)
+    url = reverse("admin:cohorts_cohort_changelist")
+    assert reverse("admin:cohorts_enrolment_changelist") not in _sidebar(
+        client.get(url).content.decode()
+    )
+    clerk.user_permissions.add(Permission.objects.get(codename="view_enrolment"))
+    assert reverse("admin:cohorts_enrolment_changelist") in _sidebar(
+        client.get(url).content.decode()
+    )
