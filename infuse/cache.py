@@ -7,12 +7,17 @@ socket timeouts (settings) keep a stalled Redis from holding a request; after a 
 cache is left alone for RETRY_AFTER seconds, so one request does not wait on it again and again.
 Only a failure to reach Redis is forgiven: any other error (a value that cannot be pickled, a
 missing key for `incr`) is raised as Django's own Redis cache raises it.
+
+The version numbers kept there (`version_bump`, `version_read`: the reports' data, the
+curriculum) are the exception to the rest: a write must move its version on for every process,
+so the move goes to Redis even while this process leaves it alone, and a move that cannot be
+made is owed by this process and made as soon as Redis is reached again.
 """
 
 import logging
 import time
 
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -26,19 +31,30 @@ UNREACHABLE = (RedisConnectionError, RedisTimeoutError, OSError)
 class TolerantRedisCache(RedisCache):
     _down_until = 0.0  # per process: gunicorn and Celery workers each find out for themselves
 
+    @staticmethod
+    def resting() -> bool:
+        """Whether this process is leaving Redis alone after a failure."""
+        return time.monotonic() < TolerantRedisCache._down_until
+
+    @staticmethod
+    def rest(name: str) -> None:
+        """Leave Redis alone for RETRY_AFTER s, after `name` could not reach it (logged with the
+        failure: called where it is caught)."""
+        TolerantRedisCache._down_until = time.monotonic() + RETRY_AFTER
+        logger.warning(
+            "The shared cache could not be reached (%s); going on without it for %.0f s.",
+            name,
+            RETRY_AFTER,
+            exc_info=True,
+        )
+
     def _attempt(self, name: str, default, *args, **kwargs):
-        if time.monotonic() < TolerantRedisCache._down_until:
+        if self.resting():
             return default
         try:
             return getattr(super(), name)(*args, **kwargs)
         except UNREACHABLE:
-            TolerantRedisCache._down_until = time.monotonic() + RETRY_AFTER
-            logger.warning(
-                "The shared cache could not be reached (%s); going on without it for %.0f s.",
-                name,
-                RETRY_AFTER,
-                exc_info=True,
-            )
+            self.rest(name)
             return default
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
@@ -78,24 +94,60 @@ class TolerantRedisCache(RedisCache):
         return self._attempt("clear", False)
 
 
+# The versions this process could not move on (their keys): moved on by the next version_bump
+# or version_read that reaches Redis; until then this process reads no version of them.
+_owed: set[str] = set()
+
+
+def _unforgiving():
+    """The default cache as Django's own backend: it goes to Redis whatever this process's rest
+    (TolerantRedisCache's back-off), and raises when it cannot reach it."""
+    backend = caches[DEFAULT_CACHE_ALIAS]
+    if isinstance(backend, TolerantRedisCache):
+        return super(TolerantRedisCache, backend)
+    return backend
+
+
+def _owe(key: str, error: Exception, step: str, failure: str, name: str) -> None:
+    """A move that failed at `step` is owed; logged as it was when it went through the cache
+    (called where the error is caught)."""
+    _owed.add(key)
+    if isinstance(error, UNREACHABLE):
+        TolerantRedisCache.rest(step)  # nor does the rest of this request wait on Redis again
+    else:
+        logger.warning(failure, name, exc_info=True)
+
+
 def version_bump(key: str, name: str) -> None:
     """Move a version number kept in the shared cache under `key` on, so that whatever was kept
     under an older one is read no more in any process (the reports' data, the curriculum).
-    `name` says which in the log."""
+    `name` says which in the log. It goes to Redis even while this process leaves it alone (a
+    write made meanwhile must reach the other processes); when Redis cannot be reached the move
+    is owed, and made by the next version_bump or version_read that reaches it."""
+    if key in _owed and TolerantRedisCache.resting():
+        return  # owed already, since a failure just now: not waited on again for each write
+    _owed.discard(key)  # first: a move another thread comes to owe meanwhile stays owed
+    redis = _unforgiving()
     try:
-        cache.incr(key)
+        redis.incr(key)
     except ValueError:  # never set, or lost: start from the clock, above any number used
         try:
-            cache.add(key, time.time_ns(), None)
-        except Exception:
-            logger.warning("The %s could not be set.", name, exc_info=True)
-    except Exception:
-        logger.warning("The %s could not be moved on.", name, exc_info=True)
+            redis.add(key, time.time_ns(), None)
+        except Exception as error:
+            _owe(key, error, "add", "The %s could not be set.", name)
+    except Exception as error:
+        _owe(key, error, "incr", "The %s could not be moved on.", name)
 
 
 def version_read(key: str, name: str) -> int | None:
     """The version number under `key` now (started from the clock if none is kept); None when
-    the shared cache cannot be reached, so that nothing is kept meanwhile."""
+    the shared cache cannot be reached, or while this process owes the version a move (what is
+    kept under the number in Redis may be older than this process's writes), so that nothing is
+    kept or read meanwhile."""
+    if key in _owed:
+        version_bump(key, name)
+        if key in _owed:
+            return None
     try:
         current = cache.get(key)
         if current is None:

@@ -15,17 +15,25 @@ The key holds:
   `update()`, `bulk_create`, raw SQL — as it is watched at the database connection
   (`watch_writes`), not model by model. It moves when the statement runs and again when its
   transaction commits, so a report counted in between is never read once the write is visible.
+  A process that cannot reach Redis to move it on owes the move (`infuse.cache.version_bump`);
+- the release: a digest of the code and templates a kept report is made and drawn by
+  (`RELEASE_SOURCES`), so that after a deploy that changes them nothing the older code kept —
+  figures, drawn HTML, pickled classes — is read by the newer, even on unchanged data.
 
 Should the cache be unreachable the report is counted each time (slower, never wrong). A lost
-version number starts again from the clock, never from a number already used.
+version number starts again from the clock, never from a number already used. A kept copy that
+cannot be read back (unpickled) is a miss: counted again and kept anew.
 """
 
+import functools
+import hashlib
 import logging
 import re
 from collections.abc import Callable
 from typing import TypeVar
 
 from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -43,6 +51,15 @@ logger = logging.getLogger(__name__)
 VERSION_KEY = "reports:data-version"
 T = TypeVar("T")
 TIMEOUT = 6 * 3600  # an entry outlives no working day; a new version leaves the old to expire
+
+# What a kept report is made and drawn by (its figures, `views.PageHead`, the page's body), as
+# paths under BASE_DIR: the labels and choices of the models, the translations of its headings.
+RELEASE_SOURCES = (
+    "cohorts/reports/*.py",
+    "cohorts/models.py",
+    "templates/cohorts/reports/*.html",
+    "locale/*/LC_MESSAGES/django.mo",
+)
 
 # What the reports are counted from (the tests check every table a report reads is here).
 COUNTED_MODELS = (
@@ -156,6 +173,23 @@ def install(connection, **kwargs) -> None:
         connection.execute_wrappers.append(watch_writes)
 
 
+def release_of(base) -> str:
+    """A digest of the files under `base` that RELEASE_SOURCES name, names and contents."""
+    digest = hashlib.sha256()
+    for path in sorted(path for pattern in RELEASE_SOURCES for path in base.glob(pattern)):
+        digest.update(path.relative_to(base).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]
+
+
+@functools.cache
+def release() -> str:
+    """This process's release, for `report_key`: read from the files themselves, once per
+    process, so that it needs neither .git (the Docker image may have none) nor a deploy step
+    naming a commit; a deploy that leaves them as they were keeps what was kept before."""
+    return release_of(settings.BASE_DIR)
+
+
 def scope_of(options: ReportOptions) -> str:
     """Whose figures these are: the audience, and a lead's council (two leads of one council
     see the same report; nobody else shares it)."""
@@ -166,10 +200,11 @@ def scope_of(options: ReportOptions) -> str:
 
 def report_key(options: ReportOptions, filters: ReportFilters, version: int, *parts) -> str:
     """The shared cache's key for what is remembered of one report: its scope, filters, day,
-    language and data version, and `parts` (what is kept — the figures, the page's body — and
-    for the body the pages of its tables)."""
+    language, data version and release, and `parts` (what is kept — the figures, the page's
+    body — and for the body the pages of its tables)."""
     message = repr(
         (
+            release(),
             scope_of(options),
             sorted(filters.as_params().items()),
             options.today.isoformat(),

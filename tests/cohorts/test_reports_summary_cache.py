@@ -406,3 +406,73 @@ def test_a_write_while_the_figures_are_counted_is_seen_on_the_next_page(
 
     cache.clear()
     assert page_figures(page(client, staff)) == counted_anew
+
+
+def test_a_deploy_that_changes_how_reports_are_made_or_drawn_reads_nothing_kept_before(
+    client, programme, staff, monkeypatch
+):
+    from cohorts.reports import views
+
+    drawn, counted_again = [], []
+    real_drawn, real_report_for = views._drawn, summary_cache.report_for
+    monkeypatch.setattr(views, "_drawn", lambda *a, **k: drawn.append(1) or real_drawn(*a, **k))
+    monkeypatch.setattr(
+        summary_cache, "report_for", lambda **k: counted_again.append(1) or real_report_for(**k)
+    )
+    page(client, staff)
+    page(client, staff)
+    assert len(drawn) == 1 and len(counted_again) == 1
+    monkeypatch.setattr(summary_cache, "release", lambda: "the next release")  # data unchanged
+    page(client, staff)
+    assert len(drawn) == 2 and len(counted_again) == 2
+
+
+KEPT_BY = [
+    "cohorts/reports/build.py",
+    "cohorts/reports/views.py",  # PageHead
+    "cohorts/models.py",
+    "templates/cohorts/reports/body.html",
+    "templates/cohorts/reports/table.html",
+    "locale/cy/LC_MESSAGES/django.mo",
+]
+# The page's frame is drawn each time; the rest is drawn by other pages.
+NOT_KEPT_BY = ["templates/cohorts/reports.html", "cohorts/views.py", "labs/models.py"]
+
+
+def test_the_release_follows_the_code_and_templates_a_kept_report_is_made_and_drawn_by(tmp_path):
+    from django.conf import settings
+
+    for name in KEPT_BY + NOT_KEPT_BY:
+        assert (settings.BASE_DIR / name).is_file(), name
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("as deployed")
+    before = summary_cache.release_of(tmp_path)
+    for name in KEPT_BY + NOT_KEPT_BY:
+        (tmp_path / name).write_text("changed")
+        assert (summary_cache.release_of(tmp_path) != before) == (name in KEPT_BY), name
+        (tmp_path / name).write_text("as deployed")
+    assert summary_cache.release_of(tmp_path) == before
+    assert summary_cache.release() == summary_cache.release_of(settings.BASE_DIR)
+
+
+class Renamed:
+    """Kept by an older release, under a name the code no longer has."""
+
+
+def test_a_kept_copy_that_cannot_be_read_back_is_counted_again(
+    programme, staff, monkeypatch, caplog
+):
+    import sys
+
+    from django.core.cache import cache
+
+    from cohorts.reports.build import Report
+
+    options, filters = options_and_filters(staff)
+    key = summary_cache.report_key(options, filters, summary_cache.data_version(), "figures")
+    cache.set(key, Renamed())
+    monkeypatch.delattr(sys.modules[__name__], "Renamed")  # unpickling it raises AttributeError
+    report = remembered(staff)
+    assert isinstance(report, Report) and report.audience == "staff"
+    assert "A remembered report could not be read." in caplog.text
+    assert isinstance(cache.get(key), Report)  # kept anew

@@ -1,10 +1,11 @@
 """The shared cache is a help, never a point of failure: with Redis down, signing in and
-reports go on (infuse/cache.py)."""
+reports go on; and a version moved on while this process leaves Redis alone, or cannot reach it,
+still reaches it (infuse/cache.py)."""
 
 import os
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.urls import reverse
 
 from councils.models import Role
@@ -24,6 +25,7 @@ NOBODY_LISTENS = {
 @pytest.fixture
 def redis_down(settings, monkeypatch):
     monkeypatch.setattr(tolerant.TolerantRedisCache, "_down_until", 0.0)
+    monkeypatch.setattr(tolerant, "_owed", set())
     settings.CACHES = NOBODY_LISTENS
     yield
     tolerant.TolerantRedisCache._down_until = 0.0
@@ -85,3 +87,59 @@ def test_with_redis_up_it_is_an_ordinary_cache(settings):
     cache.set("infuse-test-key", 3, 30)
     assert cache.get("infuse-test-key") == 3
     cache.delete("infuse-test-key")
+
+
+VERSION = "infuse-test-version"
+
+
+@pytest.fixture
+def redis_up(settings, monkeypatch):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "infuse.cache.TolerantRedisCache",
+            "LOCATION": os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0"),
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+    monkeypatch.setattr(tolerant.TolerantRedisCache, "_down_until", 0.0)
+    monkeypatch.setattr(tolerant, "_owed", set())
+    cache.delete(VERSION)
+    yield settings.CACHES
+    tolerant.TolerantRedisCache._down_until = 0.0
+    cache.delete(VERSION)
+
+
+def in_redis():
+    """The version as any other process reads it (one not leaving Redis alone)."""
+    return tolerant.RedisCache.get(caches["default"], VERSION)
+
+
+def test_a_version_moved_on_while_this_process_leaves_redis_alone_reaches_redis(redis_up):
+    first = tolerant.version_read(VERSION, "test version")
+    # As after a failure a moment ago: this process leaves Redis alone, though it is back.
+    tolerant.TolerantRedisCache._down_until = float("inf")
+    tolerant.version_bump(VERSION, "test version")
+    assert in_redis() > first  # every other process reads the new version at once
+    assert tolerant.version_read(VERSION, "test version") is None  # here nothing is kept yet
+
+
+def test_a_version_that_could_not_be_moved_on_is_moved_on_once_redis_is_reached(
+    redis_up, settings, monkeypatch, caplog
+):
+    first = tolerant.version_read(VERSION, "test version")
+    settings.CACHES = NOBODY_LISTENS
+    tolerant.version_bump(VERSION, "test version")
+    assert "could not be reached (incr)" in caplog.text
+    settings.CACHES = redis_up  # Redis is back; this process leaves it alone for a while
+    asked = []
+    real = tolerant.RedisCache.incr
+    monkeypatch.setattr(tolerant.RedisCache, "incr", lambda *args: asked.append(1) or real(*args))
+    tolerant.version_bump(VERSION, "test version")
+    assert not asked  # owed already: a write meanwhile does not wait on Redis again
+    # Whatever is kept under the version in Redis is older than this process's write.
+    assert tolerant.version_read(VERSION, "test version") is None
+    assert in_redis() == first
+    monkeypatch.setattr(tolerant.TolerantRedisCache, "_down_until", 0.0)  # the rest is over
+    now = tolerant.version_read(VERSION, "test version")
+    assert now > first and now == in_redis()
+    assert tolerant.version_read(VERSION, "test version") == now  # moved on once, not again
