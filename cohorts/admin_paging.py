@@ -12,6 +12,21 @@ from django.forms.models import BaseInlineFormSet
 
 PAGE_SIZE = 50
 PAGE_PARAMETER = "people"
+# What a row shows (CohortAdmin.person_row): not every column of a person, twice over.
+ROW_FIELDS = (
+    "pk",
+    "cohort_id",
+    "status",
+    "progress",
+    "sessions_attended",
+    "user__full_name",
+    "user__email",
+    "user__is_active",
+    "user__erased_at",
+    "council",
+    "nominated_by__full_name",
+    "nominated_by__email",
+)
 
 
 class PeoplePageFormSet(BaseInlineFormSet):
@@ -24,8 +39,10 @@ class PeoplePageFormSet(BaseInlineFormSet):
 
     def __init__(self, *args, page_number=None, query=None, row=None, **kwargs):
         super().__init__(*args, **kwargs)
-        people = self.queryset.select_related("user", "council", "nominated_by").order_by(
-            *self.ordering
+        people = (
+            self.queryset.select_related("user", "council", "nominated_by")
+            .only(*ROW_FIELDS)
+            .order_by(*self.ordering)
         )
         self.page = Paginator(people, PAGE_SIZE).get_page(page_number)
         self.rows = []

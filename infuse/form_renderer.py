@@ -9,7 +9,8 @@ HTML, character for character, in Python for Django's own input, select and opti
 and hands everything else (every other widget, form and error template, and any of these
 templates that an installed app overrides) to the template engine as Django does.
 
-An empty list of a field's errors (every field draws one, every time) is drawn as nothing.
+So is a field's label; and an empty list of a field's errors (every field draws one, every
+time) is drawn as nothing.
 
 `tests/infuse/test_form_renderer.py` draws each of these templates both ways over many values
 (None, numbers, booleans, lazy and safe strings, markup to escape, option groups) and requires the
@@ -21,7 +22,7 @@ from types import SimpleNamespace
 import django
 from django.forms.renderers import DjangoTemplates
 from django.template.base import render_value_in_context
-from django.utils.html import conditional_escape
+from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeData, mark_safe
 
 WIDGETS = "django/forms/widgets/"
@@ -54,6 +55,9 @@ ERRORS = {
     "django/forms/errors/list/default.html": "django/forms/errors/list/ul.html",
     "django/forms/errors/list/ul.html": "django/forms/errors/list/ul.html",
 }
+# A field's label (`BoundField.label_tag`), and the attributes it includes.
+LABEL = "django/forms/label.html"
+LABEL_ATTRS = "django/forms/attrs.html"
 # What each of them includes.
 BENEATH = (WIDGETS + "input.html", WIDGETS + "attrs.html")
 # The admin's date and time fields: Django's date or time input in a paragraph of that class.
@@ -64,11 +68,15 @@ _CONTEXT = SimpleNamespace(use_tz=None, use_l10n=None, autoescape=True)
 
 def _shown(value) -> str:
     """`{{ value }}`."""
+    if type(value) is str:  # the usual: nothing to localise, not marked safe
+        return escape(value)
     return render_value_in_context(value, _CONTEXT)
 
 
 def _formatted(value) -> str:
     """`{{ value|stringformat:'s' }}`: the value as text, safe text kept as it is."""
+    if type(value) is str:
+        return escape(value)
     text = str(value)  # a tuple too: stringformat formats it whole
     return conditional_escape(mark_safe(text) if isinstance(value, SafeData) else text)
 
@@ -98,6 +106,14 @@ def _input(widget: dict) -> str:
 def _paragraph(kind: str, widget: dict) -> str:
     """`admin/widgets/date.html` and `time.html` (their includes' line ends kept)."""
     return f'<p class="{kind}">\n  {_input(widget)}\n\n\n</p>'
+
+
+def _label(context: dict) -> str:
+    """`label.html`: the label in its tag (a legend, say), or alone where the field has no id."""
+    if not context["use_tag"]:
+        return _shown(context["label"])
+    tag = _shown(context["tag"])
+    return f"<{tag}{_attrs(context.get('attrs') or {})}>{_shown(context['label'])}</{tag}>"
 
 
 def _option(option: dict) -> str:
@@ -152,6 +168,9 @@ class FastRenderer(DjangoTemplates):
         if errors and request is None and not context.get("errors"):
             if self._is_djangos(template_name) and self._is_djangos(errors):
                 return ""
+        if template_name == LABEL and request is None and self._all_djangos(LABEL, LABEL_ATTRS):
+            if _plain(context.values()) and _plain((context.get("attrs") or {}).values()):
+                return _label(context)
         widget = context.get("widget") if request is None else None
         if widget is not None and _plain(widget["attrs"].values()) and _plain(widget.values()):
             if template_name in INPUTS and self._all_djangos(template_name):

@@ -271,6 +271,19 @@ def test_cohort_page_queries_do_not_grow_with_enrolments(staff_client, cohort, m
             cohort=cohort, user=make_user(f"more{m}@x.test", council=cardiff), invite=False
         )
     assert _count_queries(staff_client, url, None, None) == first
+    # Whatever each row shows (a nominator, a withdrawal by someone who has left, a finish) is
+    # read with the page, not a query a row (the rows read only some columns: admin_paging).
+    people = list(cohort.enrolments.order_by("pk"))
+    lead = make_user("lead.nominator@x.test", council=cardiff)
+    Enrolment.objects.filter(pk__in=[e.pk for e in people[:4]]).update(nominated_by=lead)
+    Enrolment.objects.filter(pk=people[1].pk).update(status=EnrolmentStatus.COMPLETED)
+    Enrolment.objects.filter(pk__in=[people[2].pk, people[3].pk]).update(
+        status=EnrolmentStatus.WITHDRAWN, withdrawn_on=timezone.localdate()
+    )
+    type(people[2].user).objects.filter(pk=people[2].user_id).update(is_active=False)
+    page = staff_client.get(url).content.decode()
+    assert "Re-instate" in page and "Withdraw" in page and str(lead) in page
+    assert _count_queries(staff_client, url, None, None) == first
 
 
 def test_enrolling_inline_records_who_and_sends_one_invitation(

@@ -2,6 +2,7 @@
 HTML, character for character, as Django's own templates draw them; everything else is the
 template engine's."""
 
+import copy
 import datetime as dt
 from decimal import Decimal
 
@@ -118,6 +119,7 @@ def test_the_fast_path_is_taken_for_inputs_and_selects_only(monkeypatch):
     fast = [w for w in WIDGETS if w is not admin_widgets.AdminURLFieldWidget]
     for widget in [w() for w in fast] + [forms.Select(choices=[(1, "a")])]:
         widget.render("x", "1", renderer=FAST)
+    Labelled(renderer=FAST)["name"].label_tag()
     assert used == []
     assert {w().template_name for w in fast} <= INPUTS | set(ADMIN_PARAGRAPHS)
     admin_widgets.AdminURLFieldWidget().render("x", "https://example.org", renderer=FAST)
@@ -175,3 +177,24 @@ def test_empty_and_full_error_lists_are_drawn_as_django_draws_them(monkeypatch):
     assert used == []
     str(ErrorList(["x"], renderer=FAST))
     assert used == ["django/forms/errors/list/default.html"]
+
+
+class Labelled(forms.Form):
+    required_css_class = "required"
+    name = forms.CharField(label='Name <a> "quoted"')
+    optional = forms.CharField(required=False, label=gettext_lazy("Yes"))
+    chosen = forms.ChoiceField(
+        choices=[(1, "a")], widget=forms.RadioSelect, label=mark_safe("<i>x</i>")
+    )
+    unlabelled = forms.CharField(label="")
+
+
+@pytest.mark.parametrize("auto_id", ["id_%s", False])
+def test_labels_are_drawn_as_django_draws_them(auto_id):
+    fast = Labelled(auto_id=auto_id, renderer=FAST)
+    stock = Labelled(auto_id=auto_id, renderer=STOCK)
+    for name in fast.fields:
+        assert fast[name].legend_tag() == stock[name].legend_tag()
+        for args in [{}, {"attrs": {"class": "x", "data-y": True}}, {"label_suffix": ":"}]:
+            drawn = [form[name].label_tag(**copy.deepcopy(args)) for form in (fast, stock)]
+            assert drawn[0] == drawn[1], (name, args)
