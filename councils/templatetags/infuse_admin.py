@@ -2,6 +2,8 @@
 
 from django import template
 
+from councils.admin_drawing import fieldset_html, tabular_rows_html
+
 register = template.Library()
 
 
@@ -15,3 +17,21 @@ def kept_app_list(context):
     drawn = context.template.engine.get_template("admin/app_list.html")
     with context.push(app_list=context["available_apps"], show_changelinks=False):
         return drawn.render(context)
+
+
+@register.simple_tag(takes_context=True)
+def drawn_fieldset(context):
+    """admin/includes/fieldset.html: the fieldset its include names, drawn in Python."""
+    return fieldset_html(
+        context["fieldset"],
+        heading_level=context.get("heading_level"),
+        prefix=context.get("prefix", ""),
+        id_prefix=context.get("id_prefix", ""),
+        id_suffix=context.get("id_suffix", ""),
+    )
+
+
+@register.simple_tag
+def drawn_tabular_rows(inline_admin_formset):
+    """admin/edit_inline/tabular.html's head and rows, drawn in Python."""
+    return tabular_rows_html(inline_admin_formset)

@@ -1,0 +1,224 @@
+"""The admin's fieldsets and tabular inlines drawn in Python, as Django's templates draw them
+(issue 24).
+
+`admin/includes/fieldset.html` and `admin/edit_inline/tabular.html` walk Django's admin helpers
+(fieldsets, lines, fields, inline forms) through the template engine, node by node: on the
+cohort page (five fieldsets, the six sessions' rows) that walk was some 40% of the page's time.
+The project's copies of those two templates call the functions below instead, which walk the
+same helpers and write the same HTML — the same elements, attributes and text, with line breaks
+where Django's templates have white space between elements — for every admin page.
+
+tests/councils/test_admin_drawing.py draws admin pages with Django's own templates and with
+these, and requires the same HTML (white space aside), fields with errors included; a Django
+upgrade that changes either template fails there."""
+
+from django.contrib.admin.templatetags.admin_modify import cell_count
+from django.contrib.admin.utils import quote
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.html import conditional_escape, strip_tags
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+
+from infuse.form_renderer import _shown
+
+
+def _of(field, name: str):
+    """`field.field.<name>` in a template: a read-only field's dict, or a form's BoundField;
+    nothing ("") where it has no such thing."""
+    inner = field.field
+    if isinstance(inner, dict):
+        return inner.get(name, "")
+    return getattr(inner, name, "")
+
+
+def _field(field, single: bool) -> str:
+    readonly, name = field.is_readonly, _of(field, "name")
+    parts = ["<div>\n"]
+    if not single and not readonly:
+        parts.append(str(field.errors()))
+    classes = "flex-container"
+    if not single:
+        classes += " fieldBox"
+        if name:
+            classes += f" field-{_shown(name)}"
+        if not readonly and field.errors():
+            classes += " errors"
+        if _of(field, "is_hidden"):
+            classes += " hidden"
+    if field.is_checkbox:
+        classes += " checkbox-row"
+    parts.append(f'\n<div class="{classes}">\n')
+    if field.is_checkbox:
+        parts.append(f"{_shown(field.field)}{_shown(field.label_tag())}")
+    else:
+        parts.append(f"{_shown(field.label_tag())}\n")
+        if readonly:
+            parts.append(f'<div class="readonly">{_shown(field.contents())}</div>')
+        else:
+            parts.append(_shown(field.field))
+    parts.append("\n</div>\n")
+    help_text = _of(field, "help_text")
+    if help_text:
+        hidden = " hidden" if _of(field, "is_hidden") else ""
+        label_id = _of(field, "id_for_label")
+        ident = f' id="{_shown(label_id)}_helptext"' if label_id else ""
+        parts.append(f'<div class="help{hidden}"{ident}>\n<div>{help_text}</div>\n</div>\n')
+    parts.append("</div>\n")
+    return "".join(parts)
+
+
+def _line(line) -> str:
+    fields = list(line)
+    single = len(line.fields) == 1
+    classes = "form-row"
+    if single and line.errors():
+        classes += " errors"
+    if not line.has_visible_field:
+        classes += " hidden"
+    for field in fields:
+        name = _of(field, "name")
+        if name:
+            classes += f" field-{_shown(name)}"
+    parts = [f'<div class="{classes}">\n']
+    parts.append(str(line.errors()) if single else '<div class="flex-container form-multiline">')
+    parts.append("\n")
+    parts.extend(_field(field, single) for field in fields)
+    if not single:
+        parts.append("</div>\n")
+    parts.append("</div>\n")
+    return "".join(parts)
+
+
+def fieldset_html(
+    fieldset, heading_level=None, prefix="", id_prefix="", id_suffix=""
+) -> SafeString:
+    """`admin/includes/fieldset.html` for one fieldset, as its include passes it."""
+    level = _shown(heading_level or 2)
+    heading_id = f"{_shown(prefix)}-{_shown(id_prefix)}-{_shown(id_suffix)}-heading"
+    parts = [f'<fieldset class="module aligned {_shown(fieldset.classes)}"']
+    if fieldset.name:
+        parts.append(f' aria-labelledby="{heading_id}"')
+    parts.append(">\n")
+    if fieldset.name:
+        if fieldset.is_collapsible:
+            parts.append("<details><summary>")
+        parts.append(
+            f'\n<h{level} id="{heading_id}" class="fieldset-heading">{_shown(fieldset.name)}'
+            f"</h{level}>\n"
+        )
+        if fieldset.is_collapsible:
+            parts.append("</summary>")
+    if fieldset.description:
+        parts.append(f'\n<div class="description">{fieldset.description}</div>\n')
+    parts.extend(_line(line) for line in fieldset)
+    if fieldset.name and fieldset.is_collapsible:
+        parts.append("</details>")
+    parts.append("\n</fieldset>")
+    return mark_safe("".join(parts))
+
+
+def _original_cell(inline_admin_formset, inline_admin_form) -> str:
+    original, show_url = inline_admin_form.original, inline_admin_form.show_url
+    parts = ['<td class="original">\n']
+    if original or show_url:
+        parts.append("<p>\n")
+        if original:
+            parts.append(f"{_shown(original)}\n")
+            model_admin = inline_admin_form.model_admin
+            if model_admin.show_change_link and model_admin.has_registered_model:
+                opts = model_admin.opts
+                url = reverse(
+                    f"admin:{opts.app_label}_{opts.model_name}_change", args=[quote(original.pk)]
+                )
+                can_change = inline_admin_formset.has_change_permission
+                parts.append(
+                    f'<a href="{conditional_escape(url)}" '
+                    f'class="{"inlinechangelink" if can_change else "inlineviewlink"}">'
+                    f"{_('Change') if can_change else _('View')}</a>\n"
+                )
+        if show_url:
+            parts.append(
+                f'<a href="{_shown(inline_admin_form.absolute_url)}">{_("View on site")}</a>\n'
+            )
+        parts.append("</p>")
+    parts.append("\n")
+    if inline_admin_form.needs_explicit_pk_field():
+        parts.append(_shown(inline_admin_form.pk_field().field))
+    parts.append("\n")
+    if inline_admin_form.fk_field():
+        parts.append(_shown(inline_admin_form.fk_field().field))
+    parts.append("\n</td>\n")
+    return "".join(parts)
+
+
+def _row(inline_admin_formset, inline_admin_form, index: int, last: bool) -> str:
+    formset = inline_admin_formset.formset
+    parts = []
+    errors = inline_admin_form.form.non_field_errors()
+    if errors:
+        parts.append(
+            f'<tr class="row-form-errors"><td colspan="{cell_count(inline_admin_form)}">'
+            f"{_shown(errors)}</td></tr>\n"
+        )
+    empty = last and inline_admin_formset.has_add_permission
+    classes = "form-row "
+    if inline_admin_form.original or inline_admin_form.show_url:
+        classes += "has_original"
+    if empty:
+        classes += " empty-form"
+    row_id = f"{_shown(formset.prefix)}-{'empty' if empty else index}"
+    parts.append(f'<tr class="{classes}"\nid="{row_id}">\n')
+    parts.append(_original_cell(inline_admin_formset, inline_admin_form))
+    for fieldset in inline_admin_form:
+        for line in fieldset:
+            for field in line:
+                name = _of(field, "name")
+                classes = f"field-{_shown(name)}" if name else ""
+                if _of(field, "is_hidden"):
+                    classes += " hidden"
+                parts.append(f'<td class="{classes}">\n')
+                if field.is_readonly:
+                    parts.append(f"<p>{_shown(field.contents())}</p>\n")
+                else:
+                    parts.append(f"{_shown(field.field.errors.as_ul())}\n{_shown(field.field)}\n")
+                parts.append("</td>\n")
+    parts.append('<td class="delete">')
+    if (
+        formset.can_delete
+        and inline_admin_formset.has_delete_permission
+        and inline_admin_form.original
+    ):
+        parts.append(_shown(inline_admin_form.deletion_field().field))
+    parts.append("</td>\n</tr>\n")
+    return "".join(parts)
+
+
+def tabular_rows_html(inline_admin_formset) -> SafeString:
+    """The head and body rows of `admin/edit_inline/tabular.html`'s table."""
+    formset = inline_admin_formset.formset
+    parts = ['<thead><tr>\n<th class="original"></th>\n']
+    for field in inline_admin_formset.fields():
+        classes = f"column-{_shown(field['name'])}"
+        if field["required"]:
+            classes += " required"
+        widget = field["widget"]  # a read-only field's is a dict
+        if widget["is_hidden"] if isinstance(widget, dict) else widget.is_hidden:
+            classes += " hidden"
+        parts.append(f'<th class="{classes}">{_shown(capfirst(field["label"]))}\n')
+        if field["help_text"]:
+            told = _shown(strip_tags(field["help_text"]))
+            parts.append(
+                f'<img src="{_shown(static("admin/img/icon-unknown.svg"))}" '
+                f'class="help help-tooltip" width="10" height="10" alt="({told})" '
+                f'title="{told}">\n'
+            )
+        parts.append("</th>\n")
+    deletable = formset.can_delete and inline_admin_formset.has_delete_permission
+    parts.append(f"<th>{_('Delete?') if deletable else ''}</th>\n</tr></thead>\n\n<tbody>\n")
+    forms = list(inline_admin_formset)
+    for index, inline_admin_form in enumerate(forms):
+        parts.append(_row(inline_admin_formset, inline_admin_form, index, index == len(forms) - 1))
+    parts.append("</tbody>")
+    return mark_safe("".join(parts))

@@ -1,0 +1,140 @@
+"""councils/admin_drawing.py: admin pages with their fieldsets and tabular inlines drawn in
+Python are the pages Django's own templates draw (white space aside), with and without errors,
+read-only fields, change links, checkboxes and help texts."""
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib import admin
+from django.urls import reverse
+
+from cohorts.models import Cohort, Session
+from labs.models import Lab
+
+OURS = ["admin/includes/fieldset.html", "admin/edit_inline/tabular.html"]
+
+
+@pytest.fixture
+def staff_client(client, staff):
+    client.force_login(staff)
+    return client
+
+
+@pytest.fixture
+def djangos_templates(settings, tmp_path):
+    """The project's templates without its copies of the two: Django's own are found instead."""
+    folder = tmp_path / "templates"
+    shutil.copytree(Path(settings.BASE_DIR) / "templates", folder)
+    for name in OURS:
+        (folder / name).unlink()
+    engine = {**settings.TEMPLATES[0], "DIRS": [folder]}
+
+    def use():
+        settings.TEMPLATES = [engine]
+
+    return use
+
+
+def _form(page: str) -> str:
+    """The page's form, white space runs made one space, the per-request token left out."""
+    start = re.search(r'<form[^>]* id="\w+_form"', page).start()
+    form = page[start : page.index("</form>", start)]
+    form = re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", form)
+    return re.sub(r"\s+", " ", form).replace("> <", "><").strip()
+
+
+def _both(djangos_templates, draw) -> tuple[str, str]:
+    ours = draw()
+    djangos_templates()
+    return _form(ours), _form(draw())
+
+
+def test_our_templates_are_in_use():
+    for name in OURS:
+        assert (Path(settings.BASE_DIR) / "templates" / name).exists()
+
+
+def test_the_cohort_page_is_the_one_django_draws(staff_client, cohort, djangos_templates):
+    url = reverse("admin:cohorts_cohort_change", args=[cohort.pk])
+    ours, djangos = _both(djangos_templates, lambda: staff_client.get(url).content.decode())
+    assert "field-unusual_day_ok" in ours and "inlinechangelink" in ours
+    assert ours == djangos
+
+
+def test_a_cohort_page_with_errors_is_the_one_django_draws(
+    staff_client, staff, cohort, cardiff, djangos_templates
+):
+    """Posted with a title left empty, a capacity that is no number and a session's date that
+    is no date: errors on a line of one field, on a line of several and in a tabular row."""
+    url = reverse("admin:cohorts_cohort_change", args=[cohort.pk])
+    page = staff_client.get(url)
+    data = {
+        key: value
+        for key, value in re.findall(
+            r'<input type="(?:hidden|text|number|url)" name="([^"]+)" value="([^"]*)"',
+            page.content.decode(),
+        )
+    }
+    data.update(
+        {
+            "lab": str(cohort.lab_id),
+            "theme": cohort.theme,
+            "title_en": "",
+            "capacity": "many",
+            "session_weekday": str(cohort.session_weekday),
+            "councils": [str(c.pk) for c in cohort.councils.all()],
+            "facilitators": [str(staff.pk)],
+            "sessions-0-date": "not a date",
+        }
+    )
+
+    def post():
+        response = staff_client.post(url, data)
+        assert response.status_code == 200
+        return response.content.decode()
+
+    ours, djangos = _both(djangos_templates, post)
+    for field in ["title_en", "capacity", "sessions-0-date"]:
+        assert f'class="errorlist" id="id_{field}_error"' in ours
+    assert ours == djangos
+
+
+def test_the_add_page_and_a_session_page_are_the_ones_django_draws(
+    staff_client, cohort, djangos_templates
+):
+    session = Session.objects.filter(cohort=cohort).first()
+    urls = [
+        reverse("admin:cohorts_cohort_add"),
+        reverse("admin:cohorts_session_change", args=[session.pk]),
+        reverse("admin:labs_lab_change", args=[Lab.objects.first().pk]),
+    ]
+    ours = [_form(staff_client.get(url).content.decode()) for url in urls]
+    djangos_templates()
+    djangos = [_form(staff_client.get(url).content.decode()) for url in urls]
+    for url, mine, theirs in zip(urls, ours, djangos, strict=True):
+        assert mine == theirs, url
+
+
+def test_every_admin_with_a_tabular_inline_is_covered():
+    """The pages above draw every kind of tabular inline the project has."""
+    tabular = {
+        type(inline).__name__
+        for model_admin in admin.site._registry.values()
+        for inline in model_admin.get_inline_instances(_request())
+        if inline.template == "admin/edit_inline/tabular.html"
+    }
+    assert tabular  # the sessions', the new enrolments', the Lab's weeks', the register's
+    assert Cohort in admin.site._registry
+
+
+def _request():
+    from django.test import RequestFactory
+
+    from councils.models import User
+
+    request = RequestFactory().get("/admin/")
+    request.user = User(is_superuser=True, is_staff=True, is_active=True)
+    return request
