@@ -191,6 +191,13 @@ class User(AbstractBaseUser, PermissionsMixin):
             # Lists in name order (a council lead's people, 50 a page) walk the names from the
             # top rather than sorting a whole council's people (issue 24).
             models.Index(fields=["full_name"], name="user_full_name_idx"),
+            # The few of one role among thousands of participants (the cohort page's choice of
+            # facilitators, the staff and funders to email) without reading every person.
+            models.Index(
+                fields=["role"],
+                name="user_role_not_participant_idx",
+                condition=~models.Q(role="participant"),
+            ),
         ]
         constraints = [
             models.CheckConstraint(
