@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
-        ('councils', '0008_user_full_name_idx'),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("councils", "0008_user_full_name_idx"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='user',
-            index=models.Index(condition=models.Q(('role', 'participant'), _negated=True), fields=['role'], name='user_role_not_participant_idx'),
+            model_name="user",
+            index=models.Index(
+                condition=models.Q(("role", "participant"), _negated=True),
+                fields=["role"],
+                name="user_role_not_participant_idx",
+            ),
         ),
     ]
