@@ -18,12 +18,13 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy, gettext_noop, ngettext
 
 from cohorts.admin_shared import (
     PkUrls,
     QuickActionCheckboxes,
     session_state,
+    text_once,
     tool_work_link,
     withdraw_or_reinstate_link,
 )
@@ -196,7 +197,7 @@ class EnrolmentInline(admin.TabularInline):
             ("progress", enrolment.progress),
             ("sessions_attended", enrolment.sessions_attended),
             ("nominated_by", enrolment.nominated_by or "—"),
-            ("tool_work", tool_work_link(enrolment, _("Read"), urls)),
+            ("tool_work", tool_work_link(enrolment, text_once(gettext_noop("Read")), urls)),
             ("withdraw_or_reinstate", withdraw_or_reinstate_link(enrolment, back, urls)),
         ]
 

@@ -9,6 +9,7 @@ from django.contrib.admin.utils import quote
 from django.urls import reverse
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 
 from cohorts.models import (
@@ -48,6 +49,24 @@ def _next_query(back: str) -> str:
     return "?" + urlencode({"next": back})
 
 
+@lru_cache(maxsize=64)
+def _translated(language: str, message: str) -> str:
+    """`gettext(message)` in `language` (the active one), looked up once: a page of rows asks
+    for the same few texts on every row (issue 24)."""
+    return _(message)
+
+
+def text_once(message: str) -> str:
+    """`gettext(message)` in the active language, from `_translated`."""
+    return _translated(get_language(), message)
+
+
+@lru_cache(maxsize=32)
+def _tool_name(language: str, lab_code: str) -> str:
+    """A Lab tool's name in `language` (the active one), read once."""
+    return str(tool_for(lab_code).name)
+
+
 def tool_work_link(enrolment: Enrolment, text: str, urls=_reverse) -> str:
     """A link to the participant's work in their lab's tool, found through the registry (no
     lab app is imported here); "—" when the lab has no tool. `urls`: a page's `PkUrls`."""
@@ -58,7 +77,7 @@ def tool_work_link(enrolment: Enrolment, text: str, urls=_reverse) -> str:
         '<a href="{}">{}<span class="visually-hidden"> ({}, {})</span></a>',
         urls(tool.url_name, enrolment.pk),
         text,
-        tool.name,
+        _tool_name(get_language(), enrolment.cohort.lab.code),
         enrolment.user.full_name,
     )
 
@@ -93,9 +112,11 @@ def withdraw_or_reinstate_link(enrolment: Enrolment, back: str = "", urls=_rever
     if enrolment.status == EnrolmentStatus.WITHDRAWN:
         if not enrolment.user.is_active or enrolment.user.erased_at:
             return "—"  # they have left the programme: nobody to re-instate
-        name, text, label = "reinstate", _("Re-instate"), _("Re-instate %(name)s")
+        name, text = "reinstate", text_once(gettext_noop("Re-instate"))
+        label = text_once(gettext_noop("Re-instate %(name)s"))
     else:
-        name, text, label = "withdraw", _("Withdraw"), _("Withdraw %(name)s")
+        name, text = "withdraw", text_once(gettext_noop("Withdraw"))
+        label = text_once(gettext_noop("Withdraw %(name)s"))
     url = urls(f"admin:cohorts_enrolment_{name}", enrolment.pk)
     if back:
         url += _next_query(back)

@@ -678,3 +678,20 @@ def test_drawing_the_cohort_page_leaves_the_admin_passing_the_system_check(staff
     assert cohort_admin.fields is None
     errors = [e for e in checks.run_checks(tags=[checks.Tags.admin]) if e.is_serious()]
     assert not errors, errors
+
+
+def test_each_persons_links_are_in_the_staff_members_language_page_after_page(
+    staff_client, staff, cohort, make_user, cardiff
+):
+    """The rows' texts are looked up once per language (admin_shared.text_once): a Welsh page
+    after an English one is Welsh, and the English one after it English again."""
+    enrolment_create(cohort=cohort, user=make_user("row@x.test", council=cardiff), invite=False)
+    url = reverse("admin:cohorts_cohort_change", args=[cohort.pk])
+    pages = {}
+    for language in ["en", "cy", "en"]:
+        staff.language = language
+        staff.save(update_fields=["language"])
+        pages.setdefault(language, []).append(staff_client.get(url).content.decode())
+    for page in pages["en"]:
+        assert ">Withdraw</a>" in page and ">Read<span" in page
+    assert ">Tynnu&#x27;n ôl</a>" in pages["cy"][0] and ">Darllen<span" in pages["cy"][0]
