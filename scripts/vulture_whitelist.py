@@ -438,3 +438,6 @@ forget  # function
 
 # infuse/form_renderer.py (named in settings.FORM_RENDERER)
 FastRenderer  # class
+
+# cohorts/admin_paging.py (read by templates/admin/cohorts/cohort/enrolment_inline.html)
+rows_html  # attribute
