@@ -29,6 +29,7 @@ from cohorts.admin_shared import (
     withdraw_or_reinstate_link,
 )
 from cohorts.scheduling.services import cohort_save, session_update
+from councils.admin_drawing import QuickInlineMedia
 from councils.audit import ROSTER_EXPORT, audit_event
 from councils.csv import csv_response
 from labs.admin import TranslationAdmin
@@ -327,7 +328,7 @@ class NewEnrolmentInline(admin.TabularInline):
 
 
 @admin.register(Cohort)
-class CohortAdmin(QuickActionCheckboxes, CohortMessagesMixin, TranslationAdmin):
+class CohortAdmin(QuickInlineMedia, QuickActionCheckboxes, CohortMessagesMixin, TranslationAdmin):
     form = CohortAdminForm
     # Narrow enough for a 1,280-pixel screen beside the admin's menu and the filters (issue 22):
     # the theme is a filter and on the cohort's page, not a column.

@@ -138,3 +138,28 @@ def _request():
     request = RequestFactory().get("/admin/")
     request.user = User(is_superuser=True, is_staff=True, is_active=True)
     return request
+
+
+def test_the_cohort_pages_inlines_ask_for_the_media_django_gathers(rf, staff, cohort):
+    """Each inline's scripts and styles, gathered once per kind of form, are Django's: the same
+    files in the same order, in English and Welsh, for a cohort with sessions and for a new one."""
+    from django.contrib.admin import helpers
+    from django.utils import translation
+
+    from councils.admin_drawing import QuickMediaInlineFormSet
+
+    model_admin = admin.site._registry[Cohort]
+    for language in ["en", "cy"]:
+        for obj in [cohort, None]:
+            with translation.override(language):
+                request = rf.get("/admin/")
+                request.user = staff
+                formsets, inlines = model_admin._create_formsets(
+                    request, obj or Cohort(), change=obj is not None
+                )
+                drawn = model_admin.get_inline_formsets(request, formsets, inlines, obj)
+                assert {type(f) for f in drawn} == {QuickMediaInlineFormSet}
+                for inline_formset in drawn:
+                    djangos = helpers.InlineAdminFormSet.media.fget(inline_formset)
+                    assert str(inline_formset.media) == str(djangos)
+                    assert inline_formset.media._js == djangos._js
