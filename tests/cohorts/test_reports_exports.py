@@ -394,3 +394,48 @@ def test_a_tall_chart_stays_within_its_page_in_the_pdf(programme, staff, monkeyp
     assert found
     for end, bottom in found:
         assert end <= bottom
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+@pytest.mark.parametrize("role", [Role.STAFF, Role.LEAD])
+def test_the_pdf_tables_have_fixed_columns_that_hold_their_text_within_the_page(
+    programme, staff, lead, role, language
+):
+    """Every data table in the PDF is laid out with fixed columns (WeasyPrint's automatic layout
+    measured every cell twice: the cost that grew with the cohorts and people tables, issue 24),
+    and no cell runs off the page nor any text out of its cell, in either language."""
+    from django.utils import translation
+    from weasyprint import HTML
+    from weasyprint.formatting_structure.boxes import TableBox, TableCellBox, TextBox
+
+    from cohorts.reports import exports, report_filters, report_for, report_options
+    from councils.pdf import BASE_URL, StaticOnlyFetcher
+
+    user = staff if role == Role.STAFF else lead
+    with translation.override(language):
+        options = report_options(user=user, today=TODAY)
+        report = report_for(
+            user=user, filters=report_filters(options=options, data={}), options=options
+        )
+        html = HTML(
+            string=exports.report_html(report), base_url=BASE_URL, url_fetcher=StaticOnlyFetcher()
+        )
+        document = html.render()  # with the PDF's own fonts: they set the text's widths
+    tables = cells = 0
+    for page in document.pages:
+        area = page._page_box
+        right = area.content_box_x() + area.width + 0.01
+        for box in area.descendants():
+            if isinstance(box, TableBox) and "data" in box.element.get("class", "").split():
+                assert box.style["table_layout"] == "fixed", box.element.get("class")
+                tables += 1
+                for cell in box.descendants():
+                    if not isinstance(cell, TableCellBox):
+                        continue
+                    cells += 1
+                    edge = cell.position_x + cell.border_width()
+                    assert edge <= right, "".join(cell.element.itertext())
+                    for text in cell.descendants():
+                        if isinstance(text, TextBox):
+                            assert text.position_x + text.width <= edge + 0.01, text.text
+    assert tables and cells
