@@ -189,8 +189,9 @@ def _self_study_rows(scope: Q) -> list[dict]:
     # of their activities: a few dozen rows, MATERIALIZED so that the completions meet them in
     # one hash join. Then each person's weeks (one narrow grouping of the completions,
     # MATERIALIZED: planned on its own, not joined row by row), kept where every required
-    # activity is done, summed where they belong by Lab, council, theme and day. Deciding
-    # "finished" in the grouping itself saves a join of every week to the curriculum after it.
+    # activity is done, summed by cohort, council and day, then by Lab, council, theme and day
+    # (the cohort looked up once per sum, not once per week). Deciding "finished" in the
+    # grouping itself saves a join of every week to the curriculum after it.
     sql = f"""
         WITH counted AS MATERIALIZED (
             SELECT a.id, a.module_id, a.required, a.minutes, r.required_total, r.material_minutes
@@ -223,10 +224,14 @@ def _self_study_rows(scope: Q) -> list[dict]:
             GROUP BY c.enrolment_id, a.module_id
             HAVING SUM(CASE WHEN a.required THEN 1 ELSE 0 END) >= MIN(a.required_total)
         )
-        SELECT co.lab_id, e.council_id, co.theme, {day_sql} AS day, SUM(w.minutes) AS n
-        FROM weeks w
-        JOIN {enrolment} e ON e.id = w.enrolment_id
-        JOIN {cohort} co ON co.id = e.cohort_id
+        SELECT co.lab_id, g.council_id, co.theme, g.day, SUM(g.n) AS n
+        FROM (
+            SELECT e.cohort_id, e.council_id, {day_sql} AS day, SUM(w.minutes) AS n
+            FROM weeks w
+            JOIN {enrolment} e ON e.id = w.enrolment_id
+            GROUP BY 1, 2, 3
+        ) g
+        JOIN {cohort} co ON co.id = g.cohort_id
         GROUP BY 1, 2, 3, 4
     """
     with connection.cursor() as cursor:  # within `counting()`, for its work_mem
