@@ -825,41 +825,6 @@ def test_the_counting_runs_in_one_transaction_with_room_and_no_jit(programme, le
     assert not released or released[-1] > sql.index(self_study)
 
 
-def test_the_equality_tables_read_people_without_joins_sorts_or_duplicates(programme, staff):
-    """The people in scope are read off the enrolments alone: their default ordering (cohort,
-    name) made the DISTINCT join cohorts and people and sort every enrolment (ten times slower
-    at 20,000 people); each person's answers are one row, found by a semi-join."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    with CaptureQueriesContext(connection) as queries:
-        report(staff)
-    sql = [q["sql"] for q in queries]
-    (everyone,) = [s for s in sql if s.startswith('SELECT DISTINCT "cohorts_enrolment"."user_id"')]
-    assert "JOIN" not in everyone and "ORDER BY" not in everyone
-    (answers,) = [s for s in sql if 'FROM "equality_equalityresponse"' in s]
-    assert "DISTINCT" not in answers and "JOIN" not in answers
-
-
-def test_dates_are_grouped_as_they_are_not_truncated_row_by_row(programme, staff):
-    """Register marks, completions and withdrawals are grouped by their own date and put in
-    their quarter by the caller: truncating each to its quarter in the database cast every one
-    of them to a timestamp first. Moments (enrolled, issued, first done) still are."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    with CaptureQueriesContext(connection) as queries:
-        report(staff)
-    timed = [q["sql"] for q in queries if '"g_q"' in q["sql"]]
-    attended = next(s for s in timed if 'FROM "cohorts_attendance"' in s)
-    completed = next(s for s in timed if '"cohorts_enrolment"."completed_on" AS "g_q"' in s)
-    withdrawn = next(s for s in timed if '"cohorts_enrolment"."withdrawn_on" AS "g_q"' in s)
-    assert '"cohorts_session"."date" AS "g_q"' in attended
-    for query in (attended, completed, withdrawn):
-        assert "DATE_TRUNC" not in query
-    assert sum("DATE_TRUNC" in s for s in timed) == 3
-
-
 def test_the_cubes_are_added_to_once_per_entry_however_many_people(
     programme, staff, cardiff, monkeypatch
 ):
