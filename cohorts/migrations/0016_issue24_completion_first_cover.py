@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cohorts", "0014_issue24_enrolled_at_index"),
+        ("cohorts", "0015_issue24_enrolment_cohort_status"),
     ]
 
     operations = [
