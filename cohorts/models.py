@@ -262,8 +262,14 @@ class Completion(models.Model):
         ]
         indexes = [
             models.Index(fields=["completed_at"]),
-            # A person's first completion ("started", and when) is one index probe per enrolment.
-            models.Index(fields=["enrolment", "completed_at"], name="completion_first_idx"),
+            # A person's first completion ("started", and when) is one index probe per enrolment;
+            # with the activity beside it, a lead's report reads their council's completions
+            # (the self-study weeks) off this index alone, not by scanning everyone's (issue 24).
+            models.Index(
+                fields=["enrolment", "completed_at"],
+                include=["activity"],
+                name="completion_first_cover",
+            ),
         ]
 
     def __str__(self) -> str:

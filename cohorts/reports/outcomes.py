@@ -342,13 +342,15 @@ def _whole_line_if_one_category(cube: Cube, pattern: dict, leaves: list) -> dict
 def equality_tables(*, enrolments, exact: bool) -> list[Table]:
     """Participants (distinct people enrolled) by each characteristic. Reads the answers'
     codes for the people in scope, never who gave them."""
-    people = (
-        EqualityResponse.objects.filter(user__enrolments__in=enrolments)
-        .distinct()
-        .values_list("user_id", *[name for name, _choices in QUESTIONS])
+    # Without their ordering: the enrolments' default ordering (cohort, name) would make each
+    # DISTINCT join cohorts and people and sort every enrolment by them (issue 24).
+    user_ids = enrolments.order_by().values("user_id")
+    # One response per person (a one-to-one): a semi-join needs no DISTINCT.
+    people = EqualityResponse.objects.filter(user_id__in=user_ids).values_list(
+        "user_id", *[name for name, _choices in QUESTIONS]
     )
     answered = {row[0]: row[1:] for row in people}
-    everyone = set(enrolments.values_list("user_id", flat=True).distinct())
+    everyone = set(user_ids.distinct().values_list("user_id", flat=True))
     rule = (lambda key: key[0] == ALL) if exact else nothing_exact
     unanswered = ("",) * len(QUESTIONS)
     answers = [answered.get(user_id, unanswered) for user_id in everyone]
