@@ -52,10 +52,13 @@ class TolerantRedisCache(RedisCache):
         if self.resting():
             return default
         try:
-            return getattr(super(), name)(*args, **kwargs)
+            result = getattr(super(), name)(*args, **kwargs)
         except UNREACHABLE:
             self.rest(name)
             return default
+        if _owed:  # Redis is reached again: the moves this process owes, made now (for
+            _pay_owed()  # every other process, which reads the version from Redis)
+        return result
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         # Unreachable, only allauth's rate-limit locks count as taken (so that sign-in goes on,
@@ -137,6 +140,12 @@ def version_bump(key: str, name: str) -> None:
             _owe(key, error, "add", "The %s could not be set.", name)
     except Exception as error:
         _owe(key, error, "incr", "The %s could not be moved on.", name)
+
+
+def _pay_owed() -> None:
+    """Each version this process owes a move, moved on (version_bump)."""
+    for key in list(_owed):
+        version_bump(key, key)
 
 
 def version_read(key: str, name: str) -> int | None:
