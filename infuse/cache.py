@@ -97,8 +97,9 @@ class TolerantRedisCache(RedisCache):
         return self._attempt("clear", False)
 
 
-# The versions this process could not move on (their keys): moved on by the next version_bump
-# or version_read that reaches Redis; until then this process reads no version of them.
+# The versions this process could not move on (their keys): moved on at the first use of the
+# cache that reaches Redis again (_pay_owed), or by the next version_bump or version_read that
+# does; until then this process reads no version of them.
 _owed: set[str] = set()
 
 
@@ -142,8 +143,18 @@ def version_bump(key: str, name: str) -> None:
         _owe(key, error, "incr", "The %s could not be moved on.", name)
 
 
+_last_payment = [0.0]  # when _pay_owed last tried (monotonic)
+
+
 def _pay_owed() -> None:
-    """Each version this process owes a move, moved on (version_bump)."""
+    """Each version this process owes a move, moved on (version_bump): called once Redis answers
+    again, so that the other processes, which read the version from Redis, read the new one.
+    At most once a second, so that a move that fails for another reason than Redis being
+    unreachable (logged each time) is not tried, and logged, at every use of the cache."""
+    now = time.monotonic()
+    if now - _last_payment[0] < 1.0:
+        return
+    _last_payment[0] = now
     for key in list(_owed):
         version_bump(key, key)
 
