@@ -147,6 +147,11 @@ class SessionInline(admin.TabularInline):
         return "; ".join(notes) or "—"
 
 
+# Each status's label (lazy: translated as it is drawn); a status no choice names (written by
+# other code, or by an older release) is shown as stored, as get_status_display() shows it.
+STATUS_LABELS = dict(EnrolmentStatus.choices)
+
+
 class EnrolmentInline(admin.TabularInline):
     """The people enrolled: read here, a page at a time as rows of text and links
     (cohorts/admin_paging.py), changed through their own pages (withdraw, re-instate) and the
@@ -194,7 +199,7 @@ class EnrolmentInline(admin.TabularInline):
             ("council", enrolment.council or "—"),  # as it was when they were enrolled
             # The label itself: get_status_display() hashes every choice's label, translating
             # each (some 100 µs a row, issue 24).
-            ("status", EnrolmentStatus(enrolment.status).label),
+            ("status", STATUS_LABELS.get(enrolment.status, enrolment.status)),
             ("progress", enrolment.progress),
             ("sessions_attended", enrolment.sessions_attended),
             ("nominated_by", enrolment.nominated_by or "—"),

@@ -52,10 +52,13 @@ class TolerantRedisCache(RedisCache):
         if self.resting():
             return default
         try:
-            return getattr(super(), name)(*args, **kwargs)
+            result = getattr(super(), name)(*args, **kwargs)
         except UNREACHABLE:
             self.rest(name)
             return default
+        if _owed:  # Redis is reached again: the moves this process owes, made now (for
+            _pay_owed()  # every other process, which reads the version from Redis)
+        return result
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         # Unreachable, only allauth's rate-limit locks count as taken (so that sign-in goes on,
@@ -94,8 +97,9 @@ class TolerantRedisCache(RedisCache):
         return self._attempt("clear", False)
 
 
-# The versions this process could not move on (their keys): moved on by the next version_bump
-# or version_read that reaches Redis; until then this process reads no version of them.
+# The versions this process could not move on (their keys): moved on at the first use of the
+# cache that reaches Redis again (_pay_owed), or by the next version_bump or version_read that
+# does; until then this process reads no version of them.
 _owed: set[str] = set()
 
 
@@ -137,6 +141,22 @@ def version_bump(key: str, name: str) -> None:
             _owe(key, error, "add", "The %s could not be set.", name)
     except Exception as error:
         _owe(key, error, "incr", "The %s could not be moved on.", name)
+
+
+_last_payment = [0.0]  # when _pay_owed last tried (monotonic)
+
+
+def _pay_owed() -> None:
+    """Each version this process owes a move, moved on (version_bump): called once Redis answers
+    again, so that the other processes, which read the version from Redis, read the new one.
+    At most once a second, so that a move that fails for another reason than Redis being
+    unreachable (logged each time) is not tried, and logged, at every use of the cache."""
+    now = time.monotonic()
+    if now - _last_payment[0] < 1.0:
+        return
+    _last_payment[0] = now
+    for key in list(_owed):
+        version_bump(key, key)
 
 
 def version_read(key: str, name: str) -> int | None:

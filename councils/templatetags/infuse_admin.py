@@ -11,11 +11,12 @@ register = template.Library()
 def kept_app_list(context):
     """`admin/app_list.html` for the sidebar, as Django's nav_sidebar.html includes it: kept by
     the project's admin site; drawn each time on a page some other site's context built."""
-    site = getattr(context["request"], "infuse_admin_site", None)
-    if site is not None:
+    site = getattr(context.get("request"), "infuse_admin_site", None)
+    if site is not None and "available_apps" in context:
         return site.sidebar_html(context)
     drawn = context.template.engine.get_template("admin/app_list.html")
-    with context.push(app_list=context["available_apps"], show_changelinks=False):
+    # As Django's include: a page whose context has no app list says there is nothing to see.
+    with context.push(app_list=context.get("available_apps"), show_changelinks=False):
         return drawn.render(context)
 
 

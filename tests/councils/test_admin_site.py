@@ -192,3 +192,17 @@ def test_a_new_permission_shows_its_model_in_the_sidebar_at_once(client, site, c
     assert reverse("admin:cohorts_enrolment_changelist") in _sidebar(
         client.get(url).content.decode()
     )
+
+
+def test_a_page_whose_context_has_no_app_list_draws_the_sidebar_as_django_does(rf, staff):
+    """An admin page some view drew without the site's each_context (or without its app list):
+    Django's include says there is nothing to see; so does the kept sidebar's tag, not a 500."""
+    from django.template import engines
+
+    request = rf.get("/admin/somewhere/")
+    request.user = staff
+    template = engines["django"].get_template("admin/nav_sidebar.html")
+    html = template.render({}, request)
+    assert "permission to view or edit anything" in html
+    request.infuse_admin_site = admin.site  # each_context ran, but this context has no list
+    assert "permission to view or edit anything" in template.render({}, request)

@@ -143,3 +143,20 @@ def test_a_version_that_could_not_be_moved_on_is_moved_on_once_redis_is_reached(
     now = tolerant.version_read(VERSION, "test version")
     assert now > first and now == in_redis()
     assert tolerant.version_read(VERSION, "test version") == now  # moved on once, not again
+
+
+def test_an_owed_move_is_made_at_the_first_cache_call_that_reaches_redis(
+    redis_up, settings, monkeypatch
+):
+    """Every other process reads the version from Redis: a move this process owes must reach it
+    as soon as this process reaches Redis again, not at its next read or write of that version
+    (a worker that never reads reports would otherwise leave everyone reading the old one)."""
+    first = tolerant.version_read(VERSION, "test version")
+    settings.CACHES = NOBODY_LISTENS
+    tolerant.version_bump(VERSION, "test version")
+    settings.CACHES = redis_up
+    monkeypatch.setattr(tolerant.TolerantRedisCache, "_down_until", 0.0)  # the rest is over
+    monkeypatch.setattr(tolerant, "_last_payment", [0.0])
+    cache.get("infuse-test-something-else")  # any other use of the cache
+    assert in_redis() > first
+    assert not tolerant._owed
