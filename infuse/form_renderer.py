@@ -171,8 +171,16 @@ class FastRenderer(DjangoTemplates):
         if template_name == LABEL and request is None and self._all_djangos(LABEL, LABEL_ATTRS):
             if _plain(context.values()) and _plain((context.get("attrs") or {}).values()):
                 return _label(context)
-        widget = context.get("widget") if request is None else None
-        if widget is not None and _plain(widget["attrs"].values()) and _plain(widget.values()):
+        ours = (
+            template_name in INPUTS or template_name in ADMIN_PARAGRAPHS or template_name == SELECT
+        )
+        widget = context.get("widget") if request is None and ours else None
+        if (
+            isinstance(widget, dict)
+            and isinstance(widget.get("attrs"), dict)
+            and _plain(widget["attrs"].values())
+            and _plain(widget.values())
+        ):
             if template_name in INPUTS and self._all_djangos(template_name):
                 return _input(widget)
             kind = ADMIN_PARAGRAPHS.get(template_name)

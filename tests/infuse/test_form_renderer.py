@@ -198,3 +198,15 @@ def test_labels_are_drawn_as_django_draws_them(auto_id):
         for args in [{}, {"attrs": {"class": "x", "data-y": True}}, {"label_suffix": ":"}]:
             drawn = [form[name].label_tag(**copy.deepcopy(args)) for form in (fast, stock)]
             assert drawn[0] == drawn[1], (name, args)
+
+
+def test_a_context_of_another_shape_goes_to_the_engine_not_a_500(monkeypatch):
+    """A template of its own with a `widget` that is no widget's context, or one without
+    attributes: drawn by the engine as Django would, never read as an input."""
+    used = []
+    monkeypatch.setattr(
+        DjangoTemplates, "render", lambda self, name, context, request=None: used.append(name)
+    )
+    FAST.render("django/forms/widgets/textarea.html", {"widget": "not a dict"})
+    FAST.render("django/forms/widgets/text.html", {"widget": {"name": "x"}})
+    assert used == ["django/forms/widgets/textarea.html", "django/forms/widgets/text.html"]
