@@ -3,7 +3,6 @@ Python are the pages Django's own templates draw (white space aside), with and w
 read-only fields, change links, checkboxes and help texts."""
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,8 +12,7 @@ from django.urls import reverse
 
 from cohorts.models import Cohort, Session
 from labs.models import Lab
-
-OURS = ["admin/includes/fieldset.html", "admin/edit_inline/tabular.html"]
+from tests.support.admin_templates import DRAWING, form_of, use_djangos_templates
 
 
 @pytest.fixture
@@ -25,35 +23,18 @@ def staff_client(client, staff):
 
 @pytest.fixture
 def djangos_templates(settings, tmp_path):
-    """The project's templates without its copies of the two: Django's own are found instead."""
-    folder = tmp_path / "templates"
-    shutil.copytree(Path(settings.BASE_DIR) / "templates", folder)
-    for name in OURS:
-        (folder / name).unlink()
-    engine = {**settings.TEMPLATES[0], "DIRS": [folder]}
-
-    def use():
-        settings.TEMPLATES = [engine]
-
-    return use
-
-
-def _form(page: str) -> str:
-    """The page's form, white space runs made one space, the per-request token left out."""
-    start = re.search(r'<form[^>]* id="\w+_form"', page).start()
-    form = page[start : page.index("</form>", start)]
-    form = re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", form)
-    return re.sub(r"\s+", " ", form).replace("> <", "><").strip()
+    """Call it to draw pages with Django's own two templates instead of the project's."""
+    return lambda: use_djangos_templates(settings, tmp_path)
 
 
 def _both(djangos_templates, draw) -> tuple[str, str]:
     ours = draw()
     djangos_templates()
-    return _form(ours), _form(draw())
+    return form_of(ours), form_of(draw())
 
 
 def test_our_templates_are_in_use():
-    for name in OURS:
+    for name in DRAWING:
         assert (Path(settings.BASE_DIR) / "templates" / name).exists()
 
 
@@ -111,9 +92,9 @@ def test_the_add_page_and_a_session_page_are_the_ones_django_draws(
         reverse("admin:cohorts_session_change", args=[session.pk]),
         reverse("admin:labs_lab_change", args=[Lab.objects.first().pk]),
     ]
-    ours = [_form(staff_client.get(url).content.decode()) for url in urls]
+    ours = [form_of(staff_client.get(url).content.decode()) for url in urls]
     djangos_templates()
-    djangos = [_form(staff_client.get(url).content.decode()) for url in urls]
+    djangos = [form_of(staff_client.get(url).content.decode()) for url in urls]
     for url, mine, theirs in zip(urls, ours, djangos, strict=True):
         assert mine == theirs, url
 

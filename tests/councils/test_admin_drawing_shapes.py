@@ -4,8 +4,6 @@ tabular inline with add and delete permission and extra rows (the empty form), p
 errors."""
 
 import re
-import shutil
-from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -13,16 +11,7 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 
 from cohorts.admin import CohortAdmin, SessionInline
-
-OURS = ["admin/includes/fieldset.html", "admin/edit_inline/tabular.html"]
-
-
-def _form(page: str) -> str:
-    start = re.search(r'<form[^>]* id="\w+_form"', page).start()
-    form = page[start : page.index("</form>", start)]
-    form = re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", form)
-    return re.sub(r"\s+", " ", form).replace("> <", "><").strip()
-
+from tests.support.admin_templates import form_of, use_djangos_templates
 
 FIELDSETS = [
     (None, {"fields": ["lab", ("theme", "status_detail"), "title"]}),
@@ -94,16 +83,12 @@ def test_shapes(client, staff, cohort, settings, tmp_path, language, post):
             return r.content.decode()
 
         ours = draw()
-        folder = tmp_path / "templates"
-        shutil.copytree(Path(settings.BASE_DIR) / "templates", folder)
-        for name in OURS:
-            (folder / name).unlink()
-        settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [folder]}]
+        use_djangos_templates(settings, tmp_path)
         theirs = draw()
     finally:
         for p in patches:
             p.stop()
-    a, b = _form(ours), _form(theirs)
+    a, b = form_of(ours), form_of(theirs)
     assert "empty-form" in a and "<details>" in a and 'name="sessions-0-DELETE"' in a
     if post:
         assert "errorlist" in a
