@@ -36,6 +36,13 @@ def _copy_app_list(app_list):
     ]
 
 
+def draw_app_list(context, apps) -> str:
+    """`admin/app_list.html` for the sidebar, as Django's nav_sidebar.html includes it."""
+    drawn = context.template.engine.get_template("admin/app_list.html")
+    with context.push(app_list=apps, show_changelinks=False):
+        return drawn.render(context)
+
+
 class InfuseAdminSite(AdminSite):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -112,9 +119,7 @@ class InfuseAdminSite(AdminSite):
         key = (self._app_list_key(request, None), current)
         html = self._sidebars.get(key)
         if html is None:
-            drawn = context.template.engine.get_template("admin/app_list.html")
-            with context.push(app_list=apps, show_changelinks=False):
-                html = drawn.render(context)
+            html = draw_app_list(context, apps)
             with self._app_lists_lock:
                 if len(self._sidebars) >= APP_LIST_CACHE_SIZE:
                     self._sidebars.clear()

@@ -3,6 +3,7 @@
 from django import template
 
 from councils.admin_drawing import fieldset_html, tabular_rows_html
+from councils.admin_site import draw_app_list
 
 register = template.Library()
 
@@ -14,10 +15,8 @@ def kept_app_list(context):
     site = getattr(context.get("request"), "infuse_admin_site", None)
     if site is not None and "available_apps" in context:
         return site.sidebar_html(context)
-    drawn = context.template.engine.get_template("admin/app_list.html")
     # As Django's include: a page whose context has no app list says there is nothing to see.
-    with context.push(app_list=context.get("available_apps"), show_changelinks=False):
-        return drawn.render(context)
+    return draw_app_list(context, context.get("available_apps"))
 
 
 @register.simple_tag(takes_context=True)
