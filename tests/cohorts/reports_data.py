@@ -42,6 +42,7 @@ from cohorts.models import (
     EnrolmentStatus,
     Theme,
 )
+from cohorts.reports import report_filters, report_for, report_options
 from cohorts.scheduling.services import cohort_generate_sessions
 from councils.models import Council, Role, User
 from labs.models import Activity, Lab
@@ -169,3 +170,11 @@ def build_programme() -> dict:
         revoked_at=_at(dt.date(2025, 12, 1)), revoked_reason="Issued in error."
     )
     return {"cohorts": cohorts, "councils": councils, "people": people}
+
+
+def report(user, **data):
+    """The report `user` sees on TODAY with these filters (as the page reads its query)."""
+    options = report_options(user=user, today=TODAY)
+    return report_for(
+        user=user, filters=report_filters(options=options, data=data), options=options
+    )

@@ -209,8 +209,8 @@ def test_reports_count_a_cancelled_session_as_not_held(
     monkeypatch, staff, make_cohort, make_user, django_capture_on_commit_callbacks
 ):
     from tests.cohorts.participant_helpers import set_today
-    from tests.cohorts.reports_data import TODAY
-    from tests.cohorts.test_reports import _procurement_cohort, report
+    from tests.cohorts.reports_data import TODAY, report
+    from tests.cohorts.test_reports import _procurement_cohort
 
     set_today(monkeypatch, TODAY)
     # Fridays from 6 February 2026: all six held before 20 March (TODAY), three people.

@@ -23,8 +23,7 @@ from councils.services import (
     council_lead_handover,
     user_move_council,
 )
-from tests.cohorts.participant_helpers import set_today
-from tests.cohorts.reports_data import TODAY, build_programme
+from tests.cohorts.reports_data import TODAY
 from tests.conftest import PASSWORD
 
 # --- Reports do not shift when someone moves ---------------------------------------------------
@@ -68,12 +67,6 @@ def _every_report(readers) -> dict:
                 monitoring = report_for(user=reader, filters=again, options=funder_view)
                 figures[("monitoring", period.key)] = tidy_rows(monitoring.tables)
     return figures
-
-
-@pytest.fixture
-def programme(monkeypatch, db):
-    set_today(monkeypatch, TODAY)
-    return build_programme()
 
 
 def test_a_person_moved_to_another_council_leaves_every_past_figure_unchanged(

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 from cohorts.reports.charts import LABEL_CHARACTERS, completion_chart
 from cohorts.reports.figures import NOT_APPLICABLE, Cell
-from tests.cohorts.test_reports import programme, report  # noqa: F401  (the fixture)
+from tests.cohorts.reports_data import report
 
 LONG = "Rhondda Cynon Taf County Borough Council"
 

@@ -13,15 +13,12 @@ from cohorts.models import Attendance, Completion, Enrolment, EnrolmentStatus
 from cohorts.reports import (
     quarter_bounds,
     quarter_of,
-    report_filters,
-    report_for,
     report_options,
 )
 from cohorts.reports.periods import financial_year, period_choices
 from councils.models import Role
 from labs.models import Activity
-from tests.cohorts.participant_helpers import set_today
-from tests.cohorts.reports_data import TODAY, build_programme
+from tests.cohorts.reports_data import TODAY, report
 
 KEYS = [
     "enrolled",
@@ -112,19 +109,6 @@ LEAD_FY = {
     ("Data Lab", "Cardiff"): "12 11 0 9 1 9 12 9 68 48 75% 71%",
     ("Total", ""): "22 21 2 15 1 15 22 15 128 86 68% 67%",
 }
-
-
-@pytest.fixture
-def programme(monkeypatch, db):
-    set_today(monkeypatch, TODAY)
-    return build_programme()
-
-
-def report(user, **data):
-    options = report_options(user=user, today=TODAY)
-    return report_for(
-        user=user, filters=report_filters(options=options, data=data), options=options
-    )
 
 
 def texts(figures, keys=KEYS) -> str:

@@ -21,18 +21,11 @@ from cohorts.reports.figures import MEASURE
 from cohorts.reports.tables import DETAIL as DETAIL_KEYS
 from councils.models import Role
 from infuse.celery import app
-from tests.cohorts.participant_helpers import set_today
-from tests.cohorts.reports_data import TODAY, build_programme
+from tests.cohorts.reports_data import TODAY
 
 HX = {"HTTP_HX_REQUEST": "true"}
 # The measures of a Lab in a council, as the CSV names them (learning hours come last).
 DETAIL = [str(MEASURE[key].label) for key in DETAIL_KEYS if key != "learning_hours"]
-
-
-@pytest.fixture
-def programme(monkeypatch, db):
-    set_today(monkeypatch, TODAY)
-    return build_programme()
 
 
 def ask(client, capture, fmt="csv", **filters):

@@ -2,27 +2,11 @@
 so that a change cannot quietly bring the cost back. The figures themselves are pinned in
 test_reports.py on the same programme."""
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from cohorts.models import Completion
-from cohorts.reports import report_filters, report_for, report_options
-from tests.cohorts.participant_helpers import set_today
-from tests.cohorts.reports_data import TODAY, build_programme
-
-
-@pytest.fixture
-def programme(monkeypatch, db):
-    set_today(monkeypatch, TODAY)
-    return build_programme()
-
-
-def report(user, **data):
-    options = report_options(user=user, today=TODAY)
-    return report_for(
-        user=user, filters=report_filters(options=options, data=data), options=options
-    )
+from tests.cohorts.reports_data import report
 
 
 def test_the_equality_tables_read_people_without_joins_sorts_or_duplicates(programme, staff):

