@@ -22,7 +22,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
-from infuse.form_renderer import _shown
+from infuse.form_renderer import as_template_shows
 
 
 def _of(field, name: str):
@@ -43,7 +43,7 @@ def _field(field, single: bool) -> str:
     if not single:
         classes += " fieldBox"
         if name:
-            classes += f" field-{_shown(name)}"
+            classes += f" field-{as_template_shows(name)}"
         if not readonly and field.errors():
             classes += " errors"
         if _of(field, "is_hidden"):
@@ -52,19 +52,19 @@ def _field(field, single: bool) -> str:
         classes += " checkbox-row"
     parts.append(f'\n<div class="{classes}">\n')
     if field.is_checkbox:
-        parts.append(f"{_shown(field.field)}{_shown(field.label_tag())}")
+        parts.append(f"{as_template_shows(field.field)}{as_template_shows(field.label_tag())}")
     else:
-        parts.append(f"{_shown(field.label_tag())}\n")
+        parts.append(f"{as_template_shows(field.label_tag())}\n")
         if readonly:
-            parts.append(f'<div class="readonly">{_shown(field.contents())}</div>')
+            parts.append(f'<div class="readonly">{as_template_shows(field.contents())}</div>')
         else:
-            parts.append(_shown(field.field))
+            parts.append(as_template_shows(field.field))
     parts.append("\n</div>\n")
     help_text = _of(field, "help_text")
     if help_text:
         hidden = " hidden" if _of(field, "is_hidden") else ""
         label_id = _of(field, "id_for_label")
-        ident = f' id="{_shown(label_id)}_helptext"' if label_id else ""
+        ident = f' id="{as_template_shows(label_id)}_helptext"' if label_id else ""
         parts.append(f'<div class="help{hidden}"{ident}>\n<div>{help_text}</div>\n</div>\n')
     parts.append("</div>\n")
     return "".join(parts)
@@ -81,7 +81,7 @@ def _line(line) -> str:
     for field in fields:
         name = _of(field, "name")
         if name:
-            classes += f" field-{_shown(name)}"
+            classes += f" field-{as_template_shows(name)}"
     parts = [f'<div class="{classes}">\n']
     parts.append(str(line.errors()) if single else '<div class="flex-container form-multiline">')
     parts.append("\n")
@@ -96,9 +96,9 @@ def fieldset_html(
     fieldset, heading_level=None, prefix="", id_prefix="", id_suffix=""
 ) -> SafeString:
     """`admin/includes/fieldset.html` for one fieldset, as its include passes it."""
-    level = _shown(heading_level or 2)
-    heading_id = f"{_shown(prefix)}-{_shown(id_prefix)}-{_shown(id_suffix)}-heading"
-    parts = [f'<fieldset class="module aligned {_shown(fieldset.classes)}"']
+    level = as_template_shows(heading_level or 2)
+    heading_id = f"{as_template_shows(prefix)}-{as_template_shows(id_prefix)}-{as_template_shows(id_suffix)}-heading"
+    parts = [f'<fieldset class="module aligned {as_template_shows(fieldset.classes)}"']
     if fieldset.name:
         parts.append(f' aria-labelledby="{heading_id}"')
     parts.append(">\n")
@@ -106,7 +106,7 @@ def fieldset_html(
         if fieldset.is_collapsible:
             parts.append("<details><summary>")
         parts.append(
-            f'\n<h{level} id="{heading_id}" class="fieldset-heading">{_shown(fieldset.name)}'
+            f'\n<h{level} id="{heading_id}" class="fieldset-heading">{as_template_shows(fieldset.name)}'
             f"</h{level}>\n"
         )
         if fieldset.is_collapsible:
@@ -126,7 +126,7 @@ def _original_cell(inline_admin_formset, inline_admin_form) -> str:
     if original or show_url:
         parts.append("<p>\n")
         if original:
-            parts.append(f"{_shown(original)}\n")
+            parts.append(f"{as_template_shows(original)}\n")
             model_admin = inline_admin_form.model_admin
             if model_admin.show_change_link and model_admin.has_registered_model:
                 opts = model_admin.opts
@@ -141,15 +141,15 @@ def _original_cell(inline_admin_formset, inline_admin_form) -> str:
                 )
         if show_url:
             parts.append(
-                f'<a href="{_shown(inline_admin_form.absolute_url)}">{_("View on site")}</a>\n'
+                f'<a href="{as_template_shows(inline_admin_form.absolute_url)}">{_("View on site")}</a>\n'
             )
         parts.append("</p>")
     parts.append("\n")
     if inline_admin_form.needs_explicit_pk_field():
-        parts.append(_shown(inline_admin_form.pk_field().field))
+        parts.append(as_template_shows(inline_admin_form.pk_field().field))
     parts.append("\n")
     if inline_admin_form.fk_field():
-        parts.append(_shown(inline_admin_form.fk_field().field))
+        parts.append(as_template_shows(inline_admin_form.fk_field().field))
     parts.append("\n</td>\n")
     return "".join(parts)
 
@@ -161,7 +161,7 @@ def _row(inline_admin_formset, inline_admin_form, index: int, last: bool) -> str
     if errors:
         parts.append(
             f'<tr class="row-form-errors"><td colspan="{cell_count(inline_admin_form)}">'
-            f"{_shown(errors)}</td></tr>\n"
+            f"{as_template_shows(errors)}</td></tr>\n"
         )
     empty = last and inline_admin_formset.has_add_permission
     classes = "form-row "
@@ -169,21 +169,23 @@ def _row(inline_admin_formset, inline_admin_form, index: int, last: bool) -> str
         classes += "has_original"
     if empty:
         classes += " empty-form"
-    row_id = f"{_shown(formset.prefix)}-{'empty' if empty else index}"
+    row_id = f"{as_template_shows(formset.prefix)}-{'empty' if empty else index}"
     parts.append(f'<tr class="{classes}"\nid="{row_id}">\n')
     parts.append(_original_cell(inline_admin_formset, inline_admin_form))
     for fieldset in inline_admin_form:
         for line in fieldset:
             for field in line:
                 name = _of(field, "name")
-                classes = f"field-{_shown(name)}" if name else ""
+                classes = f"field-{as_template_shows(name)}" if name else ""
                 if _of(field, "is_hidden"):
                     classes += " hidden"
                 parts.append(f'<td class="{classes}">\n')
                 if field.is_readonly:
-                    parts.append(f"<p>{_shown(field.contents())}</p>\n")
+                    parts.append(f"<p>{as_template_shows(field.contents())}</p>\n")
                 else:
-                    parts.append(f"{_shown(field.field.errors.as_ul())}\n{_shown(field.field)}\n")
+                    parts.append(
+                        f"{as_template_shows(field.field.errors.as_ul())}\n{as_template_shows(field.field)}\n"
+                    )
                 parts.append("</td>\n")
     parts.append('<td class="delete">')
     if (
@@ -191,7 +193,7 @@ def _row(inline_admin_formset, inline_admin_form, index: int, last: bool) -> str
         and inline_admin_formset.has_delete_permission
         and inline_admin_form.original
     ):
-        parts.append(_shown(inline_admin_form.deletion_field().field))
+        parts.append(as_template_shows(inline_admin_form.deletion_field().field))
     parts.append("</td>\n</tr>\n")
     return "".join(parts)
 
@@ -201,17 +203,17 @@ def tabular_rows_html(inline_admin_formset) -> SafeString:
     formset = inline_admin_formset.formset
     parts = ['<thead><tr>\n<th class="original"></th>\n']
     for field in inline_admin_formset.fields():
-        classes = f"column-{_shown(field['name'])}"
+        classes = f"column-{as_template_shows(field['name'])}"
         if field["required"]:
             classes += " required"
         widget = field["widget"]  # a read-only field's is a dict
         if widget["is_hidden"] if isinstance(widget, dict) else widget.is_hidden:
             classes += " hidden"
-        parts.append(f'<th class="{classes}">{_shown(capfirst(field["label"]))}\n')
+        parts.append(f'<th class="{classes}">{as_template_shows(capfirst(field["label"]))}\n')
         if field["help_text"]:
-            told = _shown(strip_tags(field["help_text"]))
+            told = as_template_shows(strip_tags(field["help_text"]))
             parts.append(
-                f'<img src="{_shown(static("admin/img/icon-unknown.svg"))}" '
+                f'<img src="{as_template_shows(static("admin/img/icon-unknown.svg"))}" '
                 f'class="help help-tooltip" width="10" height="10" alt="({told})" '
                 f'title="{told}">\n'
             )

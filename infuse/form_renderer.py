@@ -66,7 +66,7 @@ ADMIN_PARAGRAPHS = {ADMIN + "date.html": "date", ADMIN + "time.html": "time"}
 _CONTEXT = SimpleNamespace(use_tz=None, use_l10n=None, autoescape=True)
 
 
-def _shown(value) -> str:
+def as_template_shows(value) -> str:
     """`{{ value }}`."""
     if type(value) is str:  # the usual: nothing to localise, not marked safe
         return escape(value)
@@ -88,9 +88,9 @@ def _attrs(attrs: dict) -> str:
         if value is False:
             continue
         if value is True:
-            parts.append(f" {_shown(name)}")
+            parts.append(f" {as_template_shows(name)}")
         else:
-            parts.append(f' {_shown(name)}="{_formatted(value)}"')
+            parts.append(f' {as_template_shows(name)}="{_formatted(value)}"')
     return "".join(parts)
 
 
@@ -98,7 +98,7 @@ def _input(widget: dict) -> str:
     value = widget["value"]
     shown = "" if value is None else f' value="{_formatted(value)}"'
     return (
-        f'<input type="{_shown(widget["type"])}" name="{_shown(widget["name"])}"'
+        f'<input type="{as_template_shows(widget["type"])}" name="{as_template_shows(widget["name"])}"'
         f"{shown}{_attrs(widget['attrs'])}>"
     )
 
@@ -111,23 +111,25 @@ def _paragraph(kind: str, widget: dict) -> str:
 def _label(context: dict) -> str:
     """`label.html`: the label in its tag (a legend, say), or alone where the field has no id."""
     if not context["use_tag"]:
-        return _shown(context["label"])
-    tag = _shown(context["tag"])
-    return f"<{tag}{_attrs(context.get('attrs') or {})}>{_shown(context['label'])}</{tag}>"
+        return as_template_shows(context["label"])
+    tag = as_template_shows(context["tag"])
+    return (
+        f"<{tag}{_attrs(context.get('attrs') or {})}>{as_template_shows(context['label'])}</{tag}>"
+    )
 
 
 def _option(option: dict) -> str:
     return (
         f'<option value="{_formatted(option["value"])}"{_attrs(option["attrs"])}>'
-        f"{_shown(option['label'])}</option>\n"
+        f"{as_template_shows(option['label'])}</option>\n"
     )
 
 
 def _select(widget: dict) -> str:
-    parts = [f'<select name="{_shown(widget["name"])}"{_attrs(widget["attrs"])}>']
+    parts = [f'<select name="{as_template_shows(widget["name"])}"{_attrs(widget["attrs"])}>']
     for group_name, group_choices, _index in widget["optgroups"]:
         if group_name:
-            parts.append(f'\n  <optgroup label="{_shown(group_name)}">')
+            parts.append(f'\n  <optgroup label="{as_template_shows(group_name)}">')
         for option in group_choices:
             parts.append("\n  " + _option(option))
         if group_name:
