@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from cohorts.models import Cohort, Session
 from labs.models import Lab
-from tests.support.admin_templates import DRAWING, form_of, use_djangos_templates
+from tests.support.admin_templates import DRAWING, form_at_any_time, form_of, use_djangos_templates
 
 
 @pytest.fixture
@@ -92,9 +92,9 @@ def test_the_add_page_and_a_session_page_are_the_ones_django_draws(
         reverse("admin:cohorts_session_change", args=[session.pk]),
         reverse("admin:labs_lab_change", args=[Lab.objects.first().pk]),
     ]
-    ours = [form_of(staff_client.get(url).content.decode()) for url in urls]
+    ours = [form_at_any_time(staff_client.get(url).content.decode()) for url in urls]
     djangos_templates()
-    djangos = [form_of(staff_client.get(url).content.decode()) for url in urls]
+    djangos = [form_at_any_time(staff_client.get(url).content.decode()) for url in urls]
     for url, mine, theirs in zip(urls, ours, djangos, strict=True):
         assert mine == theirs, url
 

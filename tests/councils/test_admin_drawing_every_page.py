@@ -11,14 +11,9 @@ from django.urls import NoReverseMatch, reverse
 from cohorts.models import Cohort, Session
 from councils.models import Council, User
 from tests.infuse.test_access import world  # noqa: F401
-from tests.support.admin_templates import DRAWING, SIDEBAR, form_of, use_djangos_templates
+from tests.support.admin_templates import DRAWING, SIDEBAR, form_at_any_time, use_djangos_templates
 
 EVIL = "\"><script>alert(1)</script>'&"
-
-
-def _form(page: str) -> str:
-    """The form as compared (the whole page if none), a time drawn in it left out."""
-    return re.sub(r'value="\d\d:\d\d:\d\d"', 'value="T"', form_of(page))
 
 
 def _sidebar(page: str) -> str:
@@ -65,8 +60,8 @@ def test_every_admin_page(client, staff, world, settings, tmp_path, language):  
             continue
         if "<script>alert" in p1:
             problems.append(f"{url}: UNESCAPED in ours")
-        if _form(p1) != _form(p2):
-            a, b = _form(p1), _form(p2)
+        if form_at_any_time(p1) != form_at_any_time(p2):
+            a, b = form_at_any_time(p1), form_at_any_time(p2)
             i = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
             problems.append(
                 f"{url}: form differs at {i}:\n ours  {a[i - 150 : i + 200]}\n djang {b[i - 150 : i + 200]}"

@@ -21,6 +21,14 @@ def form_of(page: str) -> str:
     return re.sub(r"\s+", " ", form).replace("> <", "><").strip()
 
 
+def form_at_any_time(page: str) -> str:
+    """form_of(page) with the clock left out: an empty row's default of "now" (a time input's
+    value, or a read-only date and time such as "3 Dec 2026, 12:29") is drawn as the page is,
+    so two drawings a minute apart differ there and nowhere else."""
+    form = re.sub(r'value="\d\d:\d\d:\d\d"', 'value="T"', form_of(page))
+    return re.sub(r"\b\d{1,2}:\d\d(?=</p>)", "T", form)
+
+
 def use_djangos_templates(settings, tmp_path, names=DRAWING) -> None:
     """From now on, pages are drawn with the project's templates but Django's own `names`
     (`settings`: pytest-django's fixture, which puts TEMPLATES back after the test)."""
