@@ -12,12 +12,18 @@ tests/councils/test_admin_drawing.py draws admin pages with Django's own templat
 these, and requires the same HTML (white space aside), fields with errors included; a Django
 upgrade that changes either template fails there."""
 
+import datetime
+
 from django.contrib.admin import helpers
+from django.contrib.admin.templatetags.admin_list import ResultList, _coerce_field_name
 from django.contrib.admin.templatetags.admin_modify import cell_count
-from django.contrib.admin.utils import quote
+from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
+from django.contrib.admin.utils import display_for_field, display_for_value, lookup_field, quote
+from django.core.exceptions import ObjectDoesNotExist
+from django.db import models
 from django.templatetags.static import static
-from django.urls import reverse
-from django.utils.html import conditional_escape, strip_tags
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import conditional_escape, escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -268,3 +274,76 @@ class QuickInlineMedia:
             if type(inline_formset) is helpers.InlineAdminFormSet:
                 inline_formset.__class__ = QuickMediaInlineFormSet
         return inline_formsets
+
+
+def result_rows(cl) -> list | None:
+    """The rows of an admin list (Django's `admin_list.results(cl)`), each row one item: its
+    cells drawn as `items_for_result` draws them, joined. What a column needs to know of itself
+    (its classes, whether it links, the empty value shown) is worked out once per list rather
+    than once per cell; each cell's value is still Django's `lookup_field`. None for a list this
+    does not draw (editable rows, a pop-up, a link by another field): Django draws those."""
+    if cl.formset is not None or cl.is_popup or cl.to_field:
+        return None
+    default_empty = cl.model_admin.get_empty_value_display()
+    context = {"preserved_filters": cl.preserved_filters, "opts": cl.opts}
+    columns, first = [], True
+    for index, name in enumerate(cl.list_display):
+        links = admin_list_link_in_col(first, name, cl)
+        tag = ("th" if first else "td") if links else "td"
+        if links:
+            first = False
+        columns.append((name, f"field-{_coerce_field_name(name, index)}", links, tag))
+    rows = []
+    for result in cl.result_list:
+        cells = []
+        for name, field_class, links, tag in columns:
+            shown, classes = _cell(cl, result, name, field_class, links, default_empty)
+            if links:
+                try:
+                    url = add_preserved_filters(context, cl.url_for_result(result))
+                except NoReverseMatch:
+                    shown = conditional_escape(shown)
+                else:
+                    shown = f'<a href="{escape(url)}">{conditional_escape(shown)}</a>'
+            else:
+                shown = conditional_escape(shown)
+            cells.append(f'<{tag} class="{classes}">{shown}</{tag}>')
+        rows.append(ResultList(None, [mark_safe("".join(cells))]))
+    return rows
+
+
+def _cell(cl, result, name, field_class, links, default_empty) -> tuple:
+    """One cell's shown value and classes, as `items_for_result` works them out."""
+    try:
+        f, attr, value = lookup_field(name, result, cl.model_admin)
+    except ObjectDoesNotExist:
+        return default_empty, field_class
+    empty = getattr(attr, "empty_value_display", default_empty)
+    if isinstance(value, str) and value.strip() == "":
+        value = ""
+    if f is None or f.auto_created:
+        classes = "action-checkbox" if name == "action_checkbox" else field_class
+        boolean = getattr(attr, "boolean", False)
+        if isinstance(attr, property) and hasattr(attr, "fget"):
+            boolean = getattr(attr.fget, "boolean", False)
+        shown = display_for_value(value, empty, boolean)
+        if isinstance(value, (datetime.date, datetime.time)):
+            classes += " nowrap"
+        return shown, classes
+    if isinstance(f.remote_field, models.ManyToOneRel):
+        field_value = getattr(result, f.name)
+        shown = empty if field_value is None else field_value
+    else:
+        shown = display_for_field(value, f, empty, avoid_link=links)
+    if isinstance(f, (models.DateField, models.TimeField, models.ForeignKey)):
+        return shown, f"{field_class} nowrap"
+    return shown, field_class
+
+
+def admin_list_link_in_col(is_first: bool, name, cl) -> bool:
+    """Whether a column links to the row's page: `items_for_result`'s `link_in_col`."""
+    if cl.list_display_links is None:
+        return False
+    if is_first and not cl.list_display_links:
+        return True
+    return name in cl.list_display_links

@@ -1,8 +1,10 @@
 """The admin's navigation sidebar, drawn once per person's view of it (councils/admin_site.py)."""
 
 from django import template
+from django.contrib.admin.templatetags import admin_list
+from django.contrib.admin.templatetags.base import InclusionAdminNode
 
-from councils.admin_drawing import fieldset_html, tabular_rows_html
+from councils.admin_drawing import fieldset_html, result_rows, tabular_rows_html
 from councils.admin_site import draw_app_list
 
 register = template.Library()
@@ -35,3 +37,32 @@ def drawn_fieldset(context):
 def drawn_tabular_rows(inline_admin_formset):
     """admin/edit_inline/tabular.html's head and rows, drawn in Python."""
     return tabular_rows_html(inline_admin_formset)
+
+
+def quick_result_list(cl):
+    """Django's `result_list` (its context for change_list_results.html), the rows drawn by
+    `result_rows` where it draws them."""
+    rows = result_rows(cl)
+    if rows is None:
+        return admin_list.result_list(cl)
+    headers = list(admin_list.result_headers(cl))
+    return {
+        "cl": cl,
+        "result_hidden_fields": list(admin_list.result_hidden_fields(cl)),
+        "result_headers": headers,
+        "num_sorted_fields": sum(1 for h in headers if h["sortable"] and h["sorted"]),
+        "results": rows,
+    }
+
+
+@register.tag(name="quick_result_list")
+def quick_result_list_tag(parser, token):
+    """`{% result_list cl %}` (the same template, overridable per model or app), its rows drawn
+    in Python: the project's admin/change_list.html uses it."""
+    return InclusionAdminNode(
+        parser,
+        token,
+        func=quick_result_list,
+        template_name="change_list_results.html",
+        takes_context=False,
+    )

@@ -144,3 +144,44 @@ def test_the_cohort_pages_inlines_ask_for_the_media_django_gathers(rf, staff, co
                     djangos = helpers.InlineAdminFormSet.media.fget(inline_formset)
                     assert str(inline_formset.media) == str(djangos)
                     assert inline_formset.media._js == djangos._js
+
+
+def _list_of(page: str) -> str:
+    found = re.search(r'<div class="results">.*?</table>', page, re.S)
+    assert found, "no list drawn"
+    return re.sub(r"\s+", " ", found[0]).replace("> <", "><")
+
+
+def test_a_list_is_drawn_without_djangos_row_walk_and_is_the_one_django_draws(
+    staff_client, cohort, djangos_templates, monkeypatch
+):
+    """The cohort list, searched and sorted (its rows' links carry the list's query), drawn
+    by `result_rows`: Django's per-cell walk (`items_for_result`) is never called, and the
+    rows are the ones Django draws with it."""
+    from django.contrib.admin.templatetags import admin_list
+
+    Cohort.objects.filter(pk=cohort.pk).update(title='<b>"Cardiff" & co</b>')
+    url = reverse("admin:cohorts_cohort_changelist") + "?q=cardiff&o=-2.1"
+    walked = []
+    real = admin_list.items_for_result
+    monkeypatch.setattr(admin_list, "items_for_result", lambda *a: walked.append(1) or real(*a))
+    ours = _list_of(staff_client.get(url).content.decode())
+    assert not walked
+    assert "&lt;b&gt;&quot;Cardiff&quot; &amp; co&lt;/b&gt;" in ours
+    assert "_changelist_filters=" in ours  # each row's link returns to this list
+    djangos_templates()
+    assert _list_of(staff_client.get(url).content.decode()) == ours
+    assert walked
+
+
+def test_a_pop_up_list_is_left_to_django(staff_client, cohort, monkeypatch):
+    """A list opened as a pop-up (choosing a related object) links its rows for the opener:
+    Django draws it."""
+    from django.contrib.admin.templatetags import admin_list
+
+    walked = []
+    real = admin_list.items_for_result
+    monkeypatch.setattr(admin_list, "items_for_result", lambda *a: walked.append(1) or real(*a))
+    url = reverse("admin:cohorts_cohort_changelist") + "?_popup=1"
+    page = staff_client.get(url).content.decode()
+    assert walked and "data-popup-opener" in page

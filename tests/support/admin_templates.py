@@ -8,7 +8,11 @@ from pathlib import Path
 from django.conf import settings as django_settings
 
 # The project's copies of Django's admin templates that draw in Python.
-DRAWING = ["admin/includes/fieldset.html", "admin/edit_inline/tabular.html"]
+DRAWING = [
+    "admin/includes/fieldset.html",
+    "admin/edit_inline/tabular.html",
+    "admin/change_list.html",
+]
 SIDEBAR = "admin/nav_sidebar.html"
 
 
