@@ -143,11 +143,11 @@ def _original_cell(inline_admin_formset, inline_admin_form) -> str:
                 parts.append(
                     f'<a href="{conditional_escape(url)}" '
                     f'class="{"inlinechangelink" if can_change else "inlineviewlink"}">'
-                    f"{_('Change') if can_change else _('View')}</a>\n"
+                    f"{as_template_shows(_('Change') if can_change else _('View'))}</a>\n"
                 )
         if show_url:
             parts.append(
-                f'<a href="{as_template_shows(inline_admin_form.absolute_url)}">{_("View on site")}</a>\n'
+                f'<a href="{as_template_shows(inline_admin_form.absolute_url)}">{as_template_shows(_("View on site"))}</a>\n'
             )
         parts.append("</p>")
     parts.append("\n")
@@ -225,7 +225,9 @@ def tabular_rows_html(inline_admin_formset) -> SafeString:
             )
         parts.append("</th>\n")
     deletable = formset.can_delete and inline_admin_formset.has_delete_permission
-    parts.append(f"<th>{_('Delete?') if deletable else ''}</th>\n</tr></thead>\n\n<tbody>\n")
+    parts.append(
+        f"<th>{as_template_shows(_('Delete?')) if deletable else ''}</th>\n</tr></thead>\n\n<tbody>\n"
+    )
     forms = list(inline_admin_formset)
     for index, inline_admin_form in enumerate(forms):
         parts.append(_row(inline_admin_formset, inline_admin_form, index, index == len(forms) - 1))
