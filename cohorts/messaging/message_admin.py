@@ -84,17 +84,29 @@ class CohortMessagesMixin:
     def message_history(self, cohort):
         if not cohort.pk:
             return "—"
-        sent = (
+        # The messages, then (if any) their recipients counted in one grouped query: a cohort
+        # with none, the usual, is one plain query, not a join and two counts built for
+        # nothing (about 4 ms a page, issue 24).
+        sent = list(
             CohortMessage.objects.filter(cohort=cohort)
             .select_related("sent_by")
-            .annotate(
-                people=Count("recipients"),
-                sent=Count("recipients", filter=Q(recipients__status=MessageRecipientStatus.SENT)),
-            )
+            .only("pk", "created_at", "subject", "sent_by__full_name")
             .order_by("-created_at")
         )
         if not sent:
             return _("None yet.")
+        counts = {
+            row["message_id"]: row
+            for row in CohortMessageRecipient.objects.filter(message__in=sent)
+            .order_by()
+            .values("message_id")
+            .annotate(
+                people=Count("pk"), sent=Count("pk", filter=Q(status=MessageRecipientStatus.SENT))
+            )
+        }
+        for message in sent:
+            found = counts.get(message.pk, {})
+            message.people, message.sent = found.get("people", 0), found.get("sent", 0)
         rows = format_html_join(
             "",
             '<tr><td>{}</td><td><a href="{}">{}</a></td><td>{}</td><td>{}</td></tr>',

@@ -458,3 +458,47 @@ def test_a_send_that_keeps_failing_is_marked_failed_when_its_retries_run_out(
     assert {row.status for row in rows} == {MessageRecipientStatus.FAILED}
     assert {row.attempts for row in rows} == {6}  # the first try and five retries
     assert cohort_messages.cohort_messages_stranded() == []  # not swept: staff see them
+
+
+def test_the_cohort_page_lists_each_message_with_how_many_of_its_emails_went(
+    staff, cohort, enrolment, outsider_enrolment, lead, django_assert_num_queries
+):
+    """Newest first, "sent of people" for each; a message nobody was listed for shows 0 of 0;
+    a cohort with none says so. The history reads the messages, then counts the recipients of
+    all of them in one query (none when there are no messages)."""
+    from django.contrib import admin
+    from django.utils import timezone
+
+    from cohorts.models import Cohort
+
+    history = admin.site._registry[Cohort].message_history
+    with django_assert_num_queries(1):
+        assert history(cohort) == "None yet."
+    now = timezone.now()
+    made = {}
+    for days, subject in [(3, "Room <change>"), (2, "Slides"), (1, "Nobody")]:
+        made[subject] = CohortMessage.objects.create(
+            cohort=cohort,
+            subject=subject,
+            body="B",
+            sent_by=staff,
+            create_token=uuid.uuid4(),
+            created_at=now - timezone.timedelta(days=days),
+        )
+    for message, person, status in [
+        (made["Room <change>"], enrolment.user, MessageRecipientStatus.SENT),
+        (made["Room <change>"], outsider_enrolment.user, MessageRecipientStatus.PENDING),
+        (made["Room <change>"], lead, MessageRecipientStatus.SENT),
+        (made["Slides"], enrolment.user, MessageRecipientStatus.FAILED),
+    ]:
+        CohortMessageRecipient.objects.create(
+            message=message, user=person, sent_as="participant", status=status
+        )
+    with django_assert_num_queries(2):
+        html = str(history(cohort))
+    rows = html.split("<tbody>")[1].split("</tr>")[:3]
+    assert ["Nobody" in rows[0], "Slides" in rows[1], "Room &lt;change&gt;" in rows[2]] == [
+        True
+    ] * 3
+    assert [r.rsplit("<td>", 1)[1] for r in rows] == ["0 of 0</td>", "0 of 1</td>", "2 of 3</td>"]
+    assert all(staff.full_name in r for r in rows)
