@@ -302,10 +302,11 @@ def result_rows(cl) -> list | None:
             shown, classes = _cell(cl, result, name, field_class, links, default_empty)
             if links:
                 try:
-                    url = add_preserved_filters(context, cl.url_for_result(result))
+                    url = cl.url_for_result(result)
                 except NoReverseMatch:
                     shown = conditional_escape(shown)
                 else:
+                    url = add_preserved_filters(context, url)
                     shown = f'<a href="{escape(url)}">{conditional_escape(shown)}</a>'
             else:
                 shown = conditional_escape(shown)

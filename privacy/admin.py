@@ -1,6 +1,8 @@
 """The person's page in the admin gains three things: their audit trail, the subject-access ZIP
 and erasure (after a confirmation page)."""
 
+from auditlog.admin import LogEntryAdmin
+from auditlog.models import LogEntry
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -19,6 +21,16 @@ from .erasure import ERASURE_REASONS, evidence_until, person_erase
 from .export import subject_access_zip
 
 admin.site.unregister(User)
+admin.site.unregister(LogEntry)
+
+
+@admin.register(LogEntry)
+class AuditTrailAdmin(LogEntryAdmin):
+    """django-auditlog's list of recorded changes, searched by what this project's people have,
+    a full name and an address: auditlog's own search names `first_name` and `last_name`, which
+    they have not, so any search of the audit trail answered 500."""
+
+    search_fields = ["timestamp", "object_repr", "changes", "actor__full_name", "actor__email"]
 
 
 @admin.register(User)
