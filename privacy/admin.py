@@ -2,8 +2,10 @@
 and erasure (after a confirmation page)."""
 
 from auditlog.admin import LogEntryAdmin
+from auditlog.filters import ResourceTypeFilter
 from auditlog.models import LogEntry
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -24,6 +26,19 @@ admin.site.unregister(User)
 admin.site.unregister(LogEntry)
 
 
+class ContentTypeFilter(ResourceTypeFilter):
+    """auditlog's "Resource Type" filter, refusing a value that is not a content type's id as
+    Django's own filters do (its own passes `?resource_type=abc` to the query: a 500)."""
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value is None:
+            return queryset
+        if not value.isdecimal():
+            raise IncorrectLookupParameters(value)
+        return queryset.filter(content_type_id=value)
+
+
 @admin.register(LogEntry)
 class AuditTrailAdmin(LogEntryAdmin):
     """django-auditlog's list of recorded changes, searched by what this project's people have,
@@ -31,6 +46,9 @@ class AuditTrailAdmin(LogEntryAdmin):
     they have not, so any search of the audit trail answered 500."""
 
     search_fields = ["timestamp", "object_repr", "changes", "actor__full_name", "actor__email"]
+    list_filter = [
+        ContentTypeFilter if f is ResourceTypeFilter else f for f in LogEntryAdmin.list_filter
+    ]
 
 
 @admin.register(User)

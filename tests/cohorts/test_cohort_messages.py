@@ -472,6 +472,8 @@ def test_the_cohort_page_lists_each_message_with_how_many_of_its_emails_went(
     from cohorts.models import Cohort
 
     history = admin.site._registry[Cohort].message_history
+    staff.full_name = 'Siân <b>"O\'Brien" & co</b>'
+    staff.save(update_fields=["full_name"])
     with django_assert_num_queries(1):
         assert history(cohort) == "None yet."
     now = timezone.now()
@@ -501,4 +503,6 @@ def test_the_cohort_page_lists_each_message_with_how_many_of_its_emails_went(
         True
     ] * 3
     assert [r.rsplit("<td>", 1)[1] for r in rows] == ["0 of 0</td>", "0 of 1</td>", "2 of 3</td>"]
-    assert all(staff.full_name in r for r in rows)
+    assert all("Siân &lt;b&gt;&quot;O&#x27;Brien&quot; &amp; co&lt;/b&gt;" in r for r in rows)
+    change = reverse("admin:cohorts_cohortmessage_change", args=[made["Slides"].pk])
+    assert f'<a href="{change}">Slides</a>' in rows[1]
