@@ -1,4 +1,4 @@
-"""The admin's fieldsets and tabular inlines drawn in Python, as Django's templates draw them
+"""The admin's fieldsets, tabular inlines and list rows drawn in Python, as Django draws them
 (issue 24).
 
 `admin/includes/fieldset.html` and `admin/edit_inline/tabular.html` walk Django's admin helpers
@@ -10,7 +10,11 @@ where Django's templates have white space between elements — for every admin p
 
 tests/councils/test_admin_drawing.py draws admin pages with Django's own templates and with
 these, and requires the same HTML (white space aside), fields with errors included; a Django
-upgrade that changes either template fails there."""
+upgrade that changes either template fails there.
+
+An admin list's rows (`result_rows`, through the project's `admin/change_list.html`) are
+`admin_list.items_for_result`'s cells with what a column knows of itself worked out once per
+list; tests/councils/test_admin_list_rows.py compares them with Django's, cell by cell."""
 
 import datetime
 
@@ -290,7 +294,7 @@ def result_rows(cl) -> list | None:
     context = {"preserved_filters": cl.preserved_filters, "opts": cl.opts}
     columns, first = [], True
     for index, name in enumerate(cl.list_display):
-        links = admin_list_link_in_col(first, name, cl)
+        links = _links_in_column(first, name, cl)
         tag = ("th" if first else "td") if links else "td"
         if links:
             first = False
@@ -300,17 +304,15 @@ def result_rows(cl) -> list | None:
         cells = []
         for name, field_class, links, tag in columns:
             shown, classes = _cell(cl, result, name, field_class, links, default_empty)
+            text = conditional_escape(shown)
             if links:
                 try:
                     url = cl.url_for_result(result)
                 except NoReverseMatch:
-                    shown = conditional_escape(shown)
+                    pass  # the value alone, as Django shows it
                 else:
-                    url = add_preserved_filters(context, url)
-                    shown = f'<a href="{escape(url)}">{conditional_escape(shown)}</a>'
-            else:
-                shown = conditional_escape(shown)
-            cells.append(f'<{tag} class="{classes}">{shown}</{tag}>')
+                    text = f'<a href="{escape(add_preserved_filters(context, url))}">{text}</a>'
+            cells.append(f'<{tag} class="{classes}">{text}</{tag}>')
         rows.append(ResultList(None, [mark_safe("".join(cells))]))
     return rows
 
@@ -343,7 +345,7 @@ def _cell(cl, result, name, field_class, links, default_empty) -> tuple:
     return shown, field_class
 
 
-def admin_list_link_in_col(is_first: bool, name, cl) -> bool:
+def _links_in_column(is_first: bool, name, cl) -> bool:
     """Whether a column links to the row's page: `items_for_result`'s `link_in_col`."""
     if cl.list_display_links is None:
         return False

@@ -1,4 +1,6 @@
-"""The admin's navigation sidebar, drawn once per person's view of it (councils/admin_site.py)."""
+"""The admin's tags: the navigation sidebar, drawn once per person's view of it
+(councils/admin_site.py), and fieldsets, tabular inlines and list rows drawn in Python
+(councils/admin_drawing.py)."""
 
 from django import template
 from django.contrib.admin.templatetags import admin_list

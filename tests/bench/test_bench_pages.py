@@ -507,6 +507,12 @@ HEAVY_PAGES = (
 )
 
 
+def share_of(run: dict, bare_rps: float) -> float:
+    """A page's throughput as a share of its yardstick: the bare runs beside it, or (the bare
+    row itself) the mean of them all."""
+    return ratio(run["rps"], run.get("yardstick", bare_rps))
+
+
 def check_targets(results: dict, throughput: dict, mixed: dict) -> list[str]:
     failures = []
     bare_rps = throughput.get("bare", {}).get("rps", 0)
@@ -514,7 +520,7 @@ def check_targets(results: dict, throughput: dict, mixed: dict) -> list[str]:
         target = target_for(key)
         if run["failures"]:
             failures.append(f"{key}: {run['failures']} requests failed at {CONCURRENCY} at once")
-        share = ratio(run["rps"], run.get("yardstick", bare_rps))
+        share = share_of(run, bare_rps)
         if target is not None and share < target:
             failures.append(
                 f"{key}: {as_fraction(share)} of the bare page's throughput, under "
@@ -597,7 +603,7 @@ def report(results, throughput, mixed, failures, *, started_at, load, elapsed, c
         for key, run in throughput.items():
             target = target_for(key)
             yardstick = run.get("yardstick", bare["rps"])
-            share = ratio(run["rps"], yardstick)
+            share = share_of(run, bare["rps"])
             rows.append(
                 [
                     LABELS.get(key, key),

@@ -152,36 +152,38 @@ def _list_of(page: str) -> str:
     return re.sub(r"\s+", " ", found[0]).replace("> <", "><")
 
 
+@pytest.fixture
+def djangos_row_walk(monkeypatch) -> list:
+    """Django's per-cell walk of a list (`items_for_result`), as before, with each call of it
+    noted in the list returned."""
+    from django.contrib.admin.templatetags import admin_list
+
+    walked = []
+    real = admin_list.items_for_result
+    monkeypatch.setattr(admin_list, "items_for_result", lambda *a: walked.append(1) or real(*a))
+    return walked
+
+
 def test_a_list_is_drawn_without_djangos_row_walk_and_is_the_one_django_draws(
-    staff_client, cohort, djangos_templates, monkeypatch
+    staff_client, cohort, djangos_templates, djangos_row_walk
 ):
     """The cohort list, searched and sorted (its rows' links carry the list's query), drawn
     by `result_rows`: Django's per-cell walk (`items_for_result`) is never called, and the
     rows are the ones Django draws with it."""
-    from django.contrib.admin.templatetags import admin_list
-
     Cohort.objects.filter(pk=cohort.pk).update(title='<b>"Cardiff" & co</b>')
     url = reverse("admin:cohorts_cohort_changelist") + "?q=cardiff&o=-2.1"
-    walked = []
-    real = admin_list.items_for_result
-    monkeypatch.setattr(admin_list, "items_for_result", lambda *a: walked.append(1) or real(*a))
     ours = _list_of(staff_client.get(url).content.decode())
-    assert not walked
+    assert not djangos_row_walk
     assert "&lt;b&gt;&quot;Cardiff&quot; &amp; co&lt;/b&gt;" in ours
     assert "_changelist_filters=" in ours  # each row's link returns to this list
     djangos_templates()
     assert _list_of(staff_client.get(url).content.decode()) == ours
-    assert walked
+    assert djangos_row_walk
 
 
-def test_a_pop_up_list_is_left_to_django(staff_client, cohort, monkeypatch):
+def test_a_pop_up_list_is_left_to_django(staff_client, cohort, djangos_row_walk):
     """A list opened as a pop-up (choosing a related object) links its rows for the opener:
     Django draws it."""
-    from django.contrib.admin.templatetags import admin_list
-
-    walked = []
-    real = admin_list.items_for_result
-    monkeypatch.setattr(admin_list, "items_for_result", lambda *a: walked.append(1) or real(*a))
     url = reverse("admin:cohorts_cohort_changelist") + "?_popup=1"
     page = staff_client.get(url).content.decode()
-    assert walked and "data-popup-opener" in page
+    assert djangos_row_walk and "data-popup-opener" in page
