@@ -26,11 +26,12 @@ def form_of(page: str) -> str:
 
 
 def form_at_any_time(page: str) -> str:
-    """form_of(page) with the clock left out: an empty row's default of "now" (a time input's
-    value, or a read-only date and time such as "3 Dec 2026, 12:29") is drawn as the page is,
-    so two drawings a minute apart differ there and nowhere else."""
+    """form_of(page) with the clock left out: an empty row's or an add page's default of "now"
+    (a time input's value, or a read-only date and time such as "3 Dec 2026, 12:29" or, in
+    Welsh, "3 Rhagfyr 2026, 2:52 y.h.") is drawn as the page is, so two drawings a minute
+    apart differ there and nowhere else."""
     form = re.sub(r'value="\d\d:\d\d:\d\d"', 'value="T"', form_of(page))
-    return re.sub(r"\b\d{1,2}:\d\d(?=</p>)", "T", form)
+    return re.sub(r"\b\d{1,2}:\d\d(?: ?[apy]\.[mbh]\.)?(?=<)", "T", form)
 
 
 def use_djangos_templates(settings, tmp_path, names=DRAWING) -> None:
