@@ -277,18 +277,37 @@ class Completion(models.Model):
 
 
 class SelfStudyWeek(models.Model):
-    """A week a person has finished, with its self-study minutes: kept by PostgreSQL triggers
-    (cohorts 0017) whatever writes the completions, curriculum or enrolments it is worked out
-    from; Django never writes it. The reports sum it (issue 24; docs/architecture.md)."""
+    """A week (module) a person has finished, with its self-study minutes: kept by PostgreSQL
+    triggers (cohorts 0017) from the completions, activities, materials, modules and enrolments
+    it is worked out from, so that no write path (a service, the admin, `update()`,
+    `bulk_create`, a cascade, raw SQL) can leave it behind. Django never writes it. The reports
+    sum it by Lab, council, theme and day (`reports.queries._self_study_rows`) instead of
+    grouping every completion of the programme (issue 24). On SQLite it stays empty and the
+    reports count the completions themselves.
+
+    A week is finished when every required activity of it that is not archived is done, in a
+    module not archived with at least one such activity; `finished_at` is the last of them,
+    `minutes` the minutes of the activities done in it (not archived) and of its materials (not
+    archived). The enrolment's cohort and council are copied, kept when the enrolment moves."""
 
     enrolment = models.ForeignKey(
-        Enrolment, models.DO_NOTHING, db_constraint=False, db_index=False, related_name="+"
+        Enrolment,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        db_index=False,  # the unique constraint's index leads with it
+        related_name="+",
     )
-    module = models.ForeignKey(Module, models.DO_NOTHING, db_constraint=False, related_name="+")
-    cohort = models.ForeignKey(Cohort, models.DO_NOTHING, db_constraint=False, related_name="+")
-    council = models.ForeignKey(Council, models.DO_NOTHING, db_constraint=False, related_name="+")
-    finished_at = models.DateTimeField()  # the last of its required activities done
-    minutes = models.IntegerField()  # its materials' and the done activities' minutes
+    module = models.ForeignKey(
+        Module, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+    cohort = models.ForeignKey(
+        Cohort, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+    council = models.ForeignKey(
+        Council, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+    finished_at = models.DateTimeField()
+    minutes = models.IntegerField()
 
     class Meta:
         constraints = [
