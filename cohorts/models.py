@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from councils.models import Council
 from infuse.concurrency import token_field, version_field
-from labs.models import Activity, Lab, Module
+from labs.models import Activity, Lab
 
 
 class Theme(models.TextChoices):
@@ -274,48 +274,6 @@ class Completion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.enrolment} · {self.activity}"
-
-
-class SelfStudyWeek(models.Model):
-    """A week (module) a person has finished, with its self-study minutes: kept by PostgreSQL
-    triggers (cohorts 0017) from the completions, activities, materials, modules and enrolments
-    it is worked out from, so that no write path (a service, the admin, `update()`,
-    `bulk_create`, a cascade, raw SQL) can leave it behind. Django never writes it. The reports
-    sum it by Lab, council, theme and day (`reports.queries._self_study_rows`) instead of
-    grouping every completion of the programme (issue 24). On SQLite it stays empty and the
-    reports count the completions themselves.
-
-    A week is finished when every required activity of it that is not archived is done, in a
-    module not archived with at least one such activity; `finished_at` is the last of them,
-    `minutes` the minutes of the activities done in it (not archived) and of its materials (not
-    archived). The enrolment's cohort and council are copied, kept when the enrolment moves."""
-
-    enrolment = models.ForeignKey(
-        Enrolment,
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        db_index=False,  # the unique constraint's index leads with it
-        related_name="+",
-    )
-    module = models.ForeignKey(
-        Module, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
-    )
-    cohort = models.ForeignKey(
-        Cohort, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
-    )
-    council = models.ForeignKey(
-        Council, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
-    )
-    finished_at = models.DateTimeField()
-    minutes = models.IntegerField()
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["enrolment", "module"], name="one_finished_week")
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.enrolment_id} · {self.module_id} · {self.finished_at:%Y-%m-%d}"
 
 
 class Attendance(models.Model):

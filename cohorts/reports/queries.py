@@ -36,7 +36,6 @@ from ..models import (
     Completion,
     Enrolment,
     EnrolmentStatus,
-    SelfStudyWeek,
     Session,
     Theme,
 )
@@ -162,40 +161,15 @@ def _self_study_rows(scope: Q) -> list[dict]:
     """Self-study minutes, summed in the database, as rows of (lab, council, theme, day, n):
     for each week (module) whose required activities a person has all finished, the minutes
     of the week's materials and of the activities they did in it, counted on the day (Europe/
-    London) the last required one was done. Weeks without a required activity are never
-    "finished". Archived content (issue 17) counts for nothing, as it counts for no one's
-    progress.
-
-    On PostgreSQL the finished weeks are kept by triggers (`SelfStudyWeek`, cohorts 0017), a
-    row per enrolment and week, so this is one narrow grouping of them: some 220,000 at 20,000
-    people, where the completions it replaces are 600,000 grouped by person and week first
-    (issue 24). Elsewhere (SQLite) the completions are counted (`_self_study_counted`), as
-    they are to check the kept weeks (tests/cohorts/test_self_study_weeks.py)."""
-    if connection.vendor != "postgresql":
-        return _self_study_counted(scope)
-    rows = (
-        SelfStudyWeek.objects.filter(scope)
-        .order_by()
-        .values(
-            g_lab=F("cohort__lab_id"),
-            g_council=F("council_id"),
-            g_theme=F("cohort__theme"),
-            g_q=TruncDate("finished_at"),
-        )
-        .annotate(n=Sum("minutes"))
-    )
-    return [{**row, "n": int(row["n"] or 0)} for row in rows]
-
-
-def _self_study_counted(scope: Q) -> list[dict]:
-    """`_self_study_rows` worked out from the completions themselves: one query whose rows
-    grow with labs, councils, themes and days, not with people.
+    London) the last required one was done. One query; rows grow with labs, councils, themes
+    and days, not with people. Weeks without a required activity are never "finished".
+    Archived content (issue 17) counts for nothing, as it counts for no one's progress.
 
     "Done ≥ required" rather than "=" (the same here: only required activities are counted as
     done): PostgreSQL estimates an equality between two aggregates as a handful of rows and
     then joins 55,000 finished weeks by nested loops (1.9 s at 5,000 people). The query reads
     every completion in scope once (600,000 at 20,000 people, about a second): its time grows
-    with the programme, which is why PostgreSQL reads the kept weeks instead.
+    with the programme (docs/architecture.md says what summary would not).
     """
     completion, activity = Completion._meta.db_table, Activity._meta.db_table
     material, enrolment = Material._meta.db_table, Enrolment._meta.db_table

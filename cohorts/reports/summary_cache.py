@@ -74,8 +74,6 @@ COUNTED_MODELS = (
     "cohorts.Enrolment",
     "cohorts.EnrolmentEvent",
     "cohorts.Completion",
-    # Written only by PostgreSQL's triggers, in the statement that writes a table above.
-    "cohorts.SelfStudyWeek",
     "cohorts.Attendance",
     "cohorts.Certificate",
     "cohorts.Target",

@@ -799,30 +799,14 @@ def test_the_counting_runs_in_one_transaction_with_room_and_no_jit(programme, le
     sql = [q["sql"] for q in queries]
     settings = [i for i, s in enumerate(sql) if "set_config('work_mem'" in s]
     assert len(settings) == 1 and "set_config('jit', 'off', true)" in sql[settings[0]]
-    self_study = next(s for s in sql if "cohorts_selfstudyweek" in s)
-    # A lead's finished weeks (kept by the triggers) are read for their council alone.
-    assert f'"cohorts_selfstudyweek"."council_id" = {lead.council_id}' in self_study
-    assert "cohorts_completion" not in self_study
+    self_study = next(s for s in sql if "weeks AS MATERIALIZED" in s)
+    # A lead's completions are narrowed to their council before they are grouped.
+    cte = self_study[: self_study.index(")\n        SELECT")]
+    assert "c.enrolment_id IN (SELECT" in cte
     # Every counting query after the settings, before the transaction ends.
     assert sql.index(self_study) > settings[0]
     released = [i for i, s in enumerate(sql) if s.startswith("RELEASE SAVEPOINT")]
     assert not released or released[-1] > sql.index(self_study)
-
-
-def test_counted_from_the_completions_a_leads_are_narrowed_to_their_council_first(programme, lead):
-    """SQLite counts the self-study from the completions (`_self_study_counted`): a lead's
-    completions are narrowed to their council before they are grouped."""
-    from django.db import connection
-    from django.db.models import Q
-    from django.test.utils import CaptureQueriesContext
-
-    from cohorts.reports.queries import _self_study_counted
-
-    with CaptureQueriesContext(connection) as queries:
-        _self_study_counted(Q(council_id=lead.council_id))  # a lead's scope (`_scope`)
-    self_study = queries[-1]["sql"]
-    cte = self_study[: self_study.index(")\n        SELECT")]
-    assert "weeks AS MATERIALIZED" in self_study and "c.enrolment_id IN (SELECT" in cte
 
 
 def test_the_cubes_are_added_to_once_per_entry_however_many_people(
