@@ -9,7 +9,7 @@ from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count
-from django.forms.models import BaseInlineFormSet
+from django.forms.models import BaseInlineFormSet, ModelChoiceField
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -29,7 +29,7 @@ from cohorts.admin_shared import (
     withdraw_or_reinstate_link,
 )
 from cohorts.scheduling.services import cohort_save, session_update
-from councils.admin_drawing import QuickInlineMedia
+from councils.admin_drawing import ListedChoices, QuickInlineMedia
 from councils.audit import ROSTER_EXPORT, audit_event
 from councils.csv import csv_response
 from labs.admin import TranslationAdmin
@@ -384,6 +384,12 @@ class CohortAdmin(QuickInlineMedia, QuickActionCheckboxes, CohortMessagesMixin, 
         (gettext_lazy("Invitations"), {"fields": ["invitations_sent_at"]}),
         (gettext_lazy("Messages sent to this cohort"), {"fields": ["message_history"]}),
     ]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if isinstance(field, ModelChoiceField):  # the Lab, facilitators and councils: a few
+            field.iterator = ListedChoices
+        return field
 
     def _get_declared_fieldsets(self, request, obj=None):
         # django-modeltranslation's own version copies the form's Meta.fields onto this admin the

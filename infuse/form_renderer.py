@@ -16,14 +16,17 @@ time) is drawn as nothing.
 (None, numbers, booleans, lazy and safe strings, markup to escape, option groups) and requires the
 same text, so a Django upgrade that changes a template fails there, not on a page."""
 
+import html
 from pathlib import Path
 from types import SimpleNamespace
 
 import django
 from django.forms.renderers import DjangoTemplates
 from django.template.base import render_value_in_context
-from django.utils.html import conditional_escape, escape
-from django.utils.safestring import SafeData, mark_safe
+from django.utils.functional import Promise
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeData, SafeString, mark_safe
+from django.utils.translation import get_language
 
 WIDGETS = "django/forms/widgets/"
 ADMIN = "admin/widgets/"
@@ -66,17 +69,26 @@ ADMIN_PARAGRAPHS = {ADMIN + "date.html": "date", ADMIN + "time.html": "time"}
 _CONTEXT = SimpleNamespace(use_tz=None, use_l10n=None, autoescape=True)
 
 
+def _escape(text: str) -> SafeString:
+    """`django.utils.html.escape` of a plain str, without its check for lazy arguments (some
+    thousand calls a page on the admin's cohort page)."""
+    return SafeString(html.escape(text))
+
+
 def as_template_shows(value) -> str:
     """`{{ value }}`."""
-    if type(value) is str:  # the usual: nothing to localise, not marked safe
-        return escape(value)
+    kind = type(value)
+    if kind is str:  # the usual: nothing to localise, not marked safe
+        return _escape(value)
+    if kind is SafeString:  # already HTML: shown as it is
+        return value
     return render_value_in_context(value, _CONTEXT)
 
 
 def _formatted(value) -> str:
     """`{{ value|stringformat:'s' }}`: the value as text, safe text kept as it is."""
     if type(value) is str:
-        return escape(value)
+        return _escape(value)
     text = str(value)  # a tuple too: stringformat formats it whole
     return conditional_escape(mark_safe(text) if isinstance(value, SafeData) else text)
 
@@ -138,6 +150,43 @@ def _select(widget: dict) -> str:
     return "".join(parts)
 
 
+# The admin's link icons beside a related field (`RelatedFieldWidgetWrapper`).
+WRAPPER = ADMIN + "related_widget_wrapper.html"
+# What its context carries, by kind: flags choose the shape of the HTML (which links), values
+# are written into it, escaped as `{{ value }}` writes them.
+WRAPPER_FLAGS = (
+    "is_hidden",
+    "can_change_related",
+    "can_add_related",
+    "can_delete_related",
+    "can_view_related",
+    "model_has_limit_choices_to",
+)
+WRAPPER_VALUES = (
+    "rendered_widget",
+    "name",
+    "url_params",
+    "model",
+    "model_name",
+    "add_related_url",
+    "delete_related_template_url",
+    "change_related_template_url",
+    "view_related_url_params",
+)
+
+
+def _marker(name: str) -> str:
+    return f"\x00{name}\x00"
+
+
+def _filled(shape: str, context: dict) -> str:
+    """A wrapper's shape with each value written in where its marker stands."""
+    parts = shape.split("\x00")
+    for index in range(1, len(parts), 2):  # the odd parts are the values' names
+        parts[index] = as_template_shows(context.get(parts[index], ""))
+    return "".join(parts)
+
+
 def _plain(values) -> bool:
     """Nothing a template would call: a callable value is left to the engine."""
     return not any(callable(v) for v in values)
@@ -149,6 +198,38 @@ class FastRenderer(DjangoTemplates):
     def __init__(self):
         super().__init__()
         self._own: dict[str, bool] = {}
+        self._wrapper_shapes: dict[tuple, str] = {}
+
+    def _wrapper(self, context: dict) -> str | None:
+        """`related_widget_wrapper.html`, drawn once per shape (which links, in which
+        language) by the engine with a marker for each value, then filled in: the same text,
+        and its `{% spaceless %}`, static files and "Change selected …" titles are Django's
+        own. None when the context is not the one the admin's wrapper gives."""
+        if set(context) - set(WRAPPER_FLAGS) - set(WRAPPER_VALUES):
+            return None
+        if not _plain(context.values()):
+            return None  # a template calls a callable: the engine, as ever
+        values = [context.get(name, "") for name in WRAPPER_VALUES]
+        if not all(isinstance(v, str | Promise) for v in values):
+            return None
+        if any("\x00" in str(v) for v in values):
+            return None  # text that would read as a marker
+        if any(
+            isinstance(v, SafeData) or isinstance(str(v), SafeData)
+            for name, v in zip(WRAPPER_VALUES, values, strict=True)
+            if name != "rendered_widget"
+        ):
+            return None  # markup inside `{% spaceless %}`, which it might change
+        key = (get_language(), *(bool(context.get(flag)) for flag in WRAPPER_FLAGS))
+        shape = self._wrapper_shapes.get(key)
+        if shape is None:
+            marked = {flag: context.get(flag) for flag in WRAPPER_FLAGS}
+            marked |= {name: mark_safe(_marker(name)) for name in WRAPPER_VALUES}
+            shape = super().render(WRAPPER, marked)
+            if shape.count("\x00") % 2:  # a marker cut in two: never filled wrongly
+                return None
+            self._wrapper_shapes[key] = shape
+        return _filled(shape, context)
 
     def _is_djangos(self, template_name: str) -> bool:
         """The template this renderer would load is Django's own file, not an app's."""
@@ -173,6 +254,10 @@ class FastRenderer(DjangoTemplates):
         if template_name == LABEL and request is None and self._all_djangos(LABEL, LABEL_ATTRS):
             if _plain(context.values()) and _plain((context.get("attrs") or {}).values()):
                 return _label(context)
+        if template_name == WRAPPER and request is None and self._is_djangos(WRAPPER):
+            drawn = self._wrapper(context)
+            if drawn is not None:
+                return mark_safe(drawn)
         ours = (
             template_name in INPUTS or template_name in ADMIN_PARAGRAPHS or template_name == SELECT
         )

@@ -34,8 +34,9 @@ SEARCH_QUERIES = 10
 # session and user; the cohort with its figures; its councils and facilitators (the form);
 # the count of its people, a page of them in name order and those people with their person,
 # council and nominator (apart, so that no join reads every person: admin_paging.py); its
-# sessions; the labs, staff and councils to choose from; the messages sent to it; the waiting
-# list. Nothing a person or a session more.
+# sessions; the labs, staff and councils to choose from (each one plain query: no server-side
+# cursor's DECLARE, FETCH and CLOSE); the messages sent to it; the waiting list. Nothing a person
+# or a session more.
 COHORT_PAGE_QUERIES = 14
 
 
@@ -108,6 +109,9 @@ def test_the_cohort_page_costs_the_same_queries_for_twice_the_people(
     with CaptureQueriesContext(connection) as captured:
         staff_client.get(url, {"people": 3})
     assert len(captured) == COHORT_PAGE_QUERIES
+    # The choices (a Lab, staff, councils) in one round trip each, not a server-side cursor's
+    # three (admin_drawing.ListedChoices).
+    assert not [q["sql"] for q in captured if q["sql"].startswith("DECLARE")]
     # The people are read a page at a time: counted, LIMITed, or named by their keys (at most
     # 50), never read whole; and no person is read but by their key (no join hashes them all).
     people = [q["sql"] for q in captured if 'FROM "cohorts_enrolment"' in q["sql"]]
@@ -326,3 +330,26 @@ def test_the_staff_homes_figures_are_subqueries_with_the_same_answers(make_cohor
         (cohort.pk, 3, first.date)
     ]
     assert [(c.pk, c.waiting) for c in overview.waiting] == [(cohort.pk, 2)]
+
+
+def test_the_choices_read_in_one_query_are_djangos_choices(rf, staff, make_user, make_cohort):
+    """ListedChoices gives the options Django's own iterator gives, in its order, with its
+    labels and the blank choice where the field has one."""
+    from django.forms.models import ModelChoiceIterator
+
+    from councils.admin_drawing import ListedChoices
+
+    make_user("zed.staff@infuse.test", Role.STAFF, name="Zed <Staff>")
+    make_user("amy.staff@infuse.test", Role.STAFF, name="Amy Staff")
+    cohort = make_cohort()
+    request = rf.get("/")
+    request.user = staff
+    model_admin = admin.site._registry[Cohort]
+    form = model_admin.get_form(request, cohort)(instance=cohort)
+    for name in ("lab", "facilitators", "councils"):
+        field = form.fields[name]
+        assert field.iterator is ListedChoices
+        ours = [(str(value), str(label)) for value, label in field.choices]
+        djangos = [(str(value), str(label)) for value, label in ModelChoiceIterator(field)]
+        assert ours == djangos and len(ours) >= 2, name
+        assert (ours[0][0] == "") == (field.empty_label is not None)

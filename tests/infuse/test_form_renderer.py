@@ -210,3 +210,78 @@ def test_a_context_of_another_shape_goes_to_the_engine_not_a_500(monkeypatch):
     FAST.render("django/forms/widgets/textarea.html", {"widget": "not a dict"})
     FAST.render("django/forms/widgets/text.html", {"widget": {"name": "x"}})
     assert used == ["django/forms/widgets/textarea.html", "django/forms/widgets/text.html"]
+
+
+WRAPPER_TEXTS = [
+    "",
+    "plain",
+    'quote " and <b>tag</b> & amp',
+    mark_safe('<select name="x">\n<option value="1">One &amp; two</option>\n</select>'),
+    gettext_lazy("council"),
+]
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_related_widget_wrapper_is_drawn_as_djangos_template_draws_it(language):
+    """Every shape of `related_widget_wrapper.html` (which links it has, hidden or not, with
+    and without `limit_choices_to`) with values to escape, lazy and safe ones, in each language;
+    then a second time, now that each shape is kept."""
+    import itertools
+
+    from infuse.form_renderer import WRAPPER, WRAPPER_FLAGS, WRAPPER_VALUES
+
+    with translation.override(language):
+        for _round in range(2):
+            for flags in itertools.product([False, True], repeat=len(WRAPPER_FLAGS)):
+                for n, text in enumerate(WRAPPER_TEXTS):
+                    context = dict(zip(WRAPPER_FLAGS, flags, strict=True))
+                    for i, name in enumerate(WRAPPER_VALUES):
+                        context[name] = WRAPPER_TEXTS[(n + i) % len(WRAPPER_TEXTS)]
+                    context["url_params"] = "_to_field=id&_popup=1"
+                    if flags[-1]:
+                        context["model_has_limit_choices_to"] = {"role": "staff"}
+                    stock, fast = STOCK.render(WRAPPER, context), FAST.render(WRAPPER, context)
+                    assert fast == stock, (flags, text)
+
+
+def test_the_admins_own_wrappers_are_drawn_alike(rf, admin_user):
+    """The wrappers of a real admin page's fields (a foreign key and a many-to-many, with the
+    admin's own permissions and URLs) drawn by the engine and by the fast path."""
+    from django.contrib import admin
+
+    from cohorts.models import Cohort
+
+    model_admin = admin.site._registry[Cohort]
+    request = rf.get("/admin/cohorts/cohort/add/")
+    request.user = admin_user
+    form = model_admin.get_form(request)()
+    drawn = 0
+    for name in ("lab", "facilitators", "councils"):
+        widget = form.fields[name].widget
+        assert isinstance(widget, admin_widgets.RelatedFieldWidgetWrapper)
+        stock, fast = both(widget, name, None)
+        assert fast == stock and "related-widget-wrapper" in fast
+        drawn += 1
+    assert drawn == 3
+
+
+def test_a_wrapper_of_another_shape_or_a_marker_in_its_text_goes_to_the_engine(monkeypatch):
+    from infuse.form_renderer import WRAPPER
+
+    renderer = FastRenderer()
+    used = []
+    real = DjangoTemplates.render
+
+    def spy(self, name, context, request=None):
+        used.append(name)
+        return real(self, name, context, request)
+
+    monkeypatch.setattr(DjangoTemplates, "render", spy)
+    base = {"name": "x", "model": "m", "model_name": "m", "url_params": "", "is_hidden": False}
+    renderer.render(WRAPPER, {**base, "extra": "?"})  # a key Django's wrapper does not give
+    renderer.render(WRAPPER, {**base, "name": "a\x00b"})
+    renderer.render(WRAPPER, {**base, "model_has_limit_choices_to": lambda: {}})
+    assert used == [WRAPPER] * 3
+    renderer.render(WRAPPER, base)  # the shape drawn once, with markers
+    renderer.render(WRAPPER, {**base, "name": "y"})  # then filled in
+    assert used == [WRAPPER] * 4
