@@ -8,7 +8,8 @@ that adds the yardstick, a bare signed-in page (tests/bench/bench_urls.py), and 
   fraction of the bare page's in the same run;
 - at 5,000 people, a mixed load at a fixed rate (50 participants, 5 leads, 2 funders, 2 staff,
   each one request every 2 seconds), its p95 against the bare page's at the same rate;
-- the downloads (staff report CSV and PDF, the lead's report) built once each at each size.
+- the downloads (staff report CSV and PDF, the lead's report) built three times each at each
+  size, nothing remembered, the median kept.
 
 The table goes into docs/benchmarks.md, then the targets below are asserted. Everything is
 bounded (requests and seconds), asks 127.0.0.1 only, and stops its gunicorn and drops its
@@ -693,10 +694,12 @@ def report(results, throughput, mixed, failures, *, started_at, load, elapsed, c
                 *(kb(results[size]["plan"]["downloads"][label]["bytes"]) for size in sizes),
             ]
         )
+    builds = results[sizes[-1]]["plan"]["download_builds"]
     lines += [
-        "Growth with the programme: median alone (downloads: one build as its worker does it, "
-        f"nothing remembered, after a warm-up), target at most {GROWTH_LIMIT:g}× from 5,000 to "
-        f"20,000 people and no page over {HTML_LIMIT // 1024} KB of HTML.",
+        f"Growth with the programme: median alone (downloads: the median of {builds} builds as "
+        "its worker does them, nothing remembered, after a warm-up), target at most "
+        f"{GROWTH_LIMIT:g}× from 5,000 to 20,000 people and no page over "
+        f"{HTML_LIMIT // 1024} KB of HTML.",
         "",
         markdown_table(
             [
