@@ -17,10 +17,13 @@ time) is drawn as nothing.
 same text, so a Django upgrade that changes a template fails there, not on a page."""
 
 import html
+import weakref
 from pathlib import Path
 from types import SimpleNamespace
 
 import django
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.forms.renderers import DjangoTemplates
 from django.template.base import render_value_in_context
 from django.utils.functional import Promise
@@ -192,6 +195,19 @@ def _plain(values) -> bool:
     return not any(callable(v) for v in values)
 
 
+_RENDERERS: "weakref.WeakSet[FastRenderer]" = weakref.WeakSet()
+# Settings that change what a kept answer would be: which template file is Django's, the static
+# files' addresses in a kept wrapper (a test that overrides one must not see another's).
+_KEPT_BY = {"STATIC_URL", "STORAGES", "STATICFILES_STORAGE", "INSTALLED_APPS", "TEMPLATES"}
+
+
+@receiver(setting_changed)
+def _forget(*, setting, **kwargs):
+    if setting in _KEPT_BY:
+        for renderer in list(_RENDERERS):
+            renderer.forget()
+
+
 class FastRenderer(DjangoTemplates):
     """Django's default form renderer, drawing its plain input and select widgets in Python."""
 
@@ -199,6 +215,12 @@ class FastRenderer(DjangoTemplates):
         super().__init__()
         self._own: dict[str, bool] = {}
         self._wrapper_shapes: dict[tuple, str] = {}
+        _RENDERERS.add(self)
+
+    def forget(self) -> None:
+        """Drop what it keeps (after a change of settings: `_forget`)."""
+        self._own = {}
+        self._wrapper_shapes = {}
 
     def _wrapper(self, context: dict) -> str | None:
         """`related_widget_wrapper.html`, drawn once per shape (which links, in which

@@ -216,53 +216,120 @@ WRAPPER_TEXTS = [
     "",
     "plain",
     'quote " and <b>tag</b> & amp',
-    mark_safe('<select name="x">\n<option value="1">One &amp; two</option>\n</select>'),
+    "  spaced > and < out  ",
     gettext_lazy("council"),
+    "%(model)s and %s",
+]
+WIDGET_HTML = [
+    mark_safe('<select name="x">\n<option value="1">One &amp; two</option>\n</select>'),
+    mark_safe(""),
 ]
 
 
-@pytest.mark.parametrize("language", ["en", "cy"])
-def test_the_related_widget_wrapper_is_drawn_as_djangos_template_draws_it(language):
-    """Every shape of `related_widget_wrapper.html` (which links it has, hidden or not, with
-    and without `limit_choices_to`) with values to escape, lazy and safe ones, in each language;
-    then a second time, now that each shape is kept."""
+def wrapper_contexts():
+    """Every shape (2⁶ flags) with each text in each value's place and each widget's HTML."""
     import itertools
 
-    from infuse.form_renderer import WRAPPER, WRAPPER_FLAGS, WRAPPER_VALUES
+    from infuse.form_renderer import WRAPPER_FLAGS, WRAPPER_VALUES
 
+    names = [n for n in WRAPPER_VALUES if n != "rendered_widget"]
+    for flags in itertools.product([False, True], repeat=len(WRAPPER_FLAGS)):
+        for n in range(len(WRAPPER_TEXTS)):
+            context = dict(zip(WRAPPER_FLAGS, flags, strict=True))
+            for i, name in enumerate(names):
+                context[name] = WRAPPER_TEXTS[(n + i) % len(WRAPPER_TEXTS)]
+            context["rendered_widget"] = WIDGET_HTML[n % len(WIDGET_HTML)]
+            if flags[-1]:
+                context["model_has_limit_choices_to"] = {"role": "staff"}
+            yield flags, context
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_related_widget_wrapper_is_drawn_as_djangos_template_draws_it(language, monkeypatch):
+    """Every shape of `related_widget_wrapper.html` (which links it has, hidden or not, with
+    and without `limit_choices_to`), values to escape and lazy ones, in each language, drawn
+    by the fast path (each shape drawn by the engine once, with markers, then filled in) and
+    by the engine; then a second time, now that each shape is kept."""
+    from infuse import form_renderer
+    from infuse.form_renderer import WRAPPER
+
+    renderer = FastRenderer()
+    filled = []
+    real_filled = form_renderer._filled
+    monkeypatch.setattr(
+        form_renderer,
+        "_filled",
+        lambda shape, context: filled.append(1) or real_filled(shape, context),
+    )
     with translation.override(language):
         for _round in range(2):
-            for flags in itertools.product([False, True], repeat=len(WRAPPER_FLAGS)):
-                for n, text in enumerate(WRAPPER_TEXTS):
-                    context = dict(zip(WRAPPER_FLAGS, flags, strict=True))
-                    for i, name in enumerate(WRAPPER_VALUES):
-                        context[name] = WRAPPER_TEXTS[(n + i) % len(WRAPPER_TEXTS)]
-                    context["url_params"] = "_to_field=id&_popup=1"
-                    if flags[-1]:
-                        context["model_has_limit_choices_to"] = {"role": "staff"}
-                    stock, fast = STOCK.render(WRAPPER, context), FAST.render(WRAPPER, context)
-                    assert fast == stock, (flags, text)
+            for flags, context in wrapper_contexts():
+                stock, fast = STOCK.render(WRAPPER, context), renderer.render(WRAPPER, context)
+                assert fast == stock, (flags, context)
+    contexts = len(list(wrapper_contexts()))
+    assert len(filled) == 2 * contexts  # every one drawn by the fast path, none by the engine
+    assert len(renderer._wrapper_shapes) == 2**6  # one shape per set of flags, in this language
 
 
-def test_the_admins_own_wrappers_are_drawn_alike(rf, admin_user):
+def test_markup_in_a_wrappers_text_is_drawn_by_the_engine():
+    """Safe markup in a value inside `{% spaceless %}` (which would strip white space in it):
+    the engine's drawing, whatever it is."""
+    from infuse.form_renderer import WRAPPER, WRAPPER_VALUES
+
+    for name in WRAPPER_VALUES:
+        if name == "rendered_widget":
+            continue
+        for flags, context in wrapper_contexts():
+            context[name] = mark_safe("<b>a</b>\n  <i>b</i>")
+            assert FAST.render(WRAPPER, context) == STOCK.render(WRAPPER, context), (name, flags)
+
+
+def test_a_change_of_static_files_is_seen_by_a_kept_wrapper(settings):
+    from infuse.form_renderer import WRAPPER
+
+    renderer = FastRenderer()
+    _flags, context = next(wrapper_contexts())
+    context.update(can_add_related=True)
+    assert "/static/admin/img/icon-addlink.svg" in renderer.render(WRAPPER, context)
+    settings.STATIC_URL = "/elsewhere/"
+    drawn = renderer.render(WRAPPER, context)
+    assert "/elsewhere/admin/img/icon-addlink.svg" in drawn
+    assert drawn == STOCK.render(WRAPPER, context)
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+@pytest.mark.parametrize("who", ["superuser", "limited"])
+def test_the_admins_own_wrappers_are_drawn_alike(rf, admin_user, make_user, language, who):
     """The wrappers of a real admin page's fields (a foreign key and a many-to-many, with the
-    admin's own permissions and URLs) drawn by the engine and by the fast path."""
+    admin's own permissions and URLs) drawn by the engine and by the fast path, for a
+    superuser and for someone who may change cohorts but add, change or delete nothing else."""
     from django.contrib import admin
+    from django.contrib.auth.models import Permission
 
     from cohorts.models import Cohort
+    from councils.models import Role
 
+    user = admin_user
+    if who == "limited":
+        user = make_user("limited@infuse.test", Role.FUNDER, name="Limited")
+        user.is_staff = True
+        user.save()
+        user.user_permissions.set(
+            Permission.objects.filter(codename__in=["view_cohort", "change_cohort", "view_lab"])
+        )
     model_admin = admin.site._registry[Cohort]
     request = rf.get("/admin/cohorts/cohort/add/")
-    request.user = admin_user
-    form = model_admin.get_form(request)()
-    drawn = 0
-    for name in ("lab", "facilitators", "councils"):
-        widget = form.fields[name].widget
-        assert isinstance(widget, admin_widgets.RelatedFieldWidgetWrapper)
-        stock, fast = both(widget, name, None)
-        assert fast == stock and "related-widget-wrapper" in fast
-        drawn += 1
-    assert drawn == 3
+    request.user = user
+    renderer = FastRenderer()
+    with translation.override(language):
+        form = model_admin.get_form(request)()
+        for name in ("lab", "facilitators", "councils"):
+            widget = form.fields[name].widget
+            assert isinstance(widget, admin_widgets.RelatedFieldWidgetWrapper)
+            stock = widget.render(name, None, renderer=STOCK)
+            fast = widget.render(name, None, renderer=renderer)
+            assert fast == stock and "related-widget-wrapper" in fast
+    assert renderer._wrapper_shapes  # drawn by the fast path
 
 
 def test_a_wrapper_of_another_shape_or_a_marker_in_its_text_goes_to_the_engine(monkeypatch):
