@@ -234,12 +234,12 @@ class FastRenderer(DjangoTemplates):
         values = [context.get(name, "") for name in WRAPPER_VALUES]
         if not all(isinstance(v, str | Promise) for v in values):
             return None
-        if any("\x00" in str(v) for v in values):
+        # Each value as text once (a lazy one translated; safe text stays a SafeString).
+        texts = dict(zip(WRAPPER_VALUES, map(str, values), strict=True))
+        if any("\x00" in text for text in texts.values()):
             return None  # text that would read as a marker
         if any(
-            isinstance(v, SafeData) or isinstance(str(v), SafeData)
-            for name, v in zip(WRAPPER_VALUES, values, strict=True)
-            if name != "rendered_widget"
+            isinstance(text, SafeData) for name, text in texts.items() if name != "rendered_widget"
         ):
             return None  # markup inside `{% spaceless %}`, which it might change
         key = (get_language(), *(bool(context.get(flag)) for flag in WRAPPER_FLAGS))

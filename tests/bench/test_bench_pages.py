@@ -508,10 +508,15 @@ HEAVY_PAGES = (
 )
 
 
+def yardstick_of(run: dict, bare_rps: float) -> float:
+    """A page's yardstick: the bare runs beside it, or (the bare row itself) the mean of them
+    all."""
+    return run.get("yardstick", bare_rps)
+
+
 def share_of(run: dict, bare_rps: float) -> float:
-    """A page's throughput as a share of its yardstick: the bare runs beside it, or (the bare
-    row itself) the mean of them all."""
-    return ratio(run["rps"], run.get("yardstick", bare_rps))
+    """A page's throughput as a share of its yardstick."""
+    return ratio(run["rps"], yardstick_of(run, bare_rps))
 
 
 def check_targets(results: dict, throughput: dict, mixed: dict) -> list[str]:
@@ -603,7 +608,7 @@ def report(results, throughput, mixed, failures, *, started_at, load, elapsed, c
         rows = []
         for key, run in throughput.items():
             target = target_for(key)
-            yardstick = run.get("yardstick", bare["rps"])
+            yardstick = yardstick_of(run, bare["rps"])
             share = share_of(run, bare["rps"])
             rows.append(
                 [
