@@ -870,3 +870,7 @@ class WaitingListEntry(models.Model):
             and self.offer_expires_at is not None
             and self.offer_expires_at > timezone.now()
         )
+
+
+# Derived tables the reports keep (issue 24), in a module of their own.
+from .kept_figures import FiguresChange, KeptFigure, KeptFigures  # noqa: E402, F401

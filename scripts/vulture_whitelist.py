@@ -441,3 +441,10 @@ FastRenderer  # class
 
 # cohorts/admin_paging.py (read by templates/admin/cohorts/cohort/enrolment_inline.html)
 rows_html  # attribute
+
+# cohorts/kept_figures.py (the tables and columns cohorts/reports/kept.py reads and writes in SQL,
+# and the triggers of cohorts/migrations/0017 append to)
+as_of  # variable
+KeptFigure  # class
+FiguresChange  # class
+xact  # variable

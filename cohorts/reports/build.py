@@ -12,7 +12,6 @@ from django.utils.translation import gettext as _
 from councils.models import Council, User
 
 from ..models import (
-    EnrolmentStatus,
     Target,
     TargetMeasure,
     Theme,
@@ -26,7 +25,6 @@ from .disclosure import (
     quarter_node,
     small,
     time_dimension,
-    year_node,
 )
 from .figures import (
     BY_QUARTER,
@@ -53,69 +51,35 @@ from .figures import (
     running_key,
 )
 from .filters import ReportFilters, ReportOptions
+from .kept import cohorts_in, kept_read
 from .outcomes import Table as OutcomeTable
 from .outcomes import outcome_tables
 from .periods import Period, quarter_axis, quarter_label, quarter_of
 from .queries import (
-    CohortGroup,
     _active_query,
-    _cohort_groups,
     _cohort_rows,
     _people_rows,
     _scope,
-    _self_study_rows,
     _session_dates,
     _window,
     counting,
-    timed_rows,
 )
 from .tables import report_tables
 
 
-def _add_cohort_measures(
-    timed: Cube,
-    people: Cube,
-    groups: list[CohortGroup],
-    dates: dict[int, list[dt.date]],
-    today: dt.date,
-) -> None:
-    """Fill in what depends on each cohort's sessions, from the groups:
-
-    - finished_enrolled / finished_completed, in the quarter of the cohort's last session, for
-      cohorts whose last session is before today;
-    - sessions_held: each person's sessions held (see `CohortGroup.held`), by the session's
-      quarter;
-    - people: those with at least one session held — the attendance rate's population — at
-      each quarter, financial year and over the whole programme. Distinct people do not add up
-      over time (a cohort spans quarters), so each time node is counted on its own."""
-    # Summed by entry first, then added to the cubes once per entry (a programme of 20,000
-    # has thousands of groups, mostly sharing their entries).
+def add_rows(timed: Cube, people: Cube, rows_by_measure: dict, people_at: dict) -> None:
+    """Fill the cubes: each timed measure's rows by Lab, council, theme and quarter, and the
+    people with a session held at each node of time (kept.py), which do not add up over time."""
     quarter = _quarter_nodes()
-    timed_adds: dict[tuple, int] = defaultdict(int)
-    people_adds: dict[tuple, int] = defaultdict(int)
-    for group in groups:
-        cohort_dates = dates.get(group.cohort_id, [])
-        place = (group.lab, group.council, group.theme)
-        if cohort_dates and cohort_dates[-1] < today:
-            leaf = place + (quarter(cohort_dates[-1]),)
-            timed_adds[("finished_enrolled", leaf)] += group.n
-            if group.status == EnrolmentStatus.COMPLETED:
-                timed_adds[("finished_completed", leaf)] += group.n
-        held = group.held(cohort_dates, today)
-        if not held:
-            continue
-        quarters = defaultdict(int)
-        for date in held:
-            quarters[quarter(date)] += 1
-        for node, sessions in quarters.items():
-            timed_adds[("sessions_held", place + (node,))] += sessions * group.n
-            people_adds[place + (node,)] += group.n
-        for year in sorted({node[1] for node in quarters}):
-            people_adds[place + (year_node(year),)] += group.n
-        people_adds[place + (ALL,)] += group.n
-    for (measure, leaf), n in timed_adds.items():
-        timed.add(measure, leaf, n)
-    for key, n in people_adds.items():
+    for name, rows in rows_by_measure.items():
+        # Summed by entry first (the self-study minutes come a day at a time): the cube is
+        # added to once per Lab, council, theme and quarter.
+        sums: dict[tuple, int] = defaultdict(int)
+        for row in rows:
+            sums[(row["g_lab"], row["g_council"], row["g_theme"], quarter(row["g_q"]))] += row["n"]
+        for leaf, n in sums.items():
+            timed.add(name, leaf, n)
+    for key, n in people_at.items():
         people.add_at("people", key, n, fixed=3)
 
 
@@ -525,47 +489,43 @@ def report_for(
     audience = options.audience
     period = filters.period
     scope = _scope(options, filters)
-    attendance_scope = _scope(options, filters, "enrolment__")
 
     axis = quarter_axis(options.first, today)
     lab_dim = flat_dimension("lab", [lab.pk for lab in options.labs])
     council_dim = flat_dimension("council", [c.pk for c in options.councils])
     theme_dim = flat_dimension("theme", [value for value, _label in Theme.choices])
     with counting():
-        rows_by_measure = timed_rows(scope, attendance_scope, today)
+        dates = _session_dates()
+        cohorts = cohorts_in(filters.cohort.pk if filters.cohort and audience != "funder" else None)
+        kept = kept_read(
+            cohorts,
+            dates,
+            council_id=options.user.council_id if audience == "lead" else None,
+            today=today,
+        )
+        rows_by_measure = kept.rows
         # Learning hours: sessions attended × their length (with the attendance counts), and
         # the self-study of finished weeks; both in minutes, summed in the database.
-        rows_by_measure["learning_hours"] = _self_study_rows(scope) + [
+        rows_by_measure["learning_hours"] = rows_by_measure.pop("self_study") + [
             {**row, "n": row["minutes"] or 0} for row in rows_by_measure["sessions_attended"]
         ]
-        groups = _cohort_groups(scope)
-        dates = _session_dates()
         active_rows = list(_active_query(scope, _window(period, today)))
         people_rows = _people_rows(scope, filters, today) if lines and audience == "lead" else None
         cohort_rows = (
-            _cohort_rows(scope, filters, today, groups, dates)
+            _cohort_rows(scope, filters, today, kept, cohorts, dates)
             if lines and audience == "staff"
             else None
         )
     # A date outside the axis (data from before the first cohort) widens it.
     seen = [
         row["g_q"] for rows in rows_by_measure.values() for row in rows if row["g_q"] is not None
-    ] + [ds[0] for cohort_id in {g.cohort_id for g in groups} if (ds := dates.get(cohort_id))]
+    ] + ([kept.first] if kept.first else [])
     if seen:
         axis = quarter_axis(min([min(seen), options.first]), today)
     time_dim = time_dimension(axis)
     timed = Cube([lab_dim, council_dim, theme_dim, time_dim])
     people = Cube([lab_dim, council_dim, theme_dim, time_dim])
-    quarter = _quarter_nodes()
-    for name, rows in rows_by_measure.items():
-        # Summed by entry first (the self-study minutes come a day at a time): the cube is
-        # added to once per Lab, council, theme and quarter.
-        sums: dict[tuple, int] = defaultdict(int)
-        for row in rows:
-            sums[(row["g_lab"], row["g_council"], row["g_theme"], quarter(row["g_q"]))] += row["n"]
-        for leaf, n in sums.items():
-            timed.add(name, leaf, n)
-    _add_cohort_measures(timed, people, groups, dates, today)
+    add_rows(timed, people, rows_by_measure, kept.people)
     active = Cube([lab_dim, council_dim, theme_dim])
     for row in active_rows:
         active.add("active", (row["g_lab"], row["g_council"], row["g_theme"]), row["n"])

@@ -19,7 +19,6 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
-    Sum,
     Value,
     When,
 )
@@ -27,12 +26,11 @@ from django.db.models.functions import Coalesce, NullIf, TruncDate, TruncQuarter
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from labs.models import Activity, LabCode, Material, Module
+from labs.models import LabCode
 
 from ..models import (
     Attendance,
     Certificate,
-    Cohort,
     Completion,
     Enrolment,
     EnrolmentStatus,
@@ -41,6 +39,7 @@ from ..models import (
 )
 from .figures import CohortRow, PersonRow, count_cell, rate_cell
 from .filters import ReportFilters, ReportOptions
+from .kept import Kept
 from .periods import Period
 
 ACTIVE_DAYS = 14
@@ -108,145 +107,6 @@ def _aware_range(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime
         timezone.make_aware(dt.datetime.combine(start, dt.time())),
         timezone.make_aware(dt.datetime.combine(end + dt.timedelta(days=1), dt.time())),
     )
-
-
-def _timed_queries(scope: Q, related_scope: Q, today: dt.date) -> dict:
-    """The timed measures counted one row per event, as rows of (lab, council, theme, date, n):
-    six queries. Those that depend on the cohort's sessions come from `_cohort_groups`. A date is
-    the start of its quarter where the event is a moment (its quarter is worked out in the
-    database, in Europe/London); a date column is grouped as it is, the quarter found by the
-    caller (`_quarter_nodes`): truncating it in the database cast each of the 250,000 register
-    marks of a 20,000-person programme to a timestamp first (issue 24)."""
-    enrolments = Enrolment.objects.filter(scope).order_by()
-    group = _group()
-    return {
-        "enrolled": enrolments.values(**group, g_q=_quarter("enrolled_at")).annotate(n=Count("pk")),
-        # Those not started yet fall in a quarter of None, left out by `timed_rows`: a filter
-        # on the first completion would look it up a second time for each enrolment.
-        "started": enrolments.annotate(first_done=_first_done())
-        .values(**group, g_q=_quarter("first_done"))
-        .annotate(n=Count("pk")),
-        "completed": enrolments.filter(status=EnrolmentStatus.COMPLETED, completed_on__isnull=False)
-        .values(**group, g_q=F("completed_on"))
-        .annotate(n=Count("pk")),
-        "withdrawn": enrolments.filter(status=EnrolmentStatus.WITHDRAWN, withdrawn_on__isnull=False)
-        .values(**group, g_q=F("withdrawn_on"))
-        .annotate(n=Count("pk")),
-        "certificates": Certificate.objects.filter(related_scope, revoked_at__isnull=True)
-        .order_by()
-        .values(**_group("enrolment__"), g_q=_quarter("issued_at"))
-        .annotate(n=Count("pk")),
-        # With the sessions' minutes: the learning hours spent in sessions.
-        "sessions_attended": Attendance.objects.filter(
-            related_scope,
-            _attendance_held(),
-            attended=True,
-            session__date__lt=today,
-        )
-        .order_by()
-        .values(**_group("enrolment__"), g_q=F("session__date"))
-        .annotate(n=Count("pk"), minutes=Sum("session__minutes")),
-    }
-
-
-def timed_rows(scope: Q, related_scope: Q, today: dt.date) -> dict[str, list[dict]]:
-    """The rows of `_timed_queries`, each dated (nothing for what has not happened)."""
-    return {
-        name: [row for row in qs if row["g_q"] is not None]
-        for name, qs in _timed_queries(scope, related_scope, today).items()
-    }
-
-
-def _self_study_rows(scope: Q) -> list[dict]:
-    """Self-study minutes, summed in the database, as rows of (lab, council, theme, day, n):
-    for each week (module) whose required activities a person has all finished, the minutes
-    of the week's materials and of the activities they did in it, counted on the day (Europe/
-    London) the last required one was done. One query; rows grow with labs, councils, themes
-    and days, not with people. Weeks without a required activity are never "finished".
-    Archived content (issue 17) counts for nothing, as it counts for no one's progress.
-
-    "Done ≥ required" rather than "=" (the same here: only required activities are counted as
-    done): PostgreSQL estimates an equality between two aggregates as a handful of rows and
-    then joins 55,000 finished weeks by nested loops (1.9 s at 5,000 people). The query reads
-    every completion in scope once (600,000 at 20,000 people, about a second): its time grows
-    with the programme (docs/architecture.md says what summary would not).
-    """
-    completion, activity = Completion._meta.db_table, Activity._meta.db_table
-    material, enrolment = Material._meta.db_table, Enrolment._meta.db_table
-    module = Module._meta.db_table
-    cohort = Cohort._meta.db_table
-    day_sql, day_params = connection.ops.datetime_cast_date_sql(
-        "w.finished", (), timezone.get_current_timezone_name()
-    )
-    where, where_params = "", ()
-    if scope:
-        # Narrowed before the completions are grouped (a lead's council: a tenth of them).
-        inner, where_params = (
-            Enrolment.objects.filter(scope).order_by().values("pk").query.sql_with_params()
-        )
-        where = f"WHERE c.enrolment_id IN ({inner})"
-    # The weeks that count (a required activity each) with their materials' minutes, on each
-    # of their activities: a few dozen rows, MATERIALIZED so that the completions meet them in
-    # one hash join. Then each person's weeks (one narrow grouping of the completions,
-    # MATERIALIZED: planned on its own, not joined row by row), kept where every required
-    # activity is done, summed by cohort, council and day, then by Lab, council, theme and day
-    # (the cohort looked up once per sum, not once per week). Deciding "finished" in the
-    # grouping itself saves a join of every week to the curriculum after it.
-    sql = f"""
-        WITH counted AS MATERIALIZED (
-            SELECT a.id, a.module_id, a.required, a.minutes, r.required_total, r.material_minutes
-            FROM {activity} a
-            JOIN (
-                SELECT a.module_id,
-                       SUM(CASE WHEN a.required THEN 1 ELSE 0 END) AS required_total,
-                       COALESCE(
-                           (
-                               SELECT SUM(m.minutes) FROM {material} m
-                               WHERE m.module_id = a.module_id AND m.archived_at IS NULL
-                           ),
-                           0
-                       ) AS material_minutes
-                FROM {activity} a
-                JOIN {module} mo ON mo.id = a.module_id
-                WHERE a.archived_at IS NULL AND mo.archived_at IS NULL
-                GROUP BY a.module_id
-                HAVING SUM(CASE WHEN a.required THEN 1 ELSE 0 END) > 0
-            ) r ON r.module_id = a.module_id
-            WHERE a.archived_at IS NULL
-        ),
-        weeks AS MATERIALIZED (
-            SELECT c.enrolment_id,
-                   MAX(CASE WHEN a.required THEN c.completed_at END) AS finished,
-                   SUM(a.minutes) + MIN(a.material_minutes) AS minutes
-            FROM {completion} c
-            JOIN counted a ON a.id = c.activity_id
-            {where}
-            GROUP BY c.enrolment_id, a.module_id
-            HAVING SUM(CASE WHEN a.required THEN 1 ELSE 0 END) >= MIN(a.required_total)
-        )
-        SELECT co.lab_id, g.council_id, co.theme, g.day, SUM(g.n) AS n
-        FROM (
-            SELECT e.cohort_id, e.council_id, {day_sql} AS day, SUM(w.minutes) AS n
-            FROM weeks w
-            JOIN {enrolment} e ON e.id = w.enrolment_id
-            GROUP BY 1, 2, 3
-        ) g
-        JOIN {cohort} co ON co.id = g.cohort_id
-        GROUP BY 1, 2, 3, 4
-    """
-    with connection.cursor() as cursor:  # within `counting()`, for its work_mem
-        cursor.execute(sql, (*where_params, *day_params))
-        rows = cursor.fetchall()
-    return [
-        {
-            "g_lab": lab,
-            "g_council": council,
-            "g_theme": theme,
-            "g_q": day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)[:10]),
-            "n": int(n or 0),
-        }
-        for lab, council, theme, day, n in rows
-    ]
 
 
 def _cohort_title():
@@ -428,11 +288,12 @@ def _cohort_rows(
     scope: Q,
     filters: ReportFilters,
     today: dt.date,
-    groups: list[CohortGroup],
+    kept: Kept,
+    cohorts: dict[int, tuple],
     dates: dict[int, list[dt.date]],
 ) -> list[CohortRow]:
     """Each cohort with people in the selection and anything in the period. Two queries; the
-    sessions held come from the groups already counted for the cube."""
+    sessions held come from the kept figures already read for the cube (kept.py)."""
     period = filters.period
     start, end = _aware_range(period.start, period.end)
     window = _window(period, today)
@@ -473,17 +334,18 @@ def _cohort_rows(
             ),
         )
     )
-    held: dict[int, int] = defaultdict(int)
-    for group in groups:
-        if (
-            (filters.lab and group.lab != filters.lab.pk)
-            or (filters.theme and group.theme != filters.theme)
-            or (filters.council and group.council != filters.council.pk)
-        ):
-            continue
-        sessions = group.held(dates.get(group.cohort_id, []), today)
-        in_period = sum(1 for d in sessions if period.start <= d <= period.end)
-        held[group.cohort_id] += in_period * group.n
+    held = kept.held_by_cohort(
+        {
+            pk: (lab, theme)
+            for pk, (lab, theme) in cohorts.items()
+            if (not filters.lab or lab == filters.lab.pk)
+            and (not filters.theme or theme == filters.theme)
+        },
+        start=period.start,
+        end=period.end,
+        today=today,
+        council=filters.council.pk if filters.council else None,
+    )
     attended = dict(
         Attendance.objects.filter(
             Q(enrolment__in=base),

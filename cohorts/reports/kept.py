@@ -1,0 +1,444 @@
+"""A report's figures counted per cohort, and kept (issue 24).
+
+Everything a report counts per person — enrolled, started, completed, withdrawn, certificates,
+the self-study minutes of finished weeks, the sessions attended and held, the people with a
+session held, and what a cohort's end counts — is counted per cohort and council. On
+PostgreSQL each cohort's figures are kept (`KeptFigures`, one row per cohort, and its
+`KeptFigure` rows) with the snapshot they were counted in, and read again while no write since
+has touched that cohort: triggers append a `FiguresChange` row in the writing transaction for
+every cohort a statement may have changed (cohorts/migrations/0017). A report sums the kept
+rows of the cohorts still current in the database, and counts only the others: most cohorts of
+a programme have finished, so its time follows the few whose people are still working rather
+than the programme's whole history.
+
+A kept cohort is current when no change row for it (or for every cohort) is
+- newer than the newest change row its snapshot saw (`last_change`): written after it was
+  counted, or
+- by a transaction still running when it was counted (in the snapshot's in-progress list): an
+  earlier row id that committed later.
+Anything else was committed before the snapshot, so its counts include it. Counting is READ
+COMMITTED, so it may include a little more than its snapshot saw; that is only ever counted
+again, never missed. Change rows are never deleted by a reader, and kept figures are replaced
+only by a count whose snapshot was taken later, so no reader can make another's figures look
+current.
+
+Worked example: a cohort is counted and kept with snapshot S (Bob's tick, transaction 907,
+still running; `last_change` 52). Bob's tick commits with change row 50: 50 ≤ 52, but 907 is in
+S's in-progress list, so the cohort is counted again at the next report. Ann ticks later:
+change row 53 > 52, counted again too.
+
+What depends on the day — sessions held and attended, a cohort's end — is kept by its date and
+counted once the day is past; the people with a session held are counted as of the day they
+were counted (`as_of`), so a running cohort's are counted again the next day, and a finished
+cohort's hold for good.
+
+SQLite (`make run`) keeps nothing and counts every cohort each time.
+"""
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db import DatabaseError, connection, transaction
+from django.db.models import Count, F, Q, Sum
+from django.utils import timezone
+
+from labs.models import Activity, Material, Module
+
+from ..models import Attendance, Certificate, Cohort, Completion, Enrolment, EnrolmentStatus
+from .disclosure import ALL, quarter_node, year_node
+from .periods import financial_year, quarter_of
+
+logger = logging.getLogger(__name__)
+
+# The cube's timed measures, dated by the day or the quarter they happened in.
+DATED = ("self_study", "started", "enrolled", "completed", "withdrawn", "certificates")
+# The same, counted only once their day is past.
+PAST = ("sessions_attended", "sessions_held", "finished_enrolled", "finished_completed")
+# The people with a session held, at a quarter, a financial year (its 1 April) or in all.
+PEOPLE = {"people_q", "people_y", "people_a"}
+# A cohort's first session, for those with people in a council: where the report's axis starts.
+FIRST = "first"
+
+_SNAPSHOT = """
+    SELECT pg_current_snapshot()::text, clock_timestamp(),
+           COALESCE((SELECT max(id) FROM cohorts_figureschange), 0)
+"""
+
+# The kept cohorts still current (see the module's docstring). Three NOT EXISTS rather than one
+# with OR: each is an index range scan of the few change rows that could matter.
+_CURRENT = """
+    SELECT k.cohort_id
+    FROM cohorts_keptfigures k
+    WHERE k.cohort_id = ANY(%(ids)s) AND k.format = %(format)s
+      AND (k.as_of = %(today)s OR k.last IS NULL OR (k.last < k.as_of AND k.last < %(today)s))
+      AND NOT EXISTS (
+          SELECT 1 FROM cohorts_figureschange c
+          WHERE c.cohort_id = k.cohort_id AND c.id > k.last_change)
+      AND NOT EXISTS (
+          SELECT 1 FROM cohorts_figureschange c
+          WHERE c.cohort_id IS NULL AND c.id > k.last_change)
+      AND NOT EXISTS (
+          SELECT 1 FROM cohorts_figureschange c
+          WHERE c.xact IN (
+                  SELECT x::text::bigint FROM pg_snapshot_xip(k.snapshot::pg_snapshot) AS x)
+            AND (c.cohort_id = k.cohort_id OR c.cohort_id IS NULL))
+"""
+
+# The current cohorts' kept rows summed by measure, Lab, council, theme and quarter (calendar
+# quarters start where financial ones do): a few thousand rows, however many cohorts.
+_SUMS = """
+    SELECT r.measure, co.lab_id, r.council_id, co.theme, r.quarter, SUM(r.n), SUM(r.minutes)
+    FROM cohorts_keptfigure r
+    JOIN cohorts_cohort co ON co.id = r.kept_id
+    WHERE r.kept_id = ANY(%(ids)s) {council}
+      AND NOT (r.measure = ANY(%(past)s) AND r.day >= %(today)s)
+    GROUP BY 1, 2, 3, 4, 5
+"""
+
+_HELD = """
+    SELECT r.kept_id, SUM(r.n)
+    FROM cohorts_keptfigure r
+    WHERE r.kept_id = ANY(%(ids)s) AND r.measure = 'sessions_held' {council}
+      AND r.day < %(today)s AND r.day >= %(start)s AND r.day <= %(end)s
+    GROUP BY 1
+"""
+
+# Kept only over figures counted from an earlier snapshot (a slower count finishing later never
+# puts older figures back), for cohorts that still exist; the cohorts kept are returned.
+_KEEP = """
+    INSERT INTO cohorts_keptfigures
+        (cohort_id, snapshot, last_change, taken_at, format, as_of, last)
+    SELECT v.cohort_id, %s, %s, %s, %s, %s, v.last
+    FROM unnest(%s::integer[], %s::date[]) AS v(cohort_id, last)
+    WHERE EXISTS (SELECT 1 FROM cohorts_cohort co WHERE co.id = v.cohort_id)
+    ORDER BY v.cohort_id
+    ON CONFLICT (cohort_id) DO UPDATE SET
+        snapshot = EXCLUDED.snapshot,
+        last_change = EXCLUDED.last_change,
+        taken_at = EXCLUDED.taken_at,
+        format = EXCLUDED.format,
+        as_of = EXCLUDED.as_of,
+        last = EXCLUDED.last
+    WHERE cohorts_keptfigures.taken_at <= EXCLUDED.taken_at
+    RETURNING cohort_id
+"""
+
+_KEEP_ROWS = """
+    INSERT INTO cohorts_keptfigure (kept_id, measure, council_id, day, quarter, n, minutes)
+    SELECT * FROM unnest(
+        %s::integer[], %s::text[], %s::integer[], %s::date[], %s::date[], %s::integer[],
+        %s::integer[]
+    ) AS v(kept_id, measure, council_id, day, quarter, n, minutes)
+    WHERE v.kept_id = ANY(%s)
+"""
+
+
+def figures_format() -> str:
+    """How the figures are counted: the release of the reports' code, so that a deploy that
+    changes it reads nothing an older one kept."""
+    from .summary_cache import release  # it builds reports, which count with this module
+
+    return release()[:64]
+
+
+def _quarter_start(day: dt.date) -> dt.date:
+    return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def _self_study(cohort_ids: list[int]) -> list[tuple]:
+    """Self-study minutes as rows of (cohort, council, day, minutes): for each week (module)
+    whose required activities a person has all finished, the minutes of the week's materials
+    and of the activities they did in it, counted on the day (Europe/London) the last required
+    one was done. Weeks without a required activity are never "finished"; archived content
+    counts for nothing (issue 17), as it counts for no one's progress.
+
+    "Done ≥ required" rather than "=" (the same here: only required activities are counted as
+    done): PostgreSQL estimates an equality between two aggregates as a handful of rows and
+    then joins 55,000 finished weeks by nested loops (1.9 s at 5,000 people)."""
+    completion, activity = Completion._meta.db_table, Activity._meta.db_table
+    material, enrolment = Material._meta.db_table, Enrolment._meta.db_table
+    module = Module._meta.db_table
+    day_sql, day_params = connection.ops.datetime_cast_date_sql(
+        "w.finished", (), timezone.get_current_timezone_name()
+    )
+    inner, inner_params = (
+        Enrolment.objects.filter(cohort_id__in=cohort_ids)
+        .order_by()
+        .values("pk")
+        .query.sql_with_params()
+    )
+    # The weeks that count (a required activity each) with their materials' minutes, on each
+    # of their activities: a few dozen rows, MATERIALIZED so that the completions meet them in
+    # one hash join. Then each person's weeks (one narrow grouping of the completions,
+    # MATERIALIZED: planned on its own, not joined row by row), kept where every required
+    # activity is done, summed by cohort, council and day.
+    sql = f"""
+        WITH counted AS MATERIALIZED (
+            SELECT a.id, a.module_id, a.required, a.minutes, r.required_total, r.material_minutes
+            FROM {activity} a
+            JOIN (
+                SELECT a.module_id,
+                       SUM(CASE WHEN a.required THEN 1 ELSE 0 END) AS required_total,
+                       COALESCE(
+                           (
+                               SELECT SUM(m.minutes) FROM {material} m
+                               WHERE m.module_id = a.module_id AND m.archived_at IS NULL
+                           ),
+                           0
+                       ) AS material_minutes
+                FROM {activity} a
+                JOIN {module} mo ON mo.id = a.module_id
+                WHERE a.archived_at IS NULL AND mo.archived_at IS NULL
+                GROUP BY a.module_id
+                HAVING SUM(CASE WHEN a.required THEN 1 ELSE 0 END) > 0
+            ) r ON r.module_id = a.module_id
+            WHERE a.archived_at IS NULL
+        ),
+        weeks AS MATERIALIZED (
+            SELECT c.enrolment_id,
+                   MAX(CASE WHEN a.required THEN c.completed_at END) AS finished,
+                   SUM(a.minutes) + MIN(a.material_minutes) AS minutes
+            FROM {completion} c
+            JOIN counted a ON a.id = c.activity_id
+            WHERE c.enrolment_id IN ({inner})
+            GROUP BY c.enrolment_id, a.module_id
+            HAVING SUM(CASE WHEN a.required THEN 1 ELSE 0 END) >= MIN(a.required_total)
+        )
+        SELECT e.cohort_id, e.council_id, {day_sql} AS day, SUM(w.minutes) AS n
+        FROM weeks w
+        JOIN {enrolment} e ON e.id = w.enrolment_id
+        GROUP BY 1, 2, 3
+    """
+    with connection.cursor() as cursor:  # within `counting()`, for its work_mem
+        cursor.execute(sql, (*inner_params, *day_params))
+        return cursor.fetchall()
+
+
+def _count(cohort_ids: list[int], dates: dict[int, list[dt.date]], today: dt.date) -> list:
+    """These cohorts' figures, by council: a fixed number of queries, whatever the number of
+    cohorts."""
+    # Imported here: queries.py builds on this module's figures.
+    from .queries import _attendance_held, _cohort_groups, _first_done, _quarter
+
+    sums: dict[tuple, list] = defaultdict(lambda: [0, 0])
+    for cohort_id, council_id, day, n in _self_study(cohort_ids):
+        if not isinstance(day, dt.date):
+            day = dt.date.fromisoformat(str(day)[:10])
+        sums[(cohort_id, "self_study", council_id, _quarter_start(day))][0] += int(n or 0)
+    # A register mark counts only for a session held for that person (`_attendance_held`);
+    # "before today" is decided when the figures are read, so that they keep from day to day.
+    marks = (
+        Attendance.objects.filter(_attendance_held(), enrolment__cohort_id__in=cohort_ids)
+        .filter(attended=True)
+        .order_by()
+        .values(
+            g_cohort=F("enrolment__cohort_id"),
+            g_council=F("enrolment__council_id"),
+            g_q=F("session__date"),
+        )
+        .annotate(n=Count("pk"), minutes=Sum("session__minutes"))
+    )
+    enrolments = Enrolment.objects.filter(cohort_id__in=cohort_ids).order_by()
+    by_cohort = {"g_cohort": F("cohort_id"), "g_council": F("council_id")}
+    counted = {
+        "sessions_attended": marks,
+        # Those not started yet fall in a quarter of None: nothing to count.
+        "started": enrolments.annotate(first_done=_first_done())
+        .values(**by_cohort, g_q=_quarter("first_done"))
+        .annotate(n=Count("pk")),
+        "enrolled": enrolments.values(**by_cohort, g_q=_quarter("enrolled_at")).annotate(
+            n=Count("pk")
+        ),
+        "completed": enrolments.filter(status=EnrolmentStatus.COMPLETED, completed_on__isnull=False)
+        .values(**by_cohort, g_q=F("completed_on"))
+        .annotate(n=Count("pk")),
+        "withdrawn": enrolments.filter(status=EnrolmentStatus.WITHDRAWN, withdrawn_on__isnull=False)
+        .values(**by_cohort, g_q=F("withdrawn_on"))
+        .annotate(n=Count("pk")),
+        "certificates": Certificate.objects.filter(
+            enrolment__cohort_id__in=cohort_ids, revoked_at__isnull=True
+        )
+        .order_by()
+        .values(
+            g_cohort=F("enrolment__cohort_id"),
+            g_council=F("enrolment__council_id"),
+            g_q=_quarter("issued_at"),
+        )
+        .annotate(n=Count("pk")),
+    }
+    for measure, rows in counted.items():
+        for row in rows:
+            if row["g_q"] is not None:
+                entry = sums[(row["g_cohort"], measure, row["g_council"], row["g_q"])]
+                entry[0] += row["n"]
+                entry[1] += row.get("minutes") or 0
+    _count_sessions(sums, _cohort_groups(Q(cohort_id__in=cohort_ids)), dates, today)
+    return [(*key, n, minutes) for key, (n, minutes) in sums.items() if n or minutes]
+
+
+def _count_sessions(sums: dict, groups: list, dates: dict, today: dt.date) -> None:
+    """What depends on each cohort's sessions, from its groups of people (`CohortGroup`):
+    - finished_enrolled / finished_completed, dated by the cohort's last session (counted once
+      it is past), and the first session for those with people (`FIRST`);
+    - sessions_held: the people each session was held for (`CohortGroup.held`), counted once
+      its day is past;
+    - people_q / people_y / people_a: those with at least one session held before `today`
+      (the attendance rate's population) in each quarter, financial year and over the
+      programme; distinct people do not add up over time, so each is counted on its own."""
+    for group in groups:
+        cohort_dates = dates.get(group.cohort_id, [])
+        cohort, council = group.cohort_id, group.council
+        if cohort_dates:
+            sums[(cohort, FIRST, council, cohort_dates[0])][0] += group.n
+            sums[(cohort, "finished_enrolled", council, cohort_dates[-1])][0] += group.n
+            if group.status == EnrolmentStatus.COMPLETED:
+                sums[(cohort, "finished_completed", council, cohort_dates[-1])][0] += group.n
+        every = group.held(cohort_dates, dt.date.max)
+        for day in every:
+            sums[(group.cohort_id, "sessions_held", group.council, day)][0] += group.n
+        by_today = [day for day in every if day < today]
+        if by_today:
+            for quarter in {_quarter_start(day) for day in by_today}:
+                sums[(group.cohort_id, "people_q", group.council, quarter)][0] += group.n
+            for year in {financial_year(day) for day in by_today}:
+                april = dt.date(year, 4, 1)
+                sums[(group.cohort_id, "people_y", group.council, april)][0] += group.n
+            sums[(group.cohort_id, "people_a", group.council, None)][0] += group.n
+
+
+def _summed(figures, cohorts: dict, council_id, today: dt.date) -> dict:
+    """Figures counted here summed as the database sums kept ones (`_SUMS`)."""
+    sums: dict[tuple, list] = defaultdict(lambda: [0, 0])
+    for cohort_id, measure, council, day, n, minutes in figures:
+        if council_id is not None and council != council_id:
+            continue
+        if measure in PAST and day >= today:
+            continue
+        lab, theme = cohorts[cohort_id]
+        entry = sums[(measure, lab, council, theme, day and _quarter_start(day))]
+        entry[0] += n
+        entry[1] += minutes
+    return sums
+
+
+@dataclass
+class Kept:
+    """What the report reads of the figures, for the people in its scope."""
+
+    rows: dict[str, list[dict]]  # each timed measure's rows of (lab, council, theme, date, n)
+    people: dict[tuple, int] = field(default_factory=dict)  # (lab, council, theme, time node)
+    first: dt.date | None = None  # the earliest first session of a cohort with people
+    current: list[int] = field(default_factory=list)  # cohorts read from what was kept
+    counted: list = field(default_factory=list)  # the others' figures, counted here
+    council_id: int | None = None
+
+    def held_by_cohort(self, cohorts: dict, *, start, end, today, council) -> dict[int, int]:
+        """Each cohort's sessions held for its people from `start` to `end` (and before today),
+        for one council's people when `council` is given. One query on PostgreSQL."""
+        council_id = council if council is not None else self.council_id
+        held: dict[int, int] = defaultdict(int)
+        for cohort_id, measure, g, day, n, _minutes in self.counted:
+            if measure == "sessions_held" and start <= day <= end and day < today:
+                if council_id is None or g == council_id:
+                    held[cohort_id] += n
+        if connection.vendor == "postgresql":  # even with nothing current: the same queries
+            params = {"ids": self.current, "today": today, "start": start, "end": end}
+            sql = _HELD.format(council="AND r.council_id = %(council)s" if council_id else "")
+            params["council"] = council_id
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                for cohort_id, n in cursor.fetchall():
+                    held[cohort_id] += int(n)
+        return {k: v for k, v in held.items() if k in cohorts}
+
+
+def kept_read(
+    cohorts: dict[int, tuple],
+    dates: dict[int, list[dt.date]],
+    *,
+    council_id: int | None,
+    today: dt.date,
+) -> Kept:
+    """The figures of these cohorts (id: (lab, theme)) as the report reads them: one council's
+    people only when `council_id` is given. Kept ones still current are summed in the
+    database; the rest are counted, and on PostgreSQL kept. Run within `counting()`."""
+    ids = sorted(cohorts)
+    current: list[int] = []
+    sums: dict[tuple, list] = defaultdict(lambda: [0, 0])
+    if ids and connection.vendor == "postgresql":
+        form = figures_format()
+        with connection.cursor() as cursor:
+            cursor.execute(_SNAPSHOT)
+            snapshot, taken_at, last_change = cursor.fetchone()
+            cursor.execute(_CURRENT, {"ids": ids, "format": form, "today": today})
+            current = sorted(row[0] for row in cursor.fetchall())
+            # Even with nothing current, so that a report's queries are the same every time.
+            council = "AND r.council_id = %(council)s" if council_id is not None else ""
+            cursor.execute(
+                _SUMS.format(council=council),
+                {"ids": current, "council": council_id, "past": list(PAST), "today": today},
+            )
+            for measure, lab, council_, theme, quarter, n, minutes in cursor.fetchall():
+                entry = sums[(measure, lab, council_, theme, quarter)]
+                entry[0] += int(n)
+                entry[1] += int(minutes)
+    stale = sorted(set(ids) - set(current))
+    counted = _count(stale, dates, today) if stale else []
+    if stale and connection.vendor == "postgresql":
+        _keep(stale, counted, dates, snapshot, taken_at, last_change, form, today)
+    for key, (n, minutes) in _summed(counted, cohorts, council_id, today).items():
+        sums[key][0] += n
+        sums[key][1] += minutes
+    return _read(sums, current, counted, council_id)
+
+
+def _read(sums: dict, current: list, counted: list, council_id) -> Kept:
+    read = Kept(rows={measure: [] for measure in (*DATED, *PAST)})
+    people: dict[tuple, int] = defaultdict(int)
+    firsts = []
+    for (measure, lab, council, theme, quarter), (n, minutes) in sums.items():
+        if measure == FIRST:
+            firsts.append(quarter)
+        elif measure in PEOPLE:
+            if measure == "people_q":
+                node = quarter_node(*quarter_of(quarter))
+            elif measure == "people_y":
+                node = year_node(financial_year(quarter))
+            else:
+                node = ALL
+            people[(lab, council, theme, node)] += n
+        else:
+            row = {"g_lab": lab, "g_council": council, "g_theme": theme, "g_q": quarter, "n": n}
+            if measure == "sessions_attended":
+                row["minutes"] = minutes
+            read.rows[measure].append(row)
+    read.people = dict(people)
+    read.first = min(firsts) if firsts else None
+    read.current, read.counted, read.council_id = current, counted, council_id
+    return read
+
+
+def _keep(stale, counted, dates, snapshot, taken_at, last_change, form, today) -> None:
+    """Keep what was just counted, over anything kept from an earlier snapshot. A failure to
+    keep (a cohort deleted meanwhile, say) loses nothing: it is counted again next time."""
+    lasts = [dates[c][-1] if dates.get(c) else None for c in stale]
+    rows = [(c, m, g, d, d and _quarter_start(d), n, minutes) for c, m, g, d, n, minutes in counted]
+    columns = list(zip(*rows, strict=True)) if rows else [()] * 7
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(_KEEP, [snapshot, last_change, taken_at, form, today, stale, lasts])
+            kept = [row[0] for row in cursor.fetchall()]
+            cursor.execute("DELETE FROM cohorts_keptfigure WHERE kept_id = ANY(%s)", [kept])
+            cursor.execute(_KEEP_ROWS, [*(list(c) for c in columns), kept])
+    except DatabaseError:
+        logger.warning("Report figures counted but not kept", exc_info=True)
+
+
+def cohorts_in(cohort_id: int | None = None) -> dict[int, tuple]:
+    """The cohorts a report counts, each with its Lab and theme: all, or the one chosen."""
+    cohorts = Cohort.objects.order_by()
+    if cohort_id is not None:
+        cohorts = cohorts.filter(pk=cohort_id)
+    return {pk: (lab, theme) for pk, lab, theme in cohorts.values_list("pk", "lab_id", "theme")}

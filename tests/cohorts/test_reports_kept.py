@@ -1,0 +1,294 @@
+"""Report figures counted per cohort and kept (cohorts/reports/kept.py, issue 24): a report read
+from kept figures is the report counted from scratch, after every kind of write (through any
+path: services, update(), raw SQL, bulk writes, curriculum edits), after a write by a
+transaction still running when the figures were counted, and on a later day; an older count
+never replaces a newer one; and every table the figures are counted from is watched by the
+triggers that mark a cohort's figures as changed."""
+
+import datetime as dt
+import re
+
+import pytest
+from django.db import connection, connections
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from cohorts.migrations import __path__ as migrations_path
+from cohorts.models import (
+    Attendance,
+    Certificate,
+    Completion,
+    Enrolment,
+    FiguresChange,
+    KeptFigure,
+    KeptFigures,
+    Session,
+)
+from cohorts.reports import kept
+from cohorts.reports.exports import report_csv
+from cohorts.reports.queries import _session_dates, counting
+from labs.models import Activity, Material, Module
+from tests.cohorts.reports_data import TODAY
+from tests.cohorts.test_reports_summary_cache import WRITES, counted, one
+
+pytestmark = pytest.mark.django_db
+
+
+def from_scratch(user, period="all"):
+    """The report with nothing kept: every cohort counted."""
+    KeptFigures.objects.all().delete()
+    return report_csv(counted(user, period=period))
+
+
+def from_kept(user, period="all"):
+    with CaptureQueriesContext(connection) as queries:
+        csv = report_csv(counted(user, period=period))
+    return csv, [q["sql"] for q in queries]
+
+
+def counts_the_self_study(sqls) -> bool:
+    return any("WITH counted AS MATERIALIZED" in sql for sql in sqls)
+
+
+def test_a_report_read_from_kept_figures_is_the_report_counted(programme, staff, funder, lead):
+    for user in (staff, funder, lead):
+        first, sqls = from_kept(user)
+        # Nothing kept before the first report: counted, and kept for the others too.
+        assert counts_the_self_study(sqls) == (user == staff)
+        assert KeptFigures.objects.count() == len(programme["cohorts"])
+        again, sqls = from_kept(user)
+        assert not counts_the_self_study(sqls)  # every cohort read from what was kept
+        assert again == first == from_scratch(user)
+
+
+# More kinds of write than the remembered reports' (which all go through here too): the paths
+# the triggers must see that no service takes.
+def curriculum_edit(programme, make_user, staff):
+    Activity.objects.filter(required=False).update(minutes=95)
+    Material.objects.update(minutes=35)
+
+
+def archive_a_week(programme, make_user, staff):
+    lab = one(programme, "D2", "bridgend", "off").cohort.lab_id
+    Module.objects.filter(pk=Module.objects.filter(lab=lab).order_by("pk").first().pk).update(
+        archived_at=timezone.now()
+    )
+
+
+def move_a_cohort(programme, make_user, staff):
+    # Its people now joined after it started: no session before they joined was held for them.
+    cohort = programme["cohorts"]["D1"]
+    type(cohort).objects.filter(pk=cohort.pk).update(
+        start_date=cohort.start_date - dt.timedelta(days=3650)
+    )
+
+
+def move_a_session(programme, make_user, staff):
+    session = Session.objects.filter(cohort=programme["cohorts"]["D1"]).order_by("number")[2]
+    Session.objects.filter(pk=session.pk).update(minutes=session.minutes + 60)
+
+
+def untick_by_raw_sql(programme, make_user, staff):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "DELETE FROM cohorts_completion WHERE enrolment_id = ANY(%s)",
+            [list(Enrolment.objects.filter(cohort=programme["cohorts"]["D1"]).values_list("pk"))],
+        )
+
+
+def bulk_completions(programme, make_user, staff):
+    enrolment = one(programme, "D2", "bridgend", "off")
+    done = set(enrolment.completions.values_list("activity_id", flat=True))
+    activities = Activity.objects.filter(module__lab=enrolment.cohort.lab_id).exclude(pk__in=done)
+    at = dt.datetime.combine(TODAY - dt.timedelta(days=9), dt.time(10), tzinfo=dt.UTC)
+    Completion.objects.bulk_create(
+        Completion(enrolment=enrolment, activity=a, completed_at=at) for a in activities
+    )
+
+
+# The programme's people have finished no week: these curriculum writes count only once
+# someone has (the minutes of a finished week).
+curriculum_edit.setup = archive_a_week.setup = bulk_completions
+
+
+def revoke_certificates(programme, make_user, staff):
+    Certificate.objects.update(revoked_at=timezone.now())
+
+
+def unmark_the_register(programme, make_user, staff):
+    Attendance.objects.filter(enrolment__cohort=programme["cohorts"]["D1"]).delete()
+
+
+def move_people_to_another_council(programme, make_user, staff):
+    Enrolment.objects.filter(cohort=programme["cohorts"]["D1"]).update(
+        council=programme["councils"]["newport"]
+    )
+
+
+KEPT_WRITES = [
+    curriculum_edit,
+    archive_a_week,
+    move_a_cohort,
+    move_a_session,
+    untick_by_raw_sql,
+    bulk_completions,
+    revoke_certificates,
+    unmark_the_register,
+    move_people_to_another_council,
+]
+EVERY_WRITE = WRITES + KEPT_WRITES
+
+
+@pytest.mark.parametrize("write", EVERY_WRITE, ids=[w.__name__ for w in EVERY_WRITE])
+def test_after_each_kind_of_write_the_kept_figures_are_the_counted_ones(
+    programme, staff, lead, make_user, write
+):
+    if setup := getattr(write, "setup", None):
+        setup(programme, make_user, staff)
+    before = {user: from_kept(user)[0] for user in (staff, lead)}
+    write(programme, make_user, staff)
+    after = {user: from_kept(user)[0] for user in (staff, lead)}
+    for user in (staff, lead):
+        assert after[user] == from_scratch(user), user
+    assert after != before  # the write changed the figures, and the kept ones show it
+
+
+def test_a_write_by_a_transaction_running_while_the_figures_were_counted_is_seen(
+    programme, staff, transactional_db
+):
+    """The write's change row is older than the newest one the count saw, but its transaction
+    was still running: the snapshot's in-progress list says the count could not see it."""
+    enrolment = one(programme, "D2", "bridgend", "off")
+    other = one(programme, "D2", "bridgend", "on")  # the same cohort: counted again meanwhile
+    done = enrolment.completions.values_list("activity_id", flat=True)
+    activity = (
+        Activity.objects.filter(module__lab=enrolment.cohort.lab_id, required=True)
+        .exclude(pk__in=list(done))
+        .order_by("pk")
+        .first()
+    )
+    at = dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time(10), tzinfo=dt.UTC)
+    from_kept(staff)
+    running = connections.create_connection("default")
+    try:
+        running.set_autocommit(False)
+        with running.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO cohorts_completion (enrolment_id, activity_id, completed_at, "
+                "answer, updated_at, version) VALUES (%s, %s, %s, '', %s, 1)",
+                [enrolment.pk, activity.pk, at, at],
+            )
+        # A newer change, committed: the count sees a change row after the running one's.
+        Enrolment.objects.filter(pk=other.pk).update(status=other.status)
+        seen = FiguresChange.objects.order_by("-pk").first().pk
+        counted_while_running, _ = from_kept(staff)
+        assert KeptFigures.objects.get(cohort=enrolment.cohort).last_change == seen
+        running.commit()
+    finally:
+        running.close()
+    again, sqls = from_kept(staff)
+    assert counts_the_self_study(sqls)
+    assert again == from_scratch(staff) != counted_while_running
+
+
+def test_an_older_count_never_replaces_a_newer_one(programme, staff):
+    from_kept(staff)
+    cohort = programme["cohorts"]["D1"]
+    newer = KeptFigures.objects.get(cohort=cohort)
+    rows = sorted(KeptFigure.objects.filter(kept=newer).values_list("measure", "day", "n"))
+    assert rows
+    older = newer.taken_at - dt.timedelta(seconds=30)
+    with counting():
+        kept._keep(
+            [cohort.pk],
+            [(cohort.pk, "enrolled", None, dt.date(2025, 4, 1), 999, 0)],
+            {},
+            newer.snapshot,
+            older,
+            newer.last_change,
+            newer.format,
+            TODAY,
+        )
+    assert KeptFigures.objects.get(cohort=cohort).taken_at == newer.taken_at
+    assert sorted(KeptFigure.objects.filter(kept=newer).values_list("measure", "day", "n")) == rows
+
+
+@pytest.mark.parametrize("days", [1, 7, 30, 400])
+def test_what_depends_on_the_day_is_counted_for_the_day_asked(programme, staff, days, monkeypatch):
+    """Sessions held and attended count once their day is past, and the people with a session
+    held are kept as of the day they were counted: a later day's report is that day's count."""
+    from_kept(staff)
+    later = TODAY + dt.timedelta(days=days)
+
+    def figures():
+        with counting():
+            read = kept.kept_read(kept.cohorts_in(), _session_dates(), council_id=None, today=later)
+        rows = {m: sorted(map(sorted, (r.items() for r in rows))) for m, rows in read.rows.items()}
+        return rows, read.people, read.first
+
+    from_kept_figures = figures()
+    KeptFigures.objects.all().delete()
+    assert from_kept_figures == figures()
+    # D2 runs from 3 March to 7 April 2026: a month later, its last session was held in the
+    # next quarter (and financial year), so the people with a session held differ.
+    with counting():
+        at_today = kept.kept_read(kept.cohorts_in(), _session_dates(), council_id=None, today=TODAY)
+    assert (at_today.people != from_kept_figures[1]) == (days >= 30)
+    monkeypatch.setattr("tests.cohorts.test_reports_summary_cache.TODAY", later)
+    read, _sqls = from_kept(staff)
+    assert read == from_scratch(staff)
+
+
+def test_a_deploy_that_changes_how_figures_are_counted_reads_nothing_kept_before(
+    programme, staff, monkeypatch
+):
+    first, _ = from_kept(staff)
+    monkeypatch.setattr(kept, "figures_format", lambda: "another release")
+    again, sqls = from_kept(staff)
+    assert counts_the_self_study(sqls) and again == first
+    assert set(KeptFigures.objects.values_list("format", flat=True)) == {"another release"}
+
+
+def test_every_table_the_figures_are_counted_from_is_watched(programme, staff):
+    """A table read to count a cohort's figures must mark them changed when written (the
+    triggers of cohorts/migrations/0017), or kept figures would outlive a write to it."""
+    from importlib import import_module
+
+    migration = import_module("cohorts.migrations.0017_issue24_kept_figures")
+    assert migrations_path  # the package the migration is read from
+    cohorts = kept.cohorts_in()
+    with counting(), CaptureQueriesContext(connection) as queries:
+        kept._count(sorted(cohorts), {}, TODAY)
+    tables = set()
+    for query in queries:
+        tables |= set(re.findall(r'(?:FROM|JOIN)\s+"?([a-z_]+)"?', query["sql"], re.I))
+    tables -= {"counted", "weeks", "select"}  # the self-study query's CTEs and subqueries
+    assert tables, "no tables found: the pattern above no longer reads the SQL"
+    # A cohort's own row is read for its start date; its other columns are read live.
+    assert tables <= set(migration.WATCHED), tables - set(migration.WATCHED)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT event_object_table, event_manipulation FROM information_schema.triggers "
+            "WHERE action_statement LIKE '%%cohorts_figures_changed%%'"
+        )
+        installed = set(cursor.fetchall())
+    for table, (_kind, events) in migration.WATCHED.items():
+        for event in events:
+            if event != "TRUNCATE":  # not listed by information_schema
+                assert (table, event) in installed, (table, event)
+
+
+def test_a_write_changes_only_its_own_cohorts_figures(programme, staff):
+    from_kept(staff)
+    d1, d2 = programme["cohorts"]["D1"], programme["cohorts"]["D2"]
+    Enrolment.objects.filter(pk=one(programme, "D2", "bridgend", "off").pk).update(
+        status=Enrolment.objects.get(pk=one(programme, "D2", "bridgend", "off").pk).status
+    )
+    with counting():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                kept._CURRENT,
+                {"ids": [d1.pk, d2.pk], "format": kept.figures_format(), "today": TODAY},
+            )
+            current = {row[0] for row in cursor.fetchall()}
+    assert current == {d1.pk}
