@@ -9,9 +9,13 @@ a curriculum write marks every cohort. A kept cohort is read only if no change f
 than its snapshot, so a report is counted from the data whatever state these tables are in:
 nothing is ever worked out from them alone.
 
-Both tables are derived: deleting every row of them loses nothing (the next report counts the
-figures again). Nothing here takes a lock a participant's tick waits for: the triggers only
-append rows."""
+The kept tables are derived: deleting their rows loses nothing (the next report counts the
+figures again). The change rows are not: deleting one (or restarting their ids) would make kept
+figures counted before it look current. They grow by a row per write statement on a watched
+table (about two a tick) and are not pruned yet; pruning must throw away, in the same step, the
+kept figures counted before the rows it deletes. Nothing here takes a lock a participant's tick
+waits for: the triggers only append rows. `dumpdata` carries these tables with the source
+database's snapshots: empty the kept ones after a `loaddata` into another database."""
 
 from django.db import models
 
@@ -22,8 +26,14 @@ class KeptFigures(models.Model):
     (the newest change row it saw). What depends on the day holds as of `as_of`, and for ever
     once the cohort's `last` session is before it."""
 
+    # No constraint in the database either: a report keeping a cohort that staff delete at that
+    # moment must not fail at its commit; only existing cohorts are ever read or kept.
     cohort = models.OneToOneField(
-        "cohorts.Cohort", on_delete=models.CASCADE, primary_key=True, related_name="+"
+        "cohorts.Cohort",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="+",
+        db_constraint=False,
     )
     snapshot = models.TextField()
     last_change = models.BigIntegerField()

@@ -119,6 +119,7 @@ class Migration(migrations.Migration):
                 (
                     "cohort",
                     models.OneToOneField(
+                        db_constraint=False,
                         on_delete=django.db.models.deletion.CASCADE,
                         primary_key=True,
                         related_name="+",

@@ -51,7 +51,7 @@ from .figures import (
     running_key,
 )
 from .filters import ReportFilters, ReportOptions
-from .kept import cohorts_in, kept_read
+from .kept import HeldIn, cohorts_in, kept_read
 from .outcomes import Table as OutcomeTable
 from .outcomes import outcome_tables
 from .periods import Period, quarter_axis, quarter_label, quarter_of
@@ -60,7 +60,6 @@ from .queries import (
     _cohort_rows,
     _people_rows,
     _scope,
-    _session_dates,
     _window,
     counting,
 )
@@ -495,14 +494,19 @@ def report_for(
     council_dim = flat_dimension("council", [c.pk for c in options.councils])
     theme_dim = flat_dimension("theme", [value for value, _label in Theme.choices])
     with counting():
-        dates = _session_dates()
         cohorts = cohorts_in(filters.cohort.pk if filters.cohort and audience != "funder" else None)
+        staff_lines = lines and audience == "staff"
         kept = kept_read(
             cohorts,
-            dates,
             council_id=options.user.council_id if audience == "lead" else None,
             today=today,
+            held_in=HeldIn(
+                period.start, period.end, filters.council.pk if filters.council else None
+            )
+            if staff_lines
+            else None,
         )
+        dates = kept.dates
         rows_by_measure = kept.rows
         # Learning hours: sessions attended × their length (with the attendance counts), and
         # the self-study of finished weeks; both in minutes, summed in the database.
@@ -512,9 +516,7 @@ def report_for(
         active_rows = list(_active_query(scope, _window(period, today)))
         people_rows = _people_rows(scope, filters, today) if lines and audience == "lead" else None
         cohort_rows = (
-            _cohort_rows(scope, filters, today, kept, cohorts, dates)
-            if lines and audience == "staff"
-            else None
+            _cohort_rows(scope, filters, today, kept, cohorts, dates) if staff_lines else None
         )
     # A date outside the axis (data from before the first cohort) widens it.
     seen = [

@@ -36,10 +36,12 @@ SQLite (`make run`) keeps nothing and counts every cohort each time.
 """
 
 import datetime as dt
+import hashlib
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import DatabaseError, connection, transaction
 from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
@@ -60,6 +62,7 @@ PAST = ("sessions_attended", "sessions_held", "finished_enrolled", "finished_com
 PEOPLE = {"people_q", "people_y", "people_a"}
 # A cohort's first session, for those with people in a council: where the report's axis starts.
 FIRST = "first"
+KEEP_LOCK_TIMEOUT = "100ms"
 
 _SNAPSHOT = """
     SELECT pg_current_snapshot()::text, clock_timestamp(),
@@ -86,23 +89,29 @@ _CURRENT = """
             AND (c.cohort_id = k.cohort_id OR c.cohort_id IS NULL))
 """
 
-# The current cohorts' kept rows summed by measure, Lab, council, theme and quarter (calendar
-# quarters start where financial ones do): a few thousand rows, however many cohorts.
-_SUMS = """
-    SELECT r.measure, co.lab_id, r.council_id, co.theme, r.quarter, SUM(r.n), SUM(r.minutes)
+# In one statement, so that what is summed is what was found current (another report may keep
+# a cohort anew at any moment): the current cohorts; their kept rows summed by measure, Lab,
+# council, theme and quarter (calendar quarters start where financial ones do: a few thousand
+# rows, however many cohorts); and, for staff's lines, each one's sessions held in the period.
+_READ = """
+    WITH current AS MATERIALIZED ({current})
+    SELECT 'current', NULL::integer, NULL::integer, NULL::text, NULL::date,
+           NULL::bigint, NULL::bigint, c.cohort_id
+    FROM current c
+    UNION ALL
+    SELECT r.measure, co.lab_id, r.council_id, co.theme, r.quarter, SUM(r.n), SUM(r.minutes), NULL
     FROM cohorts_keptfigure r
     JOIN cohorts_cohort co ON co.id = r.kept_id
-    WHERE r.kept_id = ANY(%(ids)s) {council}
+    WHERE r.kept_id IN (SELECT cohort_id FROM current) {council}
       AND NOT (r.measure = ANY(%(past)s) AND r.day >= %(today)s)
     GROUP BY 1, 2, 3, 4, 5
-"""
-
-_HELD = """
-    SELECT r.kept_id, SUM(r.n)
+    UNION ALL
+    SELECT 'held', NULL, NULL, NULL, NULL, SUM(r.n), NULL, r.kept_id
     FROM cohorts_keptfigure r
-    WHERE r.kept_id = ANY(%(ids)s) AND r.measure = 'sessions_held' {council}
-      AND r.day < %(today)s AND r.day >= %(start)s AND r.day <= %(end)s
-    GROUP BY 1
+    WHERE %(held)s AND r.kept_id IN (SELECT cohort_id FROM current) {held_council}
+      AND r.measure = 'sessions_held' AND r.day < %(today)s
+      AND r.day >= %(start)s AND r.day <= %(end)s
+    GROUP BY r.kept_id
 """
 
 # Kept only over figures counted from an earlier snapshot (a slower count finishing later never
@@ -140,7 +149,8 @@ def figures_format() -> str:
     changes it reads nothing an older one kept."""
     from .summary_cache import release  # it builds reports, which count with this module
 
-    return release()[:64]
+    # The days things happened on are days in this time zone.
+    return hashlib.sha256(f"{release()} {settings.TIME_ZONE}".encode()).hexdigest()
 
 
 def _quarter_start(day: dt.date) -> dt.date:
@@ -309,7 +319,7 @@ def _count_sessions(sums: dict, groups: list, dates: dict, today: dt.date) -> No
 
 
 def _summed(figures, cohorts: dict, council_id, today: dt.date) -> dict:
-    """Figures counted here summed as the database sums kept ones (`_SUMS`)."""
+    """Figures counted here summed as the database sums kept ones (`_READ`)."""
     sums: dict[tuple, list] = defaultdict(lambda: [0, 0])
     for cohort_id, measure, council, day, n, minutes in figures:
         if council_id is not None and council != council_id:
@@ -330,71 +340,97 @@ class Kept:
     rows: dict[str, list[dict]]  # each timed measure's rows of (lab, council, theme, date, n)
     people: dict[tuple, int] = field(default_factory=dict)  # (lab, council, theme, time node)
     first: dt.date | None = None  # the earliest first session of a cohort with people
-    current: list[int] = field(default_factory=list)  # cohorts read from what was kept
-    counted: list = field(default_factory=list)  # the others' figures, counted here
-    council_id: int | None = None
+    # Each cohort's sessions held for its people in the period asked for (`HeldIn`).
+    held: dict[int, int] = field(default_factory=dict)
+    # Every cohort's session dates, read after the snapshot the figures are kept with.
+    dates: dict[int, list[dt.date]] = field(default_factory=dict)
 
-    def held_by_cohort(self, cohorts: dict, *, start, end, today, council) -> dict[int, int]:
-        """Each cohort's sessions held for its people from `start` to `end` (and before today),
-        for one council's people when `council` is given. One query on PostgreSQL."""
-        council_id = council if council is not None else self.council_id
-        held: dict[int, int] = defaultdict(int)
-        for cohort_id, measure, g, day, n, _minutes in self.counted:
-            if measure == "sessions_held" and start <= day <= end and day < today:
-                if council_id is None or g == council_id:
-                    held[cohort_id] += n
-        if connection.vendor == "postgresql":  # even with nothing current: the same queries
-            params = {"ids": self.current, "today": today, "start": start, "end": end}
-            sql = _HELD.format(council="AND r.council_id = %(council)s" if council_id else "")
-            params["council"] = council_id
-            with connection.cursor() as cursor:
-                cursor.execute(sql, params)
-                for cohort_id, n in cursor.fetchall():
-                    held[cohort_id] += int(n)
-        return {k: v for k, v in held.items() if k in cohorts}
+
+@dataclass(frozen=True)
+class HeldIn:
+    """Staff's lines ask for each cohort's sessions held from `start` to `end` (and before
+    today), for one council's people when `council` is given."""
+
+    start: dt.date
+    end: dt.date
+    council: int | None = None
 
 
 def kept_read(
     cohorts: dict[int, tuple],
-    dates: dict[int, list[dt.date]],
     *,
     council_id: int | None,
     today: dt.date,
+    held_in: HeldIn | None = None,
 ) -> Kept:
     """The figures of these cohorts (id: (lab, theme)) as the report reads them: one council's
     people only when `council_id` is given. Kept ones still current are summed in the
     database; the rest are counted, and on PostgreSQL kept. Run within `counting()`."""
+    from .queries import _session_dates  # queries.py builds on this module's figures
+
     ids = sorted(cohorts)
     current: list[int] = []
     sums: dict[tuple, list] = defaultdict(lambda: [0, 0])
-    if ids and connection.vendor == "postgresql":
+    held: dict[int, int] = defaultdict(int)
+    postgresql = connection.vendor == "postgresql"
+    if postgresql:
         form = figures_format()
         with connection.cursor() as cursor:
+            # First: whatever is read after it holds at least what the snapshot saw.
             cursor.execute(_SNAPSHOT)
             snapshot, taken_at, last_change = cursor.fetchone()
-            cursor.execute(_CURRENT, {"ids": ids, "format": form, "today": today})
-            current = sorted(row[0] for row in cursor.fetchall())
-            # Even with nothing current, so that a report's queries are the same every time.
-            council = "AND r.council_id = %(council)s" if council_id is not None else ""
-            cursor.execute(
-                _SUMS.format(council=council),
-                {"ids": current, "council": council_id, "past": list(PAST), "today": today},
-            )
-            for measure, lab, council_, theme, quarter, n, minutes in cursor.fetchall():
-                entry = sums[(measure, lab, council_, theme, quarter)]
-                entry[0] += int(n)
-                entry[1] += int(minutes)
+    dates = _session_dates()
+    held_council = held_in.council if held_in and held_in.council is not None else council_id
+    if postgresql:
+        sql = _READ.format(
+            current=_CURRENT,
+            council="AND r.council_id = %(council)s" if council_id is not None else "",
+            held_council="AND r.council_id = %(held_council)s" if held_council is not None else "",
+        )
+        params = {
+            "ids": ids,
+            "format": form,
+            "today": today,
+            "council": council_id,
+            "past": list(PAST),
+            "held": held_in is not None,
+            "held_council": held_council,
+            "start": held_in.start if held_in else today,
+            "end": held_in.end if held_in else today,
+        }
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            for measure, lab, council, theme, quarter, n, minutes, cohort_id in cursor.fetchall():
+                if measure == "current":
+                    current.append(cohort_id)
+                elif measure == "held":
+                    held[cohort_id] += int(n)
+                else:
+                    entry = sums[(measure, lab, council, theme, quarter)]
+                    entry[0] += int(n)
+                    entry[1] += int(minutes)
     stale = sorted(set(ids) - set(current))
     counted = _count(stale, dates, today) if stale else []
-    if stale and connection.vendor == "postgresql":
+    if stale and postgresql:
         _keep(stale, counted, dates, snapshot, taken_at, last_change, form, today)
     for key, (n, minutes) in _summed(counted, cohorts, council_id, today).items():
         sums[key][0] += n
         sums[key][1] += minutes
-    return _read(sums, current, counted, council_id)
+    if held_in is not None:
+        for cohort_id, measure, council, day, n, _minutes in counted:
+            if (
+                measure == "sessions_held"
+                and held_in.start <= day <= held_in.end
+                and day < today
+                and (held_council is None or council == held_council)
+            ):
+                held[cohort_id] += n
+    read = _read(sums)
+    read.held, read.dates = dict(held), dates
+    return read
 
 
-def _read(sums: dict, current: list, counted: list, council_id) -> Kept:
+def _read(sums: dict) -> Kept:
     read = Kept(rows={measure: [] for measure in (*DATED, *PAST)})
     people: dict[tuple, int] = defaultdict(int)
     firsts = []
@@ -416,7 +452,6 @@ def _read(sums: dict, current: list, counted: list, council_id) -> Kept:
             read.rows[measure].append(row)
     read.people = dict(people)
     read.first = min(firsts) if firsts else None
-    read.current, read.counted, read.council_id = current, counted, council_id
     return read
 
 
@@ -428,10 +463,18 @@ def _keep(stale, counted, dates, snapshot, taken_at, last_change, form, today) -
     columns = list(zip(*rows, strict=True)) if rows else [()] * 7
     try:
         with transaction.atomic(), connection.cursor() as cursor:
+            # Another report keeping the same cohorts holds them to the end of its counting:
+            # rather than wait, leave them to be kept next time (the figures are right anyway).
+            cursor.execute(
+                "SELECT current_setting('lock_timeout'), set_config('lock_timeout', %s, true)",
+                [KEEP_LOCK_TIMEOUT],
+            )
+            before = cursor.fetchone()[0]
             cursor.execute(_KEEP, [snapshot, last_change, taken_at, form, today, stale, lasts])
             kept = [row[0] for row in cursor.fetchall()]
             cursor.execute("DELETE FROM cohorts_keptfigure WHERE kept_id = ANY(%s)", [kept])
             cursor.execute(_KEEP_ROWS, [*(list(c) for c in columns), kept])
+            cursor.execute("SELECT set_config('lock_timeout', %s, true)", [before])
     except DatabaseError:
         logger.warning("Report figures counted but not kept", exc_info=True)
 

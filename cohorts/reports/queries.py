@@ -334,18 +334,13 @@ def _cohort_rows(
             ),
         )
     )
-    held = kept.held_by_cohort(
-        {
-            pk: (lab, theme)
-            for pk, (lab, theme) in cohorts.items()
-            if (not filters.lab or lab == filters.lab.pk)
-            and (not filters.theme or theme == filters.theme)
-        },
-        start=period.start,
-        end=period.end,
-        today=today,
-        council=filters.council.pk if filters.council else None,
-    )
+    # Kept for the period and council chosen (`kept.HeldIn`); the Lab and theme chosen here.
+    held = {
+        cohort_id: n
+        for cohort_id, n in kept.held.items()
+        if (not filters.lab or cohorts[cohort_id][0] == filters.lab.pk)
+        and (not filters.theme or cohorts[cohort_id][1] == filters.theme)
+    }
     attended = dict(
         Attendance.objects.filter(
             Q(enrolment__in=base),
