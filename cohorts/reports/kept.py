@@ -157,7 +157,7 @@ def _quarter_start(day: dt.date) -> dt.date:
     return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
 
 
-def _self_study(cohort_ids: list[int]) -> list[tuple]:
+def _self_study(cohort_ids: list[int], people: Q) -> list[tuple]:
     """Self-study minutes as rows of (cohort, council, day, minutes): for each week (module)
     whose required activities a person has all finished, the minutes of the week's materials
     and of the activities they did in it, counted on the day (Europe/London) the last required
@@ -174,7 +174,7 @@ def _self_study(cohort_ids: list[int]) -> list[tuple]:
         "w.finished", (), timezone.get_current_timezone_name()
     )
     inner, inner_params = (
-        Enrolment.objects.filter(cohort_id__in=cohort_ids)
+        Enrolment.objects.filter(people, cohort_id__in=cohort_ids)
         .order_by()
         .values("pk")
         .query.sql_with_params()
@@ -226,21 +226,28 @@ def _self_study(cohort_ids: list[int]) -> list[tuple]:
         return cursor.fetchall()
 
 
-def _count(cohort_ids: list[int], dates: dict[int, list[dt.date]], today: dt.date) -> list:
-    """These cohorts' figures, by council: a fixed number of queries, whatever the number of
-    cohorts."""
+def _count(
+    cohort_ids: list[int],
+    dates: dict[int, list[dt.date]],
+    today: dt.date,
+    council_id: int | None = None,
+) -> list:
+    """These cohorts' figures, by council (one council's people only, when `council_id` is
+    given): a fixed number of queries, whatever the number of cohorts."""
+    people = Q(council_id=council_id) if council_id is not None else Q()
+    related = Q(enrolment__council_id=council_id) if council_id is not None else Q()
     # Imported here: queries.py builds on this module's figures.
     from .queries import _attendance_held, _cohort_groups, _first_done, _quarter
 
     sums: dict[tuple, list] = defaultdict(lambda: [0, 0])
-    for cohort_id, council_id, day, n in _self_study(cohort_ids):
+    for cohort_id, council, day, n in _self_study(cohort_ids, people):
         if not isinstance(day, dt.date):
             day = dt.date.fromisoformat(str(day)[:10])
-        sums[(cohort_id, "self_study", council_id, _quarter_start(day))][0] += int(n or 0)
+        sums[(cohort_id, "self_study", council, _quarter_start(day))][0] += int(n or 0)
     # A register mark counts only for a session held for that person (`_attendance_held`);
     # "before today" is decided when the figures are read, so that they keep from day to day.
     marks = (
-        Attendance.objects.filter(_attendance_held(), enrolment__cohort_id__in=cohort_ids)
+        Attendance.objects.filter(_attendance_held(), related, enrolment__cohort_id__in=cohort_ids)
         .filter(attended=True)
         .order_by()
         .values(
@@ -250,7 +257,7 @@ def _count(cohort_ids: list[int], dates: dict[int, list[dt.date]], today: dt.dat
         )
         .annotate(n=Count("pk"), minutes=Sum("session__minutes"))
     )
-    enrolments = Enrolment.objects.filter(cohort_id__in=cohort_ids).order_by()
+    enrolments = Enrolment.objects.filter(people, cohort_id__in=cohort_ids).order_by()
     by_cohort = {"g_cohort": F("cohort_id"), "g_council": F("council_id")}
     counted = {
         "sessions_attended": marks,
@@ -268,7 +275,7 @@ def _count(cohort_ids: list[int], dates: dict[int, list[dt.date]], today: dt.dat
         .values(**by_cohort, g_q=F("withdrawn_on"))
         .annotate(n=Count("pk")),
         "certificates": Certificate.objects.filter(
-            enrolment__cohort_id__in=cohort_ids, revoked_at__isnull=True
+            related, enrolment__cohort_id__in=cohort_ids, revoked_at__isnull=True
         )
         .order_by()
         .values(
@@ -284,7 +291,7 @@ def _count(cohort_ids: list[int], dates: dict[int, list[dt.date]], today: dt.dat
                 entry = sums[(row["g_cohort"], measure, row["g_council"], row["g_q"])]
                 entry[0] += row["n"]
                 entry[1] += row.get("minutes") or 0
-    _count_sessions(sums, _cohort_groups(Q(cohort_id__in=cohort_ids)), dates, today)
+    _count_sessions(sums, _cohort_groups(people & Q(cohort_id__in=cohort_ids)), dates, today)
     return [(*key, n, minutes) for key, (n, minutes) in sums.items() if n or minutes]
 
 
@@ -410,8 +417,10 @@ def kept_read(
                     entry[0] += int(n)
                     entry[1] += int(minutes)
     stale = sorted(set(ids) - set(current))
-    counted = _count(stale, dates, today) if stale else []
-    if stale and postgresql:
+    # A lead's report counts its own council's people only (a tenth of a running cohort), and
+    # so keeps nothing: a cohort is kept whole, by a report about every council.
+    counted = _count(stale, dates, today, council_id) if stale else []
+    if stale and postgresql and council_id is None:
         _keep(stale, counted, dates, snapshot, taken_at, last_change, form, today)
     for key, (n, minutes) in _summed(counted, cohorts, council_id, today).items():
         sums[key][0] += n

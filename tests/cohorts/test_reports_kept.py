@@ -377,3 +377,16 @@ def test_a_report_does_not_wait_for_another_keeping_the_same_cohorts(
     assert not errors
     assert waited < 2, f"the second report waited {waited:.1f} s for the first's keep"
     assert csv == from_scratch(staff)
+
+
+def test_a_leads_report_counts_its_own_councils_people_and_keeps_nothing(programme, staff, lead):
+    """A lead's report counts a cohort with nothing current for its own council's people only:
+    a tenth of the work, and not a whole cohort's figures, so it keeps nothing for others."""
+    first, sqls = from_kept(lead)
+    assert counts_the_self_study(sqls)
+    assert not KeptFigures.objects.exists() and not KeptFigure.objects.exists()
+    self_study = next(sql for sql in sqls if "WITH counted AS MATERIALIZED" in sql)
+    assert '"cohorts_enrolment"."council_id" =' in self_study
+    assert first == from_scratch(lead)
+    assert from_kept(staff)[0] == from_scratch(staff)  # kept by staff's report, whole
+    assert from_kept(lead)[0] == first  # and read by the lead's
