@@ -62,6 +62,7 @@ from .queries import (
     _scope,
     _window,
     counting,
+    scope_ids,
 )
 from .tables import report_tables
 
@@ -494,11 +495,12 @@ def report_for(
     council_dim = flat_dimension("council", [c.pk for c in options.councils])
     theme_dim = flat_dimension("theme", [value for value, _label in Theme.choices])
     with counting():
-        cohorts = cohorts_in(filters.cohort.pk if filters.cohort and audience != "funder" else None)
+        council_id, cohort_id = scope_ids(options, filters)
+        cohorts = cohorts_in(cohort_id)
         staff_lines = lines and audience == "staff"
         kept = kept_read(
             cohorts,
-            council_id=options.user.council_id if audience == "lead" else None,
+            council_id=council_id,
             today=today,
             held_in=HeldIn(
                 period.start, period.end, filters.council.pk if filters.council else None

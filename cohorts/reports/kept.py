@@ -50,7 +50,7 @@ from labs.models import Activity, Material, Module
 
 from ..models import Attendance, Certificate, Cohort, Completion, Enrolment, EnrolmentStatus
 from .disclosure import ALL, quarter_node, year_node
-from .periods import financial_year, quarter_of
+from .periods import financial_year, quarter_bounds, quarter_of
 
 logger = logging.getLogger(__name__)
 
@@ -154,7 +154,7 @@ def figures_format() -> str:
 
 
 def _quarter_start(day: dt.date) -> dt.date:
-    return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    return quarter_bounds(*quarter_of(day))[0]
 
 
 def _self_study(cohort_ids: list[int], people: Q) -> list[tuple]:
@@ -314,15 +314,15 @@ def _count_sessions(sums: dict, groups: list, dates: dict, today: dt.date) -> No
                 sums[(cohort, "finished_completed", council, cohort_dates[-1])][0] += group.n
         every = group.held(cohort_dates, dt.date.max)
         for day in every:
-            sums[(group.cohort_id, "sessions_held", group.council, day)][0] += group.n
+            sums[(cohort, "sessions_held", council, day)][0] += group.n
         by_today = [day for day in every if day < today]
         if by_today:
             for quarter in {_quarter_start(day) for day in by_today}:
-                sums[(group.cohort_id, "people_q", group.council, quarter)][0] += group.n
+                sums[(cohort, "people_q", council, quarter)][0] += group.n
             for year in {financial_year(day) for day in by_today}:
                 april = dt.date(year, 4, 1)
-                sums[(group.cohort_id, "people_y", group.council, april)][0] += group.n
-            sums[(group.cohort_id, "people_a", group.council, None)][0] += group.n
+                sums[(cohort, "people_y", council, april)][0] += group.n
+            sums[(cohort, "people_a", council, None)][0] += group.n
 
 
 def _summed(figures, cohorts: dict, council_id, today: dt.date) -> dict:

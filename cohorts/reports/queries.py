@@ -67,25 +67,33 @@ def counting():
         yield
 
 
-def _scope(options: ReportOptions, filters: ReportFilters, prefix: str = "") -> Q:
-    """Which enrolments count: a lead's own council only; a cohort when one is chosen (never
-    for funders). Lab, theme and council are read from the cube, so that funders' suppression
-    is the same whatever they filter."""
+def scope_ids(options: ReportOptions, filters: ReportFilters) -> tuple[int | None, int | None]:
+    """Which enrolments count, as (council, cohort), each None for all: a lead's own council
+    only; a cohort when one is chosen (never for funders). Lab, theme and council are read from
+    the cube, so that funders' suppression is the same whatever they filter."""
+    # An enrolment counts for the council it was made for, even if its person has moved since
+    # (Enrolment.council), so that no past figure shifts.
+    council_id = options.user.council_id if options.audience == "lead" else None
+    chosen = filters.cohort is not None and options.audience != "funder"
+    return council_id, filters.cohort.pk if chosen else None
+
+
+def _scope(options: ReportOptions, filters: ReportFilters) -> Q:
+    """`scope_ids` as a filter of enrolments."""
+    council_id, cohort_id = scope_ids(options, filters)
     scope = Q()
-    if options.audience == "lead":
-        # An enrolment counts for the council it was made for, even if its person has moved
-        # since (Enrolment.council), so that no past figure shifts.
-        scope &= Q(**{f"{prefix}council_id": options.user.council_id})
-    if filters.cohort is not None and options.audience != "funder":
-        scope &= Q(**{f"{prefix}cohort_id": filters.cohort.pk})
+    if council_id is not None:
+        scope &= Q(council_id=council_id)
+    if cohort_id is not None:
+        scope &= Q(cohort_id=cohort_id)
     return scope
 
 
-def _group(prefix: str = "") -> dict:
+def _group() -> dict:
     return {
-        "g_lab": F(f"{prefix}cohort__lab_id"),
-        "g_council": F(f"{prefix}council_id"),
-        "g_theme": F(f"{prefix}cohort__theme"),
+        "g_lab": F("cohort__lab_id"),
+        "g_council": F("council_id"),
+        "g_theme": F("cohort__theme"),
     }
 
 
