@@ -56,6 +56,17 @@ KEEP_DAYS = 30
 # its data, a message dropped): the sweeper queues it again.
 SWEEP_AFTER = dt.timedelta(minutes=15)
 DONE = (ReportStatus.READY, ReportStatus.FAILED)
+# The PDF's line per cohort for the newest this many cohorts of the period, about two pages:
+# the PDF is the report to read, the workbook's Cohorts sheet (and the report's page) has every
+# cohort. Every line of a programme's history made the PDF grow with it (27 pages at 20,000
+# people, 14 of them cohort lines, and its build twice as long: issue 24). The figures above
+# the lines — the programme's, each Lab's, council's and quarter's — count every cohort.
+PDF_COHORT_LINES = 40
+# The same for a lead's line per person: the newest this many enrolments (about three pages),
+# newest first, when there are more; in name order when all fit. A council's whole history
+# (1,056 people at 5,000, some 4,000 at 20,000) took 15 s and 30 pages at 5,000 people: about
+# 14 ms a line in WeasyPrint. The workbook's People sheet and the report's page have everyone.
+PDF_PEOPLE_LINES = 100
 
 
 # --- Reads -------------------------------------------------------------------------------------
@@ -356,7 +367,12 @@ def notes(report: Report) -> list[tuple[str, str]]:
 
 
 def report_html(report: Report) -> str:
-    """The PDF's HTML: a cover, the charts and tables, definitions and the suppression note."""
+    """The PDF's HTML: a cover, the charts and tables, definitions and the suppression note;
+    staff's lines for the newest `PDF_COHORT_LINES` cohorts and a lead's for the newest
+    `PDF_PEOPLE_LINES` enrolments, saying how many there are."""
+    cohorts, people = report.cohorts, report.people
+    if people and len(people) > PDF_PEOPLE_LINES:
+        people = sorted(people, key=lambda p: p.enrolled, reverse=True)[:PDF_PEOPLE_LINES]
     return render_to_string(
         "pdf/report.html",
         {
@@ -376,6 +392,10 @@ def report_html(report: Report) -> str:
                 "cohorts",
             ),
             "notes": notes(report),
+            "pdf_cohorts": cohorts[:PDF_COHORT_LINES] if cohorts else cohorts,
+            "cohorts_left_out": max(0, len(cohorts or ()) - PDF_COHORT_LINES),
+            "pdf_people": people,
+            "people_left_out": len(report.people or ()) - len(people or ()),
             "quarter_measures": [MEASURE[k] for k in BY_QUARTER],
             "cohort_measures": [MEASURE[k] for k in COHORT_MEASURES],
             "generated": timezone.localtime(report.generated_at),

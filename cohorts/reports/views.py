@@ -36,6 +36,8 @@ from . import (
 )
 from .charts import completion_chart, cumulative_chart, quarter_chart
 from .exports import (
+    PDF_COHORT_LINES,
+    PDF_PEOPLE_LINES,
     download_name,
     export_line,
     notes,
@@ -217,6 +219,8 @@ def _drawn(report, params: dict, *, people: int, cohorts: int) -> dict[str, str]
         # hold everyone): a council of 600, a programme of 900 cohorts, are not drawn in one.
         "people_page": _page(report.people, people),
         "cohorts_page": _page(report.cohorts, cohorts),
+        "pdf_cohort_lines": PDF_COHORT_LINES,
+        "pdf_people_lines": PDF_PEOPLE_LINES,
     }
     return {
         "body": mark_safe(render_to_string("cohorts/reports/body.html", context)),

@@ -414,6 +414,7 @@ def build(size: int, plan_path: str) -> None:
         ("staff report CSV", staff[0], "csv"),
         ("staff report PDF", staff[0], "pdf"),
         ("lead's report CSV", leads[0], "csv"),
+        ("lead's report PDF", leads[0], "pdf"),
     ]:
         builds = [time_download(user, fmt) for _ in range(DOWNLOAD_BUILDS)]
         seconds = statistics.median(s for s, _bytes in builds)

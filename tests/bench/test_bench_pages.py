@@ -8,7 +8,7 @@ that adds the yardstick, a bare signed-in page (tests/bench/bench_urls.py), and 
   fraction of the bare page's in the same run;
 - at 5,000 people, a mixed load at a fixed rate (50 participants, 5 leads, 2 funders, 2 staff,
   each one request every 2 seconds), its p95 against the bare page's at the same rate;
-- the downloads (staff report CSV and PDF, the lead's report) built three times each at each
+- the downloads (staff report CSV and PDF, the lead's report CSV and PDF) built three times each at each
   size, nothing remembered, the median kept.
 
 The table goes into docs/benchmarks.md, then the targets below are asserted. Everything is
