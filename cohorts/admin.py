@@ -39,7 +39,6 @@ from .admin_search import (
     CohortChangeList,
     search_cohorts,
     with_list_figures,
-    with_status_figures,
 )
 from .enrolment import csv_upload as enrolment_csv
 from .enrolment.waiting import enrol_or_wait, waiting_message
@@ -68,7 +67,6 @@ from .selectors import (
     people_to_enrol,
     person_label,
     warnings_digest,
-    with_positions,
 )
 from .services import (
     enrolment_problem,
@@ -332,6 +330,21 @@ class NewEnrolmentInline(admin.TabularInline):
         return formfield
 
 
+# What the cohort page's waiting list shows (templates/admin/cohorts/cohort/change_form.html).
+WAITING_FIELDS = (
+    "pk",
+    "cohort_id",
+    "status",
+    "joined_at",
+    "offer_expires_at",
+    "offer_emailed_at",
+    "user__full_name",
+    "user__email",
+    "user__council__name",
+    "user__council__name_cy",
+)
+
+
 @admin.register(Cohort)
 class CohortAdmin(QuickInlineMedia, QuickActionCheckboxes, CohortMessagesMixin, TranslationAdmin):
     form = CohortAdminForm
@@ -402,10 +415,10 @@ class CohortAdmin(QuickInlineMedia, QuickActionCheckboxes, CohortMessagesMixin, 
         return with_list_figures(super().get_queryset(request).select_related("lab"))
 
     def get_object(self, request, object_id, from_field=None):
-        """One cohort (its page, its deletion, its history) with only the figures its status
-        reads (`status_detail`): the list's first-met and places-taken subqueries cost about a
-        millisecond to build and are shown only on the list (issue 24). Otherwise Django's."""
-        queryset = with_status_figures(super().get_queryset(request).select_related("lab"))
+        """One cohort (its page, its deletion, its history) with its Lab and none of the list's
+        figures: the list's subqueries cost some milliseconds to build and compile, and its
+        status (`status_detail`) is read from its six sessions (issue 24). Otherwise Django's."""
+        queryset = super().get_queryset(request).select_related("lab")
         model = queryset.model
         field = model._meta.pk if from_field is None else model._meta.get_field(from_field)
         try:
@@ -452,7 +465,11 @@ class CohortAdmin(QuickInlineMedia, QuickActionCheckboxes, CohortMessagesMixin, 
             return _("Sessions are generated when you save.")
         if hasattr(cohort, "week"):  # read with the list's figures (get_queryset): no query
             return self._status(cohort).label
-        return cohort_status([s.date for s in cohort.sessions.all()], timezone.localdate()).label
+        # On its own page, the sessions its Sessions table has read (_create_formsets).
+        sessions = getattr(cohort, "loaded_sessions", None)
+        if sessions is None:
+            sessions = cohort.sessions.all()
+        return cohort_status([s.date for s in sessions], timezone.localdate()).label
 
     @admin.display(description=gettext_lazy("first session"), ordering="first_met")
     def first_met(self, cohort):
@@ -489,6 +506,14 @@ class CohortAdmin(QuickInlineMedia, QuickActionCheckboxes, CohortMessagesMixin, 
                     len(plan.emailed),
                 ) % {"n": len(plan.emailed)}
             messages.info(request, message)
+
+    def _create_formsets(self, request, obj, change):
+        formsets, inline_instances = super()._create_formsets(request, obj, change)
+        for formset in formsets:
+            if formset.model is Session and obj.pk:
+                # Its status is worked out from these (status_detail): read once, not twice.
+                obj.loaded_sessions = list(formset.get_queryset())
+        return formsets, inline_instances
 
     def get_formset_kwargs(self, request, obj, inline, prefix):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
@@ -587,12 +612,21 @@ class CohortAdmin(QuickInlineMedia, QuickActionCheckboxes, CohortMessagesMixin, 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         # The waiting list is shown, not edited: drawn by the change form's template (an inline
         # would add a formset every post of this page must carry).
-        queue = with_positions(
-            WaitingListEntry.objects.filter(cohort_id=object_id, status__in=WAITING_QUEUE)
-            .select_related("user__council")
-            .order_by("joined_at", "pk")
-        )
-        extra_context = {**(extra_context or {}), "waiting_list": queue}
+        # The whole queue in its order, so each one's number is where they stand in it (what
+        # selectors.with_positions counts for a part of a queue), and only what is shown;
+        # read when drawn (a template calls it), not for a save that redirects.
+        def queue():
+            entries = (
+                WaitingListEntry.objects.filter(cohort_id=object_id, status__in=WAITING_QUEUE)
+                .select_related("user__council")
+                .only(*WAITING_FIELDS)
+                .order_by("joined_at", "pk")
+            )
+            for position, entry in enumerate(entries, start=1):
+                entry.position = position
+                yield entry
+
+        extra_context = {**(extra_context or {}), "waiting_list": lambda: list(queue())}
         return super().change_view(request, object_id, form_url, extra_context)
 
     def get_urls(self):

@@ -31,13 +31,13 @@ from tests.cohorts.test_admin_scale import enrol_many
 # and years.
 LIST_QUERIES = 10
 SEARCH_QUERIES = 10
-# session and user; the cohort with its figures; its councils and facilitators (the form);
-# the count of its people, a page of them in name order and those people with their person,
-# council and nominator (apart, so that no join reads every person: admin_paging.py); its
-# sessions; the labs, staff and councils to choose from (each one plain query: no server-side
+# session and user; the cohort; its councils and facilitators (the form); its people's keys in
+# name order and a page of them with their person, council and nominator (apart, so that no
+# join reads every person: admin_paging.py); its sessions (once: the status is worked out from
+# them too); the labs, staff and councils to choose from (each one plain query: no server-side
 # cursor's DECLARE, FETCH and CLOSE); the messages sent to it; the waiting list. Nothing a person
 # or a session more.
-COHORT_PAGE_QUERIES = 14
+COHORT_PAGE_QUERIES = 13
 
 
 @pytest.fixture
@@ -112,14 +112,14 @@ def test_the_cohort_page_costs_the_same_queries_for_twice_the_people(
     # The choices (a Lab, staff, councils) in one round trip each, not a server-side cursor's
     # three (admin_drawing.ListedChoices).
     assert not [q["sql"] for q in captured if q["sql"].startswith("DECLARE")]
-    # The people are read a page at a time: counted, LIMITed, or named by their keys (at most
-    # 50), never read whole; and no person is read but by their key (no join hashes them all).
+    # The people are read a page at a time: their keys alone in name order, then the page's
+    # (at most 50) named by their keys, never read whole; and no person is read but by their
+    # key (no join hashes them all).
     people = [q["sql"] for q in captured if 'FROM "cohorts_enrolment"' in q["sql"]]
     by_key = [sql for sql in people if '"cohorts_enrolment"."id" IN (' in sql]
     assert len(by_key) == 1 and by_key[0].split(" IN (")[1].count(",") < 50, people
-    assert people and all(
-        "COUNT(" in sql or "LIMIT 50" in sql or sql in by_key for sql in people
-    ), people
+    keys = [sql for sql in people if sql.startswith('SELECT "cohorts_enrolment"."id" AS "pk" FROM')]
+    assert len(keys) == 1 and people == keys + by_key, people
 
 
 def people_table(html: str) -> str:
@@ -181,22 +181,25 @@ def test_the_cohort_pages_status_is_the_one_its_sessions_give(staff_client, make
     assert f'<div class="readonly">{label}</div>' in html
 
 
-def test_the_cohort_page_reads_only_the_figures_its_status_needs(
+def test_the_cohort_page_reads_its_sessions_once_for_its_table_and_its_status(
     staff_client, make_cohort, cardiff
 ):
-    """The list's first-met and places-taken subqueries are not built for the cohort's page
-    (CohortAdmin.get_object, issue 24); its status still comes with the cohort."""
+    """None of the list's figures are built for the cohort's page (CohortAdmin.get_object,
+    issue 24): its status comes from the sessions its Sessions table reads, in one query, and
+    its waiting list's numbers from the queue read in order, with no subquery a person."""
     [cohort] = grow(make_cohort, cardiff, 1, 2)
     url = reverse("admin:cohorts_cohort_change", args=[cohort.pk])
     with CaptureQueriesContext(connection) as captured:
-        assert staff_client.get(url).status_code == 200
-    [read] = [
-        q["sql"]
-        for q in captured
-        if q["sql"].startswith('SELECT "cohorts_cohort"."id"') and '"week"' in q["sql"]
-    ]
-    assert '"first_session"' in read and '"last_session"' in read
-    assert '"first_met"' not in read and '"taken"' not in read
+        html = staff_client.get(url).text
+    reads = [q["sql"] for q in captured]
+    [read] = [q for q in reads if q.startswith('SELECT "cohorts_cohort"."id"')]
+    assert "(SELECT" not in read
+    assert len([q for q in reads if q.startswith('SELECT "cohorts_session"."id"')]) == 1
+    [queue] = [q for q in reads if 'FROM "cohorts_waitinglistentry"' in q]
+    assert "(SELECT" not in queue and '"councils_user"."password"' not in queue
+    # Its sessions begin today: running, week 1.
+    status = str(cohort_status([s.date for s in cohort.sessions.all()], timezone.localdate()).label)
+    assert f'<div class="readonly">{status}</div>' in html
     assert staff_client.get(url + "0/").status_code in (302, 404)  # no such cohort
 
 

@@ -461,6 +461,10 @@ def test_the_cohort_admin_page_shows_each_offers_state(
     assert "Gwenllian Owner" in rows[0] and "Offered a place until" in rows[0]
     assert "emailed" in rows[0]
     assert "Osian Outsider" in rows[1] and "Waiting" in rows[1]
+    # Each one's number in the queue and council (read with only what the table shows).
+    assert rows[0].startswith("<td>1</td>") and rows[1].startswith("<td>2</td>")
+    assert f"<td>{participant.council.name}</td>" in rows[0]
+    assert f"<td>{outsider.council.name}</td>" in rows[1]
 
 
 def test_someone_who_left_comes_off_the_list_and_their_offer_goes_to_the_next(
