@@ -152,3 +152,27 @@ def test_the_bare_page_is_the_layout_for_a_signed_in_person(client, participant)
     assert [t.name for t in response.templates][0] == "base.html"
     # Nothing but the layout (and what it includes): no page of the portal's own.
     assert not [t.name for t in response.templates if t.name.startswith(("cohorts/", "labs/"))]
+
+
+def test_a_pages_share_is_the_median_of_its_rounds_each_beside_its_own_bare_runs():
+    """Two pages in three rounds: the bare page before each round's first page and after each
+    page. Each round's share is the page's req/s over the mean of the bare runs beside it, and
+    the page's share is the median round's, whatever order the rounds came in."""
+    from tests.bench.test_bench_pages import share_of, throughput_summary
+
+    def run(rps, failures=0):
+        return {"rps": rps, "p50": 0.01, "p95": 0.02, "count": 100, "failures": failures}
+
+    bare = [100, 300, 100, 200, 200, 200, 400, 400, 400]  # three rounds of three bare runs
+    runs = {
+        "bare": [run(r) for r in bare],
+        "a": [run(40), run(50), run(100, failures=1)],  # beside 200, 200, 400: 1/5, 1/4, 1/4
+        "b": [run(20), run(10), run(200)],  # beside 200, 200, 400: 1/10, 1/20, 1/2
+    }
+    out = throughput_summary(runs, ["a", "b"])
+    assert out["bare"]["rps"] == sum(bare) / len(bare)
+    assert out["a"]["shares"] == [0.2, 0.25, 0.25]
+    assert share_of(out["a"], 0) == 0.25 and out["a"]["failures"] == 1
+    assert out["b"]["shares"] == [0.1, 0.05, 0.5]
+    assert share_of(out["b"], 0) == 0.1  # the median round, not the mean (0.22)
+    assert out["b"]["rps"] == 20 and out["b"]["yardstick"] == 200
