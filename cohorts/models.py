@@ -873,4 +873,9 @@ class WaitingListEntry(models.Model):
 
 
 # Derived tables the reports keep (issue 24), in a module of their own.
-from .kept_figures import FiguresChange, KeptFigure, KeptFigures  # noqa: E402, F401
+from .kept_figures import (  # noqa: E402, F401
+    FiguresChange,
+    FiguresPruned,
+    KeptFigure,
+    KeptFigures,
+)

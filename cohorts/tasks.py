@@ -154,6 +154,14 @@ def delete_old_report_exports() -> int:
 
 
 @shared_task
+def prune_figures_changes() -> int:
+    """Beat, every night: the change rows no kept report figures need (reports/kept.py)."""
+    from .reports.kept import figures_changes_prune
+
+    return figures_changes_prune()
+
+
+@shared_task
 def send_follow_ups() -> int:
     """Beat, daily at 10:15 and 16:15: the six-month follow-ups due, exactly once each, with
     claims whose worker died, and the reminders two weeks on (cohorts/messaging/follow_ups.py)."""

@@ -61,6 +61,11 @@ app.conf.beat_schedule = {
         "task": "cohorts.tasks.delete_old_report_exports",
         "schedule": crontab(hour=3, minute=15),
     },
+    # The report figures' change rows that no kept figures need (cohorts/reports/kept.py).
+    "prune-figures-changes": {
+        "task": "cohorts.tasks.prune_figures_changes",
+        "schedule": crontab(hour=3, minute=45),
+    },
 }
 
 

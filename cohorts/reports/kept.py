@@ -63,10 +63,16 @@ PEOPLE = {"people_q", "people_y", "people_a"}
 # A cohort's first session, for those with people in a council: where the report's axis starts.
 FIRST = "first"
 KEEP_LOCK_TIMEOUT = "100ms"
+# Keeping takes it shared, pruning the change rows alone (pg_advisory_xact_lock).
+PRUNE_LOCK = 2_024_000_024
+PRUNE_LOCK_TIMEOUT = "10s"
 
 _SNAPSHOT = """
     SELECT pg_current_snapshot()::text, clock_timestamp(),
-           COALESCE((SELECT max(id) FROM cohorts_figureschange), 0)
+           COALESCE(
+               (SELECT max(id) FROM cohorts_figureschange),
+               (SELECT up_to FROM cohorts_figurespruned),  -- every row pruned: all seen
+               0)
 """
 
 # The kept cohorts still current (see the module's docstring). Three NOT EXISTS rather than one
@@ -122,6 +128,10 @@ _KEEP = """
     SELECT v.cohort_id, %s, %s, %s, %s, %s, v.last
     FROM unnest(%s::integer[], %s::date[]) AS v(cohort_id, last)
     WHERE EXISTS (SELECT 1 FROM cohorts_cohort co WHERE co.id = v.cohort_id)
+      -- Nothing counted before the last prune of the change rows (figures_changes_prune).
+      AND NOT EXISTS (
+          SELECT 1 FROM cohorts_figurespruned p
+          WHERE %s < p.up_to OR pg_snapshot_xmin(%s::pg_snapshot)::text::bigint <= p.xact)
     ORDER BY v.cohort_id
     ON CONFLICT (cohort_id) DO UPDATE SET
         snapshot = EXCLUDED.snapshot,
@@ -479,7 +489,23 @@ def _keep(stale, counted, dates, snapshot, taken_at, last_change, form, today) -
                 [KEEP_LOCK_TIMEOUT],
             )
             before = cursor.fetchone()[0]
-            cursor.execute(_KEEP, [snapshot, last_change, taken_at, form, today, stale, lasts])
+            # Not while the change rows are pruned (figures_changes_prune): after it, _KEEP
+            # reads where the prune reached.
+            cursor.execute("SELECT pg_advisory_xact_lock_shared(%s)", [PRUNE_LOCK])
+            cursor.execute(
+                _KEEP,
+                [
+                    snapshot,
+                    last_change,
+                    taken_at,
+                    form,
+                    today,
+                    stale,
+                    lasts,
+                    last_change,
+                    snapshot,
+                ],
+            )
             kept = [row[0] for row in cursor.fetchall()]
             cursor.execute("DELETE FROM cohorts_keptfigure WHERE kept_id = ANY(%s)", [kept])
             cursor.execute(_KEEP_ROWS, [*(list(c) for c in columns), kept])
@@ -494,3 +520,73 @@ def cohorts_in(cohort_id: int | None = None) -> dict[int, tuple]:
     if cohort_id is not None:
         cohorts = cohorts.filter(pk=cohort_id)
     return {pk: (lab, theme) for pk, lab, theme in cohorts.values_list("pk", "lab_id", "theme")}
+
+
+def figures_changes_prune() -> int:
+    """Delete the change rows no kept figures need (beat, every night); the number deleted.
+
+    Every kept cohort's count saw the rows up to its `last_change`, so the rows up to the
+    oldest of those (all of them, with nothing kept) can go, but for one thing: a row written by
+    a transaction still in progress when some cohort was counted, which that count did not see.
+    Those kept figures go with it (they are counted again at the next report). A count still
+    running, whose snapshot was taken before this, is then not kept: where the prune reached is
+    recorded (`FiguresPruned`) and _KEEP refuses a count that saw less, or that could have had a
+    pruned row in progress. Keeping waits for a prune (and a prune for keeping) under a lock;
+    a prune that cannot have it in PRUNE_LOCK_TIMEOUT leaves the rows to the next night.
+
+    Worked example: cohorts A and B kept with `last_change` 80 and 95; rows 1-80 are deleted,
+    81-95 stay (B's count saw them, A's did not). B's snapshot had transaction 907 in progress,
+    whose row 60 committed since: row 60 is deleted, so B's kept figures go too."""
+    if connection.vendor != "postgresql":
+        return 0
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SELECT set_config('lock_timeout', %s, true)", [PRUNE_LOCK_TIMEOUT])
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [PRUNE_LOCK])
+        # Figures of cohorts deleted without them (raw SQL) hold nothing back.
+        cursor.execute(
+            "DELETE FROM cohorts_keptfigures k "
+            "WHERE NOT EXISTS (SELECT 1 FROM cohorts_cohort c WHERE c.id = k.cohort_id)"
+        )
+        cursor.execute(
+            "SELECT COALESCE((SELECT min(last_change) FROM cohorts_keptfigures),"
+            " (SELECT max(id) FROM cohorts_figureschange), 0)"
+        )
+        up_to = cursor.fetchone()[0]
+        cursor.execute(
+            """
+            WITH gone AS (
+                DELETE FROM cohorts_figureschange WHERE id <= %s RETURNING xact, cohort_id
+            ), xacts AS MATERIALIZED (SELECT DISTINCT xact, cohort_id FROM gone),
+            unsure AS (
+                -- As _CURRENT asks of them: a row of this cohort (or of all) by a transaction
+                -- in progress when it was counted.
+                DELETE FROM cohorts_keptfigures k
+                WHERE EXISTS (
+                    SELECT 1 FROM pg_snapshot_xip(k.snapshot::pg_snapshot) AS x
+                    JOIN xacts ON xacts.xact = x::text::bigint
+                    WHERE xacts.cohort_id = k.cohort_id OR xacts.cohort_id IS NULL)
+                RETURNING k.cohort_id
+            ), rows AS (
+                DELETE FROM cohorts_keptfigure r WHERE r.kept_id IN (SELECT cohort_id FROM unsure)
+            )
+            SELECT (SELECT count(*) FROM xacts), (SELECT max(xact) FROM xacts),
+                   (SELECT count(*) FROM unsure),
+                   (SELECT count(*) FROM gone)
+            """,
+            [up_to],
+        )
+        _xacts, newest_xact, unsure, deleted = cursor.fetchone()
+        if deleted:
+            cursor.execute(
+                """
+                INSERT INTO cohorts_figurespruned (id, up_to, xact, pruned_at)
+                VALUES (1, %s, %s, now())
+                ON CONFLICT (id) DO UPDATE SET
+                    up_to = GREATEST(cohorts_figurespruned.up_to, EXCLUDED.up_to),
+                    xact = GREATEST(cohorts_figurespruned.xact, EXCLUDED.xact),
+                    pruned_at = EXCLUDED.pruned_at
+                """,
+                [up_to, newest_xact],
+            )
+    logger.info("Pruned %s figure change rows; %s kept cohorts to count again", deleted, unsure)
+    return deleted

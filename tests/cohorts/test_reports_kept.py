@@ -20,6 +20,7 @@ from cohorts.models import (
     Completion,
     Enrolment,
     FiguresChange,
+    FiguresPruned,
     KeptFigure,
     KeptFigures,
     Session,
@@ -29,7 +30,7 @@ from cohorts.reports.exports import report_csv
 from cohorts.reports.queries import counting
 from labs.models import Activity, Material, Module
 from tests.cohorts.reports_data import TODAY
-from tests.cohorts.test_reports_summary_cache import WRITES, counted, one
+from tests.cohorts.test_reports_summary_cache import WRITES, complete, counted, one
 
 pytestmark = pytest.mark.django_db
 
@@ -388,3 +389,117 @@ def test_a_leads_report_counts_its_own_councils_people_and_keeps_nothing(program
     assert first == from_scratch(lead)
     assert from_kept(staff)[0] == from_scratch(staff)  # kept by staff's report, whole
     assert from_kept(lead)[0] == first  # and read by the lead's
+
+
+# Pruning the change rows (kept.figures_changes_prune, beat every night).
+
+
+@pytest.mark.django_db(transaction=True)
+def test_pruning_deletes_the_change_rows_every_kept_count_saw_and_loses_no_figure(
+    programme, staff, make_user
+):
+    from_kept(staff)
+    complete(programme, make_user, staff)
+    from_kept(staff)  # D2 counted again: every cohort's count has seen every row
+    oldest_seen = min(KeptFigures.objects.values_list("last_change", flat=True))
+    assert FiguresChange.objects.filter(pk__lte=oldest_seen).exists()
+    kept_before = KeptFigures.objects.count()
+    assert kept.figures_changes_prune() > 0
+    assert not FiguresChange.objects.filter(pk__lte=oldest_seen).exists()
+    assert KeptFigures.objects.count() == kept_before  # nothing to count again
+    assert FiguresPruned.objects.get().up_to == oldest_seen
+    again, sqls = from_kept(staff)
+    assert not counts_the_self_study(sqls)  # still read from what was kept
+    # A write after the prune is seen, and what is counted for it is kept and read again.
+    Enrolment.objects.filter(pk=one(programme, "D1", "cardiff", "done").pk).update(
+        status="withdrawn"
+    )
+    after, sqls = from_kept(staff)
+    assert counts_the_self_study(sqls)
+    assert not counts_the_self_study(from_kept(staff)[1])
+    assert after != again and after == from_scratch(staff)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_kept_figures_that_had_a_pruned_row_in_progress_are_counted_again(programme, staff):
+    """The in-progress write of the kept-figures test above, pruned once committed: the figures
+    counted without it go with its row, or they would look current for good."""
+    enrolment = one(programme, "D2", "bridgend", "off")
+    other = one(programme, "D2", "bridgend", "on")
+    done = enrolment.completions.values_list("activity_id", flat=True)
+    activity = (
+        Activity.objects.filter(module__lab=enrolment.cohort.lab_id, required=True)
+        .exclude(pk__in=list(done))
+        .order_by("pk")
+        .first()
+    )
+    at = dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time(10), tzinfo=dt.UTC)
+    from_kept(staff)
+    running = connections.create_connection("default")
+    try:
+        running.set_autocommit(False)
+        with running.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO cohorts_completion (enrolment_id, activity_id, completed_at, "
+                "answer, updated_at, version) VALUES (%s, %s, %s, '', %s, 1)",
+                [enrolment.pk, activity.pk, at, at],
+            )
+        Enrolment.objects.filter(pk=other.pk).update(status=other.status)
+        # Every cohort counted again after it (a curriculum write marks them all), so that
+        # the prune reaches the running write's row.
+        Material.objects.filter(pk=Material.objects.order_by("pk").first().pk).update(
+            minutes=F("minutes")
+        )
+        counted_while_running, _ = from_kept(staff)
+        with running.cursor() as cursor:
+            cursor.execute("SELECT pg_current_xact_id()::text::bigint")
+            xact = cursor.fetchone()[0]
+        running.commit()
+    finally:
+        running.close()
+    [late] = FiguresChange.objects.filter(xact=xact)  # committed after the count
+    assert late.pk <= min(KeptFigures.objects.values_list("last_change", flat=True))
+    kept.figures_changes_prune()
+    assert not FiguresChange.objects.filter(pk=late.pk).exists()
+    assert not KeptFigures.objects.filter(cohort=enrolment.cohort).exists()
+    assert KeptFigures.objects.filter(cohort=programme["cohorts"]["D1"]).exists()
+    again, sqls = from_kept(staff)
+    assert counts_the_self_study(sqls)
+    assert again == from_scratch(staff) != counted_while_running
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_count_whose_snapshot_was_taken_before_a_prune_is_not_kept_after_it(programme, staff):
+    cohort = programme["cohorts"]["D2"]
+    with connection.cursor() as cursor:
+        cursor.execute(kept._SNAPSHOT)
+        snapshot, taken_at, last_change = cursor.fetchone()
+    # A write the count did not see, then a prune that deletes its change row.
+    Enrolment.objects.filter(pk=one(programme, "D2", "bridgend", "off").pk).update(
+        status="withdrawn"
+    )
+    assert kept.figures_changes_prune() > 0
+    assert not FiguresChange.objects.exists()
+    with counting():
+        kept._keep(
+            [cohort.pk],
+            [(cohort.pk, "enrolled", None, dt.date(2026, 2, 10), 8, 0)],
+            {},
+            snapshot,
+            taken_at,
+            last_change,
+            kept.figures_format(),
+            TODAY,
+        )
+    assert not KeptFigures.objects.filter(cohort=cohort).exists()
+    # A count after the prune is kept (everything pruned was seen).
+    csv, _ = from_kept(staff)
+    assert KeptFigures.objects.filter(cohort=cohort).exists()
+    assert csv == from_scratch(staff)
+
+
+def test_beat_prunes_the_figures_change_rows_every_night():
+    from infuse.celery import app
+
+    entries = {e["task"] for e in app.conf.beat_schedule.values()}
+    assert "cohorts.tasks.prune_figures_changes" in entries
