@@ -16,6 +16,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, gettext_noop, ngettext
@@ -614,7 +615,7 @@ class CohortAdmin(QuickInlineMedia, QuickActionCheckboxes, CohortMessagesMixin, 
         # would add a formset every post of this page must carry).
         # The whole queue in its order, so each one's number is where they stand in it (what
         # selectors.with_positions counts for a part of a queue), and only what is shown;
-        # read when drawn (a template calls it), not for a save that redirects.
+        # read when drawn, not for a save that redirects.
         def queue():
             entries = (
                 WaitingListEntry.objects.filter(cohort_id=object_id, status__in=WAITING_QUEUE)
@@ -626,7 +627,10 @@ class CohortAdmin(QuickInlineMedia, QuickActionCheckboxes, CohortMessagesMixin, 
                 entry.position = position
                 yield entry
 
-        extra_context = {**(extra_context or {}), "waiting_list": lambda: list(queue())}
+        # Lazy, not callable: the template reads it twice ({% if %}, {% for %}), a callable
+        # would be called (and the queue read) each time.
+        waiting = SimpleLazyObject(lambda: list(queue()))
+        extra_context = {**(extra_context or {}), "waiting_list": waiting}
         return super().change_view(request, object_id, form_url, extra_context)
 
     def get_urls(self):

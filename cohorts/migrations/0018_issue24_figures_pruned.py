@@ -4,19 +4,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cohorts', '0017_issue24_kept_figures'),
+        ("cohorts", "0017_issue24_kept_figures"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='FiguresPruned',
+            name="FiguresPruned",
             fields=[
-                ('id', models.PositiveSmallIntegerField(default=1, primary_key=True, serialize=False)),
-                ('up_to', models.BigIntegerField()),
-                ('xact', models.BigIntegerField()),
-                ('pruned_at', models.DateTimeField()),
+                (
+                    "id",
+                    models.PositiveSmallIntegerField(default=1, primary_key=True, serialize=False),
+                ),
+                ("up_to", models.BigIntegerField()),
+                ("xact", models.BigIntegerField()),
+                ("pruned_at", models.DateTimeField()),
             ],
         ),
     ]

@@ -21,7 +21,7 @@ from django.utils.html import escape
 from cohorts import selectors
 from cohorts.admin_paging import PAGE_SIZE
 from cohorts.admin_shared import QuickActionCheckbox
-from cohorts.models import Cohort, Enrolment, EnrolmentStatus
+from cohorts.models import Cohort, Enrolment, EnrolmentStatus, WaitingListEntry
 from cohorts.scheduling.status import cohort_status
 from councils.models import Council, Role
 from tests.cohorts.test_admin_scale import enrol_many
@@ -188,15 +188,20 @@ def test_the_cohort_page_reads_its_sessions_once_for_its_table_and_its_status(
     issue 24): its status comes from the sessions its Sessions table reads, in one query, and
     its waiting list's numbers from the queue read in order, with no subquery a person."""
     [cohort] = grow(make_cohort, cardiff, 1, 2)
+    other = grow(make_cohort, cardiff, 1, 3)[0]
+    for enrolment in other.enrolments.all():  # three people waiting
+        WaitingListEntry.objects.create(cohort=cohort, user=enrolment.user)
     url = reverse("admin:cohorts_cohort_change", args=[cohort.pk])
     with CaptureQueriesContext(connection) as captured:
         html = staff_client.get(url).text
+    assert len(captured) == COHORT_PAGE_QUERIES
     reads = [q["sql"] for q in captured]
     [read] = [q for q in reads if q.startswith('SELECT "cohorts_cohort"."id"')]
     assert "(SELECT" not in read
     assert len([q for q in reads if q.startswith('SELECT "cohorts_session"."id"')]) == 1
     [queue] = [q for q in reads if 'FROM "cohorts_waitinglistentry"' in q]
     assert "(SELECT" not in queue and '"councils_user"."password"' not in queue
+    assert html.count("Many Person") >= 5 and "<td>3</td>" in html  # the queue, numbered
     # Its sessions begin today: running, week 1.
     status = str(cohort_status([s.date for s in cohort.sessions.all()], timezone.localdate()).label)
     assert f'<div class="readonly">{status}</div>' in html

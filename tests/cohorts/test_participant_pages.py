@@ -361,6 +361,21 @@ def test_week_page_queries_are_the_same_for_3_materials_and_30(
     assert WEEK_PAGE_QUERIES <= 15
 
 
+def test_the_week_page_reads_the_enrolment_without_the_person_again(client, enrolment):
+    """The enrolment is the signed-in person's own (selectors.own_enrolment): it is read by
+    their key, and they are not read a second time in its join (issue 24)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(enrolment.user)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse("lab_week", args=[enrolment.pk, 3]))
+    assert response.status_code == 200
+    [read] = [q["sql"] for q in captured if q["sql"].startswith('SELECT "cohorts_enrolment"."id"')]
+    assert '"councils_user"' not in read
+    assert response.context["enrolment"].user == enrolment.user
+
+
 def test_cohort_page_queries_do_not_grow_with_the_curriculum(
     client, enrolment, django_assert_num_queries
 ):

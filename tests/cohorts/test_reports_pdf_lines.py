@@ -4,10 +4,13 @@ workbook and the report's page keep every line, and the figures count everything
 PDF of every line grew with the programme's history, 27 pages and twice the time at 20,000
 people). Read back with poppler's pdftotext, a reader nobody here wrote."""
 
+import datetime as dt
+
 import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from cohorts.models import Enrolment
 from cohorts.reports import exports, report_filters, report_for, report_options
 from tests.cohorts.reports_data import TODAY
 from tests.cohorts.test_reports import xlsx_text
@@ -63,15 +66,29 @@ def test_staff_pdf_lists_every_cohort_when_they_fit(programme, staff):
 
 def test_lead_pdf_lists_the_newest_enrolments_newest_first(programme, lead, monkeypatch):
     monkeypatch.setattr(exports, "PDF_PEOPLE_LINES", 10)
+    # Cardiff: 12 on D1, 10 on A1 (September 2025). D1's made the newest (their names sort
+    # after A1's, so a cut in name order would keep A1's): one on 6 January 2026, the rest on
+    # the 5th.
+    d1 = Enrolment.objects.filter(cohort=programme["cohorts"]["D1"], council__slug="cardiff")
+    day = dt.datetime(2026, 1, 5, 12, tzinfo=dt.UTC)
+    d1.update(enrolled_at=day)
+    d1.filter(user__full_name="D1 Cardiff gone 1").update(enrolled_at=day + dt.timedelta(days=1))
     report = _report(lead)
-    assert len(report.people) == 22  # Cardiff: 12 on D1 (April 2025), 10 on A1 (Sept 2025)
+    assert len(report.people) == 22
     text = _flat(pdftotext(exports.report_pdf(report)))
     assert "The 10 newest enrolments of the 22 in this period, newest first." in text
-    assert "A1 Cardiff done 1" in text and "A1 Cardiff recent 2" in text
-    assert "D1 Cardiff" not in text
+    people = text[text.index("Your council’s people") :]
+    for n in range(1, 10):
+        assert f"D1 Cardiff done {n}" in people
+    assert "D1 Cardiff gone 1" in people
+    assert "A1 Cardiff" not in people and "D1 Cardiff never 1" not in people
+    html = exports.report_html(report)
+    html = html[html.index("Your council’s people") :]
+    assert html.index("D1 Cardiff gone 1") < html.index("D1 Cardiff done 1")  # newest first
+    assert html.index("D1 Cardiff done 1") < html.index("D1 Cardiff done 2")  # then by name
     # Everyone is in the workbook.
     book = _workbook(report)
-    assert "D1 Cardiff done 1" in book and "A1 Cardiff done 1" in book
+    assert "D1 Cardiff never 1" in book and "A1 Cardiff done 1" in book
 
 
 def test_lead_pdf_lists_everyone_in_name_order_when_they_fit(programme, lead):
