@@ -12,10 +12,9 @@ nothing is ever worked out from them alone.
 The kept tables are derived: deleting their rows loses nothing (the next report counts the
 figures again). The change rows are not: deleting one (or restarting their ids) would make kept
 figures counted before it look current. They grow by a row per write statement on a watched
-table (about two a tick) and are pruned every night (kept.figures_changes_prune): only the rows
-every kept cohort's count saw, with the kept figures that had one of them in progress, and a
-count that took its snapshot before a prune is not kept after it (`FiguresPruned`). Nothing here takes a lock a participant's tick
-waits for: the triggers only append rows. `dumpdata` carries these tables with the source
+table (about two a tick) and are pruned every night (kept.figures_changes_prune): the kept
+figures still current are stamped as counted at that moment, the rest deleted, and then every
+row committed by then goes. Nothing here takes a lock a participant's tick waits for: the triggers only append rows. `dumpdata` carries these tables with the source
 database's snapshots: empty the kept ones after a `loaddata` into another database."""
 
 from django.db import models
@@ -85,18 +84,3 @@ class FiguresChange(models.Model):
 
     def __str__(self) -> str:
         return f"change {self.pk} to cohort {self.cohort_id or 'all'}"
-
-
-class FiguresPruned(models.Model):
-    """Where the last prune of the change rows reached: every row up to `up_to` that was
-    committed then is gone, the newest transaction among them `xact`. A count whose newest
-    change row seen is older, or whose snapshot could have had one of them in progress, is not
-    kept (kept._KEEP): the rows that would show it stale are gone. One row."""
-
-    id = models.PositiveSmallIntegerField(primary_key=True, default=1)
-    up_to = models.BigIntegerField()
-    xact = models.BigIntegerField()
-    pruned_at = models.DateTimeField()
-
-    def __str__(self) -> str:
-        return f"change rows pruned up to {self.up_to}"

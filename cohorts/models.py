@@ -875,7 +875,6 @@ class WaitingListEntry(models.Model):
 # Derived tables the reports keep (issue 24), in a module of their own.
 from .kept_figures import (  # noqa: E402, F401
     FiguresChange,
-    FiguresPruned,
     KeptFigure,
     KeptFigures,
 )

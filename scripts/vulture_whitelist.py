@@ -448,5 +448,3 @@ as_of  # variable
 KeptFigure  # class
 FiguresChange  # class
 xact  # variable
-FiguresPruned  # class (written by kept.figures_changes_prune, read by kept._KEEP)
-pruned_at  # variable

@@ -42,9 +42,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, OperationalError, connection, transaction
 from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
+from psycopg2.errors import LockNotAvailable
 
 from labs.models import Activity, Material, Module
 
@@ -63,16 +64,14 @@ PEOPLE = {"people_q", "people_y", "people_a"}
 # A cohort's first session, for those with people in a council: where the report's axis starts.
 FIRST = "first"
 KEEP_LOCK_TIMEOUT = "100ms"
-# Keeping takes it shared, pruning the change rows alone (pg_advisory_xact_lock).
+# A report's counting takes it shared (queries.counting), a prune of the change rows alone.
 PRUNE_LOCK = 2_024_000_024
 PRUNE_LOCK_TIMEOUT = "10s"
+PRUNE_BATCH = 10_000
 
 _SNAPSHOT = """
     SELECT pg_current_snapshot()::text, clock_timestamp(),
-           COALESCE(
-               (SELECT max(id) FROM cohorts_figureschange),
-               (SELECT up_to FROM cohorts_figurespruned),  -- every row pruned: all seen
-               0)
+           COALESCE((SELECT max(id) FROM cohorts_figureschange), 0)
 """
 
 # The kept cohorts still current (see the module's docstring). Three NOT EXISTS rather than one
@@ -128,10 +127,12 @@ _KEEP = """
     SELECT v.cohort_id, %s, %s, %s, %s, %s, v.last
     FROM unnest(%s::integer[], %s::date[]) AS v(cohort_id, last)
     WHERE EXISTS (SELECT 1 FROM cohorts_cohort co WHERE co.id = v.cohort_id)
-      -- Nothing counted before the last prune of the change rows (figures_changes_prune).
-      AND NOT EXISTS (
-          SELECT 1 FROM cohorts_figurespruned p
-          WHERE %s < p.up_to OR pg_snapshot_xmin(%s::pg_snapshot)::text::bigint <= p.xact)
+      -- Only by a count that took the prune's lock (shared) ahead of its snapshot: no
+      -- change row it could not see has been pruned (figures_changes_prune).
+      AND EXISTS (
+          SELECT 1 FROM pg_locks l
+          WHERE l.locktype = 'advisory' AND l.pid = pg_backend_pid() AND l.granted
+            AND l.mode = 'ShareLock' AND l.classid = 0 AND l.objid = %s AND l.objsubid = 1)
     ORDER BY v.cohort_id
     ON CONFLICT (cohort_id) DO UPDATE SET
         snapshot = EXCLUDED.snapshot,
@@ -489,9 +490,6 @@ def _keep(stale, counted, dates, snapshot, taken_at, last_change, form, today) -
                 [KEEP_LOCK_TIMEOUT],
             )
             before = cursor.fetchone()[0]
-            # Not while the change rows are pruned (figures_changes_prune): after it, _KEEP
-            # reads where the prune reached.
-            cursor.execute("SELECT pg_advisory_xact_lock_shared(%s)", [PRUNE_LOCK])
             cursor.execute(
                 _KEEP,
                 [
@@ -502,8 +500,7 @@ def _keep(stale, counted, dates, snapshot, taken_at, last_change, form, today) -
                     today,
                     stale,
                     lasts,
-                    last_change,
-                    snapshot,
+                    PRUNE_LOCK,
                 ],
             )
             kept = [row[0] for row in cursor.fetchall()]
@@ -522,71 +519,105 @@ def cohorts_in(cohort_id: int | None = None) -> dict[int, tuple]:
     return {pk: (lab, theme) for pk, lab, theme in cohorts.values_list("pk", "lab_id", "theme")}
 
 
-def figures_changes_prune() -> int:
+# Under the prune's lock, in one statement (one snapshot): the kept figures still current are
+# stamped as counted in it, the rest deleted with their rows; what it saw is returned.
+_RESTAMP = """
+    WITH stamp AS MATERIALIZED (
+        SELECT pg_current_snapshot() AS snapshot, clock_timestamp() AS taken_at,
+               COALESCE((SELECT max(id) FROM cohorts_figureschange), 0) AS up_to
+    ), current AS MATERIALIZED ({current}),
+    stamped AS (
+        UPDATE cohorts_keptfigures k
+        SET snapshot = stamp.snapshot::text, last_change = stamp.up_to, taken_at = stamp.taken_at
+        FROM stamp
+        WHERE k.cohort_id IN (SELECT cohort_id FROM current)
+        RETURNING k.cohort_id
+    ), dropped AS (
+        DELETE FROM cohorts_keptfigures k
+        WHERE k.cohort_id NOT IN (SELECT cohort_id FROM current)
+        RETURNING k.cohort_id
+    ), dropped_rows AS (
+        DELETE FROM cohorts_keptfigure r WHERE r.kept_id NOT IN (SELECT cohort_id FROM current)
+    )
+    SELECT up_to, snapshot::text, (SELECT count(*) FROM stamped), (SELECT count(*) FROM dropped)
+    FROM stamp
+"""
+
+# A batch of the rows committed when the kept figures were stamped (visible in its snapshot).
+_PRUNE = """
+    DELETE FROM cohorts_figureschange WHERE id IN (
+        SELECT id FROM cohorts_figureschange
+        WHERE id <= %s AND pg_visible_in_snapshot(xact::text::xid8, %s::pg_snapshot)
+        ORDER BY id LIMIT %s)
+"""
+
+
+def figures_changes_prune(batch: int = PRUNE_BATCH, today: dt.date | None = None) -> int:
     """Delete the change rows no kept figures need (beat, every night); the number deleted.
 
-    Every kept cohort's count saw the rows up to its `last_change`, so the rows up to the
-    oldest of those (all of them, with nothing kept) can go, but for one thing: a row written by
-    a transaction still in progress when some cohort was counted, which that count did not see.
-    Those kept figures go with it (they are counted again at the next report). A count still
-    running, whose snapshot was taken before this, is then not kept: where the prune reached is
-    recorded (`FiguresPruned`) and _KEEP refuses a count that saw less, or that could have had a
-    pruned row in progress. Keeping waits for a prune (and a prune for keeping) under a lock;
-    a prune that cannot have it in PRUNE_LOCK_TIMEOUT leaves the rows to the next night.
+    First, under the prune's lock (`PRUNE_LOCK`, which every report's counting holds shared
+    from before its snapshot) and in one statement, every kept cohort still current is
+    stamped as counted in that statement's snapshot (and the newest change row it saw); the
+    others are deleted, to be counted at the next report. Then the change rows committed by
+    that snapshot are deleted, in batches of `batch` (the first night's may be a programme's
+    whole history), each its own transaction: every kept cohort has seen them all. A row
+    still in progress then stays, and that transaction is in the stamped snapshot's
+    in-progress list, so its cohort is counted again once it commits.
 
-    Worked example: cohorts A and B kept with `last_change` 80 and 95; rows 1-80 are deleted,
-    81-95 stay (B's count saw them, A's did not). B's snapshot had transaction 907 in progress,
-    whose row 60 committed since: row 60 is deleted, so B's kept figures go too."""
+    Worked example: cohort A kept with `last_change` 80 and no change since, cohort B with 95
+    and a tick at row 97 since. The newest row is 120, with 118 (transaction 907) still in
+    progress. A is stamped 120 and kept; B is deleted (counted again at the next report); rows
+    1-120 go but 118. When 907 commits, its row 118 ≤ 120 marks its cohort: 907 was in
+    progress in the stamped snapshot.
+
+    While the lock is held (a moment; the rows are deleted after it), a report keeps nothing.
+    A prune that cannot have it in PRUNE_LOCK_TIMEOUT (a report counting) leaves the rows to
+    the next night."""
     if connection.vendor != "postgresql":
         return 0
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SELECT set_config('lock_timeout', %s, true)", [PRUNE_LOCK_TIMEOUT])
-        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [PRUNE_LOCK])
-        # Figures of cohorts deleted without them (raw SQL) hold nothing back.
-        cursor.execute(
-            "DELETE FROM cohorts_keptfigures k "
-            "WHERE NOT EXISTS (SELECT 1 FROM cohorts_cohort c WHERE c.id = k.cohort_id)"
-        )
-        cursor.execute(
-            "SELECT COALESCE((SELECT min(last_change) FROM cohorts_keptfigures),"
-            " (SELECT max(id) FROM cohorts_figureschange), 0)"
-        )
-        up_to = cursor.fetchone()[0]
-        cursor.execute(
-            """
-            WITH gone AS (
-                DELETE FROM cohorts_figureschange WHERE id <= %s RETURNING xact, cohort_id
-            ), xacts AS MATERIALIZED (SELECT DISTINCT xact, cohort_id FROM gone),
-            unsure AS (
-                -- As _CURRENT asks of them: a row of this cohort (or of all) by a transaction
-                -- in progress when it was counted.
-                DELETE FROM cohorts_keptfigures k
-                WHERE EXISTS (
-                    SELECT 1 FROM pg_snapshot_xip(k.snapshot::pg_snapshot) AS x
-                    JOIN xacts ON xacts.xact = x::text::bigint
-                    WHERE xacts.cohort_id = k.cohort_id OR xacts.cohort_id IS NULL)
-                RETURNING k.cohort_id
-            ), rows AS (
-                DELETE FROM cohorts_keptfigure r WHERE r.kept_id IN (SELECT cohort_id FROM unsure)
-            )
-            SELECT (SELECT count(*) FROM xacts), (SELECT max(xact) FROM xacts),
-                   (SELECT count(*) FROM unsure),
-                   (SELECT count(*) FROM gone)
-            """,
-            [up_to],
-        )
-        _xacts, newest_xact, unsure, deleted = cursor.fetchone()
-        if deleted:
-            cursor.execute(
-                """
-                INSERT INTO cohorts_figurespruned (id, up_to, xact, pruned_at)
-                VALUES (1, %s, %s, now())
-                ON CONFLICT (id) DO UPDATE SET
-                    up_to = GREATEST(cohorts_figurespruned.up_to, EXCLUDED.up_to),
-                    xact = GREATEST(cohorts_figurespruned.xact, EXCLUDED.xact),
-                    pruned_at = EXCLUDED.pruned_at
-                """,
-                [up_to, newest_xact],
-            )
-    logger.info("Pruned %s figure change rows; %s kept cohorts to count again", deleted, unsure)
+    stamp = _prune_stamp(today or timezone.localdate())
+    if stamp is None:
+        return 0
+    deleted = _prune_rows(*stamp, batch)
+    logger.info("Pruned %s figure change rows, up to %s", deleted, stamp[0])
     return deleted
+
+
+def _prune_rows(up_to: int, snapshot: str, batch: int) -> int:
+    """Delete the change rows up to `up_to` committed in `snapshot`, in batches."""
+    deleted = 0
+    while True:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(_PRUNE, [up_to, snapshot, batch])
+            done = cursor.rowcount
+        deleted += done
+        if done < batch:
+            return deleted
+
+
+def _prune_stamp(today: dt.date) -> tuple[int, str] | None:
+    """The stamp of figures_changes_prune: the newest change row seen and the snapshot the kept
+    figures still current are stamped with, or None if a report held the lock too long."""
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SELECT set_config('lock_timeout', %s, true)", [PRUNE_LOCK_TIMEOUT])
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [PRUNE_LOCK])
+            sql = _RESTAMP.format(current=_CURRENT)
+            cursor.execute(
+                sql,
+                {
+                    "ids": list(Cohort.objects.values_list("pk", flat=True)),
+                    "format": figures_format(),
+                    "today": today,
+                },
+            )
+            up_to, snapshot, stamped, dropped = cursor.fetchone()
+    except OperationalError as error:
+        if not isinstance(error.__cause__, LockNotAvailable):
+            raise
+        logger.warning(
+            "Figure change rows not pruned: reports held the lock %s", PRUNE_LOCK_TIMEOUT
+        )
+        return None
+    logger.info("Kept figures of %s cohorts stamped, %s to count again", stamped, dropped)
+    return up_to, snapshot

@@ -39,7 +39,7 @@ from ..models import (
 )
 from .figures import CohortRow, PersonRow, count_cell, rate_cell
 from .filters import ReportFilters, ReportOptions
-from .kept import Kept
+from .kept import PRUNE_LOCK, Kept
 from .periods import Period
 
 ACTIVE_DAYS = 14
@@ -56,13 +56,19 @@ WORK_MEM = "32MB"
 def counting():
     """The counting queries of a report, run in one transaction with room to group in memory
     and without JIT compilation (PostgreSQL compiles a grouped count over many rows in some
-    100 ms, more than it saves here). Both settings end with the transaction."""
+    100 ms, more than it saves here). Both settings end with the transaction.
+
+    First of all, before any snapshot its figures could be kept with, it takes the lock a
+    prune of the figures' change rows takes alone (kept.PRUNE_LOCK), shared, if it can have it
+    at once: a report counting while the rows are pruned keeps nothing (kept._KEEP asks), and
+    a prune waits for the reports counting."""
     with transaction.atomic():
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute(
-                    "SELECT set_config('work_mem', %s, true), set_config('jit', 'off', true)",
-                    [WORK_MEM],
+                    "SELECT set_config('work_mem', %s, true), set_config('jit', 'off', true),"
+                    " pg_try_advisory_xact_lock_shared(%s)",
+                    [WORK_MEM, PRUNE_LOCK],
                 )
         yield
 

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 import pytest
-from django.db import connection, connections
+from django.db import connection, connections, transaction
 from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -20,7 +20,6 @@ from cohorts.models import (
     Completion,
     Enrolment,
     FiguresChange,
-    FiguresPruned,
     KeptFigure,
     KeptFigures,
     Session,
@@ -395,21 +394,30 @@ def test_a_leads_report_counts_its_own_councils_people_and_keeps_nothing(program
 
 
 @pytest.mark.django_db(transaction=True)
-def test_pruning_deletes_the_change_rows_every_kept_count_saw_and_loses_no_figure(
+def test_pruning_stamps_the_current_figures_drops_the_stale_and_deletes_every_row(
     programme, staff, make_user
 ):
+    """A prune leaves no committed change row, however old the newest row a cohort's count saw
+    (finished cohorts are counted once and kept for months); the figures of a cohort written
+    to since its count go, and nothing reads differently."""
     from_kept(staff)
-    complete(programme, make_user, staff)
-    from_kept(staff)  # D2 counted again: every cohort's count has seen every row
-    oldest_seen = min(KeptFigures.objects.values_list("last_change", flat=True))
-    assert FiguresChange.objects.filter(pk__lte=oldest_seen).exists()
-    kept_before = KeptFigures.objects.count()
-    assert kept.figures_changes_prune() > 0
-    assert not FiguresChange.objects.filter(pk__lte=oldest_seen).exists()
-    assert KeptFigures.objects.count() == kept_before  # nothing to count again
-    assert FiguresPruned.objects.get().up_to == oldest_seen
+    seen = FiguresChange.objects.order_by("pk").last().pk
+    complete(programme, make_user, staff)  # a write to D2 since its figures were counted
+    d2 = programme["cohorts"]["D2"]
+    changed = set(FiguresChange.objects.filter(pk__gt=seen).values_list("cohort_id", flat=True))
+    assert changed == {d2.pk}
+    rows, newest = FiguresChange.objects.count(), FiguresChange.objects.order_by("pk").last().pk
+    assert kept.figures_changes_prune(today=TODAY) == rows
+    assert not FiguresChange.objects.exists()
+    assert not KeptFigures.objects.filter(cohort=d2).exists()
+    assert not KeptFigure.objects.filter(kept_id=d2.pk).exists()
+    stamped = KeptFigures.objects.all()
+    assert len(stamped) == len(programme["cohorts"]) - 1
+    assert {k.last_change for k in stamped} == {newest}  # stamped with the newest row seen
     again, sqls = from_kept(staff)
-    assert not counts_the_self_study(sqls)  # still read from what was kept
+    assert counts_the_self_study(sqls)  # D2 counted again, with the write
+    assert again == from_scratch(staff)
+    assert not counts_the_self_study(from_kept(staff)[1])  # and kept
     # A write after the prune is seen, and what is counted for it is kept and read again.
     Enrolment.objects.filter(pk=one(programme, "D1", "cardiff", "done").pk).update(
         status="withdrawn"
@@ -418,6 +426,51 @@ def test_pruning_deletes_the_change_rows_every_kept_count_saw_and_loses_no_figur
     assert counts_the_self_study(sqls)
     assert not counts_the_self_study(from_kept(staff)[1])
     assert after != again and after == from_scratch(staff)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_row_in_progress_when_the_figures_were_stamped_stays_and_marks_its_cohort(
+    programme, staff
+):
+    """A tick running while the prune stamps the kept figures commits before its rows are
+    deleted: its change row is not one of them (the stamped snapshot did not see it), so the
+    figures its cohort was stamped with are counted again."""
+    enrolment = one(programme, "D2", "bridgend", "off")
+    activity = (
+        Activity.objects.filter(module__lab=enrolment.cohort.lab_id, required=True)
+        .exclude(pk__in=list(enrolment.completions.values_list("activity_id", flat=True)))
+        .order_by("pk")
+        .first()
+    )
+    at = dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time(10), tzinfo=dt.UTC)
+    before, _ = from_kept(staff)
+    running = connections.create_connection("default")
+    try:
+        running.set_autocommit(False)
+        with running.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO cohorts_completion (enrolment_id, activity_id, completed_at, "
+                "answer, updated_at, version) VALUES (%s, %s, %s, '', %s, 1)",
+                [enrolment.pk, activity.pk, at, at],
+            )
+            cursor.execute("SELECT pg_current_xact_id()::text::bigint")
+            xact = cursor.fetchone()[0]
+        # A later row, committed, so that the running one's is below the newest seen.
+        Enrolment.objects.filter(pk=one(programme, "D1", "cardiff", "done").pk).update(
+            status="withdrawn"
+        )
+        up_to, snapshot = kept._prune_stamp(TODAY)
+        running.commit()
+    finally:
+        running.close()
+    [late] = FiguresChange.objects.filter(xact=xact)
+    assert late.pk <= up_to
+    assert KeptFigures.objects.filter(cohort=enrolment.cohort).exists()  # stamped, unaware
+    kept._prune_rows(up_to, snapshot, batch=1)  # one row at a time: every batch reads it
+    assert list(FiguresChange.objects.values_list("pk", flat=True)) == [late.pk]
+    again, sqls = from_kept(staff)
+    assert counts_the_self_study(sqls)
+    assert again == from_scratch(staff) != before
 
 
 @pytest.mark.django_db(transaction=True)
@@ -459,7 +512,7 @@ def test_kept_figures_that_had_a_pruned_row_in_progress_are_counted_again(progra
         running.close()
     [late] = FiguresChange.objects.filter(xact=xact)  # committed after the count
     assert late.pk <= min(KeptFigures.objects.values_list("last_change", flat=True))
-    kept.figures_changes_prune()
+    kept.figures_changes_prune(today=TODAY)
     assert not FiguresChange.objects.filter(pk=late.pk).exists()
     assert not KeptFigures.objects.filter(cohort=enrolment.cohort).exists()
     assert KeptFigures.objects.filter(cohort=programme["cohorts"]["D1"]).exists()
@@ -468,34 +521,64 @@ def test_kept_figures_that_had_a_pruned_row_in_progress_are_counted_again(progra
     assert again == from_scratch(staff) != counted_while_running
 
 
+def hold(lock_sql):
+    """Another connection holding the prune's lock, as a prune (alone) or a report (shared)."""
+    other = connections.create_connection("default")
+    other.set_autocommit(False)
+    with other.cursor() as cursor:
+        cursor.execute(lock_sql, [kept.PRUNE_LOCK])
+    return other
+
+
 @pytest.mark.django_db(transaction=True)
-def test_a_count_whose_snapshot_was_taken_before_a_prune_is_not_kept_after_it(programme, staff):
+def test_a_report_counting_while_the_rows_are_pruned_keeps_nothing(programme, staff):
+    """Its snapshot may predate rows the prune deletes: what it counted is right, but could not
+    be told stale later."""
+    pruning = hold("SELECT pg_advisory_xact_lock(%s)")
+    try:
+        csv, sqls = from_kept(staff)
+    finally:
+        pruning.rollback()
+        pruning.close()
+    assert counts_the_self_study(sqls)
+    assert not KeptFigures.objects.exists() and not KeptFigure.objects.exists()
+    assert csv == from_scratch(staff)
+    # Nor is a count kept that did not hold the lock from before its snapshot.
+    KeptFigures.objects.all().delete()
     cohort = programme["cohorts"]["D2"]
     with connection.cursor() as cursor:
         cursor.execute(kept._SNAPSHOT)
         snapshot, taken_at, last_change = cursor.fetchone()
-    # A write the count did not see, then a prune that deletes its change row.
-    Enrolment.objects.filter(pk=one(programme, "D2", "bridgend", "off").pk).update(
+    with transaction.atomic():
+        figures = [(cohort.pk, "enrolled", None, dt.date(2026, 2, 10), 8, 0)]
+        form = kept.figures_format()
+        kept._keep([cohort.pk], figures, {}, snapshot, taken_at, last_change, form, TODAY)
+    assert not KeptFigures.objects.exists()
+    with counting():
+        kept._keep([cohort.pk], figures, {}, snapshot, taken_at, last_change, form, TODAY)
+    assert KeptFigures.objects.filter(cohort=cohort).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_prune_waits_for_reports_counting_and_leaves_the_rows_if_they_take_too_long(
+    programme, staff, monkeypatch, caplog
+):
+    from_kept(staff)
+    Enrolment.objects.filter(pk=one(programme, "D1", "cardiff", "done").pk).update(
         status="withdrawn"
     )
-    assert kept.figures_changes_prune() > 0
-    assert not FiguresChange.objects.exists()
-    with counting():
-        kept._keep(
-            [cohort.pk],
-            [(cohort.pk, "enrolled", None, dt.date(2026, 2, 10), 8, 0)],
-            {},
-            snapshot,
-            taken_at,
-            last_change,
-            kept.figures_format(),
-            TODAY,
-        )
-    assert not KeptFigures.objects.filter(cohort=cohort).exists()
-    # A count after the prune is kept (everything pruned was seen).
-    csv, _ = from_kept(staff)
-    assert KeptFigures.objects.filter(cohort=cohort).exists()
-    assert csv == from_scratch(staff)
+    rows = FiguresChange.objects.count()
+    monkeypatch.setattr(kept, "PRUNE_LOCK_TIMEOUT", "200ms")
+    counting_report = hold("SELECT pg_try_advisory_xact_lock_shared(%s)")
+    try:
+        assert kept.figures_changes_prune(today=TODAY) == 0
+    finally:
+        counting_report.rollback()
+        counting_report.close()
+    assert FiguresChange.objects.count() == rows
+    assert KeptFigures.objects.count() == len(programme["cohorts"])
+    assert "reports held the lock" in caplog.text
+    assert kept.figures_changes_prune(today=TODAY) == rows  # once they are done
 
 
 def test_beat_prunes_the_figures_change_rows_every_night():
