@@ -14,8 +14,10 @@ figures again). The change rows are not: deleting one (or restarting their ids) 
 figures counted before it look current. They grow by a row per write statement on a watched
 table (about two a tick) and are pruned every night (kept.figures_changes_prune): the kept
 figures still current are stamped as counted at that moment, the rest deleted, and then every
-row committed by then goes. Nothing here takes a lock a participant's tick waits for: the triggers only append rows. `dumpdata` carries these tables with the source
-database's snapshots: empty the kept ones after a `loaddata` into another database."""
+row committed by then goes. Nothing here takes a lock a participant's tick waits for: the
+triggers only append rows. `dumpdata` carries these tables with the source database's
+snapshots and transaction ids: after a `loaddata` into another database, empty all three
+(the kept figures and the change rows, together; then every cohort is counted afresh)."""
 
 from django.db import models
 

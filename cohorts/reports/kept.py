@@ -14,8 +14,12 @@ than the programme's whole history.
 A kept cohort is current when no change row for it (or for every cohort) is
 - newer than the newest change row its snapshot saw (`last_change`): written after it was
   counted, or
-- by a transaction still running when it was counted (in the snapshot's in-progress list): an
-  earlier row id that committed later.
+- by a transaction still running when it was counted: an earlier row id that committed later.
+  Such a transaction is in the snapshot's in-progress list, or at or past its `xmax`
+  (PostgreSQL's xmax is one past the newest transaction to have finished, not the next to
+  start: a transaction that took its id after another and is still running is in neither
+  list, though its row may be older than one the snapshot saw). `_SNAPSHOT` counts the
+  report's own transaction, when it has written, as seen.
 Anything else was committed before the snapshot, so its counts include it. Counting is READ
 COMMITTED, so it may include a little more than its snapshot saw; that is only ever counted
 again, never missed. Change rows are never deleted by a reader, and kept figures are replaced
@@ -24,8 +28,10 @@ current.
 
 Worked example: a cohort is counted and kept with snapshot S (Bob's tick, transaction 907,
 still running; `last_change` 52). Bob's tick commits with change row 50: 50 ≤ 52, but 907 is in
-S's in-progress list, so the cohort is counted again at the next report. Ann ticks later:
-change row 53 > 52, counted again too.
+S's in-progress list, so the cohort is counted again at the next report. Carys's tick,
+transaction 912, had taken its id after the newest to finish (911: S's xmax is 912) and was
+still running, with change row 51: 912 ≥ 912, counted again too. Ann ticks later: change row
+53 > 52, counted again too.
 
 What depends on the day — sessions held and attended, a cohort's end — is kept by its date and
 counted once the day is past; the people with a session held are counted as of the day they
@@ -45,7 +51,6 @@ from django.conf import settings
 from django.db import DatabaseError, OperationalError, connection, transaction
 from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
-from psycopg2.errors import LockNotAvailable
 
 from labs.models import Activity, Material, Module
 
@@ -69,9 +74,23 @@ PRUNE_LOCK = 2_024_000_024
 PRUNE_LOCK_TIMEOUT = "10s"
 PRUNE_BATCH = 10_000
 
+# The snapshot the figures are counted in, as text; when the report's own transaction has
+# written (a test's, or a report built within a write) and its id is at or past the snapshot's
+# xmax, the snapshot is rewritten as one whose xmax is past it, every id between in progress
+# (none of them had finished): its own writes are counted, and _CURRENT reads them as seen.
 _SNAPSHOT = """
-    SELECT pg_current_snapshot()::text, clock_timestamp(),
+    WITH s AS MATERIALIZED (
+        SELECT pg_current_snapshot() AS snap, pg_current_xact_id_if_assigned() AS own)
+    SELECT CASE WHEN own IS NULL OR own < pg_snapshot_xmax(snap) THEN snap::text
+           ELSE pg_snapshot_xmin(snap)::text || ':' || (own::text::bigint + 1)::text || ':' ||
+                array_to_string(ARRAY(
+                    SELECT x::text::bigint FROM pg_snapshot_xip(snap) AS x
+                    UNION SELECT generate_series(pg_snapshot_xmax(snap)::text::bigint,
+                                                 own::text::bigint - 1)
+                    ORDER BY 1), ',') END,
+           clock_timestamp(),
            COALESCE((SELECT max(id) FROM cohorts_figureschange), 0)
+    FROM s
 """
 
 # The kept cohorts still current (see the module's docstring). Three NOT EXISTS rather than one
@@ -92,6 +111,14 @@ _CURRENT = """
           WHERE c.xact IN (
                   SELECT x::text::bigint FROM pg_snapshot_xip(k.snapshot::pg_snapshot) AS x)
             AND (c.cohort_id = k.cohort_id OR c.cohort_id IS NULL))
+      AND NOT EXISTS (
+          SELECT 1 FROM cohorts_figureschange c
+          WHERE c.cohort_id = k.cohort_id AND c.id <= k.last_change
+            AND c.xact >= pg_snapshot_xmax(k.snapshot::pg_snapshot)::text::bigint)
+      AND NOT EXISTS (
+          SELECT 1 FROM cohorts_figureschange c
+          WHERE c.cohort_id IS NULL AND c.id <= k.last_change
+            AND c.xact >= pg_snapshot_xmax(k.snapshot::pg_snapshot)::text::bigint)
 """
 
 # In one statement, so that what is summed is what was found current (another report may keep
@@ -132,7 +159,8 @@ _KEEP = """
       AND EXISTS (
           SELECT 1 FROM pg_locks l
           WHERE l.locktype = 'advisory' AND l.pid = pg_backend_pid() AND l.granted
-            AND l.mode = 'ShareLock' AND l.classid = 0 AND l.objid = %s AND l.objsubid = 1)
+            AND l.mode = 'ShareLock' AND l.objsubid = 1  -- a bigint key: its high and low halves
+            AND l.classid::bigint = %s AND l.objid::bigint = %s)
     ORDER BY v.cohort_id
     ON CONFLICT (cohort_id) DO UPDATE SET
         snapshot = EXCLUDED.snapshot,
@@ -500,12 +528,14 @@ def _keep(stale, counted, dates, snapshot, taken_at, last_change, form, today) -
                     today,
                     stale,
                     lasts,
-                    PRUNE_LOCK,
+                    PRUNE_LOCK >> 32,
+                    PRUNE_LOCK & 0xFFFFFFFF,
                 ],
             )
             kept = [row[0] for row in cursor.fetchall()]
-            cursor.execute("DELETE FROM cohorts_keptfigure WHERE kept_id = ANY(%s)", [kept])
-            cursor.execute(_KEEP_ROWS, [*(list(c) for c in columns), kept])
+            if kept:  # nothing, say, for a report counting while the change rows were pruned
+                cursor.execute("DELETE FROM cohorts_keptfigure WHERE kept_id = ANY(%s)", [kept])
+                cursor.execute(_KEEP_ROWS, [*(list(c) for c in columns), kept])
             cursor.execute("SELECT set_config('lock_timeout', %s, true)", [before])
     except DatabaseError:
         logger.warning("Report figures counted but not kept", exc_info=True)
@@ -520,7 +550,7 @@ def cohorts_in(cohort_id: int | None = None) -> dict[int, tuple]:
 
 
 # Under the prune's lock, in one statement (one snapshot): the kept figures still current are
-# stamped as counted in it, the rest deleted with their rows; what it saw is returned.
+# stamped as counted in it, the rest deleted; what it saw is returned.
 _RESTAMP = """
     WITH stamp AS MATERIALIZED (
         SELECT pg_current_snapshot() AS snapshot, clock_timestamp() AS taken_at,
@@ -533,22 +563,28 @@ _RESTAMP = """
         WHERE k.cohort_id IN (SELECT cohort_id FROM current)
         RETURNING k.cohort_id
     ), dropped AS (
+        -- Their rows are left: never read without a current header, and replaced when the
+        -- cohort is kept again (deleting them here could deadlock with staff deleting a
+        -- cohort, which deletes a cohort's rows and then its header).
         DELETE FROM cohorts_keptfigures k
         WHERE k.cohort_id NOT IN (SELECT cohort_id FROM current)
         RETURNING k.cohort_id
-    ), dropped_rows AS (
-        DELETE FROM cohorts_keptfigure r WHERE r.kept_id NOT IN (SELECT cohort_id FROM current)
     )
     SELECT up_to, snapshot::text, (SELECT count(*) FROM stamped), (SELECT count(*) FROM dropped)
     FROM stamp
 """
 
-# A batch of the rows committed when the kept figures were stamped (visible in its snapshot).
+# A batch of the rows committed when the kept figures were stamped (visible in its snapshot),
+# after the last batch's: the rows left behind are not read again.
 _PRUNE = """
-    DELETE FROM cohorts_figureschange WHERE id IN (
-        SELECT id FROM cohorts_figureschange
-        WHERE id <= %s AND pg_visible_in_snapshot(xact::text::xid8, %s::pg_snapshot)
-        ORDER BY id LIMIT %s)
+    WITH gone AS (
+        DELETE FROM cohorts_figureschange WHERE id IN (
+            SELECT id FROM cohorts_figureschange
+            WHERE id > %s AND id <= %s
+              AND pg_visible_in_snapshot(xact::text::xid8, %s::pg_snapshot)
+            ORDER BY id LIMIT %s)
+        RETURNING id)
+    SELECT count(*), max(id) FROM gone
 """
 
 
@@ -561,8 +597,8 @@ def figures_changes_prune(batch: int = PRUNE_BATCH, today: dt.date | None = None
     others are deleted, to be counted at the next report. Then the change rows committed by
     that snapshot are deleted, in batches of `batch` (the first night's may be a programme's
     whole history), each its own transaction: every kept cohort has seen them all. A row
-    still in progress then stays, and that transaction is in the stamped snapshot's
-    in-progress list, so its cohort is counted again once it commits.
+    still in progress then stays, and its transaction is in the stamped snapshot's
+    in-progress list or past its xmax, so its cohort is counted again once it commits.
 
     Worked example: cohort A kept with `last_change` 80 and no change since, cohort B with 95
     and a tick at row 97 since. The newest row is 120, with 118 (transaction 907) still in
@@ -570,9 +606,10 @@ def figures_changes_prune(batch: int = PRUNE_BATCH, today: dt.date | None = None
     1-120 go but 118. When 907 commits, its row 118 ≤ 120 marks its cohort: 907 was in
     progress in the stamped snapshot.
 
-    While the lock is held (a moment; the rows are deleted after it), a report keeps nothing.
-    A prune that cannot have it in PRUNE_LOCK_TIMEOUT (a report counting) leaves the rows to
-    the next night."""
+    While the prune waits for the lock (up to PRUNE_LOCK_TIMEOUT, for the reports counting)
+    and holds it (a moment; the rows are deleted after it), a report starting keeps nothing
+    (it reads what is kept and current, and counts the rest). A prune that cannot have the
+    lock in time, or meets a deadlock, leaves the rows to the next night."""
     if connection.vendor != "postgresql":
         return 0
     stamp = _prune_stamp(today or timezone.localdate())
@@ -585,14 +622,15 @@ def figures_changes_prune(batch: int = PRUNE_BATCH, today: dt.date | None = None
 
 def _prune_rows(up_to: int, snapshot: str, batch: int) -> int:
     """Delete the change rows up to `up_to` committed in `snapshot`, in batches."""
-    deleted = 0
+    deleted, after = 0, 0
     while True:
         with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(_PRUNE, [up_to, snapshot, batch])
-            done = cursor.rowcount
+            cursor.execute(_PRUNE, [after, up_to, snapshot, batch])
+            done, last = cursor.fetchone()
         deleted += done
         if done < batch:
             return deleted
+        after = last
 
 
 def _prune_stamp(today: dt.date) -> tuple[int, str] | None:
@@ -613,11 +651,13 @@ def _prune_stamp(today: dt.date) -> tuple[int, str] | None:
             )
             up_to, snapshot, stamped, dropped = cursor.fetchone()
     except OperationalError as error:
-        if not isinstance(error.__cause__, LockNotAvailable):
-            raise
-        logger.warning(
-            "Figure change rows not pruned: reports held the lock %s", PRUNE_LOCK_TIMEOUT
+        # Reports counting held the lock too long (lock_timeout), or a deadlock (55P03, 40P01)
+        code = getattr(error.__cause__, "pgcode", None) or getattr(
+            error.__cause__, "sqlstate", None
         )
+        if code not in ("55P03", "40P01"):
+            raise
+        logger.warning("Figure change rows not pruned tonight: %s", error)
         return None
     logger.info("Kept figures of %s cohorts stamped, %s to count again", stamped, dropped)
     return up_to, snapshot

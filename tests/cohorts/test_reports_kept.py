@@ -410,14 +410,16 @@ def test_pruning_stamps_the_current_figures_drops_the_stale_and_deletes_every_ro
     assert kept.figures_changes_prune(today=TODAY) == rows
     assert not FiguresChange.objects.exists()
     assert not KeptFigures.objects.filter(cohort=d2).exists()
-    assert not KeptFigure.objects.filter(kept_id=d2.pk).exists()
+    # Its rows stay (read only through a current header) until D2 is kept again.
     stamped = KeptFigures.objects.all()
     assert len(stamped) == len(programme["cohorts"]) - 1
     assert {k.last_change for k in stamped} == {newest}  # stamped with the newest row seen
     again, sqls = from_kept(staff)
     assert counts_the_self_study(sqls)  # D2 counted again, with the write
     assert again == from_scratch(staff)
-    assert not counts_the_self_study(from_kept(staff)[1])  # and kept
+    assert not counts_the_self_study(from_kept(staff)[1])  # and kept, its rows replaced
+    kept_rows = KeptFigure.objects.filter(kept_id=d2.pk)
+    assert kept_rows.count() == kept_rows.values("measure", "council_id", "day").distinct().count()
     # A write after the prune is seen, and what is counted for it is kept and read again.
     Enrolment.objects.filter(pk=one(programme, "D1", "cardiff", "done").pk).update(
         status="withdrawn"
@@ -543,7 +545,7 @@ def test_a_report_counting_while_the_rows_are_pruned_keeps_nothing(programme, st
     assert counts_the_self_study(sqls)
     assert not KeptFigures.objects.exists() and not KeptFigure.objects.exists()
     assert csv == from_scratch(staff)
-    # Nor is a count kept that did not hold the lock from before its snapshot.
+    # Nor is a count kept by a transaction that did not take the lock (counting() takes it).
     KeptFigures.objects.all().delete()
     cohort = programme["cohorts"]["D2"]
     with connection.cursor() as cursor:
@@ -563,22 +565,114 @@ def test_a_report_counting_while_the_rows_are_pruned_keeps_nothing(programme, st
 def test_a_prune_waits_for_reports_counting_and_leaves_the_rows_if_they_take_too_long(
     programme, staff, monkeypatch, caplog
 ):
+    """A report counting (in another thread: its own connection) holds the lock from its
+    counting's first statement: a prune then would delete rows its snapshot had not seen."""
+    import threading
+
     from_kept(staff)
     Enrolment.objects.filter(pk=one(programme, "D1", "cardiff", "done").pk).update(
         status="withdrawn"
     )
     rows = FiguresChange.objects.count()
     monkeypatch.setattr(kept, "PRUNE_LOCK_TIMEOUT", "200ms")
-    counting_report = hold("SELECT pg_try_advisory_xact_lock_shared(%s)")
+    started, release, errors = threading.Event(), threading.Event(), []
+
+    def report_counting():
+        try:
+            with counting():
+                started.set()
+                release.wait(20)
+        except Exception as error:  # noqa: BLE001 (reported below)
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=report_counting)
+    thread.start()
     try:
+        assert started.wait(30)
         assert kept.figures_changes_prune(today=TODAY) == 0
     finally:
-        counting_report.rollback()
-        counting_report.close()
+        release.set()
+        thread.join()
+    assert not errors
     assert FiguresChange.objects.count() == rows
     assert KeptFigures.objects.count() == len(programme["cohorts"])
-    assert "reports held the lock" in caplog.text
-    assert kept.figures_changes_prune(today=TODAY) == rows  # once they are done
+    assert "not pruned tonight" in caplog.text
+    assert kept.figures_changes_prune(today=TODAY) == rows  # once it is done
+
+
+def running_behind_a_later_xact(programme):
+    """Tick R takes its transaction id after tick V's but appends its change row (for D2)
+    first; V then writes (to D1) and commits, while R is still running. A snapshot taken now
+    has V's id + 1 as its xmax and an empty in-progress list: R is in neither, and its row is
+    older than V's. Returns R's connection and transaction id."""
+    enrolment = one(programme, "D2", "bridgend", "off")
+    activity = (
+        Activity.objects.filter(module__lab=enrolment.cohort.lab_id, required=True)
+        .exclude(pk__in=list(enrolment.completions.values_list("activity_id", flat=True)))
+        .order_by("pk")
+        .first()
+    )
+    at = dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time(10), tzinfo=dt.UTC)
+    first, later = (connections.create_connection("default") for _ in range(2))
+    first.set_autocommit(False)
+    later.set_autocommit(False)
+    with first.cursor() as cursor:
+        cursor.execute("SELECT pg_current_xact_id()")
+    with later.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO cohorts_completion (enrolment_id, activity_id, completed_at, "
+            "answer, updated_at, version) VALUES (%s, %s, %s, '', %s, 1)",
+            [enrolment.pk, activity.pk, at, at],
+        )
+        cursor.execute("SELECT pg_current_xact_id()::text::bigint")
+        xact = cursor.fetchone()[0]
+    with first.cursor() as cursor:
+        cursor.execute(
+            "UPDATE cohorts_enrolment SET status = 'withdrawn' WHERE id = %s",
+            [one(programme, "D1", "cardiff", "done").pk],
+        )
+    first.commit()
+    first.close()
+    return later, xact
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_write_running_past_the_snapshots_xmax_is_seen(programme, staff):
+    from_kept(staff)
+    KeptFigures.objects.all().delete()
+    running, xact = running_behind_a_later_xact(programme)
+    try:
+        counted_while_running, _ = from_kept(staff)
+        snapshot = KeptFigures.objects.get(cohort=programme["cohorts"]["D2"]).snapshot
+        xmax, xip = int(snapshot.split(":")[1]), snapshot.split(":")[2]
+        assert xact >= xmax and str(xact) not in xip.split(",")  # the case in point
+        running.commit()
+    finally:
+        running.close()
+    again, sqls = from_kept(staff)
+    assert counts_the_self_study(sqls)
+    assert again == from_scratch(staff) != counted_while_running
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_write_running_past_the_stamps_xmax_is_not_pruned_and_is_seen(programme, staff):
+    before, _ = from_kept(staff)
+    running, xact = running_behind_a_later_xact(programme)
+    try:
+        up_to, snapshot = kept._prune_stamp(TODAY)
+        assert xact >= int(snapshot.split(":")[1])
+        running.commit()
+    finally:
+        running.close()
+    [late] = FiguresChange.objects.filter(xact=xact)
+    assert late.pk <= up_to
+    kept._prune_rows(up_to, snapshot, batch=100)
+    assert FiguresChange.objects.filter(pk=late.pk).exists()
+    again, sqls = from_kept(staff)
+    assert counts_the_self_study(sqls)
+    assert again == from_scratch(staff)
 
 
 def test_beat_prunes_the_figures_change_rows_every_night():
