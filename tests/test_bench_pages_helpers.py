@@ -73,6 +73,11 @@ def test_ratio_fraction_and_growth():
     assert growth({5000: 0.2}, 5000, 20000) is None
     assert growth({5000: 0.0, 20000: 1.0}, 5000, 20000) is None
     assert not math.isnan(growth({5000: 1.0, 20000: 1.0}, 5000, 20000))
+    # Against a yardstick timed beside each: the machine half as fast at 20,000 people.
+    slower = {5000: 0.004, 20000: 0.006}
+    assert growth({5000: 0.2, 20000: 0.6}, 5000, 20000, slower) == pytest.approx(2.0)
+    assert growth({5000: 0.2, 20000: 0.6}, 5000, 20000, {5000: 0.004}) is None
+    assert growth({5000: 0.2, 20000: 0.6}, 5000, 20000, {5000: 0.0, 20000: 1.0}) is None
 
 
 def test_markdown_table():

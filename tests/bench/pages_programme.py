@@ -36,6 +36,7 @@ from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.db.models import F, Min  # noqa: E402
+from django.test import Client  # noqa: E402
 from django.test.utils import override_settings  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
@@ -68,6 +69,9 @@ ENROLMENTS_PER_COHORT = 175  # 10,500 enrolments at 5,000 people: most take more
 # The mixed load's people (issue 24): each makes one request every 2 seconds.
 MIXED = {"participant": 50, "lead": 5, "funder": 2, "staff": 2}
 DOWNLOAD_BUILDS = 3  # each download built this many times, nothing remembered; the median kept
+# The downloads' yardstick: the bare signed-in page this many times in this process, timed
+# before and after each build (see time_yardstick).
+YARDSTICK_REQUESTS = 50
 
 
 def template() -> None:
@@ -268,23 +272,44 @@ def running_cohorts_change(today: dt.date) -> int:
     return Enrolment.objects.filter(pk__in=list(firsts)).update(status=F("status"))
 
 
-def time_download(user: User, fmt: str, *, kept: bool = True) -> tuple[float, int]:
+def time_yardstick(session: str) -> float:
+    """Seconds a request for the bare signed-in page takes through the whole of Django in this
+    process (the middleware, the session and person read from PostgreSQL, the layout), the
+    mean of YARDSTICK_REQUESTS: work that does not grow with the programme, timed beside each
+    download build so that their growth is read against how fast the machine was just then
+    (the sizes are built minutes apart on a shared machine)."""
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.cookies[settings.SESSION_COOKIE_NAME] = session
+    started = time.perf_counter()
+    for _ in range(YARDSTICK_REQUESTS):
+        response = client.get("/" + BARE_PATH)
+        if response.status_code != 200:
+            raise SystemExit(f"The bare page answered {response.status_code}")
+    return (time.perf_counter() - started) / YARDSTICK_REQUESTS
+
+
+def time_download(
+    user: User, fmt: str, *, kept: bool = True, yardstick: str | None = None
+) -> tuple[float, int, float | None]:
     """One build of a download as its worker does it, with nothing remembered (the figures
     just changed: every running cohort written to; with `kept` off, no cohort's figures kept
-    either): seconds and bytes."""
+    either): seconds, bytes and, given a participant's session, the yardstick's time (the
+    mean of before and after the build)."""
     pattern_cache._SUPPRESSED.clear()
     cache.clear()
     if kept:
         running_cohorts_change(timezone.localdate())
     else:
         KeptFigures.objects.all().delete()
+    before = time_yardstick(yardstick) if yardstick else None
     export = ReportExport.objects.create(requested_by=user, format=fmt, filters={"period": "all"})
     started = time.perf_counter()
     built = report_export_build(export_id=export.pk)
     seconds = time.perf_counter() - started
     if built.status != ReportStatus.READY:
         raise SystemExit(f"The {fmt} download for {user.email} failed: {built.error}")
-    return seconds, built.file.size
+    beside = (before + time_yardstick(yardstick)) / 2 if yardstick else None
+    return seconds, built.file.size, beside
 
 
 def build(size: int, plan_path: str) -> None:
@@ -403,7 +428,7 @@ def build(size: int, plan_path: str) -> None:
 
     # Nothing kept yet (a deploy that changed how reports count, say): every cohort counted.
     cold = [time_download(staff[0], "csv", kept=False) for _ in range(DOWNLOAD_BUILDS)]
-    cold_seconds = statistics.median(s for s, _bytes in cold)
+    cold_seconds = statistics.median(s for s, _bytes, _yard in cold)
     print(f"  staff report CSV, nothing kept: {cold_seconds * 1000:,.0f} ms", flush=True)
     # A worker has built one before: the PDF's fonts and templates loaded (the lead's, smaller).
     time_download(leads[1], "pdf")
@@ -416,14 +441,15 @@ def build(size: int, plan_path: str) -> None:
         ("lead's report CSV", leads[0], "csv"),
         ("lead's report PDF", leads[0], "pdf"),
     ]:
-        builds = [time_download(user, fmt) for _ in range(DOWNLOAD_BUILDS)]
-        seconds = statistics.median(s for s, _bytes in builds)
+        builds = [time_download(user, fmt, yardstick=participant) for _ in range(DOWNLOAD_BUILDS)]
+        seconds = statistics.median(s for s, _bytes, _yard in builds)
+        yard = statistics.median(y for _s, _bytes, y in builds)
         size_bytes = builds[-1][1]
-        downloads[label] = {"seconds": seconds, "bytes": size_bytes}
+        downloads[label] = {"seconds": seconds, "bytes": size_bytes, "yardstick": yard}
         print(
             f"  {label}: {seconds * 1000:,.0f} ms (median of "
-            f"{', '.join(f'{s * 1000:,.0f}' for s, _bytes in builds)}), "
-            f"{size_bytes / 1024:,.0f} KB",
+            f"{', '.join(f'{s * 1000:,.0f}' for s, _bytes, _yard in builds)}), "
+            f"{size_bytes / 1024:,.0f} KB; the bare page beside it {yard * 1000:.2f} ms",
             flush=True,
         )
 
