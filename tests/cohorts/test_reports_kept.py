@@ -7,6 +7,10 @@ triggers that mark a cohort's figures as changed."""
 
 import datetime as dt
 import re
+import threading
+import time
+from contextlib import contextmanager
+from functools import partial
 
 import pytest
 from django.db import connection, connections, transaction
@@ -48,6 +52,63 @@ def from_kept(user, period="all"):
 
 def counts_the_self_study(sqls) -> bool:
     return any("WITH counted AS MATERIALIZED" in sql for sql in sqls)
+
+
+def other_transaction():
+    """A connection of its own, in a transaction the test commits or rolls back, and closes."""
+    other = connections.create_connection("default")
+    other.set_autocommit(False)
+    return other
+
+
+def tick_running(enrolment):
+    """The enrolment's first required activity not yet done, ticked by another transaction
+    still running (by raw SQL, as a tick commits its completion): its connection and
+    transaction id."""
+    activity = (
+        Activity.objects.filter(module__lab=enrolment.cohort.lab_id, required=True)
+        .exclude(pk__in=list(enrolment.completions.values_list("activity_id", flat=True)))
+        .order_by("pk")
+        .first()
+    )
+    at = dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time(10), tzinfo=dt.UTC)
+    running = other_transaction()
+    with running.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO cohorts_completion (enrolment_id, activity_id, completed_at, "
+            "answer, updated_at, version) VALUES (%s, %s, %s, '', %s, 1)",
+            [enrolment.pk, activity.pk, at, at],
+        )
+        cursor.execute("SELECT pg_current_xact_id()::text::bigint")
+        return running, cursor.fetchone()[0]
+
+
+@contextmanager
+def counting_in_another_thread(first=lambda: None):
+    """A report's counting() under way in another thread (its own connection), having done
+    `first`; it ends when the block does."""
+    under_way, release, errors = threading.Event(), threading.Event(), []
+
+    def report():
+        try:
+            with counting():
+                first()
+                under_way.set()
+                release.wait(20)
+        except Exception as error:  # noqa: BLE001 (reported below)
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=report)
+    thread.start()
+    try:
+        assert under_way.wait(30)
+        yield
+    finally:
+        release.set()
+        thread.join()
+    assert not errors
 
 
 def test_a_report_read_from_kept_figures_is_the_report_counted(programme, staff, funder, lead):
@@ -160,24 +221,9 @@ def test_a_write_by_a_transaction_running_while_the_figures_were_counted_is_seen
     was still running: the snapshot's in-progress list says the count could not see it."""
     enrolment = one(programme, "D2", "bridgend", "off")
     other = one(programme, "D2", "bridgend", "on")  # the same cohort: counted again meanwhile
-    done = enrolment.completions.values_list("activity_id", flat=True)
-    activity = (
-        Activity.objects.filter(module__lab=enrolment.cohort.lab_id, required=True)
-        .exclude(pk__in=list(done))
-        .order_by("pk")
-        .first()
-    )
-    at = dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time(10), tzinfo=dt.UTC)
     from_kept(staff)
-    running = connections.create_connection("default")
+    running, _xact = tick_running(enrolment)
     try:
-        running.set_autocommit(False)
-        with running.cursor() as cursor:
-            cursor.execute(
-                "INSERT INTO cohorts_completion (enrolment_id, activity_id, completed_at, "
-                "answer, updated_at, version) VALUES (%s, %s, %s, '', %s, 1)",
-                [enrolment.pk, activity.pk, at, at],
-            )
         # A newer change, committed: the count sees a change row after the running one's.
         Enrolment.objects.filter(pk=other.pk).update(status=other.status)
         seen = FiguresChange.objects.order_by("-pk").first().pk
@@ -345,34 +391,12 @@ def test_a_report_does_not_wait_for_another_keeping_the_same_cohorts(
 ):
     """A report keeping cohorts holds them until its counting ends; a second report gives up
     keeping them after a moment rather than wait (its figures are counted, and right)."""
-    import threading
-    import time
-
-    kept_them, release, errors = threading.Event(), threading.Event(), []
     KeptFigures.objects.all().delete()
-
-    def first_report():
-        try:
-            with counting():
-                kept.kept_read(kept.cohorts_in(), council_id=None, today=TODAY)
-                kept_them.set()
-                release.wait(20)
-        except Exception as error:  # noqa: BLE001 (reported below)
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=first_report)
-    thread.start()
-    try:
-        assert kept_them.wait(30)
+    first = partial(kept.kept_read, kept.cohorts_in(), council_id=None, today=TODAY)
+    with counting_in_another_thread(first):  # it has kept them, and counts on
         started = time.monotonic()
         csv, _sqls = from_kept(staff)
         waited = time.monotonic() - started
-    finally:
-        release.set()
-        thread.join()
-    assert not errors
     assert waited < 2, f"the second report waited {waited:.1f} s for the first's keep"
     assert csv == from_scratch(staff)
 
@@ -438,25 +462,9 @@ def test_a_row_in_progress_when_the_figures_were_stamped_stays_and_marks_its_coh
     deleted: its change row is not one of them (the stamped snapshot did not see it), so the
     figures its cohort was stamped with are counted again."""
     enrolment = one(programme, "D2", "bridgend", "off")
-    activity = (
-        Activity.objects.filter(module__lab=enrolment.cohort.lab_id, required=True)
-        .exclude(pk__in=list(enrolment.completions.values_list("activity_id", flat=True)))
-        .order_by("pk")
-        .first()
-    )
-    at = dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time(10), tzinfo=dt.UTC)
     before, _ = from_kept(staff)
-    running = connections.create_connection("default")
+    running, xact = tick_running(enrolment)
     try:
-        running.set_autocommit(False)
-        with running.cursor() as cursor:
-            cursor.execute(
-                "INSERT INTO cohorts_completion (enrolment_id, activity_id, completed_at, "
-                "answer, updated_at, version) VALUES (%s, %s, %s, '', %s, 1)",
-                [enrolment.pk, activity.pk, at, at],
-            )
-            cursor.execute("SELECT pg_current_xact_id()::text::bigint")
-            xact = cursor.fetchone()[0]
         # A later row, committed, so that the running one's is below the newest seen.
         Enrolment.objects.filter(pk=one(programme, "D1", "cardiff", "done").pk).update(
             status="withdrawn"
@@ -481,24 +489,9 @@ def test_kept_figures_that_had_a_pruned_row_in_progress_are_counted_again(progra
     counted without it go with its row, or they would look current for good."""
     enrolment = one(programme, "D2", "bridgend", "off")
     other = one(programme, "D2", "bridgend", "on")
-    done = enrolment.completions.values_list("activity_id", flat=True)
-    activity = (
-        Activity.objects.filter(module__lab=enrolment.cohort.lab_id, required=True)
-        .exclude(pk__in=list(done))
-        .order_by("pk")
-        .first()
-    )
-    at = dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time(10), tzinfo=dt.UTC)
     from_kept(staff)
-    running = connections.create_connection("default")
+    running, xact = tick_running(enrolment)
     try:
-        running.set_autocommit(False)
-        with running.cursor() as cursor:
-            cursor.execute(
-                "INSERT INTO cohorts_completion (enrolment_id, activity_id, completed_at, "
-                "answer, updated_at, version) VALUES (%s, %s, %s, '', %s, 1)",
-                [enrolment.pk, activity.pk, at, at],
-            )
         Enrolment.objects.filter(pk=other.pk).update(status=other.status)
         # Every cohort counted again after it (a curriculum write marks them all), so that
         # the prune reaches the running write's row.
@@ -506,9 +499,6 @@ def test_kept_figures_that_had_a_pruned_row_in_progress_are_counted_again(progra
             minutes=F("minutes")
         )
         counted_while_running, _ = from_kept(staff)
-        with running.cursor() as cursor:
-            cursor.execute("SELECT pg_current_xact_id()::text::bigint")
-            xact = cursor.fetchone()[0]
         running.commit()
     finally:
         running.close()
@@ -523,20 +513,13 @@ def test_kept_figures_that_had_a_pruned_row_in_progress_are_counted_again(progra
     assert again == from_scratch(staff) != counted_while_running
 
 
-def hold(lock_sql):
-    """Another connection holding the prune's lock, as a prune (alone) or a report (shared)."""
-    other = connections.create_connection("default")
-    other.set_autocommit(False)
-    with other.cursor() as cursor:
-        cursor.execute(lock_sql, [kept.PRUNE_LOCK])
-    return other
-
-
 @pytest.mark.django_db(transaction=True)
 def test_a_report_counting_while_the_rows_are_pruned_keeps_nothing(programme, staff):
     """Its snapshot may predate rows the prune deletes: what it counted is right, but could not
     be told stale later."""
-    pruning = hold("SELECT pg_advisory_xact_lock(%s)")
+    pruning = other_transaction()  # a prune, holding its lock alone
+    with pruning.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [kept.PRUNE_LOCK])
     try:
         csv, sqls = from_kept(staff)
     finally:
@@ -567,35 +550,14 @@ def test_a_prune_waits_for_reports_counting_and_leaves_the_rows_if_they_take_too
 ):
     """A report counting (in another thread: its own connection) holds the lock from its
     counting's first statement: a prune then would delete rows its snapshot had not seen."""
-    import threading
-
     from_kept(staff)
     Enrolment.objects.filter(pk=one(programme, "D1", "cardiff", "done").pk).update(
         status="withdrawn"
     )
     rows = FiguresChange.objects.count()
     monkeypatch.setattr(kept, "PRUNE_LOCK_TIMEOUT", "200ms")
-    started, release, errors = threading.Event(), threading.Event(), []
-
-    def report_counting():
-        try:
-            with counting():
-                started.set()
-                release.wait(20)
-        except Exception as error:  # noqa: BLE001 (reported below)
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=report_counting)
-    thread.start()
-    try:
-        assert started.wait(30)
+    with counting_in_another_thread():
         assert kept.figures_changes_prune(today=TODAY) == 0
-    finally:
-        release.set()
-        thread.join()
-    assert not errors
     assert FiguresChange.objects.count() == rows
     assert KeptFigures.objects.count() == len(programme["cohorts"])
     assert "not pruned tonight" in caplog.text
