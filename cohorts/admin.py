@@ -1,7 +1,7 @@
 """The programme staff's admin: schedule cohorts, enrol people, keep registers."""
 
 import base64
-from functools import partial
+from functools import lru_cache, partial
 
 from django.contrib import admin, messages
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
@@ -18,12 +18,14 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext_lazy, gettext_noop, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, gettext_noop, ngettext
 
 from cohorts.admin_shared import (
     PkUrls,
     QuickActionCheckboxes,
+    escaped,
     session_state,
     text_once,
     tool_work_link,
@@ -151,6 +153,13 @@ class SessionInline(admin.TabularInline):
 STATUS_LABELS = dict(EnrolmentStatus.choices)
 
 
+@lru_cache(maxsize=1024)
+def _short_date(language: str, day) -> str:
+    """`date_format(day, "j M Y")` in `language` (the active one), worked out once: a list of
+    cohorts shows the same few dates, each formatted afresh (some 30 calls) on every row."""
+    return date_format(day, "j M Y")
+
+
 class EnrolmentInline(admin.TabularInline):
     """The people enrolled: read here, a page at a time as rows of text and links
     (cohorts/admin_paging.py), changed through their own pages (withdraw, re-instate) and the
@@ -181,11 +190,10 @@ class EnrolmentInline(admin.TabularInline):
     @admin.display(description=gettext_lazy("person"))
     def person(self, enrolment, urls=None):
         """Their name, a link to the enrolment's own page, and their address."""
-        return format_html(
-            '<a href="{}">{}</a> &lt;{}&gt;',
-            (urls or PkUrls())("admin:cohorts_enrolment_change", enrolment.pk),
-            enrolment.user.full_name,
-            enrolment.user.email,
+        url = (urls or PkUrls())("admin:cohorts_enrolment_change", enrolment.pk)
+        return mark_safe(
+            f'<a href="{escaped(url)}">{escaped(enrolment.user.full_name)}</a> '
+            f"&lt;{escaped(enrolment.user.email)}&gt;"
         )
 
     def person_row(self, enrolment, back: str = "", urls=None) -> list[tuple[str, object]]:
@@ -478,7 +486,7 @@ class CohortAdmin(QuickInlineMedia, QuickActionCheckboxes, CohortMessagesMixin, 
         # schedule is counted from, and a first session may move for a bank holiday).
         if cohort.first_met is None:
             return "—"
-        return date_format(cohort.first_met, "j M Y")
+        return _short_date(get_language(), cohort.first_met)
 
     @admin.display(description=gettext_lazy("enrolled / capacity"), ordering="taken")
     def places(self, cohort):

@@ -7,14 +7,14 @@ parameters kept) go to the others. Nothing about an enrolment is edited on this 
 register is the sessions' own, withdrawing and re-instating have their confirmation pages —
 so the formset has no form per person, and a save of the cohort posts none."""
 
-import html
-
 from django.core.paginator import Paginator
 from django.db.models import OuterRef, Subquery
 from django.forms.models import BaseInlineFormSet
 from django.utils.safestring import mark_safe
 
 from councils.models import User
+
+from .admin_shared import escaped
 
 PAGE_SIZE = 50
 PAGE_PARAMETER = "people"
@@ -33,14 +33,6 @@ ROW_FIELDS = (
     "nominated_by__full_name",
     "nominated_by__email",
 )
-
-
-def _escaped(value) -> str:
-    """`conditional_escape(value)` without its lazy-argument checks, some 400 cells a page:
-    what is already HTML as it is, anything else as text, escaped."""
-    if hasattr(value, "__html__"):
-        return value.__html__()
-    return html.escape(str(value))
 
 
 class PeoplePageFormSet(BaseInlineFormSet):
@@ -79,7 +71,7 @@ class PeoplePageFormSet(BaseInlineFormSet):
             "".join(
                 "<tr>"
                 + "".join(
-                    f'<td class="field-{_escaped(name)}">{_escaped(cell)}</td>'
+                    f'<td class="field-{escaped(name)}">{escaped(cell)}</td>'
                     for name, cell in cells
                 )
                 + "</tr>\n"
