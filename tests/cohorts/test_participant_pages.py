@@ -327,6 +327,52 @@ def test_dashboard_queries_are_the_same_for_one_cohort_and_five(
     assert DASHBOARD_QUERIES <= 15
 
 
+def test_the_dashboard_shows_the_persons_own_open_offers_and_reads_them_only_when_there_are_some(
+    client, enrolment, make_cohort, make_user, cardiff, django_assert_num_queries
+):  # noqa: E501
+    """An open offer of a place is shown with its cohort and a link to it; a lapsed one, or
+    someone else's, is not. With none open, one narrow query of keys (no join to the cohorts,
+    no sort); with some, one more reads them whole (issue 24)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from cohorts.models import WaitingListEntry, WaitingStatus
+
+    person = enrolment.user
+    client.force_login(person)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse("dashboard"))
+    assert "A place for you" not in response.content.decode()
+    [asked] = [q["sql"] for q in captured if "cohorts_waitinglistentry" in q["sql"]]
+    assert "JOIN" not in asked and "ORDER BY" not in asked
+    with CaptureQueriesContext(connection) as none_open:
+        client.get(reverse("dashboard"))
+
+    now = timezone.now()
+    later = make_cohort(start=dt.date(2027, 3, 1), councils=[cardiff], title="Spring <cohort>")
+    other = make_user(email="someone.else@cardiff.gov.uk", council=cardiff)
+
+    def offer(user, cohort, expires):
+        return WaitingListEntry.objects.create(
+            cohort=cohort,
+            user=user,
+            status=WaitingStatus.OFFERED,
+            offered_at=now,
+            offer_expires_at=expires,
+        )
+
+    mine = offer(person, later, now + dt.timedelta(days=2))
+    offer(other, later, now + dt.timedelta(days=2))  # someone else's
+    lapsed_cohort = make_cohort(start=dt.date(2027, 4, 5), councils=[cardiff], title="Lapsed")
+    offer(person, lapsed_cohort, now - dt.timedelta(minutes=1))  # lapsed
+    with django_assert_num_queries(len(none_open) + 1):
+        page = client.get(reverse("dashboard")).content.decode()
+    assert page.count("A place for you") == 1
+    assert "Spring &lt;cohort&gt;" in page and "Lapsed" not in page
+    assert reverse("waiting_offer", args=[mine.pk]) in page
+
+
 def _add_materials_and_activities(enrolment, week, n):
     module = Module.objects.get(lab=enrolment.cohort.lab, number=week)
     Material.objects.bulk_create(
