@@ -165,5 +165,5 @@ class QuickActionCheckboxes:
         return mark_safe(
             f'<input type="checkbox" name="{helpers.ACTION_CHECKBOX_NAME}" '
             f'value="{html.escape(str(obj.pk))}" class="action-select" '
-            f'aria-label="{label.format(html.escape(str(obj)))}">'
+            f'aria-label="{label.format(escaped(str(obj)))}">'
         )
