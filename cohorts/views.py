@@ -1,5 +1,6 @@
 import hashlib
 import os
+from functools import lru_cache
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -12,7 +13,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.formats import date_format
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape, escape, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
@@ -165,37 +166,43 @@ def _week_steps(materials, items) -> list[dict]:
     return steps
 
 
-_STEP_LINK = (
-    '<li class="infuse-step-nav__{}"><a class="govuk-link" href="{}">{}'
-    '<span class="govuk-visually-hidden">:</span> <span class="infuse-step-nav__title">{}</span>'
-    "</a></li>"
-)
+@lru_cache(maxsize=16)
+def _step_words(language: str) -> tuple[str, str, str]:
+    """The step links' words in `language` (the active one), escaped: looked up once, not for
+    every link of every step (issue 24)."""
+    return escape(_("Previous step")), escape(_("Next step")), escape(_("Next week"))
+
+
+def _step_link(direction: str, href: str, words: str, title: str) -> str:
+    """One step link: `words` already escaped, `title` HTML (content() escapes it)."""
+    return (
+        f'<li class="infuse-step-nav__{direction}"><a class="govuk-link" href="{escape(href)}">'
+        f'{words}<span class="govuk-visually-hidden">:</span> '
+        f'<span class="infuse-step-nav__title">{conditional_escape(title)}</span></a></li>'
+    )
 
 
 def _step_nav(step, *, next_week, next_week_url) -> str:
     """A step's links to the step before and after it (after the last, to the next week when
-    it is open): drawn here once per step rather than by a template included in the loop."""
+    it is open): drawn here once per step rather than by a template included in the loop, with
+    the same HTML format_html gave (tests/cohorts/test_week_steps.py)."""
+    previous_words, next_words, next_week_words = _step_words(translation.get_language())
     links = []
     if step["previous"]:
         previous = step["previous"]
         links.append(
-            format_html(
-                _STEP_LINK,
+            _step_link(
                 "previous",
                 f"#{previous['anchor']}",
-                _("Previous step"),
+                previous_words,
                 content(previous["obj"], "title"),
             )
         )
     if step["next"]:
         following = step["next"]
         links.append(
-            format_html(
-                _STEP_LINK,
-                "next",
-                f"#{following['anchor']}",
-                _("Next step"),
-                content(following["obj"], "title"),
+            _step_link(
+                "next", f"#{following['anchor']}", next_words, content(following["obj"], "title")
             )
         )
     elif next_week is not None and next_week.is_open:
@@ -204,11 +211,10 @@ def _step_nav(step, *, next_week, next_week_url) -> str:
             _("Week %(n)s: %(title)s")
             % {"n": next_week.number, "title": content(next_week.module, "title")}
         )
-        links.append(format_html(_STEP_LINK, "next", next_week_url, _("Next week"), title))
-    return format_html(
+        links.append(_step_link("next", next_week_url, next_week_words, title))
+    return mark_safe(  # noqa: S308 (each part escaped above)
         '<ul class="govuk-list govuk-body-s infuse-step-nav govuk-!-margin-top-4 '
-        'govuk-!-margin-bottom-0">{}</ul>',
-        mark_safe("\n".join(links)),  # noqa: S308 (each link built by format_html)
+        'govuk-!-margin-bottom-0">' + "\n".join(links) + "</ul>"
     )
 
 

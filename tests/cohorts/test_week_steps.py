@@ -107,3 +107,86 @@ def test_a_reflection_over_the_limit_is_refused_with_the_number_written_5_000(cl
     html = response.content.decode()
     assert "Your reflection must be 5,000 characters or fewer." in html
     assert "govuk-error-summary" in html  # focus.js moves focus there
+
+
+# The step links as format_html wrote them before they were written out (issue 24).
+_STEP_LINK = (
+    '<li class="infuse-step-nav__{}"><a class="govuk-link" href="{}">{}'
+    '<span class="govuk-visually-hidden">:</span> <span class="infuse-step-nav__title">{}</span>'
+    "</a></li>"
+)
+
+
+def _step_nav_by_format_html(step, *, next_week, next_week_url):
+    from django.utils.html import format_html
+    from django.utils.safestring import mark_safe
+    from django.utils.translation import gettext as _
+
+    from labs.templatetags.lab_content import content
+
+    links = []
+    if step["previous"]:
+        previous = step["previous"]
+        links.append(
+            format_html(
+                _STEP_LINK,
+                "previous",
+                f"#{previous['anchor']}",
+                _("Previous step"),
+                content(previous["obj"], "title"),
+            )
+        )
+    if step["next"]:
+        following = step["next"]
+        links.append(
+            format_html(
+                _STEP_LINK,
+                "next",
+                f"#{following['anchor']}",
+                _("Next step"),
+                content(following["obj"], "title"),
+            )
+        )
+    elif next_week is not None and next_week.is_open:
+        title = mark_safe(
+            _("Week %(n)s: %(title)s")
+            % {"n": next_week.number, "title": content(next_week.module, "title")}
+        )
+        links.append(format_html(_STEP_LINK, "next", next_week_url, _("Next week"), title))
+    return format_html(
+        '<ul class="govuk-list govuk-body-s infuse-step-nav govuk-!-margin-top-4 '
+        'govuk-!-margin-bottom-0">{}</ul>',
+        mark_safe("\n".join(links)),
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_step_links_are_the_html_format_html_gave(client, enrolment, language, monkeypatch):
+    """Each step's links, written out, are what format_html made of them, titles with markup
+    in them escaped, in English and Welsh."""
+    from cohorts import views
+
+    material = Material.objects.filter(module__lab=enrolment.cohort.lab, module__number=3).first()
+    material.title_en = material.title_cy = 'Costs & "benefits" <of> change'
+    material.save()
+    drawn = []
+    written = views._step_nav
+
+    def both(step, **kwargs):
+        ours = written(step, **kwargs)
+        drawn.append((ours, _step_nav_by_format_html(step, **kwargs)))
+        return ours
+
+    monkeypatch.setattr(views, "_step_nav", both)
+    enrolment.user.language = language  # the page's language is the person's own
+    enrolment.user.save(update_fields=["language"])
+    client.force_login(enrolment.user)
+    html = client.get(reverse("lab_week", args=[enrolment.pk, 3])).content.decode()
+    assert f'lang="{language}"' in html
+    assert len(drawn) >= 3
+    for ours, theirs in drawn:
+        assert ours == theirs
+    assert "Costs &amp; &quot;benefits&quot; &lt;of&gt; change" in html
+    assert any("infuse-step-nav__previous" in ours for ours, _theirs in drawn)
+    with translation.override(language):
+        assert translation.gettext("Next step") in "".join(ours for ours, _theirs in drawn)
