@@ -178,6 +178,7 @@ def test_the_step_links_are_the_html_format_html_gave(client, enrolment, languag
         return ours
 
     monkeypatch.setattr(views, "_step_nav", both)
+    set_today(monkeypatch, WEEK_3.replace(day=28))  # week 4 open: the last step links to it
     enrolment.user.language = language  # the page's language is the person's own
     enrolment.user.save(update_fields=["language"])
     client.force_login(enrolment.user)
@@ -188,5 +189,10 @@ def test_the_step_links_are_the_html_format_html_gave(client, enrolment, languag
         assert ours == theirs
     assert "Costs &amp; &quot;benefits&quot; &lt;of&gt; change" in html
     assert any("infuse-step-nav__previous" in ours for ours, _theirs in drawn)
+    week_four = reverse("lab_week", args=[enrolment.pk, 4])
+    assert any(
+        f'infuse-step-nav__next"><a class="govuk-link" href="{week_four}"' in ours
+        for ours, _theirs in drawn
+    )
     with translation.override(language):
         assert translation.gettext("Next step") in "".join(ours for ours, _theirs in drawn)
