@@ -27,7 +27,6 @@ from cohorts.admin_shared import (
     QuickActionCheckboxes,
     escaped,
     session_state,
-    text_once,
     tool_work_link,
     withdraw_or_reinstate_link,
 )
@@ -35,6 +34,7 @@ from cohorts.scheduling.services import cohort_save, session_update
 from councils.admin_drawing import ListedChoices, QuickInlineMedia
 from councils.audit import ROSTER_EXPORT, audit_event
 from councils.csv import csv_response
+from infuse.words import text_once
 from labs.admin import TranslationAdmin
 
 from .admin_paging import PAGE_PARAMETER, PeoplePageFormSet

@@ -16,6 +16,7 @@ from cohorts.models import (
     EnrolmentStatus,
     Session,
 )
+from infuse.words import text_once
 from labs.registry import tool_for
 
 
@@ -55,18 +56,6 @@ def escaped(value) -> str:
 @lru_cache(maxsize=256)
 def _next_query(back: str) -> str:
     return "?" + urlencode({"next": back})
-
-
-@lru_cache(maxsize=64)
-def _translated(language: str, message: str) -> str:
-    """`gettext(message)` in `language` (the active one), looked up once: a page of rows asks
-    for the same few texts on every row (issue 24)."""
-    return _(message)
-
-
-def text_once(message: str) -> str:
-    """`gettext(message)` in the active language, from `_translated`."""
-    return _translated(get_language(), message)
 
 
 @lru_cache(maxsize=32)

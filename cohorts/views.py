@@ -1,6 +1,5 @@
 import hashlib
 import os
-from functools import lru_cache
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -17,7 +16,7 @@ from django.utils.html import conditional_escape, escape, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, gettext_noop
 from django.views.decorators.http import require_GET, require_POST
 
 from cohorts.learning import selectors as learning_selectors
@@ -25,6 +24,7 @@ from councils.models import Role
 from councils.permissions import role_required, staff_or_404
 from equality.services import equality_should_ask
 from infuse.concurrency import VersionConflict, conflict_for, version_from
+from infuse.words import text_once
 from labs import registry
 from labs.models import ActivityKind
 from labs.templatetags.lab_content import content
@@ -166,18 +166,12 @@ def _week_steps(materials, items) -> list[dict]:
     return steps
 
 
-@lru_cache(maxsize=16)
-def _step_words(language: str) -> tuple[str, str, str]:
-    """The step links' words in `language` (the active one), escaped: looked up once, not for
-    every link of every step (issue 24)."""
-    return escape(_("Previous step")), escape(_("Next step")), escape(_("Next week"))
-
-
 def _step_link(direction: str, href: str, words: str, title: str) -> str:
-    """One step link: `words` already escaped, `title` HTML (content() escapes it)."""
+    """One step link: `words` translated once per language (text_once), `title` HTML
+    (content() escapes it)."""
     return (
         f'<li class="infuse-step-nav__{direction}"><a class="govuk-link" href="{escape(href)}">'
-        f'{words}<span class="govuk-visually-hidden">:</span> '
+        f'{escape(words)}<span class="govuk-visually-hidden">:</span> '
         f'<span class="infuse-step-nav__title">{conditional_escape(title)}</span></a></li>'
     )
 
@@ -186,7 +180,6 @@ def _step_nav(step, *, next_week, next_week_url) -> str:
     """A step's links to the step before and after it (after the last, to the next week when
     it is open): drawn here once per step rather than by a template included in the loop, with
     the same HTML format_html gave (tests/cohorts/test_week_steps.py)."""
-    previous_words, next_words, next_week_words = _step_words(translation.get_language())
     links = []
     if step["previous"]:
         previous = step["previous"]
@@ -194,7 +187,7 @@ def _step_nav(step, *, next_week, next_week_url) -> str:
             _step_link(
                 "previous",
                 f"#{previous['anchor']}",
-                previous_words,
+                text_once(gettext_noop("Previous step")),
                 content(previous["obj"], "title"),
             )
         )
@@ -202,7 +195,10 @@ def _step_nav(step, *, next_week, next_week_url) -> str:
         following = step["next"]
         links.append(
             _step_link(
-                "next", f"#{following['anchor']}", next_words, content(following["obj"], "title")
+                "next",
+                f"#{following['anchor']}",
+                text_once(gettext_noop("Next step")),
+                content(following["obj"], "title"),
             )
         )
     elif next_week is not None and next_week.is_open:
@@ -211,7 +207,7 @@ def _step_nav(step, *, next_week, next_week_url) -> str:
             _("Week %(n)s: %(title)s")
             % {"n": next_week.number, "title": content(next_week.module, "title")}
         )
-        links.append(_step_link("next", next_week_url, next_week_words, title))
+        links.append(_step_link("next", next_week_url, text_once(gettext_noop("Next week")), title))
     return mark_safe(  # noqa: S308 (each part escaped above)
         '<ul class="govuk-list govuk-body-s infuse-step-nav govuk-!-margin-top-4 '
         'govuk-!-margin-bottom-0">' + "\n".join(links) + "</ul>"

@@ -329,7 +329,7 @@ def test_dashboard_queries_are_the_same_for_one_cohort_and_five(
 
 def test_the_dashboard_shows_the_persons_own_open_offers_and_reads_them_only_when_there_are_some(
     client, enrolment, make_cohort, make_user, cardiff, django_assert_num_queries
-):  # noqa: E501
+):
     """An open offer of a place is shown with its cohort and a link to it; a lapsed one, or
     someone else's, is not. With none open, one narrow query of keys (no join to the cohorts,
     no sort); with some, one more reads them whole (issue 24)."""
