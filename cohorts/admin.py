@@ -18,26 +18,17 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, gettext_lazy, gettext_noop, ngettext
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 
-from cohorts.admin_shared import (
-    PkUrls,
-    QuickActionCheckboxes,
-    escaped,
-    session_state,
-    tool_work_link,
-    withdraw_or_reinstate_link,
-)
+from cohorts.admin_shared import QuickActionCheckboxes, session_state
 from cohorts.scheduling.services import cohort_save, session_update
 from councils.admin_drawing import ListedChoices, QuickInlineMedia
 from councils.audit import ROSTER_EXPORT, audit_event
 from councils.csv import csv_response
-from infuse.words import text_once
 from labs.admin import TranslationAdmin
 
-from .admin_paging import PAGE_PARAMETER, PeoplePageFormSet
+from .admin_paging import PAGE_PARAMETER, PeoplePage
 from .admin_search import (
     CohortChangeList,
     search_cohorts,
@@ -58,7 +49,6 @@ from .models import (
     WAITING_QUEUE,
     Cohort,
     Enrolment,
-    EnrolmentStatus,
     ReportExport,
     Session,
     WaitingListEntry,
@@ -148,71 +138,11 @@ class SessionInline(admin.TabularInline):
         return "; ".join(notes) or "—"
 
 
-# Each status's label (lazy: translated as it is drawn); a status no choice names (written by
-# other code, or by an older release) is shown as stored, as get_status_display() shows it.
-STATUS_LABELS = dict(EnrolmentStatus.choices)
-
-
 @lru_cache(maxsize=1024)
 def _short_date(language: str, day) -> str:
     """`date_format(day, "j M Y")` in `language` (the active one), worked out once: a list of
     cohorts shows the same few dates, each formatted afresh (some 30 calls) on every row."""
     return date_format(day, "j M Y")
-
-
-class EnrolmentInline(admin.TabularInline):
-    """The people enrolled: read here, a page at a time as rows of text and links
-    (cohorts/admin_paging.py), changed through their own pages (withdraw, re-instate) and the
-    register."""
-
-    model = Enrolment
-    formset = PeoplePageFormSet  # a page of people at a time, no form each (issue 24)
-    template = "admin/cohorts/cohort/enrolment_inline.html"
-    fields = ["person"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-    verbose_name_plural = gettext_lazy("Enrolled people")
-    columns = [
-        ("person", gettext_lazy("person")),
-        ("council", gettext_lazy("council")),
-        ("status", gettext_lazy("status")),
-        ("progress", gettext_lazy("progress (%)")),
-        ("sessions_attended", gettext_lazy("sessions attended")),
-        ("nominated_by", gettext_lazy("nominated by")),
-        ("tool_work", gettext_lazy("Lab tool work")),
-        ("withdraw_or_reinstate", gettext_lazy("withdraw or re-instate")),
-    ]
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    @admin.display(description=gettext_lazy("person"))
-    def person(self, enrolment, urls=None):
-        """Their name, a link to the enrolment's own page, and their address."""
-        url = (urls or PkUrls())("admin:cohorts_enrolment_change", enrolment.pk)
-        return mark_safe(
-            f'<a href="{escaped(url)}">{escaped(enrolment.user.full_name)}</a> '
-            f"&lt;{escaped(enrolment.user.email)}&gt;"
-        )
-
-    def person_row(self, enrolment, back: str = "", urls=None) -> list[tuple[str, object]]:
-        """One person's row, as `columns` name them: text and links, no form widgets. `back`
-        is this page as it is (its page of people kept), where withdraw and re-instate return;
-        `urls`, the page's `PkUrls`, reverses each kind of link once for all its rows."""
-        urls = urls or PkUrls()
-        return [
-            ("person", self.person(enrolment, urls)),
-            ("council", enrolment.council or "—"),  # as it was when they were enrolled
-            # The label itself: get_status_display() hashes every choice's label, translating
-            # each (some 100 µs a row, issue 24).
-            ("status", STATUS_LABELS.get(enrolment.status, enrolment.status)),
-            ("progress", enrolment.progress),
-            ("sessions_attended", enrolment.sessions_attended),
-            ("nominated_by", enrolment.nominated_by or "—"),
-            ("tool_work", tool_work_link(enrolment, text_once(gettext_noop("Read")), urls)),
-            ("withdraw_or_reinstate", withdraw_or_reinstate_link(enrolment, back, urls)),
-        ]
 
 
 class NewEnrolmentFormSet(BaseInlineFormSet):
@@ -227,6 +157,12 @@ class NewEnrolmentFormSet(BaseInlineFormSet):
 
     enrolment_warnings: list = []
     warnings_digest = ""
+
+    @classmethod
+    def get_default_prefix(cls):
+        # Its fields' names as they were when the people enrolled were an inline before it
+        # (issue 24): a cohort page open in a tab from before still enrols whom it names.
+        return "enrolments-2"
 
     def __init__(self, *args, viewer=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -285,6 +221,17 @@ class PeopleToEnrolSelect(AutocompleteSelect):
                 f"{self.admin_site.name}:cohorts_cohort_people_to_enrol", args=[self.cohort_pk]
             )
         return reverse(f"{self.admin_site.name}:cohorts_cohort_people_to_enrol_new")
+
+    def optgroups(self, name, value, attr=None):
+        # Nobody chosen yet (the row to fill in, and its spare copy for "Add another"): what
+        # Django's gives, without building a query of people by no keys (some 700 calls each).
+        empty = self.choices.field.empty_values
+        if any(str(v) not in empty for v in value):
+            return super().optgroups(name, value, attr)
+        default = (None, [], 0)
+        if not self.is_required and not self.allow_multiple_selected:
+            default[1].append(self.create_option(name, "", "", False, 0))
+        return [default]
 
 
 class PeopleToEnrolView(AutocompleteJsonView):
@@ -375,7 +322,8 @@ class CohortAdmin(QuickInlineMedia, QuickActionCheckboxes, CohortMessagesMixin, 
 
     search_fields = ["title", "lab__name", "councils__name"]
     filter_horizontal = ["councils", "facilitators"]
-    inlines = [SessionInline, EnrolmentInline, NewEnrolmentInline]
+    # The people enrolled are no inline: a table drawn after the sessions (render_change_form).
+    inlines = [SessionInline, NewEnrolmentInline]
     actions = ["export_roster", "resend_invitations", "send_nudges_now"]
     date_hierarchy = "start_date"
     readonly_fields = ["status_detail", "invitations_sent_at", "message_history"]
@@ -528,13 +476,21 @@ class CohortAdmin(QuickInlineMedia, QuickActionCheckboxes, CohortMessagesMixin, 
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
         if isinstance(inline, NewEnrolmentInline):
             kwargs["viewer"] = request.user  # whose view of the warnings (enrolment_warnings)
-        if isinstance(inline, EnrolmentInline):  # a page of the people enrolled (issue 24)
-            kwargs.update(
+        return kwargs
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # A page of the people enrolled, as a table of text and links (cohorts/admin_paging.py),
+        # for those who may read enrolments; drawn after the sessions by the change form.
+        enrolments = self.admin_site.get_model_admin(Enrolment)
+        if obj is not None and obj.pk and enrolments.has_view_or_change_permission(request):
+            context["people"] = PeoplePage(
+                user=request.user,
+                cohort=obj,
                 page_number=request.GET.get(PAGE_PARAMETER),
                 query=request.GET,
-                row=partial(inline.person_row, back=request.get_full_path(), urls=PkUrls()),
+                back=request.get_full_path(),
             )
-        return kwargs
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def _enrolled_anyway(self, request) -> bool:
         return any(key.endswith("-enrol_anyway") for key in request.POST)

@@ -1,27 +1,51 @@
 """The people on a cohort's admin page, a page at a time and as a table of text and links
 (issue 24): a cohort of 175 drew 175 rows of form widgets, hidden fields and read-only fields
-on every visit. The enrolment inline shows PAGE_SIZE people, in name order, each a plain row
-(`CohortAdmin.person_row`: their name linking to the enrolment's own page, council, status,
-progress, Lab tool work, withdraw or re-instate); links under it (the page's other query
-parameters kept) go to the others. Nothing about an enrolment is edited on this page — the
-register is the sessions' own, withdrawing and re-instating have their confirmation pages —
-so the formset has no form per person, and a save of the cohort posts none."""
+on every visit. The page shows PAGE_SIZE people, in name order, each a plain row (their name
+linking to the enrolment's own page, council, status, progress, Lab tool work, withdraw or
+re-instate); links under it (the page's other query parameters kept) go to the others.
+
+Nothing about an enrolment is edited on this page — the register is the sessions' own,
+withdrawing and re-instating have their confirmation pages — so the table is not an inline:
+`CohortAdmin.render_change_form` puts a `PeoplePage` in the page's context and
+`admin/cohorts/cohort/people.html` draws it after the sessions. As an inline with no form per
+person it cost Django's formset, its inline helpers and a spare form for the page's media on
+every visit (about a quarter of the page's work); a save of the cohort posts nothing for the
+people either way.
+
+The rows are read as values, not as an enrolment, a person, a council and a nominator object
+each, and their links made by one `RowLinks` for the page."""
 
 from django.core.paginator import Paginator
 from django.db.models import OuterRef, Subquery
-from django.forms.models import BaseInlineFormSet
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext_lazy, gettext_noop
 
 from councils.models import User
+from infuse.words import text_once
 
-from .admin_shared import escaped
+from .admin_shared import PkUrls, RowLinks, escaped
+from .models import EnrolmentStatus
+from .selectors import enrolments_visible_to
 
 PAGE_SIZE = 50
 PAGE_PARAMETER = "people"
-# What a row shows (CohortAdmin.person_row): not every column of a person, twice over.
-ROW_FIELDS = (
+# The table's columns: each cell's class is "field-" and the column's name.
+COLUMNS = [
+    ("person", gettext_lazy("person")),
+    ("council", gettext_lazy("council")),
+    ("status", gettext_lazy("status")),
+    ("progress", gettext_lazy("progress (%)")),
+    ("sessions_attended", gettext_lazy("sessions attended")),
+    ("nominated_by", gettext_lazy("nominated by")),
+    ("tool_work", gettext_lazy("Lab tool work")),
+    ("withdraw_or_reinstate", gettext_lazy("withdraw or re-instate")),
+]
+# Each status's label (lazy: translated as it is drawn); a status no choice names (written by
+# other code, or by an older release) is shown as stored, as get_status_display() shows it.
+STATUS_LABELS = dict(EnrolmentStatus.choices)
+# What a row shows, in the order `PeoplePage._row` reads it.
+ROW_VALUES = (
     "pk",
-    "cohort_id",
     "status",
     "progress",
     "sessions_attended",
@@ -29,58 +53,47 @@ ROW_FIELDS = (
     "user__email",
     "user__is_active",
     "user__erased_at",
-    "council",
+    "council_id",
+    "council__name",
+    "council__name_cy",
+    "nominated_by_id",
     "nominated_by__full_name",
     "nominated_by__email",
 )
 
 
-class PeoplePageFormSet(BaseInlineFormSet):
-    """One page of a cohort's enrolments as `rows` (what `row(enrolment)` makes of each: pairs of
-    a column's name and its cell) and `rows_html` (those drawn as table rows), with
-    `page` and `page_links`; `page_number`, `query` (the request's query string, a QueryDict)
-    and `row` come from `CohortAdmin.get_formset_kwargs`. Three queries: the count, the page's
-    enrolments in name order, and those enrolments with their person, council and nominator (the
-    cohort is this one). Joined and sorted in one, PostgreSQL read every person twice (a hash
-    join for the person and the nominator: 5-9 ms at 5,000 people, growing with the programme);
-    apart, it looks up a cohort's people and then a page of them by their keys."""
+class PeoplePage:
+    """One page of a cohort's people for `user` (staff: `enrolments_visible_to`): `rows_html`
+    (the table's rows), `page` (a Paginator's page of their keys), `page_links` and `columns`.
+    `page_number` is the request's `?people=`, `query` its query string (a QueryDict, kept in
+    the links to other pages) and `back` the page as it is, where withdraw and re-instate return.
 
-    def __init__(self, *args, page_number=None, query=None, row=None, **kwargs):
-        super().__init__(*args, **kwargs)
+    Two queries: every key in name order (a cohort's people are a few hundred at most; a count
+    and then a slice were two, each compiled and sent), then the page's rows by their keys with
+    their person, council and nominator. Joined and sorted in one, PostgreSQL read every person
+    twice (a hash join for the person and the nominator: 5-9 ms at 5,000 people, growing with
+    the programme); apart, it looks up a cohort's people and then a page of them by their keys."""
+
+    heading = gettext_lazy("Enrolled people")
+    columns = COLUMNS
+
+    def __init__(self, *, user, cohort, page_number=None, query=None, back: str = ""):
+        people = enrolments_visible_to(user=user).filter(cohort_id=cohort.pk)
         name = User.objects.filter(pk=OuterRef("user_id")).values("full_name")[:1]
-        # Every key in order, one query (a cohort's people are a few hundred at most): a
-        # count and then a slice were two, each compiled and sent.
-        in_order = list(self.queryset.order_by(Subquery(name), "pk").values_list("pk", flat=True))
+        in_order = list(people.order_by(Subquery(name), "pk").values_list("pk", flat=True))
         self.page = Paginator(in_order, PAGE_SIZE).get_page(page_number)
         keys = list(self.page)
-        found = (
-            self.queryset.filter(pk__in=keys)
-            .select_related("user", "council", "nominated_by")
-            .order_by()  # in the page's order below, not the model's (a join and a sort)
+        found = {
+            values[0]: values
+            for values in people.filter(pk__in=keys).order_by().values_list(*ROW_VALUES)
+        }
+        urls, welsh = PkUrls(), get_language() == "cy"
+        links = RowLinks(
+            cohort.lab.code, tool_text=text_once(gettext_noop("Read")), back=back, urls=urls
         )
-        by_key = {enrolment.pk: enrolment for enrolment in found.only(*ROW_FIELDS)}
-        self.rows = []
-        for key in keys:
-            enrolment = by_key.get(key)
-            if enrolment is None:
-                continue
-            enrolment.cohort = self.instance  # its Lab, for the tool link, without a query
-            self.rows.append(row(enrolment) if row else enrolment)
-        # The table's rows drawn here, not cell by cell in the template (some 400 cells).
         self.rows_html = mark_safe(
-            "".join(
-                "<tr>"
-                + "".join(
-                    f'<td class="field-{escaped(name)}">{escaped(cell)}</td>'
-                    for name, cell in cells
-                )
-                + "</tr>\n"
-                for cells in (self.rows if row else [])
-            )
+            "".join(self._row(found[key], links, urls, welsh) for key in keys if key in found)
         )
-        # Nobody else reads the cohort's people whole (the admin's inline helper zips its
-        # forms, none, with the formset's queryset when it gathers the page's media).
-        self.queryset = self.queryset.none()
         self.page_links = []
         if self.page.paginator.num_pages > 1:
             for number in self.page.paginator.page_range:
@@ -94,15 +107,50 @@ class PeoplePageFormSet(BaseInlineFormSet):
                     {"number": number, "current": number == self.page.number, "query": address}
                 )
 
-    # No form per person: nothing here is edited, so nothing is drawn, posted or checked (a
-    # page posted from before this change, with a form per person, is read as none).
-
-    def initial_form_count(self):
-        return 0
-
-    def total_form_count(self):
-        return 0
-
-    def full_clean(self):
-        self._errors = []
-        self._non_form_errors = self.error_class(error_class="nonform", renderer=self.renderer)
+    @staticmethod
+    def _row(values, links: RowLinks, urls, welsh: bool) -> str:
+        """One person's row: text and links, no form widgets."""
+        (
+            pk,
+            status,
+            progress,
+            sessions_attended,
+            full_name,
+            email,
+            is_active,
+            erased_at,
+            council_id,
+            council_name,
+            council_name_cy,
+            nominated_by_id,
+            nominator_name,
+            nominator_email,
+        ) = values
+        person = (
+            f'<a href="{escaped(urls("admin:cohorts_enrolment_change", pk))}">'
+            f"{escaped(full_name)}</a> &lt;{escaped(email)}&gt;"
+        )
+        # The council as it was when they were enrolled, in the page's language
+        # (Council.display_name).
+        council = (council_name_cy if welsh else council_name) if council_id else "—"
+        nominator = (nominator_name or nominator_email) if nominated_by_id else "—"
+        cells = (
+            ("person", person),
+            ("council", escaped(council)),
+            # The label itself: get_status_display() hashes every choice's label, translating
+            # each (some 100 µs a row, issue 24).
+            ("status", escaped(STATUS_LABELS.get(status, status))),
+            ("progress", escaped(progress)),
+            ("sessions_attended", escaped(sessions_attended)),
+            ("nominated_by", escaped(nominator)),
+            ("tool_work", links.tool_work(pk, full_name)),
+            (
+                "withdraw_or_reinstate",
+                links.withdraw_or_reinstate(pk, status, is_active, erased_at, full_name),
+            ),
+        )
+        return (
+            "<tr>"
+            + "".join(f'<td class="field-{column}">{cell}</td>' for column, cell in cells)
+            + "</tr>\n"
+        )

@@ -67,15 +67,8 @@ def _tool_name(language: str, lab_code: str) -> str:
 def tool_work_link(enrolment: Enrolment, text: str, urls=_reverse) -> str:
     """A link to the participant's work in their lab's tool, found through the registry (no
     lab app is imported here); "—" when the lab has no tool. `urls`: a page's `PkUrls`."""
-    tool = tool_for(enrolment.cohort.lab.code) if enrolment.pk else None
-    if tool is None:
-        return "—"
-    url = urls(tool.url_name, enrolment.pk)
-    name = _tool_name(get_language(), enrolment.cohort.lab.code)
-    return mark_safe(
-        f'<a href="{escaped(url)}">{escaped(text)}<span class="visually-hidden"> '
-        f"({escaped(name)}, {escaped(enrolment.user.full_name)})</span></a>"
-    )
+    links = RowLinks(enrolment.cohort.lab.code, tool_text=text, urls=urls)
+    return links.tool_work(enrolment.pk, enrolment.user.full_name)
 
 
 def session_state(session: Session) -> str:
@@ -103,23 +96,59 @@ class ReadOnlyPage:
 def withdraw_or_reinstate_link(enrolment: Enrolment, back: str = "", urls=_reverse) -> str:
     """The one button an enrolment has: Withdraw, or Re-instate once withdrawn. Each opens its
     confirmation page; `back` is where that page returns to. `urls`: a page's `PkUrls`."""
-    if enrolment.status == EnrolmentStatus.COMPLETED:
-        return "—"  # they finished the Lab: there is nothing to withdraw from
-    if enrolment.status == EnrolmentStatus.WITHDRAWN:
-        if not enrolment.user.is_active or enrolment.user.erased_at:
-            return "—"  # they have left the programme: nobody to re-instate
-        name, text = "reinstate", text_once(gettext_noop("Re-instate"))
-        label = text_once(gettext_noop("Re-instate %(name)s"))
-    else:
-        name, text = "withdraw", text_once(gettext_noop("Withdraw"))
-        label = text_once(gettext_noop("Withdraw %(name)s"))
-    url = urls(f"admin:cohorts_enrolment_{name}", enrolment.pk)
-    if back:
-        url += _next_query(back)
-    label = label % {"name": enrolment.user.full_name}
-    return mark_safe(
-        f'<a class="button" href="{escaped(url)}" aria-label="{escaped(label)}">{escaped(text)}</a>'
+    user = enrolment.user
+    return RowLinks(back=back, urls=urls).withdraw_or_reinstate(
+        enrolment.pk, enrolment.status, user.is_active, user.erased_at, user.full_name
     )
+
+
+class RowLinks:
+    """The links a row of a cohort's people shows (`tool_work`, `withdraw_or_reinstate`), with
+    what every row of a page shares worked out once for the page (issue 24): the Lab's tool and
+    its name, the words in the page's language, where the confirmation pages return (`back`).
+    `lab_code`: the cohort's Lab (None: no tool link); `urls`: a page's `PkUrls`."""
+
+    def __init__(self, lab_code: str | None = None, *, tool_text="", back="", urls=_reverse):
+        self.tool = tool_for(lab_code) if lab_code else None
+        if self.tool is not None:
+            self._tool_text = escaped(tool_text)
+            self._tool_name = escaped(_tool_name(get_language(), lab_code))
+        self._urls = urls
+        self._back = _next_query(back) if back else ""
+        self._withdraw = (
+            escaped(text_once(gettext_noop("Withdraw"))),
+            text_once(gettext_noop("Withdraw %(name)s")),
+        )
+        self._reinstate = (
+            escaped(text_once(gettext_noop("Re-instate"))),
+            text_once(gettext_noop("Re-instate %(name)s")),
+        )
+
+    def tool_work(self, pk, full_name: str) -> str:
+        """A link to the participant's work in the Lab's tool; "—" when the Lab has none."""
+        if self.tool is None or not pk:
+            return "—"
+        url = self._urls(self.tool.url_name, pk)
+        return mark_safe(
+            f'<a href="{escaped(url)}">{self._tool_text}<span class="visually-hidden"> '
+            f"({self._tool_name}, {escaped(full_name)})</span></a>"
+        )
+
+    def withdraw_or_reinstate(self, pk, status, is_active: bool, erased_at, full_name) -> str:
+        """Withdraw, or Re-instate once withdrawn: a link to its confirmation page."""
+        if status == EnrolmentStatus.COMPLETED:
+            return "—"  # they finished the Lab: there is nothing to withdraw from
+        if status == EnrolmentStatus.WITHDRAWN:
+            if not is_active or erased_at:
+                return "—"  # they have left the programme: nobody to re-instate
+            name, (text, label) = "reinstate", self._reinstate
+        else:
+            name, (text, label) = "withdraw", self._withdraw
+        url = self._urls(f"admin:cohorts_enrolment_{name}", pk) + self._back
+        label = label % {"name": full_name}
+        return mark_safe(
+            f'<a class="button" href="{escaped(url)}" aria-label="{escaped(label)}">{text}</a>'
+        )
 
 
 class QuickRowLinks:

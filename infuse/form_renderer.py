@@ -192,7 +192,10 @@ def _filled(shape: str, context: dict) -> str:
 
 def _plain(values) -> bool:
     """Nothing a template would call: a callable value is left to the engine."""
-    return not any(callable(v) for v in values)
+    for value in values:  # a loop, not any() over a generator: some 20 values a widget
+        if callable(value):
+            return False
+    return True
 
 
 _RENDERERS: "weakref.WeakSet[FastRenderer]" = weakref.WeakSet()
@@ -214,12 +217,14 @@ class FastRenderer(DjangoTemplates):
     def __init__(self):
         super().__init__()
         self._own: dict[str, bool] = {}
+        self._all_own: dict[tuple[str, ...], bool] = {}
         self._wrapper_shapes: dict[tuple, str] = {}
         _RENDERERS.add(self)
 
     def forget(self) -> None:
         """Drop what it keeps (after a change of settings: `_forget`)."""
         self._own = {}
+        self._all_own = {}
         self._wrapper_shapes = {}
 
     def _wrapper(self, context: dict) -> str | None:
@@ -266,7 +271,12 @@ class FastRenderer(DjangoTemplates):
         return own
 
     def _all_djangos(self, *template_names: str) -> bool:
-        return all(self._is_djangos(name) for name in (*template_names, *BENEATH))
+        """These templates and those they include (BENEATH) are all Django's, worked out once."""
+        own = self._all_own.get(template_names)
+        if own is None:
+            own = all(self._is_djangos(name) for name in (*template_names, *BENEATH))
+            self._all_own[template_names] = own
+        return own
 
     def render(self, template_name, context, request=None):
         errors = ERRORS.get(template_name)

@@ -29,13 +29,6 @@ _.deleted_objects  # attribute
 _.new_objects  # attribute
 _.get_changelist  # method (Django's admin asks it for the list's class)
 
-# cohorts/admin_paging.py (a formset with no forms: Django's formset calls these)
-_.initial_form_count  # method
-_.total_form_count  # method
-_.full_clean  # method
-_._errors  # attribute
-_._non_form_errors  # attribute
-
 # cohorts/admin_shared.py (Django's admin list calls these for each row)
 _.url_for_result  # method
 _.action_checkbox  # method
@@ -439,8 +432,10 @@ forget  # function
 # infuse/form_renderer.py (named in settings.FORM_RENDERER)
 FastRenderer  # class
 
-# cohorts/admin_paging.py (read by templates/admin/cohorts/cohort/enrolment_inline.html)
+# cohorts/admin_paging.py (read by templates/admin/cohorts/cohort/people.html)
 rows_html  # attribute
+heading  # attribute
+get_default_prefix  # method (cohorts/admin.py: Django's inline formsets ask it)
 
 # cohorts/kept_figures.py (the tables and columns cohorts/reports/kept.py reads and writes in SQL,
 # and the triggers of cohorts/migrations/0017 append to)

@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy
 
-from infuse.form_renderer import ADMIN_PARAGRAPHS, INPUTS, SELECT, FastRenderer
+from infuse.form_renderer import ADMIN_PARAGRAPHS, INPUTS, OPTION, SELECT, FastRenderer
 
 STOCK = DjangoTemplates()
 FAST = FastRenderer()
@@ -152,6 +152,8 @@ def test_an_apps_own_widget_template_is_drawn_by_the_engine(monkeypatch):
     forms.TextInput().render("x", "1", renderer=renderer)
     assert used == [SELECT]
     used.clear()
+    # What it found is kept (until a change of settings: `forget`): another renderer is asked.
+    renderer = FastRenderer()
     monkeypatch.setattr(renderer, "_is_djangos", lambda name: not name.endswith("attrs.html"))
     forms.TextInput().render("x", "1", renderer=renderer)
     assert used == ["django/forms/widgets/text.html"]
@@ -352,3 +354,12 @@ def test_a_wrapper_of_another_shape_or_a_marker_in_its_text_goes_to_the_engine(m
     renderer.render(WRAPPER, base)  # the shape drawn once, with markers
     renderer.render(WRAPPER, {**base, "name": "y"})  # then filled in
     assert used == [WRAPPER] * 4
+
+
+def test_what_it_found_of_the_templates_is_forgotten_when_the_settings_change(settings):
+    """Which templates are Django's own is worked out once per renderer, and again after a
+    change of the settings that decide it (TEMPLATES, INSTALLED_APPS: `_forget`)."""
+    renderer = FastRenderer()
+    assert renderer._all_djangos(SELECT, OPTION) and renderer._all_own and renderer._own
+    settings.TEMPLATES = [*settings.TEMPLATES]
+    assert not renderer._all_own and not renderer._own
