@@ -26,7 +26,7 @@ from equality.services import equality_should_ask
 from infuse.concurrency import VersionConflict, conflict_for, version_from
 from infuse.words import text_once
 from labs import registry
-from labs.models import ActivityKind
+from labs.models import ActivityKind, MaterialKind
 from labs.templatetags.lab_content import content
 
 from . import selectors
@@ -115,6 +115,12 @@ def _tool_url(tool, enrolment) -> str | None:
         return None
 
 
+# Each kind's label (lazy: translated as it is drawn), as get_kind_display() gives it (the
+# value itself for one no choice names), without hashing every choice each time (issue 24).
+MATERIAL_KINDS = dict(MaterialKind.choices)
+ACTIVITY_KINDS = dict(ActivityKind.choices)
+
+
 def _activity_items(overview, week, *, answers, posted=None) -> list[dict]:
     """What the week page needs for each activity; `posted` carries one form back."""
     enrolment = overview.enrolment
@@ -131,6 +137,7 @@ def _activity_items(overview, week, *, answers, posted=None) -> list[dict]:
             "answer_id": f"answer-{activity.pk}",
             "by_hand": ticked_by_hand(activity=activity, lab_code=lab_code),
             "is_tool_step": activity.kind == ActivityKind.TOOL,
+            "kind_label": ACTIVITY_KINDS.get(activity.kind, activity.kind),
             "tool": tool,
             "tool_url": _tool_url(tool, enrolment) if tool else None,
             "can_change": enrolment.is_current,
@@ -147,7 +154,14 @@ def _week_steps(materials, items) -> list[dict]:
     before and after it (the "On this page" list and each step's Previous / Next)."""
     # `obj`: the step's material or activity, whose title `{% content %}` shows.
     steps = [
-        {"anchor": f"material-{m.pk}", "title": m.title, "material": m, "obj": m} for m in materials
+        {
+            "anchor": f"material-{m.pk}",
+            "title": m.title,
+            "material": m,
+            "obj": m,
+            "kind_label": MATERIAL_KINDS.get(m.kind, m.kind),
+        }
+        for m in materials
     ] + [
         {
             "anchor": f"activity-{i['activity'].pk}",

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from cohorts.services import completion_set
-from labs.models import Material
+from labs.models import Activity, Material
 from tests.cohorts.participant_helpers import WEEK_3, activities_of_week, set_today, tickable
 
 
@@ -196,3 +196,36 @@ def test_the_step_links_are_the_html_format_html_gave(client, enrolment, languag
     )
     with translation.override(language):
         assert translation.gettext("Next step") in "".join(ours for ours, _theirs in drawn)
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_each_material_and_activity_is_named_by_its_kind_as_its_model_names_it(
+    client, enrolment, language, monkeypatch
+):
+    """The kinds' labels are looked up once (cohorts.views.MATERIAL_KINDS, ACTIVITY_KINDS),
+    not by get_kind_display() on every step: the same words, in the page's language."""
+    from django.utils.html import escape
+
+    user = enrolment.user
+    user.language = language
+    user.save(update_fields=["language"])
+    client.force_login(user)
+    with monkeypatch.context() as patched:  # the page asks no step for its kind's label
+        for model in (Material, Activity):
+            patched.setattr(model, "get_kind_display", lambda self: pytest.fail("asked"))
+        html = client.get(reverse("lab_week", args=[enrolment.pk, 3])).content.decode()
+    contents = _contents(html)
+    with translation.override(language):
+        for material in Material.objects.filter(module__lab=enrolment.cohort.lab, module__number=3):
+            entry = contents[contents.index(f'href="#material-{material.pk}"') :]
+            entry = entry[: entry.index("</li>")]
+            assert escape(material.get_kind_display()) in entry
+        for activity in activities_of_week(enrolment, 3):
+            card = html[html.index(f'id="activity-{activity.pk}"') :]
+            card = card[: card.index("</p>")]
+            assert f"{escape(activity.get_kind_display())}, " in card
+        kinds = {m.kind for m in Material.objects.filter(module__number=3)}
+        # Welsh words, not the English (each label has its Welsh in the catalogue).
+        assert "reading" in kinds
+        if language == "cy":
+            assert "Darllen, tua" in contents and "Reading" not in contents
