@@ -22,8 +22,15 @@ from django.contrib.admin import helpers
 from django.contrib.admin.templatetags.admin_list import ResultList, _coerce_field_name
 from django.contrib.admin.templatetags.admin_modify import cell_count
 from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
-from django.contrib.admin.utils import display_for_field, display_for_value, lookup_field, quote
-from django.core.exceptions import ObjectDoesNotExist
+from django.contrib.admin.utils import (
+    FieldIsAForeignKeyColumnName,
+    _get_non_gfk_field,
+    display_for_field,
+    display_for_value,
+    lookup_field,
+    quote,
+)
+from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
 from django.db import models
 from django.forms.models import ModelChoiceIterator
 from django.templatetags.static import static
@@ -312,12 +319,13 @@ def result_rows(cl) -> list | None:
         tag = ("th" if first else "td") if links else "td"
         if links:
             first = False
-        columns.append((name, f"field-{_coerce_field_name(name, index)}", links, tag))
+        field_class = f"field-{_coerce_field_name(name, index)}"
+        columns.append((name, field_class, links, tag, _column_lookup(name, cl)))
     rows = []
     for result in cl.result_list:
         cells = []
-        for name, field_class, links, tag in columns:
-            shown, classes = _cell(cl, result, name, field_class, links, default_empty)
+        for name, field_class, links, tag, lookup in columns:
+            shown, classes = _cell(lookup, result, name, field_class, links, default_empty)
             text = conditional_escape(shown)
             if links:
                 try:
@@ -331,10 +339,30 @@ def result_rows(cl) -> list | None:
     return rows
 
 
-def _cell(cl, result, name, field_class, links, default_empty) -> tuple:
-    """One cell's shown value and classes, as `items_for_result` works them out."""
+def _column_lookup(name, cl):
+    """`lookup_field(name, row, model_admin)` for the rows of a list, with what it finds out
+    about the column worked out once rather than for every cell: whether it is one of the
+    model's fields (Django asks the model's options, and for any other column catches
+    FieldDoesNotExist, a cell at a time), or a callable or a method of the admin. Anything else
+    (a model's method or property, a lookup through relations) is Django's, a cell at a time."""
+    model_admin = cl.model_admin
     try:
-        f, attr, value = lookup_field(name, result, cl.model_admin)
+        f = _get_non_gfk_field(cl.model._meta, name)
+    except (FieldDoesNotExist, FieldIsAForeignKeyColumnName):
+        if callable(name):
+            return lambda row: (None, name, name(row))
+        if hasattr(model_admin, name) and name != "__str__":
+            attr = getattr(model_admin, name)
+            return lambda row: (None, attr, attr(row))
+        return lambda row: lookup_field(name, row, model_admin)
+    return lambda row: (f, None, getattr(row, name))
+
+
+def _cell(lookup, result, name, field_class, links, default_empty) -> tuple:
+    """One cell's shown value and classes, as `items_for_result` works them out (`lookup`:
+    the column's `_column_lookup`)."""
+    try:
+        f, attr, value = lookup(result)
     except ObjectDoesNotExist:
         return default_empty, field_class
     empty = getattr(attr, "empty_value_display", default_empty)

@@ -195,3 +195,26 @@ def test_user_fk_none_and_booleans(rf, staff, world):  # noqa: F811
         list_display_links=["council"],
     )
     assert _compare(_cl(rf, staff, ma))
+
+
+def test_what_a_column_is_is_worked_out_once_per_list_not_per_cell(
+    rf, staff, make_cohort, monkeypatch
+):
+    """Whether a column is a field of the model is asked of its options once a list
+    (`_column_lookup`), not once a cell as Django's lookup_field asks (catching
+    FieldDoesNotExist for every cell of an admin's method): the same cells either way."""
+    from councils import admin_drawing
+
+    for number in range(4):
+        make_cohort(title=f"Cohort {number}")
+    asked = []
+    find = admin_drawing._get_non_gfk_field
+    monkeypatch.setattr(
+        admin_drawing,
+        "_get_non_gfk_field",
+        lambda opts, name: asked.append(name) or find(opts, name),
+    )
+    cl = _cl(rf, staff, admin.site._registry[Cohort])
+    assert len(result_rows(cl)) == 4
+    assert sorted(asked) == sorted(cl.list_display)  # once a column, for four rows
+    assert _compare(cl) == 4
