@@ -443,3 +443,6 @@ as_of  # variable
 KeptFigure  # class
 FiguresChange  # class
 xact  # variable
+
+# cohorts/selectors.py (with_places: Django's QuerySet reads its rows through this class)
+_._iterable_class  # attribute
