@@ -476,6 +476,12 @@ class CohortAdmin(QuickInlineMedia, QuickActionCheckboxes, CohortMessagesMixin, 
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
         if isinstance(inline, NewEnrolmentInline):
             kwargs["viewer"] = request.user  # whose view of the warnings (enrolment_warnings)
+            # When the people enrolled were an inline (shown only to those who may read
+            # enrolments), anyone else's form to enrol came first and was named "enrolments-…":
+            # a tab still open from then posts those names, and they are read as ever.
+            posted = request.POST if request.method == "POST" else {}
+            if f"{prefix}-TOTAL_FORMS" not in posted and "enrolments-TOTAL_FORMS" in posted:
+                kwargs["prefix"] = "enrolments"
         return kwargs
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):

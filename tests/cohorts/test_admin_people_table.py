@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from cohorts.admin_paging import PeoplePage
 from cohorts.models import Enrolment, EnrolmentStatus
 from cohorts.services import enrolment_create
-from councils.models import Role, User
+from councils.models import Council, Role, User
 from labs.registry import tool_for
 
 BACK = "/admin/cohorts/cohort/1/change/?people=1&q=<b>"
@@ -29,27 +29,37 @@ def staff_client(client, staff):
 
 @pytest.fixture
 def cohort_of_four(make_cohort, make_user, cardiff, newport, lead):
-    """Four people whose rows differ: a name and address to escape, nominated by a lead; one
-    withdrawn (re-instate); one withdrawn who has left the programme (nothing to do); one who
-    completed (nothing to do); one enrolled with no council on record."""
+    """People whose rows differ: a name and address to escape, in a council whose names need
+    escaping too, nominated by a lead; one withdrawn (re-instate); one withdrawn who has left the
+    programme (nothing to do) and one whose account is closed but not erased (nothing to do
+    either); one who completed (nothing to do), enrolled with no council on record and nominated
+    by someone with no name (their address is shown)."""
+    Council.objects.filter(pk=cardiff.pk).update(
+        name='Cardiff & "Vale" <b>', name_cy="Caerdydd & <i>'r Fro</i>"
+    )
     cohort = make_cohort(councils=[cardiff, newport])
     hostile = make_user(
         "ann+o'hara@cardiff.test", council=cardiff, name='Ann <b>"O\'Hara"</b> & co'
     )
     withdrawn = make_user("bryn@newport.test", council=newport, name="Bryn Withdrawn")
     left = make_user("cai@newport.test", council=newport, name="Cai Left")
+    closed = make_user("eli@newport.test", council=newport, name="Eli Closed")
     done = make_user("dilys@cardiff.test", council=cardiff, name="Dilys Done")
+    nameless = make_user("<nameless>&@cardiff.test", Role.LEAD, cardiff, name="x")
+    User.objects.filter(pk=nameless.pk).update(full_name="")
     first = enrolment_create(cohort=cohort, user=hostile, invite=False)
     Enrolment.objects.filter(pk=first.pk).update(nominated_by=lead, progress=40)
     for person, status in (
         (withdrawn, EnrolmentStatus.WITHDRAWN),
         (left, EnrolmentStatus.WITHDRAWN),
+        (closed, EnrolmentStatus.WITHDRAWN),
         (done, EnrolmentStatus.COMPLETED),
     ):
         enrolment = enrolment_create(cohort=cohort, user=person, invite=False)
         Enrolment.objects.filter(pk=enrolment.pk).update(status=status, sessions_attended=3)
     User.objects.filter(pk=left.pk).update(is_active=False, erased_at=timezone.now())
-    Enrolment.objects.filter(user=done).update(council=None)
+    User.objects.filter(pk=closed.pk).update(is_active=False)
+    Enrolment.objects.filter(user=done).update(council=None, nominated_by=nameless)
     return cohort
 
 
@@ -116,12 +126,21 @@ def test_each_row_is_what_its_enrolment_shows_escaped(cohort_of_four, staff, lan
             ).order_by("user__full_name")
         )
     assert page.rows_html == expected
-    assert page.rows_html.count("<tr>") == 4 and page.page.paginator.count == 4
-    assert "&lt;b&gt;&quot;O&#x27;Hara&quot;&lt;/b&gt; &amp; co" in page.rows_html
-    assert "<b>" not in page.rows_html and "q=<b>" not in page.rows_html
+    rows = page.rows_html
+    assert rows.count("<tr>") == 5 and page.page.paginator.count == 5
+    assert "&lt;b&gt;&quot;O&#x27;Hara&quot;&lt;/b&gt; &amp; co" in rows
+    assert "<b>" not in rows and "<i>" not in rows and "q=<b>" not in rows
+    assert "&lt;nameless&gt;&amp;@cardiff.test" in rows  # a nominator with no name
+    for name in ("Cai Left", "Eli Closed"):  # nobody to re-instate
+        row = rows[rows.index(name) :]
+        assert row[: row.index("</tr>")].endswith('<td class="field-withdraw_or_reinstate">—</td>')
+    bryn = rows[rows.index("Bryn Withdrawn") :]
+    assert "/reinstate/" in bryn[: bryn.index("</tr>")]  # withdrawn, still here: re-instate
     if language == "cy":  # the council's Welsh name and the Welsh words, not the English
-        assert "Caerdydd" in page.rows_html and "Cardiff<" not in page.rows_html
-        assert "Darllen" in page.rows_html and "Tynnu %(name)s" not in page.rows_html
+        assert "Caerdydd &amp; &lt;i&gt;&#x27;r Fro&lt;/i&gt;" in rows and "Vale" not in rows
+        assert "Darllen" in rows and "Tynnu %(name)s" not in rows
+    else:
+        assert "Cardiff &amp; &quot;Vale&quot; &lt;b&gt;" in rows
 
 
 def test_the_table_follows_the_sessions_and_comes_before_the_form_to_enrol(
@@ -132,7 +151,7 @@ def test_the_table_follows_the_sessions_and_comes_before_the_form_to_enrol(
     people = html.index('id="enrolments-group"')
     assert sessions < people < html.index('id="enrolments-2-group"')
     assert html.count('id="enrolments-group"') == 1
-    assert "Showing 1 to 4 of 4 people" in html
+    assert "Showing 1 to 5 of 5 people" in html
     # A new cohort has nobody yet: no table.
     assert 'id="enrolments-group"' not in staff_client.get(reverse("admin:cohorts_cohort_add")).text
 
@@ -208,7 +227,7 @@ def test_a_page_open_from_when_the_people_were_an_inline_still_enrols(
     response = staff_client.post(url, data)
     assert response.status_code == 302, response.text[:2000]
     assert cohort_of_four.enrolments.filter(user=newcomer).exists()
-    assert cohort_of_four.enrolments.count() == 5
+    assert cohort_of_four.enrolments.count() == 6
     after = list(cohort_of_four.sessions.order_by("number").values_list("date", "start_time"))
     assert after == before
 
@@ -236,3 +255,38 @@ def test_the_enrol_search_offers_what_djangos_widget_offers(
         monkeypatch.setattr(QuerySet, "filter", lambda *a, **k: pytest.fail("a query built"))
     assert widget.optgroups("enrolments-2-0-user", value) == djangos
     assert [len(options) for _name, options, _index in djangos] == [1 if chosen else 0]
+
+
+def test_a_page_open_from_then_enrols_for_one_who_could_not_read_the_people(
+    client, staff, cohort_of_four, make_user, newport
+):
+    """Without the right to read enrolments, the people's inline was not drawn for them, so
+    their form to enrol was named "enrolments-…": a tab still open from then enrols as ever."""
+    from tests.cohorts.test_admin_cohort import _change_form
+
+    clerk = make_user("enrols@newport.test", Role.LEAD, newport, name="Newport Enroller")
+    User.objects.filter(pk=clerk.pk).update(is_staff=True)
+    clerk.refresh_from_db()
+    clerk.user_permissions.set(
+        Permission.objects.filter(
+            content_type__app_label="cohorts",
+            codename__in=["view_cohort", "change_cohort", "add_enrolment"],
+        )
+    )
+    newcomer = make_user("newcomer@newport.test", council=newport, name="Nia Newcomer")
+    data = _change_form(cohort_of_four, staff, list(cohort_of_four.councils.all()))
+    for key in [k for k in data if k.startswith("enrolments")]:
+        del data[key]
+    data.update(
+        {
+            "enrolments-TOTAL_FORMS": "1",
+            "enrolments-INITIAL_FORMS": "0",
+            "enrolments-0-user": str(newcomer.pk),
+        }
+    )
+    client.force_login(clerk)
+    url = reverse("admin:cohorts_cohort_change", args=[cohort_of_four.pk])
+    assert 'id="enrolments-group"' not in client.get(url).text
+    response = client.post(url, data)
+    assert response.status_code == 302, response.text[:3000]
+    assert cohort_of_four.enrolments.filter(user=newcomer).exists()
