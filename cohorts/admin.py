@@ -8,7 +8,7 @@ from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
 from django.forms.models import BaseInlineFormSet, ModelChoiceField
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
@@ -16,7 +16,6 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.functional import SimpleLazyObject
 from django.utils.html import format_html
 from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
@@ -48,6 +47,7 @@ from .messaging.message_admin import CohortMessagesMixin
 from .models import (
     WAITING_QUEUE,
     Cohort,
+    CohortMessage,
     Enrolment,
     ReportExport,
     Session,
@@ -375,7 +375,21 @@ class CohortAdmin(QuickInlineMedia, QuickActionCheckboxes, CohortMessagesMixin, 
         """One cohort (its page, its deletion, its history) with its Lab and none of the list's
         figures: the list's subqueries cost some milliseconds to build and compile, and its
         status (`status_detail`) is read from its six sessions (issue 24). Otherwise Django's."""
-        queryset = super().get_queryset(request).select_related("lab")
+        queryset = (
+            super()
+            .get_queryset(request)
+            .select_related("lab")
+            # Whether it has a waiting list or messages to show: a cohort with neither, the
+            # usual, reads neither (two queries built, compiled and sent for nothing).
+            .annotate(
+                has_waiting=Exists(
+                    WaitingListEntry.objects.filter(
+                        cohort_id=OuterRef("pk"), status__in=WAITING_QUEUE
+                    )
+                ),
+                has_messages=Exists(CohortMessage.objects.filter(cohort_id=OuterRef("pk"))),
+            )
+        )
         model = queryset.model
         field = model._meta.pk if from_field is None else model._meta.get_field(from_field)
         try:
@@ -487,6 +501,8 @@ class CohortAdmin(QuickInlineMedia, QuickActionCheckboxes, CohortMessagesMixin, 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         # A page of the people enrolled, as a table of text and links (cohorts/admin_paging.py),
         # for those who may read enrolments; drawn after the sessions by the change form.
+        if obj is not None and obj.pk:  # read when drawn, not for a save that redirects
+            context["waiting_list"] = self._waiting_list(obj)
         enrolments = self.admin_site.get_model_admin(Enrolment)
         if obj is not None and obj.pk and enrolments.has_view_or_change_permission(request):
             context["people"] = PeoplePage(
@@ -580,28 +596,24 @@ class CohortAdmin(QuickInlineMedia, QuickActionCheckboxes, CohortMessagesMixin, 
             return
         super().save_formset(request, form, formset, change)
 
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        # The waiting list is shown, not edited: drawn by the change form's template (an inline
-        # would add a formset every post of this page must carry).
-        # The whole queue in its order, so each one's number is where they stand in it (what
-        # selectors.with_positions counts for a part of a queue), and only what is shown;
-        # read when drawn, not for a save that redirects.
-        def queue():
-            entries = (
-                WaitingListEntry.objects.filter(cohort_id=object_id, status__in=WAITING_QUEUE)
-                .select_related("user__council")
-                .only(*WAITING_FIELDS)
-                .order_by("joined_at", "pk")
-            )
-            for position, entry in enumerate(entries, start=1):
-                entry.position = position
-                yield entry
-
-        # Lazy, not callable: the template reads it twice ({% if %}, {% for %}), a callable
-        # would be called (and the queue read) each time.
-        waiting = SimpleLazyObject(lambda: list(queue()))
-        extra_context = {**(extra_context or {}), "waiting_list": waiting}
-        return super().change_view(request, object_id, form_url, extra_context)
+    def _waiting_list(self, cohort) -> list[WaitingListEntry]:
+        """The waiting list, shown, not edited: drawn by the change form's template (an inline
+        would add a formset every post of this page must carry). The whole queue in its order,
+        so each one's number is where they stand in it (what selectors.with_positions counts
+        for a part of a queue), and only what is shown; nothing read when the cohort was read
+        with nobody waiting (`get_object`)."""
+        if not getattr(cohort, "has_waiting", True):
+            return []
+        entries = (
+            WaitingListEntry.objects.filter(cohort_id=cohort.pk, status__in=WAITING_QUEUE)
+            .select_related("user__council")
+            .only(*WAITING_FIELDS)
+            .order_by("joined_at", "pk")
+        )
+        queue = list(entries)
+        for position, entry in enumerate(queue, start=1):
+            entry.position = position
+        return queue
 
     def get_urls(self):
         return [
