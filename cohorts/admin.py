@@ -6,8 +6,9 @@ from functools import lru_cache, partial
 from django.contrib import admin, messages
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.admin.widgets import AutocompleteSelect
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connections, transaction
 from django.db.models import Count, Exists, OuterRef
 from django.forms.models import BaseInlineFormSet, ModelChoiceField
 from django.http import HttpResponse, HttpResponseRedirect
@@ -36,6 +37,7 @@ from .admin_search import (
 from .enrolment import csv_upload as enrolment_csv
 from .enrolment.waiting import enrol_or_wait, waiting_message
 from .forms import (
+    CHOSEN_FIELDS,
     CohortAdminForm,
     ConfirmCSVForm,
     EnrolCSVForm,
@@ -390,6 +392,21 @@ class CohortAdmin(QuickInlineMedia, QuickActionCheckboxes, CohortMessagesMixin, 
                 has_messages=Exists(CohortMessage.objects.filter(cohort_id=OuterRef("pk"))),
             )
         )
+        if connections[queryset.db].vendor == "postgresql":
+            # Its staff and councils as keys (ARRAY), where the form starts from them
+            # (CohortAdminForm.chosen_keys): two queries fewer. Elsewhere, Django's reads.
+            queryset = queryset.annotate(
+                **{
+                    f"{name}_keys": ArraySubquery(
+                        field.remote_field.through.objects.filter(cohort_id=OuterRef("pk"))
+                        .order_by()
+                        .values(field.m2m_reverse_name())
+                    )
+                    for name, field in (
+                        (name, Cohort._meta.get_field(name)) for name in CHOSEN_FIELDS
+                    )
+                }
+            )
         model = queryset.model
         field = model._meta.pk if from_field is None else model._meta.get_field(from_field)
         try:

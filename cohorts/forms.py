@@ -15,6 +15,34 @@ from .models import Cohort, Session, Weekday
 EDIT_FIELDS = ("date", "start_time", "minutes", "location", "online_url")
 
 
+# A cohort's many-to-many fields the admin form starts from, and which the cohort's admin page
+# reads with the cohort itself as keys (`<name>_keys`: CohortAdmin.get_object).
+CHOSEN_FIELDS = ("facilitators", "councils")
+
+
+def _seed_chosen(cohort) -> list[str]:
+    """A cohort read with its staff and councils as keys (`facilitators_keys`, `councils_keys`)
+    has them put where Django's `model_to_dict` reads a form's starting values (the cohort's
+    prefetched relations), as objects with their keys alone, so that the form reads nothing
+    more (issue 24: two queries a page). Returns the relations put there, for the form to take
+    away once it has its starting values: nothing else ever sees those objects."""
+    seeded = []
+    if cohort is None or cohort.pk is None:
+        return seeded
+    cache = cohort.__dict__.setdefault("_prefetched_objects_cache", {})
+    for name in CHOSEN_FIELDS:
+        keys = getattr(cohort, f"{name}_keys", None)
+        if keys is None or name in cache:
+            continue
+        related = Cohort._meta.get_field(name).related_model
+        chosen = getattr(cohort, name).get_queryset()  # no query: filled in here
+        chosen._result_cache = [related(pk=key) for key in keys]
+        chosen._prefetch_done = True
+        cache[name] = chosen
+        seeded.append(name)
+    return seeded
+
+
 class CohortAdminForm(forms.ModelForm):
     """The cohort in the admin. A change of schedule or place on a saved cohort is not saved
     straight away: the form answers with what will change (`schedule_plan`: the sessions that
@@ -51,7 +79,12 @@ class CohortAdminForm(forms.ModelForm):
     PLACE_FIELDS = ("online_url", "location")
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+        seeded = _seed_chosen(kwargs.get("instance"))
+        try:
+            super().__init__(*args, **kwargs)
+        finally:
+            for name in seeded:  # for the form's starting values only: anything else reads
+                del kwargs["instance"]._prefetched_objects_cache[name]
         if self.instance.pk is None and "session_weekday" in self.fields:
             # A new cohort meets on its start date's day unless staff choose another: the day
             # is left blank ("the start date's day") and worked out on save (clean).

@@ -446,3 +446,7 @@ xact  # variable
 
 # cohorts/selectors.py (with_places: Django's QuerySet reads its rows through this class)
 _._iterable_class  # attribute
+
+# cohorts/forms.py (_seed_chosen: a prefetched relation as Django's prefetch_related fills one)
+_._result_cache  # attribute
+_._prefetch_done  # attribute

@@ -290,3 +290,47 @@ def test_a_page_open_from_then_enrols_for_one_who_could_not_read_the_people(
     response = client.post(url, data)
     assert response.status_code == 302, response.text[:3000]
     assert cohort_of_four.enrolments.filter(user=newcomer).exists()
+
+
+def test_the_cohort_form_starts_from_its_staff_and_councils_read_with_the_cohort(
+    rf, staff, make_cohort, cardiff, newport, make_user
+):
+    """CohortAdmin.get_object reads the cohort's staff and councils as keys, and the form starts
+    from them (forms._seed_chosen) as it would from Django's own reads, with no query of its
+    own; the key-only objects are gone once the form has its starting values."""
+    from django.contrib import admin
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from cohorts.models import Cohort
+
+    second = make_user("staff.two@infuse.test", Role.STAFF, name="Second Staff")
+    cohort = make_cohort(councils=[cardiff, newport])
+    cohort.facilitators.set([staff, second])
+    request = rf.get("/")
+    request.user = staff
+    model_admin = admin.site._registry[Cohort]
+    read = model_admin.get_object(request, str(cohort.pk))
+    assert sorted(read.facilitators_keys) == sorted([staff.pk, second.pk])
+    form_class = model_admin.get_form(request, read, change=True)
+    with CaptureQueriesContext(connection) as captured:
+        form = form_class(instance=read)
+    assert not [q for q in captured if "cohorts_cohort_facilitators" in q["sql"]]
+    assert not [q for q in captured if "cohorts_cohort_councils" in q["sql"]]
+    djangos = form_class(instance=Cohort.objects.get(pk=cohort.pk))  # Django's own reads
+    for name in ("facilitators", "councils"):
+        ours = {str(v) for v in form.fields[name].prepare_value(form.initial[name])}
+        theirs = {str(v) for v in djangos.fields[name].prepare_value(djangos.initial[name])}
+        assert ours == theirs and ours, name
+    assert not read.__dict__.get("_prefetched_objects_cache")
+    assert {str(person) for person in read.facilitators.all()} == {"Sioned Staff", "Second Staff"}
+    # Posted back as they were, nothing has changed; another council is a change.
+    data = {
+        "facilitators": [str(staff.pk), str(second.pk)],
+        "councils": [str(cardiff.pk), str(newport.pk)],
+    }
+    bound = form_class(data, instance=model_admin.get_object(request, str(cohort.pk)))
+    assert "facilitators" not in bound.changed_data and "councils" not in bound.changed_data
+    data["councils"] = [str(cardiff.pk)]
+    bound = form_class(data, instance=model_admin.get_object(request, str(cohort.pk)))
+    assert "councils" in bound.changed_data
