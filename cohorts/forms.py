@@ -29,11 +29,11 @@ def _seed_chosen(cohort) -> list[str]:
     seeded = []
     if cohort is None or cohort.pk is None:
         return seeded
-    cache = cohort.__dict__.setdefault("_prefetched_objects_cache", {})
     for name in CHOSEN_FIELDS:
         keys = getattr(cohort, f"{name}_keys", None)
-        if keys is None or name in cache:
+        if keys is None or name in cohort.__dict__.get("_prefetched_objects_cache", {}):
             continue
+        cache = cohort.__dict__.setdefault("_prefetched_objects_cache", {})
         related = Cohort._meta.get_field(name).related_model
         chosen = getattr(cohort, name).get_queryset()  # no query: filled in here
         chosen._result_cache = [related(pk=key) for key in keys]
@@ -83,8 +83,12 @@ class CohortAdminForm(forms.ModelForm):
         try:
             super().__init__(*args, **kwargs)
         finally:
-            for name in seeded:  # for the form's starting values only: anything else reads
-                del kwargs["instance"]._prefetched_objects_cache[name]
+            if seeded:  # for the form's starting values only: anything else reads anew
+                cache = kwargs["instance"]._prefetched_objects_cache
+                for name in seeded:
+                    del cache[name]
+                if not cache:  # none before: as it was
+                    del kwargs["instance"]._prefetched_objects_cache
         if self.instance.pk is None and "session_weekday" in self.fields:
             # A new cohort meets on its start date's day unless staff choose another: the day
             # is left blank ("the start date's day") and worked out on save (clean).

@@ -790,7 +790,9 @@ def with_places(cohorts: QuerySet[Cohort]) -> QuerySet[Cohort]:
     and `places_left` (none when full). In one query, three subqueries a cohort (`taken`,
     `offers`, `someone_waiting`); the rest is worked out as each cohort is read
     (`_PlacesWorkedOut`). Worked out in SQL, each annotation that used another repeated its
-    subqueries (12 subplans a cohort), whose planning alone took 2 ms on the lead's page."""
+    subqueries (12 subplans a cohort), whose planning alone took 2 ms on the lead's page.
+    So `held`, `full` and `places_left` are attributes of the cohorts read, not annotations: a
+    query cannot filter, order or take values by them (`taken` and `offers` it can)."""
     offers = _per_cohort(
         WaitingListEntry.objects.filter(
             status=WaitingStatus.OFFERED, offer_expires_at__gt=timezone.now()

@@ -311,18 +311,23 @@ def test_the_cohort_form_starts_from_its_staff_and_councils_read_with_the_cohort
     request.user = staff
     model_admin = admin.site._registry[Cohort]
     read = model_admin.get_object(request, str(cohort.pk))
-    assert sorted(read.facilitators_keys) == sorted([staff.pk, second.pk])
+    on_postgresql = connection.vendor == "postgresql"
+    if on_postgresql:  # elsewhere no ARRAY: the form reads them as Django does
+        assert sorted(read.facilitators_keys) == sorted([staff.pk, second.pk])
+    else:
+        assert not hasattr(read, "facilitators_keys")
     form_class = model_admin.get_form(request, read, change=True)
     with CaptureQueriesContext(connection) as captured:
         form = form_class(instance=read)
-    assert not [q for q in captured if "cohorts_cohort_facilitators" in q["sql"]]
-    assert not [q for q in captured if "cohorts_cohort_councils" in q["sql"]]
+    if on_postgresql:
+        assert not [q for q in captured if "cohorts_cohort_facilitators" in q["sql"]]
+        assert not [q for q in captured if "cohorts_cohort_councils" in q["sql"]]
     djangos = form_class(instance=Cohort.objects.get(pk=cohort.pk))  # Django's own reads
     for name in ("facilitators", "councils"):
         ours = {str(v) for v in form.fields[name].prepare_value(form.initial[name])}
         theirs = {str(v) for v in djangos.fields[name].prepare_value(djangos.initial[name])}
         assert ours == theirs and ours, name
-    assert not read.__dict__.get("_prefetched_objects_cache")
+    assert "_prefetched_objects_cache" not in read.__dict__  # as it was
     assert {str(person) for person in read.facilitators.all()} == {"Sioned Staff", "Second Staff"}
     # Posted back as they were, nothing has changed; another council is a change.
     data = {
