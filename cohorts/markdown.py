@@ -16,6 +16,7 @@ import hashlib
 import json
 import re
 from importlib.metadata import version as package_version
+from pathlib import Path
 
 import markdown as markdown_lib
 import nh3
@@ -77,6 +78,20 @@ LINK_REL = "noopener noreferrer"
 # lets Redis forget texts nobody reads any more.
 CACHE_SECONDS = 7 * 24 * 3600
 _LIBRARIES = (markdown_lib.__version__, package_version("nh3"))
+
+
+# What renders the text beyond the rules above: this module's code (the table's wrapping, the
+# headings' offset) and the translations of the words it adds (the table's label). A deploy that
+# changes either renders anew rather than serve what the older code kept.
+def release_of(module: Path, root: Path) -> str:
+    """A digest of `module` and the compiled catalogues under `root`, names and contents."""
+    digest = hashlib.sha256()
+    for path in [module, *sorted(root.glob("locale/*/LC_MESSAGES/django.mo"))]:
+        digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]
+
+
+_RELEASE = release_of(Path(__file__).resolve(), Path(__file__).resolve().parents[1])
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 # After nh3 a table's opening tag is exactly this (nh3 drops its other attributes and sets the
 # class), and nh3 escapes `<`, `>` and quotes in text and attribute values alike: so these two
@@ -111,6 +126,7 @@ def markdown_cache_key(text: str, *, heading_offset: int = 0, language: str | No
         "extensions": EXTENSIONS,
         "link_rel": LINK_REL,
         "libraries": _LIBRARIES,
+        "release": _RELEASE,
     }
     material = json.dumps(
         [text, heading_offset, language or get_language() or "", rules], sort_keys=True

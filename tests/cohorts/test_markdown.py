@@ -1,6 +1,7 @@
 """Lab materials: Markdown rendered, then sanitised with nh3."""
 
 import uuid
+from pathlib import Path
 
 import pytest
 from django.core.cache import cache
@@ -141,6 +142,9 @@ def test_a_change_of_the_sanitisers_rules_renders_anew(monkeypatch, renders):
         ("CLASSES", lambda rules: {**rules, "p": "govuk-body-s"}),
         ("EXTENSIONS", lambda rules: ["tables"]),
         ("_LIBRARIES", lambda versions: (versions[0], "0.0.0")),
+        ("LINK_REL", lambda rel: "nofollow"),
+        # This module's code or the translations of the words it adds (a deploy).
+        ("_RELEASE", lambda release: "0" * 16),
     ],
 )
 def test_every_rule_and_the_libraries_versions_are_in_the_key(monkeypatch, name, change):
@@ -170,3 +174,22 @@ def test_a_rendering_is_never_shared_between_languages(renders):
     assert 'aria-label="Tabl, yn sgrolio i&#x27;r ochr"' in welsh
     assert len(renders) == 2
     assert cache.get(english_key) == str(english) and cache.get(welsh_key) == str(welsh)
+
+
+def test_the_release_in_the_key_follows_the_code_and_the_translations(tmp_path):
+    """A deploy that changes this module (how tables are wrapped, headings moved) or a
+    catalogue (the table's label) gives another release, so the key changes too."""
+    module = tmp_path / "cohorts" / "markdown.py"
+    catalogue = tmp_path / "locale" / "cy" / "LC_MESSAGES" / "django.mo"
+    for path, content in ((module, b"code"), (catalogue, b"catalogue")):
+        path.parent.mkdir(parents=True)
+        path.write_bytes(content)
+    first = markdown_module.release_of(module, tmp_path)
+    catalogue.write_bytes(b"catalogue, translated again")
+    second = markdown_module.release_of(module, tmp_path)
+    module.write_bytes(b"code, changed")
+    assert len({first, second, markdown_module.release_of(module, tmp_path)}) == 3
+    assert markdown_module._RELEASE == markdown_module.release_of(
+        Path(markdown_module.__file__).resolve(),
+        Path(markdown_module.__file__).resolve().parents[1],
+    )
