@@ -25,6 +25,8 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
+from infuse.release import files_digest
+
 TAGS = {
     "a",
     "abbr",
@@ -80,18 +82,19 @@ CACHE_SECONDS = 7 * 24 * 3600
 _LIBRARIES = (markdown_lib.__version__, package_version("nh3"))
 
 
-# What renders the text beyond the rules above: this module's code (the table's wrapping, the
-# headings' offset) and the translations of the words it adds (the table's label). A deploy that
-# changes either renders anew rather than serve what the older code kept.
-def release_of(module: Path, root: Path) -> str:
-    """A digest of `module` and the compiled catalogues under `root`, names and contents."""
-    digest = hashlib.sha256()
-    for path in [module, *sorted(root.glob("locale/*/LC_MESSAGES/django.mo"))]:
-        digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()[:16]
+# What renders the text beyond the rules above, as paths under the project: this module's code
+# (the table's wrapping, the headings' offset) and the translations of the words it adds (the
+# table's label). A deploy that changes either renders anew rather than serve what the older
+# code kept.
+RELEASE_SOURCES = ("cohorts/markdown.py", "locale/*/LC_MESSAGES/django.mo")
 
 
-_RELEASE = release_of(Path(__file__).resolve(), Path(__file__).resolve().parents[1])
+def release_of(root: Path) -> str:
+    """A digest of the files under `root` that RELEASE_SOURCES name, names and contents."""
+    return files_digest(root, RELEASE_SOURCES)
+
+
+_RELEASE = release_of(Path(__file__).resolve().parents[1])
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 # After nh3 a table's opening tag is exactly this (nh3 drops its other attributes and sets the
 # class), and nh3 escapes `<`, `>` and quotes in text and attribute values alike: so these two

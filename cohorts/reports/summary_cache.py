@@ -26,7 +26,6 @@ cannot be read back (unpickled) is a miss: counted again and kept anew.
 """
 
 import functools
-import hashlib
 import logging
 import re
 from collections.abc import Callable
@@ -43,6 +42,7 @@ from django.utils.crypto import salted_hmac
 
 from councils.models import User
 from infuse.cache import version_bump, version_read
+from infuse.release import files_digest
 
 from .build import Report, report_for
 from .filters import ReportFilters, ReportOptions
@@ -180,12 +180,9 @@ def install(connection, **kwargs) -> None:
 
 
 def release_of(base) -> str:
-    """A digest of the files under `base` that RELEASE_SOURCES name, names and contents."""
-    digest = hashlib.sha256(django.get_version().encode() + b"\0")  # its pickled models
-    for path in sorted(path for pattern in RELEASE_SOURCES for path in base.glob(pattern)):
-        digest.update(path.relative_to(base).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()[:16]
+    """A digest of the files under `base` that RELEASE_SOURCES name, names and contents, and
+    Django's version (its pickled models)."""
+    return files_digest(base, RELEASE_SOURCES, seed=django.get_version().encode() + b"\0")
 
 
 @functools.cache

@@ -184,12 +184,11 @@ def test_the_release_in_the_key_follows_the_code_and_the_translations(tmp_path):
     for path, content in ((module, b"code"), (catalogue, b"catalogue")):
         path.parent.mkdir(parents=True)
         path.write_bytes(content)
-    first = markdown_module.release_of(module, tmp_path)
+    first = markdown_module.release_of(tmp_path)
     catalogue.write_bytes(b"catalogue, translated again")
-    second = markdown_module.release_of(module, tmp_path)
+    second = markdown_module.release_of(tmp_path)
     module.write_bytes(b"code, changed")
-    assert len({first, second, markdown_module.release_of(module, tmp_path)}) == 3
+    assert len({first, second, markdown_module.release_of(tmp_path)}) == 3
     assert markdown_module._RELEASE == markdown_module.release_of(
-        Path(markdown_module.__file__).resolve(),
-        Path(markdown_module.__file__).resolve().parents[1],
+        Path(markdown_module.__file__).resolve().parents[1]
     )
